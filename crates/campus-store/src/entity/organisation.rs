@@ -1,0 +1,28 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "organisations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub nom: String,
+    pub kind: String,
+    pub siret: Option<String>,
+    pub uai: Option<String>,
+    pub description: String,
+    pub adresse: Option<String>,
+    pub code_postal: Option<String>,
+    pub commune: Option<String>,
+    pub departement: Option<String>,
+    pub site_web: Option<String>,
+    pub email_contact: Option<String>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

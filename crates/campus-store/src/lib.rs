@@ -1,0 +1,49 @@
+//! The one data layer of campus.
+//!
+//! Every query of the platform goes through [`Store`], on SQLite (embedded,
+//! the default) or PostgreSQL (several nodes), chosen from the database URL at
+//! start. SeaORM keeps one code base for both; the rules that must hold when
+//! several nodes serve at once (unique e-mails, single-use tokens, the mail
+//! outbox's claims) are written as constraints and conditional updates that
+//! both databases enforce, never as checks in application memory.
+
+mod connect;
+pub mod entity;
+mod error;
+mod migration;
+mod secret;
+
+pub mod api_tokens;
+pub mod audit;
+pub mod demo;
+pub mod login_attempts;
+pub mod organisations;
+pub mod outbox;
+pub mod sessions;
+pub mod tokens;
+pub mod users;
+
+pub use connect::{Backend, redact_url};
+pub use error::StoreError;
+pub use secret::{generate_token, hash_token};
+
+use sea_orm::DatabaseConnection;
+
+/// Handle on the database, cheap to clone: it wraps the connection pool.
+#[derive(Clone, Debug)]
+pub struct Store {
+    db: DatabaseConnection,
+    backend: Backend,
+}
+
+impl Store {
+    /// The pooled connection, for the modules of this crate.
+    pub(crate) fn conn(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Which database engine serves this store.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+}

@@ -1,0 +1,17 @@
+//! Schema migrations, the same on SQLite and PostgreSQL.
+//!
+//! Migrations are only ever added, never edited once released: a node
+//! started on an older database brings it forward on start.
+
+use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_foundation;
+
+pub(crate) struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261124_000001_foundation::Migration)]
+    }
+}

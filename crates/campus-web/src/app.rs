@@ -1,0 +1,181 @@
+//! Building and running the application: connect and migrate the database,
+//! load the demonstration data into an empty one, assemble the router and
+//! its layers, serve until a shutdown signal, let in-flight requests finish.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use anyhow::Context;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware;
+use campus_mail::{Mailer, SmtpSecurity, SmtpSettings};
+use campus_store::{Store, redact_url};
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::authz::RouteRule;
+use crate::config::{Config, MailTransport, SmtpTls};
+use crate::error::AppError;
+use crate::passwords::PasswordHasher;
+use crate::state::{AppState, Inner};
+use crate::{auth, csrf, error, mail_worker, metrics, routes, security};
+
+/// A platform ready to serve: database migrated, port bound.
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    state: AppState,
+    mailer: Mailer,
+}
+
+/// The mailer the configuration asks for.
+pub fn mailer_from_config(config: &Config) -> anyhow::Result<Mailer> {
+    let mail = &config.mail;
+    let mailer = match mail.transport {
+        MailTransport::File => Mailer::file(&mail.from, mail.dir.clone())?,
+        MailTransport::Smtp => Mailer::smtp(
+            &mail.from,
+            &SmtpSettings {
+                host: mail.smtp_host.clone(),
+                port: mail.smtp_port,
+                tls: match mail.smtp_tls {
+                    SmtpTls::Tls => SmtpSecurity::Tls,
+                    SmtpTls::Starttls => SmtpSecurity::Starttls,
+                    SmtpTls::None => SmtpSecurity::None,
+                },
+                credentials: mail.smtp_username.clone().zip(mail.smtp_password.clone()),
+            },
+        )?,
+    };
+    Ok(mailer)
+}
+
+/// The list of every route with its access rule.
+pub fn route_rules() -> Vec<RouteRule> {
+    routes::all().iter().map(RouteRule::from).collect()
+}
+
+impl Application {
+    /// Connects, migrates, loads demonstration data if configured and the
+    /// database is empty, and binds the listening port (port 0 picks a free
+    /// one, for tests).
+    pub async fn build(config: Config, mailer: Mailer) -> anyhow::Result<Application> {
+        let store = Store::connect(&config.database.url, config.database.max_connections).await?;
+        store.migrate().await.context("migration de la base de données")?;
+        tracing::info!(database = %redact_url(&config.database.url), backend = store.backend().as_str(), "base de données prête");
+        if config.demo.load_on_empty {
+            let loaded = store.load_demo_if_empty().await?;
+            if loaded > 0 {
+                tracing::info!(organisations = loaded, "données de démonstration chargées dans la base vide");
+            }
+        }
+        let csrf_key = store.server_secret("csrf").await?.into_bytes();
+        let passwords = PasswordHasher::new(config.security.argon2_memory_kib, config.security.argon2_iterations)
+            .map_err(|e| anyhow::anyhow!("paramètres argon2 : {e}"))?;
+        let listener = TcpListener::bind(config.server.bind)
+            .await
+            .with_context(|| format!("impossible d'écouter sur {}", config.server.bind))?;
+        let state = AppState::new(Inner {
+            store,
+            config,
+            csrf_key,
+            passwords,
+            mail_queued: std::sync::Arc::new(Notify::new()),
+            metrics: metrics::handle(),
+        });
+        let router = router(state.clone());
+        Ok(Application { listener, router, state, mailer })
+    }
+
+    pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    pub fn state(&self) -> AppState {
+        self.state.clone()
+    }
+
+    /// Serves until `shutdown` completes, then stops accepting connections
+    /// and waits for in-flight requests (at most the configured grace).
+    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let worker = tokio::spawn(mail_worker::run(self.state.clone(), self.mailer, stop_rx.clone()));
+        let grace = Duration::from_secs(self.state.config.server.shutdown_grace_secs);
+        let mut grace_rx = stop_rx;
+        let signal = async move {
+            shutdown.await;
+            tracing::info!("arrêt demandé : fin des requêtes en cours");
+            let _ = stop_tx.send(true);
+        };
+        let server = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
+            .with_graceful_shutdown(signal);
+        let deadline = async move {
+            let _ = grace_rx.wait_for(|stopped| *stopped).await;
+            tokio::time::sleep(grace).await;
+        };
+        tokio::select! {
+            result = server => result.context("serveur HTTP")?,
+            _ = deadline => tracing::warn!("délai de grâce écoulé : arrêt avec des requêtes en cours"),
+        }
+        let _ = worker.await;
+        self.state.store.clone().close().await?;
+        Ok(())
+    }
+}
+
+/// The router with every route and layer. Layers listed later wrap those
+/// before them: the request meets them bottom-up.
+pub fn router(state: AppState) -> Router {
+    let mut router = Router::new();
+    for def in routes::all() {
+        let path = def.path;
+        router = router.route(path, def.into_method_router());
+    }
+    let body_limit = state.config.server.body_limit_bytes;
+    let timeout = Duration::from_secs(state.config.server.request_timeout_secs);
+    router
+        .fallback(|| async { AppError::NotFound })
+        .layer(middleware::from_fn(error::render_errors))
+        .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
+        .layer(middleware::from_fn_with_state(state.clone(), auth::identify))
+        .layer(DefaultBodyLimit::max(body_limit))
+        .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
+        .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn(error::render_errors))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(middleware::from_fn(metrics::record))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Resolves on SIGTERM or Ctrl-C.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

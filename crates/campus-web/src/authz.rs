@@ -1,0 +1,115 @@
+//! Authorisation: every route declares who may call it, and the rule is
+//! enforced on the server before the handler runs.
+//!
+//! Routes are declared as [`RouteDef`]s, never added to the router
+//! directly, so a route cannot exist without a rule; the test suite walks
+//! the same list to check every route against every role. Rules that depend
+//! on data (a partner editing *their own* organisation) are checked again
+//! in the handler.
+
+use axum::extract::Request;
+use axum::handler::Handler;
+use axum::http::{Method, StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{self, MethodRouter};
+use campus_domain::Role;
+
+use crate::auth::Identity;
+use crate::error::AppError;
+use crate::forms::url_encode;
+use crate::state::AppState;
+
+/// Who may call a route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// Any signed-in user.
+    SignedIn,
+    /// The campus team (`equipe_campus`) and administrators.
+    Staff,
+}
+
+impl Access {
+    /// Whether a user with `role` (or anonymous) passes the rule.
+    pub fn allows(self, role: Option<Role>) -> bool {
+        match (self, role) {
+            (Access::Public, _) => true,
+            (_, None) => false,
+            (Access::SignedIn, Some(_)) => true,
+            (Access::Staff, Some(role)) => role.is_campus_staff(),
+        }
+    }
+}
+
+/// One route: method, path template, rule and handler.
+pub struct RouteDef {
+    pub method: Method,
+    pub path: &'static str,
+    pub access: Access,
+    handler: MethodRouter<AppState>,
+}
+
+impl RouteDef {
+    pub fn get<H: Handler<T, AppState>, T: 'static>(path: &'static str, access: Access, handler: H) -> RouteDef {
+        RouteDef { method: Method::GET, path, access, handler: routing::get(handler) }
+    }
+
+    pub fn post<H: Handler<T, AppState>, T: 'static>(path: &'static str, access: Access, handler: H) -> RouteDef {
+        RouteDef { method: Method::POST, path, access, handler: routing::post(handler) }
+    }
+
+    /// The handler wrapped in its access check.
+    pub(crate) fn into_method_router(self) -> MethodRouter<AppState> {
+        let access = self.access;
+        self.handler.route_layer(middleware::from_fn(move |request: Request, next: Next| guard(access, request, next)))
+    }
+}
+
+async fn guard(access: Access, request: Request, next: Next) -> Response {
+    let role = request.extensions().get::<Identity>().map(|i| i.user.role);
+    if access.allows(role) {
+        return next.run(request).await;
+    }
+    if role.is_some() {
+        return AppError::Forbidden.into_response();
+    }
+    let path = request.uri().path();
+    if path.starts_with("/api") || request.method() != Method::GET {
+        return AppError::Unauthorized.into_response();
+    }
+    // A person who opens a private page is sent to sign in, then back.
+    let here = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let location = format!("/connexion?suite={}", url_encode(here));
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+}
+
+/// A route's method, path and rule, as listed for tests and documentation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RouteRule {
+    pub method: Method,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+impl From<&RouteDef> for RouteRule {
+    fn from(def: &RouteDef) -> Self {
+        RouteRule { method: def.method.clone(), path: def.path, access: def.access }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rules() {
+        assert!(Access::Public.allows(None));
+        assert!(!Access::SignedIn.allows(None));
+        assert!(Access::SignedIn.allows(Some(Role::Apprenant)));
+        assert!(!Access::Staff.allows(Some(Role::Partenaire)));
+        assert!(Access::Staff.allows(Some(Role::EquipeCampus)));
+        assert!(Access::Staff.allows(Some(Role::Admin)));
+    }
+}

@@ -1,0 +1,254 @@
+//! Configuration: built-in defaults, then `campus.toml`, then `CAMPUS_*`
+//! environment variables (`__` separates sections:
+//! `CAMPUS_MAIL__TRANSPORT=smtp`), then command-line flags. The defaults
+//! alone run the platform on an embedded SQLite database.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+/// Everything campus reads at start.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Config {
+    pub server: ServerConfig,
+    pub database: DatabaseConfig,
+    pub mail: MailConfig,
+    pub security: SecurityConfig,
+    pub log: LogConfig,
+    pub demo: DemoConfig,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct ServerConfig {
+    /// Address and port to listen on (`CAMPUS_BIND` or `--bind`).
+    pub bind: SocketAddr,
+    /// The address users reach the platform at, used in e-mailed links; when
+    /// it starts with `https://`, cookies are marked `Secure` and HSTS is sent.
+    pub public_url: String,
+    /// Honour `X-Forwarded-For` for the client address (only behind a
+    /// reverse proxy that sets it).
+    pub trust_forwarded_for: bool,
+    /// Largest accepted request body, in bytes.
+    pub body_limit_bytes: usize,
+    /// A request taking longer is answered 503.
+    pub request_timeout_secs: u64,
+    /// Seconds given to in-flight requests on shutdown.
+    pub shutdown_grace_secs: u64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DatabaseConfig {
+    /// `sqlite://path/to/file.db` or `postgres://user:password@host/db`
+    /// (`CAMPUS_DATABASE_URL` or `--database`).
+    pub url: String,
+    pub max_connections: u32,
+}
+
+/// How e-mails leave the platform.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransport {
+    /// Write each message as an `.eml` file into `mail.dir` (development).
+    File,
+    /// Send through the SMTP server of `mail.smtp_*`.
+    Smtp,
+}
+
+/// Encryption of the SMTP connection.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    /// Implicit TLS (port 465).
+    Tls,
+    /// STARTTLS upgrade (port 587).
+    Starttls,
+    /// Plain text, for a relay on the same host only.
+    None,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct MailConfig {
+    pub transport: MailTransport,
+    /// Sender of every message, `Name <address>`.
+    pub from: String,
+    pub dir: PathBuf,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_tls: SmtpTls,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SecurityConfig {
+    /// Session lifetime from sign-in.
+    pub session_hours: i64,
+    /// Session ends after this long without a request.
+    pub session_idle_minutes: i64,
+    /// Window over which failed sign-ins are counted.
+    pub login_window_minutes: i64,
+    /// Failed sign-ins allowed per account within the window.
+    pub login_max_failures_per_account: u64,
+    /// Failed sign-ins allowed per client address within the window.
+    pub login_max_failures_per_ip: u64,
+    /// Validity of e-mail verification and invitation links.
+    pub verification_link_hours: i64,
+    /// Validity of password reset links.
+    pub reset_link_minutes: i64,
+    /// Argon2id memory cost in KiB (OWASP: at least 19456).
+    pub argon2_memory_kib: u32,
+    /// Argon2id iterations (OWASP: at least 2 with 19 MiB).
+    pub argon2_iterations: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct LogConfig {
+    /// `tracing` filter, e.g. `info,campus_web=debug`.
+    pub filter: String,
+    /// Emit JSON lines instead of human-readable text.
+    pub json: bool,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct DemoConfig {
+    /// Load the demonstration organisations when the database is empty.
+    pub load_on_empty: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            server: ServerConfig {
+                bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+                public_url: "http://127.0.0.1:8080".to_owned(),
+                trust_forwarded_for: false,
+                body_limit_bytes: 1024 * 1024,
+                request_timeout_secs: 30,
+                shutdown_grace_secs: 20,
+            },
+            database: DatabaseConfig { url: "sqlite://data/campus.db".to_owned(), max_connections: 8 },
+            mail: MailConfig {
+                transport: MailTransport::File,
+                from: "Campus CosmetoPharma <ne-pas-repondre@campus.localhost>".to_owned(),
+                dir: PathBuf::from("data/mail"),
+                smtp_host: "localhost".to_owned(),
+                smtp_port: 587,
+                smtp_tls: SmtpTls::Starttls,
+                smtp_username: None,
+                smtp_password: None,
+            },
+            security: SecurityConfig {
+                session_hours: 12,
+                session_idle_minutes: 120,
+                login_window_minutes: 15,
+                login_max_failures_per_account: 5,
+                login_max_failures_per_ip: 50,
+                verification_link_hours: 72,
+                reset_link_minutes: 60,
+                argon2_memory_kib: 19 * 1024,
+                argon2_iterations: 2,
+            },
+            log: LogConfig { filter: "info".to_owned(), json: false },
+            demo: DemoConfig { load_on_empty: true },
+        }
+    }
+}
+
+/// Variables read by the command line itself rather than by the sections
+/// above.
+const FLAG_VARIABLES: &[&str] = &["BIND", "DATABASE_URL", "TEST_DATABASE_URL", "CONFIG"];
+
+impl Config {
+    /// Reads the layered configuration. `file` is `campus.toml` unless
+    /// `--config` or `CAMPUS_CONFIG` names another; a missing default file
+    /// is not an error, a missing named file is.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        match file {
+            Some(path) if !path.exists() => return Err(ConfigError(format!("fichier de configuration introuvable : {}", path.display()))),
+            Some(path) => figment = figment.merge(Toml::file_exact(path)),
+            None => figment = figment.merge(Toml::file_exact("campus.toml")),
+        }
+        figment = figment.merge(Env::prefixed("CAMPUS_").ignore(FLAG_VARIABLES).split("__"));
+        let config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    /// Checks what types alone cannot.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let url = url::Url::parse(&self.server.public_url)
+            .map_err(|e| ConfigError(format!("server.public_url invalide ({e})")))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(ConfigError("server.public_url doit commencer par http:// ou https://".to_owned()));
+        }
+        if self.security.argon2_memory_kib < 8 * 1024 || self.security.argon2_iterations == 0 {
+            return Err(ConfigError("paramètres argon2 trop faibles (mémoire ≥ 8192 Kio, itérations ≥ 1)".to_owned()));
+        }
+        if self.mail.from.parse::<campus_mail::Mailbox>().is_err() {
+            return Err(ConfigError(format!("mail.from n'est pas une adresse valide : {}", self.mail.from)));
+        }
+        Ok(())
+    }
+
+    /// Whether the platform is served over HTTPS.
+    pub fn is_https(&self) -> bool {
+        self.server.public_url.starts_with("https://")
+    }
+
+    /// The public URL without its trailing slash, to append paths to.
+    pub fn base_url(&self) -> &str {
+        self.server.public_url.trim_end_matches('/')
+    }
+}
+
+/// A configuration that cannot be used, with the reason in French.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration invalide : {0}")]
+pub struct ConfigError(pub String);
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        Config::default().validate().unwrap();
+    }
+
+    #[test]
+    fn file_and_environment_layers() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("campus.toml", "[server]\npublic_url = \"https://campus.example\"\n[mail]\ntransport = \"smtp\"\n")?;
+            jail.set_env("CAMPUS_SECURITY__SESSION_HOURS", "4");
+            jail.set_env("CAMPUS_DATABASE_URL", "postgres://ignored-here");
+            let config = Config::load(None).unwrap();
+            assert!(config.is_https());
+            assert_eq!(config.mail.transport, MailTransport::Smtp);
+            assert_eq!(config.security.session_hours, 4);
+            assert_eq!(config.database.url, "sqlite://data/campus.db");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn missing_named_file_is_an_error() {
+        assert!(Config::load(Some(Path::new("/nonexistent/campus.toml"))).is_err());
+    }
+
+    #[test]
+    fn bad_values_are_reported() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("CAMPUS_SERVER__PUBLIC_URL", "ftp://x");
+            assert!(Config::load(None).is_err());
+            jail.set_env("CAMPUS_SERVER__PUBLIC_URL", "http://x");
+            jail.set_env("CAMPUS_SECURITY__SESSION_HOURS", "beaucoup");
+            assert!(Config::load(None).is_err());
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,212 @@
+//! Errors, and how they reach people.
+//!
+//! Which type goes where:
+//! - the domain's validation errors become field messages on the form that
+//!   was submitted (see [`crate::forms`]), not errors of this module;
+//! - [`campus_store::StoreError`] converts into [`AppError`]: `NotFound`
+//!   → 404, `Conflict` → 409, anything else → 500 with the cause logged and
+//!   never shown;
+//! - handlers return [`AppError`] for everything that ends the request.
+//!
+//! An [`AppError`] only marks the response with its kind; the
+//! [`render_errors`] layer, which knows the request's language, path and
+//! user, then writes the body: a French (or English) HTML page on the site,
+//! `application/problem+json` (RFC 9457) under `/api`. The same layer gives
+//! the same treatment to the framework's own refusals (unknown route,
+//! method not allowed, body too large, time-out).
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use campus_store::StoreError;
+use serde::Serialize;
+
+use crate::chrome::Chrome;
+use crate::templates;
+
+/// A request that ends in an error.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// 400: the request itself is malformed (bad encoding, bad JSON, bad
+    /// parameter). The string is a message key, the detail an optional
+    /// precise explanation.
+    #[error("requête invalide : {key}")]
+    BadRequest { key: &'static str, detail: Option<String> },
+    /// 401: must sign in (or present an API token).
+    #[error("authentification requise")]
+    Unauthorized,
+    /// 403: signed in but not allowed.
+    #[error("accès refusé")]
+    Forbidden,
+    /// 403: the form's anti-forgery token is missing or stale.
+    #[error("jeton CSRF invalide")]
+    Csrf,
+    #[error("introuvable")]
+    NotFound,
+    /// 409: a unique value is already taken; the string is a message key.
+    #[error("conflit : {0}")]
+    Conflict(&'static str),
+    /// 422 on the API: fields that failed validation.
+    #[error("données invalides")]
+    Invalid(Vec<FieldProblem>),
+    /// 500: logged with its cause, shown as a generic apology.
+    #[error("erreur interne : {0}")]
+    Internal(String),
+}
+
+/// One invalid field of an API request.
+#[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
+pub struct FieldProblem {
+    /// Name of the field as sent.
+    pub field: String,
+    /// What is wrong, in the request's language.
+    pub message: String,
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::NotFound => AppError::NotFound,
+            StoreError::Conflict(_) => AppError::Conflict("error-conflict"),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+/// The kind of error carried from a handler to [`render_errors`].
+#[derive(Clone, Debug)]
+struct ErrorMark {
+    key: &'static str,
+    detail: Option<String>,
+    fields: Vec<FieldProblem>,
+}
+
+impl AppError {
+    fn status(&self) -> StatusCode {
+        match self {
+            AppError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        if let AppError::Internal(cause) = &self {
+            tracing::error!(%cause, "erreur interne");
+        }
+        let mut response = status.into_response();
+        let mark = match self {
+            AppError::BadRequest { key, detail } => ErrorMark { key, detail, fields: vec![] },
+            AppError::Conflict(key) => ErrorMark { key, detail: None, fields: vec![] },
+            AppError::Invalid(fields) => ErrorMark { key: "error-invalid", detail: None, fields },
+            AppError::Csrf => ErrorMark { key: "error-csrf", detail: None, fields: vec![] },
+            _ => ErrorMark { key: default_key(status), detail: None, fields: vec![] },
+        };
+        response.extensions_mut().insert(mark);
+        response
+    }
+}
+
+/// The message key of a bare status.
+fn default_key(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        400 => "error-bad-request",
+        401 => "error-unauthorized",
+        403 => "error-forbidden",
+        404 => "error-not-found",
+        405 => "error-method",
+        408 | 503 => "error-timeout",
+        409 => "error-conflict",
+        413 => "error-too-large",
+        415 => "error-media-type",
+        422 => "error-invalid",
+        429 => "error-too-many",
+        _ => "error-internal",
+    }
+}
+
+/// A problem document (RFC 9457).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Problem {
+    /// Always `about:blank`: the status says what kind of problem it is.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Short summary of the kind of problem.
+    pub title: String,
+    pub status: u16,
+    /// Explanation specific to this occurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    /// Invalid fields, for 422.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldProblem>,
+}
+
+/// Writes the body of error responses; see the module documentation.
+pub async fn render_errors(request: Request, next: Next) -> Response {
+    let is_api = request.uri().path().starts_with("/api");
+    let chrome = Chrome::from_request(&request);
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let mark = response.extensions().get::<ErrorMark>().cloned();
+    if mark.is_none() && already_rendered(&response) {
+        return response;
+    }
+    let mark = mark.unwrap_or(ErrorMark { key: default_key(status), detail: None, fields: vec![] });
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    // Rendered once: an outer copy of this layer leaves it alone.
+    parts.extensions.remove::<ErrorMark>();
+    let tr = chrome.tr();
+    let body = if is_api {
+        let problem = Problem {
+            kind: "about:blank".to_owned(),
+            title: tr.t(&format!("{}-title", default_key(status))),
+            status: status.as_u16(),
+            detail: Some(mark.detail.clone().unwrap_or_else(|| tr.t(mark.key))),
+            errors: mark.fields,
+        };
+        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        Body::from(serde_json::to_vec(&problem).unwrap_or_default())
+    } else {
+        let page = templates::ErrorPage {
+            title: tr.t(&format!("{}-title", default_key(status))),
+            message: tr.t(mark.key),
+            detail: mark.detail,
+            status: status.as_u16(),
+            show_login: status == StatusCode::UNAUTHORIZED,
+            chrome,
+        };
+        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        match templates::render(&page) {
+            Ok(Html(html)) => Body::from(html),
+            Err(_) => Body::from(tr.t(mark.key)),
+        }
+    };
+    Response::from_parts(parts, body)
+}
+
+/// Pages that render their own error state (a form shown again with its
+/// errors, answered 422) are left alone.
+fn already_rendered(response: &Response) -> bool {
+    response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json") || ct.starts_with("application/problem+json"))
+}
+
+/// A convenient alias for handlers.
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,192 @@
+//! Translations. Every sentence a user reads lives in `locales/*/*.ftl`
+//! (French first, English second), never in Rust code, so that the campus
+//! team can reword a page without touching the program.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use axum::http::HeaderMap;
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "fr",
+        // Unicode isolation marks around arguments confuse screen readers
+        // and e-mail clients for left-to-right-only text.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static FR: LanguageIdentifier = langid!("fr");
+static EN: LanguageIdentifier = langid!("en");
+
+/// Name of the cookie that keeps a visitor's choice of language.
+pub const LANG_COOKIE: &str = "campus_lang";
+
+/// The languages of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim() {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The visitor's language: their explicit choice (cookie), else the
+    /// browser's first preference among ours, else French.
+    pub fn negotiate(headers: &HeaderMap) -> Lang {
+        if let Some(lang) = crate::cookies::get(headers, LANG_COOKIE).and_then(|v| Lang::parse(&v)) {
+            return lang;
+        }
+        let accept = headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        for part in accept.split(',') {
+            let tag = part.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+            if tag.starts_with("fr") {
+                return Lang::Fr;
+            }
+            if tag.starts_with("en") {
+                return Lang::En;
+            }
+        }
+        Lang::Fr
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Looks up messages in one language; cheap to copy into every template.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tr {
+    pub lang: Lang,
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        Tr { lang }
+    }
+
+    /// The message `key`. A missing key shows itself, so that it is seen
+    /// in review, and is logged; it never fails the page.
+    pub fn t(&self, key: &str) -> String {
+        self.lookup(key, None)
+    }
+
+    /// The message `key` with one text argument.
+    pub fn ts(&self, key: &str, name: &'static str, value: &str) -> String {
+        let mut args = HashMap::new();
+        args.insert(Cow::Borrowed(name), FluentValue::from(value.to_owned()));
+        self.lookup(key, Some(&args))
+    }
+
+    /// The message `key` with one number argument (plurals are chosen by
+    /// the message itself).
+    pub fn tn(&self, key: &str, name: &'static str, value: impl std::borrow::Borrow<u64>) -> String {
+        let mut args = HashMap::new();
+        args.insert(Cow::Borrowed(name), FluentValue::from(*value.borrow()));
+        self.lookup(key, Some(&args))
+    }
+
+    /// The message `key` with several text arguments (e-mails).
+    pub fn tv(&self, key: &str, values: &[(&'static str, &str)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = values
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from((*value).to_owned())))
+            .collect();
+        self.lookup(key, Some(&args))
+    }
+
+    fn lookup(&self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
+        match LOCALES.try_lookup_complete(self.lang.id(), key, args) {
+            Some(text) => text,
+            None => {
+                tracing::warn!(key, lang = self.lang.code(), "message de traduction manquant");
+                key.to_owned()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+        let mut keys = BTreeSet::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines() {
+                if let Some((key, _)) = line.split_once(" =") {
+                    if !key.starts_with([' ', '#', '.', '*', '[']) && !key.is_empty() {
+                        keys.insert(key.trim().to_owned());
+                    }
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn french_and_english_have_the_same_messages() {
+        let fr = keys("fr");
+        let en = keys("en");
+        let missing_en: Vec<_> = fr.difference(&en).collect();
+        let missing_fr: Vec<_> = en.difference(&fr).collect();
+        assert!(missing_en.is_empty(), "absents en anglais : {missing_en:?}");
+        assert!(missing_fr.is_empty(), "absents en français : {missing_fr:?}");
+        assert!(fr.len() > 50);
+    }
+
+    #[test]
+    fn every_message_resolves_in_both_languages() {
+        for key in keys("fr") {
+            for lang in [Lang::Fr, Lang::En] {
+                let text = Tr::new(lang).t(&key);
+                assert!(!text.is_empty(), "{key}");
+            }
+        }
+    }
+
+    #[test]
+    fn negotiation() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(Lang::negotiate(&headers), Lang::Fr);
+        headers.insert("accept-language", "en-GB,en;q=0.9".parse().unwrap());
+        assert_eq!(Lang::negotiate(&headers), Lang::En);
+        headers.insert("cookie", "campus_lang=fr".parse().unwrap());
+        assert_eq!(Lang::negotiate(&headers), Lang::Fr);
+    }
+
+    #[test]
+    fn arguments_are_substituted() {
+        let text = Tr::new(Lang::Fr).tn("text-too-long", "max", 80);
+        assert!(text.contains("80"), "{text}");
+    }
+}

@@ -1,0 +1,28 @@
+//! The campus web application: the public site in French, the signed-in
+//! spaces, the JSON API, and the security around them.
+
+mod app;
+mod auth;
+mod authz;
+mod chrome;
+pub mod config;
+mod cookies;
+mod csrf;
+mod error;
+mod forms;
+mod i18n;
+mod mail_worker;
+mod metrics;
+mod passwords;
+mod routes;
+mod security;
+mod state;
+mod templates;
+
+pub use app::{Application, mailer_from_config, route_rules, shutdown_signal};
+pub use authz::{Access, RouteRule};
+pub use campus_mail::{Mailer, MemoryMailbox};
+pub use config::Config;
+pub use passwords::PasswordHasher;
+pub use routes::openapi_document;
+pub use state::AppState;

@@ -1,0 +1,84 @@
+//! The background worker that empties the mail outbox, and the periodic
+//! clean-up of expired sessions, tokens and sign-in attempts.
+
+use std::time::Duration;
+
+use campus_mail::{Envelope, Mailer};
+use tokio::sync::watch;
+
+use crate::state::AppState;
+
+/// How long a claimed message stays reserved for this node.
+const LEASE_SECS: i64 = 120;
+/// How often the outbox is looked at when nobody rings.
+const POLL: Duration = Duration::from_secs(30);
+/// How often expired rows are removed.
+const CLEANUP: Duration = Duration::from_secs(600);
+
+/// Runs until `stop` turns true.
+pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool>) {
+    let mut last_cleanup = tokio::time::Instant::now();
+    loop {
+        let sent = deliver_due(&state, &mailer).await;
+        if last_cleanup.elapsed() >= CLEANUP {
+            cleanup(&state).await;
+            last_cleanup = tokio::time::Instant::now();
+        }
+        if sent > 0 {
+            continue;
+        }
+        tokio::select! {
+            _ = state.mail_queued.notified() => {}
+            _ = tokio::time::sleep(POLL) => {}
+            _ = stop.changed() => {}
+        }
+        if *stop.borrow() {
+            return;
+        }
+    }
+}
+
+/// Sends the messages due now; returns how many were attempted.
+async fn deliver_due(state: &AppState, mailer: &Mailer) -> usize {
+    let batch = match state.store.claim_mail(20, chrono::Duration::seconds(LEASE_SECS)).await {
+        Ok(batch) => batch,
+        Err(err) => {
+            tracing::error!(%err, "lecture de la file des e-mails impossible");
+            return 0;
+        }
+    };
+    let count = batch.len();
+    for queued in batch {
+        let envelope = Envelope { to: queued.mail.to, subject: queued.mail.subject, body: queued.mail.body };
+        let outcome = match mailer.send(&envelope).await {
+            Ok(()) => {
+                metrics::counter!("campus_mail_sent_total").increment(1);
+                state.store.mark_mail_sent(queued.id).await
+            }
+            Err(err) => {
+                metrics::counter!("campus_mail_failed_total").increment(1);
+                tracing::warn!(%err, id = queued.id, "envoi d'e-mail en échec, nouvel essai plus tard");
+                state.store.mark_mail_failed(queued.id, queued.attempts, &err.to_string()).await
+            }
+        };
+        if let Err(err) = outcome {
+            tracing::error!(%err, id = queued.id, "état d'envoi non enregistré");
+        }
+    }
+    count
+}
+
+async fn cleanup(state: &AppState) {
+    let window = chrono::Duration::minutes(state.config.security.login_window_minutes.max(60));
+    let now = chrono::Utc::now();
+    let results = [
+        state.store.purge_sessions(state.session_policy()).await,
+        state.store.purge_tokens(now - chrono::Duration::days(7)).await,
+        state.store.purge_login_attempts(now - window).await,
+    ];
+    for result in results {
+        if let Err(err) = result {
+            tracing::warn!(%err, "nettoyage périodique incomplet");
+        }
+    }
+}

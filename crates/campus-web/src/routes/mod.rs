@@ -1,0 +1,70 @@
+//! The routes of the platform, one module per feature. Each module lists
+//! its routes with their access rule; [`all`] gathers them.
+
+mod account;
+mod admin;
+mod api;
+mod auth;
+mod home;
+mod ops;
+mod options;
+mod organisations;
+
+pub use api::openapi_document;
+
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::authz::RouteDef;
+
+/// Every route of the platform.
+pub fn all() -> Vec<RouteDef> {
+    [home::routes(), auth::routes(), account::routes(), organisations::routes(), admin::routes(), api::routes(), ops::routes()]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// 303 See Other: after a successful form, the browser loads the next page
+/// with GET, so that reloading it does not post the form again.
+pub(crate) fn see_other(location: &str) -> Response {
+    (StatusCode::SEE_OTHER, [(header::LOCATION, location.to_owned())]).into_response()
+}
+
+/// Where to go after signing in: only a path of this site, never another
+/// site (`//evil.example`) — the classic open redirect.
+pub(crate) fn safe_next(suite: &str) -> &str {
+    let ok = suite.starts_with('/')
+        && !suite.starts_with("//")
+        && !suite.starts_with("/\\")
+        && !suite.chars().any(|c| c.is_control())
+        && suite.len() <= 500;
+    if ok { suite } else { "/compte" }
+}
+
+/// 422 with the form shown again.
+pub(crate) fn invalid(html: axum::response::Html<String>) -> Response {
+    (StatusCode::UNPROCESSABLE_ENTITY, html).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirects_stay_on_site() {
+        assert_eq!(safe_next("/organisations?q=a"), "/organisations?q=a");
+        assert_eq!(safe_next("//evil.example"), "/compte");
+        assert_eq!(safe_next("https://evil.example"), "/compte");
+        assert_eq!(safe_next("/\\evil.example"), "/compte");
+        assert_eq!(safe_next(""), "/compte");
+    }
+
+    #[test]
+    fn every_route_is_declared_once() {
+        let mut seen = std::collections::HashSet::new();
+        for def in all() {
+            assert!(seen.insert((def.method.clone(), def.path)), "{} {} déclarée deux fois", def.method, def.path);
+        }
+    }
+}

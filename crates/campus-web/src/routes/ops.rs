@@ -1,0 +1,62 @@
+//! Operations: liveness and readiness probes, Prometheus metrics, a trivial
+//! baseline route for load measurements, and the static assets (compiled
+//! into the binary, so one file is the whole platform).
+
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::authz::{Access, RouteDef};
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        RouteDef::get("/healthz", Access::Public, healthz),
+        RouteDef::get("/readyz", Access::Public, readyz),
+        RouteDef::get("/metrics", Access::Public, metrics),
+        RouteDef::get("/static/{file}", Access::Public, asset),
+    ]
+}
+
+/// The process is up. Also the baseline of the load benchmark: no
+/// database, no template.
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// The node can serve: the database answers and its schema is current.
+async fn readyz(State(state): State<AppState>) -> Response {
+    let ready = match state.store.ping().await {
+        Ok(()) => state.store.pending_migrations().await.map(|p| p.is_empty()).unwrap_or(false),
+        Err(_) => false,
+    };
+    if ready {
+        (StatusCode::OK, "prêt").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "base de données indisponible").into_response()
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    match &state.metrics {
+        Some(handle) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render()).into_response(),
+        None => AppError::NotFound.into_response(),
+    }
+}
+
+const ASSETS: &[(&str, &str, &str)] = &[
+    ("campus.css", "text/css; charset=utf-8", include_str!("../../static/campus.css")),
+    ("campus.js", "text/javascript; charset=utf-8", include_str!("../../static/campus.js")),
+];
+
+async fn asset(Path(file): Path<String>) -> Response {
+    match ASSETS.iter().find(|(name, _, _)| *name == file) {
+        Some((_, content_type, body)) => (
+            [(header::CONTENT_TYPE, *content_type), (header::CACHE_CONTROL, "public, max-age=3600")],
+            *body,
+        )
+            .into_response(),
+        None => AppError::NotFound.into_response(),
+    }
+}

@@ -1,0 +1,59 @@
+//! State shared by every request.
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use campus_store::Store;
+use campus_store::sessions::SessionPolicy;
+use metrics_exporter_prometheus::PrometheusHandle;
+use tokio::sync::Notify;
+
+use crate::config::Config;
+use crate::passwords::PasswordHasher;
+
+/// Cheap to clone: one `Arc`.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub store: Store,
+    pub config: Config,
+    /// Key of the anti-forgery tokens, shared by every node through the
+    /// database.
+    pub csrf_key: Vec<u8>,
+    pub passwords: PasswordHasher,
+    /// Wakes the mail worker as soon as a message is queued.
+    pub mail_queued: Arc<Notify>,
+    pub metrics: Option<PrometheusHandle>,
+}
+
+impl AppState {
+    pub fn new(inner: Inner) -> AppState {
+        AppState(Arc::new(inner))
+    }
+
+    pub fn session_policy(&self) -> SessionPolicy {
+        SessionPolicy {
+            absolute: chrono::Duration::hours(self.config.security.session_hours),
+            idle: chrono::Duration::minutes(self.config.security.session_idle_minutes),
+        }
+    }
+
+    /// Name of the session cookie; over HTTPS the `__Host-` prefix makes
+    /// the browser refuse it from a sub-domain or over plain HTTP.
+    pub fn session_cookie(&self) -> &'static str {
+        if self.config.is_https() { "__Host-campus_session" } else { "campus_session" }
+    }
+
+    pub fn csrf_cookie(&self) -> &'static str {
+        if self.config.is_https() { "__Host-campus_csrf" } else { "campus_csrf" }
+    }
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}

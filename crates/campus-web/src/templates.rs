@@ -1,0 +1,255 @@
+//! The pages' templates (askama, checked at compile time, HTML-escaped).
+//! Each struct names its file under `templates/`; every page carries the
+//! [`Chrome`] of the request.
+
+use askama::Template;
+use axum::response::Html;
+use campus_store::api_tokens::ApiToken;
+use campus_store::audit::AuditEvent;
+use campus_store::organisations::{Member, Organisation};
+use campus_store::users::User;
+
+use crate::chrome::Chrome;
+use crate::error::AppError;
+use crate::forms::FormErrors;
+
+/// Renders a template, turning a rendering failure into a logged 500.
+pub fn render<T: Template>(template: &T) -> Result<Html<String>, AppError> {
+    template.render().map(Html).map_err(|e| AppError::Internal(format!("gabarit : {e}")))
+}
+
+/// `(value, label)` pairs of a `<select>`.
+pub type Options = Vec<(String, String)>;
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub message: String,
+    pub detail: Option<String>,
+    pub status: u16,
+    pub show_login: bool,
+}
+
+/// A lever of the action plan and the platform module that serves it.
+pub struct Lever {
+    pub number: u64,
+    pub title_key: &'static str,
+    pub text_key: &'static str,
+    pub module_key: &'static str,
+}
+
+pub struct Axe {
+    pub title_key: &'static str,
+    pub levers: Vec<Lever>,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    pub chrome: Chrome,
+    pub axes: Vec<Axe>,
+}
+
+#[derive(Template)]
+#[template(path = "info.html")]
+pub struct InfoPage {
+    pub chrome: Chrome,
+    pub title_key: &'static str,
+    pub paragraph_keys: &'static [&'static str],
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub message: String,
+    pub link: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "auth/login.html")]
+pub struct LoginPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub email: String,
+    pub suite: String,
+    pub notice: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "auth/register.html")]
+pub struct RegisterPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub display_name: String,
+    pub email: String,
+    pub statut: String,
+    pub statuts: Options,
+}
+
+#[derive(Template)]
+#[template(path = "auth/confirm.html")]
+pub struct ConfirmPage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub message: String,
+    pub action: &'static str,
+    pub token: String,
+    pub button: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/forgot.html")]
+pub struct ForgotPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/set_password.html")]
+pub struct SetPasswordPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub title: String,
+    pub lead: String,
+    pub action: &'static str,
+    pub token: String,
+    pub button: String,
+    pub ask_name: bool,
+    pub display_name: String,
+}
+
+#[derive(Template)]
+#[template(path = "account/index.html")]
+pub struct AccountPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub email: String,
+    pub role_key: &'static str,
+    pub display_name: String,
+    pub show_statut: bool,
+    pub statut: String,
+    pub statuts: Options,
+    pub locale: String,
+    pub locales: Options,
+    /// `(slug, name, role label key)`.
+    pub memberships: Vec<(String, String, &'static str)>,
+}
+
+#[derive(Template)]
+#[template(path = "account/tokens.html")]
+pub struct TokensPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub token_name: String,
+    pub new_token: Option<String>,
+    pub tokens: Vec<ApiToken>,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/list.html")]
+pub struct OrganisationsPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub orgs: Vec<Organisation>,
+    pub total: u64,
+    pub q: String,
+    pub kind: String,
+    pub kinds: Options,
+    pub departement: String,
+    pub departements: Options,
+    pub page: u64,
+    pub has_prev: bool,
+    pub has_next: bool,
+    pub prev_href: String,
+    pub next_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/show.html")]
+pub struct OrganisationPage {
+    pub chrome: Chrome,
+    pub org: Organisation,
+    pub notice: Option<String>,
+    pub can_edit: bool,
+    pub members: Vec<Member>,
+    pub errors: FormErrors,
+    pub member_email: String,
+    pub member_role: String,
+    pub member_roles: Options,
+}
+
+/// The organisation form's values, as typed (also the API's request body).
+#[derive(Clone, Debug, Default, serde::Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct OrganisationValues {
+    pub nom: String,
+    pub kind: String,
+    pub siret: String,
+    pub uai: String,
+    pub description: String,
+    pub adresse: String,
+    pub code_postal: String,
+    pub commune: String,
+    pub departement: String,
+    pub site_web: String,
+    pub email_contact: String,
+}
+
+#[derive(Template)]
+#[template(path = "organisations/form.html")]
+pub struct OrganisationFormPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub title: String,
+    pub action: String,
+    pub v: OrganisationValues,
+    pub kinds: Options,
+    pub departements: Options,
+}
+
+#[derive(Template)]
+#[template(path = "admin/index.html")]
+pub struct AdminPage {
+    pub chrome: Chrome,
+    pub users: u64,
+    pub organisations: u64,
+    pub pending_mail: u64,
+    pub events: Vec<AuditEvent>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+pub struct AdminUsersPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub users: Vec<User>,
+    pub total: u64,
+    pub q: String,
+    pub role: String,
+    pub role_filter: Options,
+    pub roles: Options,
+    pub page: u64,
+    pub has_prev: bool,
+    pub has_next: bool,
+    pub prev_href: String,
+    pub next_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/invite.html")]
+pub struct InvitePage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub roles: Options,
+}

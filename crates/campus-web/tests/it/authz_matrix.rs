@@ -1,0 +1,157 @@
+//! Every route × every role (and anonymous) against the expected outcome.
+//!
+//! The expected table below is written independently of the application's
+//! own declarations: a route added to the application without a line here
+//! fails this test, and so does a line here whose route disappeared.
+
+use campus_domain::{MembershipRole, Role};
+use campus_web::route_rules;
+
+use crate::testkit::{PASSWORD, TestApp, extract_csrf};
+
+/// Who calls: anonymous, then each platform role.
+const CALLERS: [Option<Role>; 7] = [
+    None,
+    Some(Role::Apprenant),
+    Some(Role::Formateur),
+    Some(Role::Entreprise),
+    Some(Role::Partenaire),
+    Some(Role::EquipeCampus),
+    Some(Role::Admin),
+];
+
+/// Expected outcome per caller, in the order of [`CALLERS`]: `true` =
+/// allowed (neither 401 nor 403 nor a redirect to sign in).
+type Row = [bool; 7];
+const PUBLIC: Row = [true; 7];
+const SIGNED_IN: Row = [false, true, true, true, true, true, true];
+const STAFF: Row = [false, false, false, false, false, true, true];
+/// The campus team, and the partner who is a responsable of the
+/// organisation used in the path.
+const EDITORS: Row = [false, false, false, false, true, true, true];
+
+const EXPECTED: &[(&str, &str, Row)] = &[
+    ("GET", "/", PUBLIC),
+    ("GET", "/accessibilite", PUBLIC),
+    ("GET", "/donnees-personnelles", PUBLIC),
+    ("GET", "/mentions-legales", PUBLIC),
+    ("POST", "/langue", PUBLIC),
+    ("GET", "/connexion", PUBLIC),
+    ("POST", "/connexion", PUBLIC),
+    ("GET", "/inscription", PUBLIC),
+    ("POST", "/inscription", PUBLIC),
+    ("GET", "/inscription/verifier", PUBLIC),
+    ("POST", "/inscription/verifier", PUBLIC),
+    ("GET", "/mot-de-passe-oublie", PUBLIC),
+    ("POST", "/mot-de-passe-oublie", PUBLIC),
+    ("GET", "/mot-de-passe/reinitialiser", PUBLIC),
+    ("POST", "/mot-de-passe/reinitialiser", PUBLIC),
+    ("GET", "/invitation", PUBLIC),
+    ("POST", "/invitation", PUBLIC),
+    ("GET", "/compte", SIGNED_IN),
+    ("POST", "/compte", SIGNED_IN),
+    ("POST", "/compte/mot-de-passe", SIGNED_IN),
+    ("POST", "/compte/sessions/fermer", SIGNED_IN),
+    ("GET", "/compte/jetons", SIGNED_IN),
+    ("POST", "/compte/jetons", SIGNED_IN),
+    ("POST", "/compte/jetons/{id}/revoquer", SIGNED_IN),
+    ("GET", "/organisations", PUBLIC),
+    ("GET", "/organisations/{slug}", PUBLIC),
+    ("GET", "/organisations/{slug}/modifier", EDITORS),
+    ("POST", "/organisations/{slug}/modifier", EDITORS),
+    ("POST", "/organisations/{slug}/membres", EDITORS),
+    ("POST", "/organisations/{slug}/membres/{user_id}/retirer", EDITORS),
+    ("GET", "/admin/organisations/nouvelle", STAFF),
+    ("POST", "/admin/organisations", STAFF),
+    ("GET", "/admin", STAFF),
+    ("GET", "/admin/utilisateurs", STAFF),
+    ("POST", "/admin/utilisateurs/{id}/role", STAFF),
+    ("POST", "/admin/utilisateurs/{id}/desactiver", STAFF),
+    ("POST", "/admin/utilisateurs/{id}/reactiver", STAFF),
+    ("GET", "/admin/invitations/nouvelle", STAFF),
+    ("POST", "/admin/invitations", STAFF),
+    ("GET", "/api/openapi.json", PUBLIC),
+    ("GET", "/api/v1/moi", SIGNED_IN),
+    ("GET", "/api/v1/organisations", PUBLIC),
+    ("POST", "/api/v1/organisations", STAFF),
+    ("GET", "/api/v1/organisations/{slug}", PUBLIC),
+    ("GET", "/api/v1/utilisateurs", STAFF),
+    ("GET", "/healthz", PUBLIC),
+    ("GET", "/readyz", PUBLIC),
+    ("GET", "/metrics", PUBLIC),
+    ("GET", "/static/{file}", PUBLIC),
+    // Last: it ends the caller's session.
+    ("POST", "/deconnexion", PUBLIC),
+];
+
+#[tokio::test]
+async fn every_route_for_every_role() {
+    let declared: Vec<(String, &str)> = route_rules().iter().map(|r| (r.method.to_string(), r.path)).collect();
+    for (method, path) in &declared {
+        assert!(
+            EXPECTED.iter().any(|(m, p, _)| m == method && p == path),
+            "la route {method} {path} n'a pas de ligne dans la matrice d'autorisation"
+        );
+    }
+    for (method, path, _) in EXPECTED {
+        assert!(declared.iter().any(|(m, p)| m == method && p == path), "{method} {path} n'existe plus");
+    }
+
+    let app = TestApp::new().await;
+    let target = app.create_user("cible@exemple.test", Role::Apprenant).await;
+    let org = app.state.store.organisation_by_slug("cosmetic-valley").await.unwrap();
+    let mut clients = Vec::new();
+    for caller in CALLERS {
+        let client = app.client();
+        if let Some(role) = caller {
+            let email = format!("{}@matrice.test", role.as_str().replace('_', "-"));
+            let user = app.create_user(&email, role).await;
+            if role == Role::Partenaire {
+                app.state.store.set_member(org.id, user.id, MembershipRole::Responsable, None).await.unwrap();
+            }
+            app.login(&client, &email, PASSWORD).await;
+        }
+        clients.push(client);
+    }
+
+    let mut failures = Vec::new();
+    for (method, template, row) in EXPECTED {
+        let path = template
+            .replace("{slug}", "cosmetic-valley")
+            .replace("{user_id}", &target.id.to_string())
+            .replace("{id}", &target.id.to_string())
+            .replace("{file}", "campus.css");
+        for (i, caller) in CALLERS.iter().enumerate() {
+            let client = &clients[i];
+            let response = if *method == "GET" {
+                client.get(app.url(&path)).send().await.unwrap()
+            } else {
+                let page = client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+                let token = extract_csrf(&page).unwrap();
+                client
+                    .post(app.url(&path))
+                    .header("x-csrf-token", &token)
+                    .form(&[("_csrf", token.as_str())])
+                    .send()
+                    .await
+                    .unwrap()
+            };
+            let status = response.status().as_u16();
+            let to_login = response
+                .headers()
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .is_some_and(|l| l.starts_with("/connexion"));
+            let allowed = status != 401 && status != 403 && !to_login;
+            let denied_properly = match caller {
+                None => status == 401 || to_login,
+                Some(_) => status == 403,
+            };
+            if allowed != row[i] || (!row[i] && !denied_properly) {
+                failures.push(format!("{method} {path} en tant que {caller:?} : statut {status}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "écarts à la matrice :\n{}", failures.join("\n"));
+    app.stop().await;
+}

@@ -1,0 +1,250 @@
+//! Real browser tests: headless Chromium driven through chromedriver, and
+//! an automated accessibility check (axe-core, from the npm registry) on
+//! every page.
+//!
+//! They need `chromium`, `chromedriver` and `tests/browser/node_modules`
+//! (installed by `scripts/test`). They fail when these are missing, unless
+//! `CAMPUS_SKIP_BROWSER=1` says so explicitly.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use campus_domain::Role;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+use crate::testkit::{PASSWORD, TestApp};
+
+struct Driver {
+    process: Child,
+    port: u16,
+    profile: PathBuf,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+fn skip() -> bool {
+    if std::env::var("CAMPUS_SKIP_BROWSER").is_ok_and(|v| v == "1") {
+        eprintln!("tests navigateur ignorés : CAMPUS_SKIP_BROWSER=1");
+        return true;
+    }
+    false
+}
+
+async fn start_driver() -> Driver {
+    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let process = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()))
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver introuvable : installez chromium et chromium-driver (scripts/test le fait)");
+    let profile = std::env::temp_dir().join(format!("campus-chromium-{port}"));
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Driver { process, port, profile };
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver ne répond pas");
+}
+
+async fn browser(driver: &Driver) -> Client {
+    // Two TLS back-ends are linked in (ring and aws-lc); the WebDriver
+    // client needs one chosen explicitly.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let mut caps = serde_json::Map::new();
+    let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned());
+    caps.insert(
+        "goog:chromeOptions".to_owned(),
+        serde_json::json!({
+            "binary": binary,
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,900",
+                format!("--user-data-dir={}", driver.profile.display()),
+            ]
+        }),
+    );
+    ClientBuilder::rustls()
+        .expect("client WebDriver")
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("session Chromium")
+}
+
+async fn fill(client: &Client, id: &str, value: &str) {
+    let field = client.find(Locator::Id(id)).await.unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(value).await.unwrap();
+}
+
+async fn submit(client: &Client, form_action: &str) {
+    let selector = format!("form[action=\"{form_action}\"] button[type=submit]");
+    client.find(Locator::Css(&selector)).await.unwrap().click().await.unwrap();
+}
+
+/// The page source once it contains `text` (a submitted form's answer may
+/// arrive after the click returns), or the last source after 10 s.
+async fn page_with(client: &Client, text: &str) -> String {
+    let mut html = String::new();
+    for _ in 0..100 {
+        html = client.source().await.unwrap();
+        if html.contains(text) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    html
+}
+
+#[tokio::test]
+async fn register_verify_login_logout_in_a_browser() {
+    if skip() {
+        return;
+    }
+    let app = TestApp::new().await;
+    let driver = start_driver().await;
+    let client = browser(&driver).await;
+
+    client.goto(&app.url("/inscription")).await.unwrap();
+    fill(&client, "champ-display_name", "Inès Robert").await;
+    fill(&client, "champ-email", "ines@exemple.test").await;
+    fill(&client, "champ-password", PASSWORD).await;
+    submit(&client, "/inscription").await;
+    let html = page_with(&client, "Vérifiez votre boîte e-mail").await;
+    assert!(html.contains("Vérifiez votre boîte e-mail"), "{html}");
+
+    let mail = app.wait_for_mail("ines@exemple.test").await;
+    let link = app.link_in(&mail.body, "/inscription/verifier");
+    client.goto(&link).await.unwrap();
+    submit(&client, "/inscription/verifier").await;
+    assert!(page_with(&client, "Adresse confirmée").await.contains("Adresse confirmée"));
+
+    client.goto(&app.url("/connexion")).await.unwrap();
+    fill(&client, "champ-email", "ines@exemple.test").await;
+    fill(&client, "champ-password", PASSWORD).await;
+    submit(&client, "/connexion").await;
+    let html = page_with(&client, "Inès Robert").await;
+    assert!(client.current_url().await.unwrap().path().starts_with("/compte"));
+    assert!(html.contains("Mon compte") && html.contains("Inès Robert"));
+
+    submit(&client, "/deconnexion").await;
+    assert!(page_with(&client, "Se connecter").await.contains("Se connecter"));
+    assert_eq!(client.current_url().await.unwrap().path(), "/");
+    client.close().await.unwrap();
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn wrong_password_shows_the_french_error_in_a_browser() {
+    if skip() {
+        return;
+    }
+    let app = TestApp::new().await;
+    app.create_user("paul@exemple.test", Role::Apprenant).await;
+    let driver = start_driver().await;
+    let client = browser(&driver).await;
+    client.goto(&app.url("/connexion")).await.unwrap();
+    fill(&client, "champ-email", "paul@exemple.test").await;
+    fill(&client, "champ-password", "pas le bon mot de passe").await;
+    submit(&client, "/connexion").await;
+    page_with(&client, "error-summary").await;
+    let summary = client.find(Locator::Css(".error-summary")).await.unwrap();
+    assert!(summary.text().await.unwrap().contains("Adresse e-mail ou mot de passe incorrect."));
+    // The summary receives the focus, and its link leads to the field.
+    let focused: serde_json::Value = client.execute("return document.activeElement.className", vec![]).await.unwrap();
+    assert_eq!(focused, "error-summary");
+    assert!(client.title().await.unwrap().starts_with("Erreur"));
+    client.close().await.unwrap();
+    app.stop().await;
+}
+
+fn axe_source() -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} absent : lancez `npm ci` dans tests/browser", path.display()))
+}
+
+/// Serious or critical WCAG 2.1 A/AA violations on the current page.
+async fn violations(client: &Client, axe: &str) -> Vec<String> {
+    client.execute(&format!("{axe}\nreturn typeof window.axe;"), vec![]).await.unwrap();
+    let result = client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })
+              .then(r => done(r.violations
+                .filter(v => v.impact === "serious" || v.impact === "critical")
+                .map(v => v.id + " : " + v.help + " " + JSON.stringify(v.nodes.map(n => n.target)))))
+              .catch(e => done(["axe : " + e]));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(result).unwrap()
+}
+
+#[tokio::test]
+async fn every_page_passes_the_accessibility_check() {
+    if skip() {
+        return;
+    }
+    let axe = axe_source();
+    let app = TestApp::new().await;
+    app.create_user("admin@campus.test", Role::Admin).await;
+    let driver = start_driver().await;
+    let client = browser(&driver).await;
+
+    let mut pages: Vec<String> = campus_web::route_rules()
+        .into_iter()
+        .filter(|r| r.method == "GET")
+        .map(|r| r.path)
+        .filter(|p| !p.starts_with("/api") && !p.starts_with("/static") && !matches!(*p, "/healthz" | "/readyz" | "/metrics"))
+        .map(|p| p.replace("{slug}", "universite-d-orleans"))
+        .collect();
+    pages.push("/page-inexistante".to_owned());
+    pages.push("/inscription/verifier?jeton=invalide".to_owned());
+
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    // Anonymous first (forms, public pages, error pages)…
+    for page in &pages {
+        client.goto(&app.url(page)).await.unwrap();
+        for v in violations(&client, &axe).await {
+            failures.push(format!("anonyme {page} : {v}"));
+        }
+        checked += 1;
+    }
+    // …a form shown with its errors…
+    client.goto(&app.url("/inscription")).await.unwrap();
+    submit(&client, "/inscription").await;
+    page_with(&client, "error-summary").await;
+    for v in violations(&client, &axe).await {
+        failures.push(format!("inscription en erreur : {v}"));
+    }
+    // …then every page as an administrator.
+    client.goto(&app.url("/connexion")).await.unwrap();
+    fill(&client, "champ-email", "admin@campus.test").await;
+    fill(&client, "champ-password", PASSWORD).await;
+    submit(&client, "/connexion").await;
+    page_with(&client, "Mon compte").await;
+    for page in &pages {
+        client.goto(&app.url(page)).await.unwrap();
+        for v in violations(&client, &axe).await {
+            failures.push(format!("admin {page} : {v}"));
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "{checked} pages vérifiées");
+    assert!(failures.is_empty(), "violations d'accessibilité :\n{}", failures.join("\n"));
+    client.close().await.unwrap();
+    app.stop().await;
+}

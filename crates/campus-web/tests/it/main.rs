@@ -1,0 +1,11 @@
+//! Integration tests of the campus platform, run against a real server and
+//! a real database (SQLite, or PostgreSQL with `CAMPUS_TEST_DATABASE_URL`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod accounts;
+mod api;
+mod authz_matrix;
+mod browser;
+mod organisations;
+mod platform;
+mod testkit;

@@ -1,0 +1,223 @@
+//! The test harness: a fresh platform per test, on a fresh database
+//! (SQLite file by default, PostgreSQL when `CAMPUS_TEST_DATABASE_URL`
+//! names a server), with an in-memory mailbox and HTTP clients that keep
+//! their cookies.
+
+use std::time::Duration;
+
+use campus_domain::{Email, Role};
+use campus_mail::Envelope;
+use campus_store::users::{NewUser, User};
+use campus_web::{Application, Config, Mailer, MemoryMailbox};
+use reqwest::redirect::Policy;
+use sea_orm::{ConnectionTrait, Database};
+
+/// A password that passes the policy, used by test accounts.
+pub const PASSWORD: &str = "une phrase de passe solide";
+
+/// A database for one test, removed afterwards.
+pub struct TestDb {
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(std::path::PathBuf),
+    Postgres { admin_url: String, name: String },
+}
+
+impl TestDb {
+    pub async fn new() -> TestDb {
+        let id = uuid::Uuid::new_v4().simple().to_string();
+        match std::env::var("CAMPUS_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+            Some(admin_url) => {
+                let name = format!("campus_t_{}", &id[..16]);
+                let admin = Database::connect(&admin_url).await.expect("connexion PostgreSQL de test");
+                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("création de la base de test");
+                admin.close().await.ok();
+                let mut url = url::Url::parse(&admin_url).expect("URL PostgreSQL de test");
+                url.set_path(&format!("/{name}"));
+                TestDb { url: url.to_string(), cleanup: Cleanup::Postgres { admin_url, name } }
+            }
+            None => {
+                let path = std::env::temp_dir().join(format!("campus-test-{id}.db"));
+                TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::File(path) => {
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+                }
+            }
+            Cleanup::Postgres { admin_url, name } => {
+                let (admin_url, name) = (admin_url.clone(), name.clone());
+                // Dropping happens outside the test's runtime, on a thread
+                // of its own.
+                let _ = std::thread::spawn(move || {
+                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                    runtime.block_on(async {
+                        let admin = Database::connect(&admin_url).await.ok()?;
+                        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.ok()?;
+                        admin.close().await.ok()
+                    })
+                })
+                .join();
+            }
+        }
+    }
+}
+
+/// A running platform.
+pub struct TestApp {
+    pub base: String,
+    pub mailbox: MemoryMailbox,
+    pub state: campus_web::AppState,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<()>>,
+    _db: TestDb,
+}
+
+/// The configuration of test platforms: a free port, cheaper argon2
+/// parameters (still argon2id), demonstration data loaded.
+pub fn test_config(db_url: &str) -> Config {
+    let mut config = Config::default();
+    config.server.bind = "127.0.0.1:0".parse().expect("adresse");
+    config.database.url = db_url.to_owned();
+    config.database.max_connections = 8;
+    config.security.argon2_memory_kib = 8 * 1024;
+    config.security.argon2_iterations = 1;
+    config
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        TestApp::with_config(|_| {}).await
+    }
+
+    pub async fn with_config(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let db = TestDb::new().await;
+        let mut config = test_config(&db.url);
+        adjust(&mut config);
+        let (mailer, mailbox) = Mailer::memory("Campus <ne-pas-repondre@campus.test>").expect("expéditeur");
+        let app = Application::build(config, mailer).await.expect("démarrage de l'application");
+        let addr = app.local_addr().expect("adresse locale");
+        let base = format!("http://{addr}");
+        let state = app.state();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            app.run_until_stopped(async {
+                let _ = stopped.await;
+            })
+            .await
+            .expect("serveur");
+        });
+        TestApp { base, mailbox, state, stop: Some(stop), server: Some(server), _db: db }
+    }
+
+    /// Stops the server and waits for it (in-flight requests finish).
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A browser-like client: keeps cookies, does not follow redirects (so
+    /// that tests see them).
+    pub fn client(&self) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .build()
+            .expect("client HTTP")
+    }
+
+    /// Creates a verified account directly in the store.
+    pub async fn create_user(&self, email: &str, role: Role) -> User {
+        let hash = self.state.passwords.hash(PASSWORD.to_owned()).await.expect("hachage");
+        self.state
+            .store
+            .create_user(
+                NewUser {
+                    email: Email::parse(email).expect("e-mail de test"),
+                    display_name: format!("Test {}", role.as_str()),
+                    password_hash: Some(hash),
+                    role,
+                    statut: None,
+                    locale: "fr".to_owned(),
+                    email_verified: true,
+                },
+                None,
+                None,
+                None,
+            )
+            .await
+            .expect("création du compte")
+    }
+
+    /// The anti-forgery token of the client's current binding, read from a
+    /// page's form.
+    pub async fn csrf(&self, client: &reqwest::Client) -> String {
+        let html = client.get(self.url("/")).send().await.expect("GET /").text().await.expect("corps");
+        extract_csrf(&html).expect("jeton CSRF dans la page")
+    }
+
+    /// Posts a form with the client's anti-forgery token.
+    pub async fn post_form(&self, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let token = self.csrf(client).await;
+        let mut body: Vec<(&str, &str)> = vec![("_csrf", token.as_str())];
+        body.extend_from_slice(fields);
+        client.post(self.url(path)).form(&body).send().await.expect("POST")
+    }
+
+    /// Signs in and checks that it worked.
+    pub async fn login(&self, client: &reqwest::Client, email: &str, password: &str) {
+        let response = self.post_form(client, "/connexion", &[("email", email), ("password", password)]).await;
+        assert_eq!(response.status(), 303, "connexion de {email} : {}", response.text().await.unwrap_or_default());
+    }
+
+    /// The link to `path` in an e-mail body, pointed at this test server
+    /// (e-mails use the configured public address).
+    pub fn link_in(&self, body: &str, path: &str) -> String {
+        let start = body.find(path).unwrap_or_else(|| panic!("lien vers {path} absent de l'e-mail :\n{body}"));
+        let link = body[start..].split_whitespace().next().expect("lien");
+        self.url(link)
+    }
+
+    /// The newest message to `to`, waiting for the outbox worker.
+    pub async fn wait_for_mail(&self, to: &str) -> Envelope {
+        for _ in 0..100 {
+            if let Some(mail) = self.mailbox.last_to(to) {
+                return mail;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("aucun e-mail reçu par {to}");
+    }
+}
+
+pub fn extract_csrf(html: &str) -> Option<String> {
+    let marker = "name=\"_csrf\" value=\"";
+    let start = html.find(marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_owned())
+}
+
+
+/// The value of a query parameter of a link.
+pub fn query_param(link: &str, name: &str) -> String {
+    let url = url::Url::parse(link).expect("lien valide");
+    url.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).expect("paramètre")
+}

@@ -1,0 +1,89 @@
+//! Command-line arguments and the platform-wide commands.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use campus_store::{Store, redact_url};
+use campus_web::{Application, Config, mailer_from_config, shutdown_signal};
+use clap::{Parser, Subcommand};
+
+use crate::users::UserCommand;
+
+/// Plateforme du Campus CosmetoPharma Centre-Val de Loire.
+#[derive(Debug, Parser)]
+#[command(name = "campus", version, about)]
+pub struct Cli {
+    /// Fichier de configuration (par défaut campus.toml s'il existe).
+    #[arg(long, global = true, env = "CAMPUS_CONFIG")]
+    config: Option<PathBuf>,
+    /// Base de données : sqlite://chemin.db ou postgres://utilisateur@hôte/base.
+    #[arg(long, global = true, env = "CAMPUS_DATABASE_URL", hide_env_values = true)]
+    database: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Sert la plateforme (site, API) ; migre la base et charge les données de démonstration si elle est vide.
+    Serve {
+        /// Adresse et port d'écoute.
+        #[arg(long, env = "CAMPUS_BIND")]
+        bind: Option<SocketAddr>,
+    },
+    /// Applique les migrations de la base de données.
+    Migrate,
+    /// Vérifie la configuration et l'accès à la base de données.
+    Check,
+    /// Gère les comptes.
+    #[command(subcommand)]
+    User(UserCommand),
+}
+
+impl Cli {
+    /// The configuration, with the command line's flags applied last.
+    pub fn config(&self) -> anyhow::Result<Config> {
+        let mut config = Config::load(self.config.as_deref())?;
+        if let Some(url) = &self.database {
+            config.database.url = url.clone();
+        }
+        if let Command::Serve { bind: Some(bind) } = &self.command {
+            config.server.bind = *bind;
+        }
+        Ok(config)
+    }
+}
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let mailer = mailer_from_config(&config)?;
+    let app = Application::build(config, mailer).await?;
+    tracing::info!(adresse = %app.local_addr()?, "campus est prêt : http://{}", app.local_addr()?);
+    app.run_until_stopped(shutdown_signal()).await
+}
+
+pub async fn migrate(config: Config) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database.url, 1).await?;
+    let pending = store.pending_migrations().await?;
+    store.migrate().await.context("migration")?;
+    println!("{} migration(s) appliquée(s) sur {}", pending.len(), redact_url(&config.database.url));
+    store.close().await?;
+    Ok(())
+}
+
+pub async fn check(config: Config) -> anyhow::Result<()> {
+    println!("configuration : valide");
+    println!("écoute : {}", config.server.bind);
+    println!("adresse publique : {}", config.server.public_url);
+    println!("e-mails : {:?}", config.mail.transport);
+    let store = Store::connect(&config.database.url, 1).await?;
+    println!("base de données : {} ({}) joignable", redact_url(&config.database.url), store.backend().as_str());
+    let pending = store.pending_migrations().await?;
+    if pending.is_empty() {
+        println!("migrations : à jour");
+    } else {
+        println!("migrations en attente : {}", pending.join(", "));
+    }
+    store.close().await?;
+    Ok(())
+}
