@@ -75,7 +75,12 @@ mod tests {
 
     #[test]
     fn codes_and_departements() {
-        let dep = |c: &str| CodePostal::parse(c).unwrap().departement_probable().map(|d| d.as_str());
+        let dep = |c: &str| {
+            CodePostal::parse(c)
+                .unwrap()
+                .departement_probable()
+                .map(|d| d.as_str())
+        };
         assert_eq!(dep("45000"), Some("45"));
         assert_eq!(dep("45067"), Some("45"));
         assert_eq!(dep("20000"), Some("2A"));

@@ -153,8 +153,16 @@ impl Departement {
     /// any case (`2a`).
     pub fn parse(input: &str) -> Result<Departement, DepartementError> {
         let code = crate::compact(input).to_ascii_uppercase();
-        let code = if code.len() == 1 && code.bytes().all(|b| b.is_ascii_digit()) { format!("0{code}") } else { code };
-        DEPARTEMENTS.iter().position(|(c, _, _)| *c == code).map(Departement).ok_or(DepartementError)
+        let code = if code.len() == 1 && code.bytes().all(|b| b.is_ascii_digit()) {
+            format!("0{code}")
+        } else {
+            code
+        };
+        DEPARTEMENTS
+            .iter()
+            .position(|(c, _, _)| *c == code)
+            .map(Departement)
+            .ok_or(DepartementError)
     }
 
     pub fn as_str(&self) -> &'static str {
@@ -172,7 +180,11 @@ impl Departement {
 
     pub fn region_nom(&self) -> &'static str {
         let code = self.region_code();
-        REGIONS.iter().find(|(c, _)| *c == code).map(|(_, n)| *n).unwrap_or_default()
+        REGIONS
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, n)| *n)
+            .unwrap_or_default()
     }
 
     /// Every département, in code order, for selection lists.
@@ -191,10 +203,16 @@ mod tests {
 
     #[test]
     fn campus_region() {
-        let centre: Vec<_> = Departement::all().filter(|d| d.region_code() == "24").map(|d| d.as_str()).collect();
+        let centre: Vec<_> = Departement::all()
+            .filter(|d| d.region_code() == "24")
+            .map(|d| d.as_str())
+            .collect();
         assert_eq!(centre, ["18", "28", "36", "37", "41", "45"]);
         assert_eq!(Departement::parse("37").unwrap().nom(), "Indre-et-Loire");
-        assert_eq!(Departement::parse("45").unwrap().region_nom(), "Centre-Val de Loire");
+        assert_eq!(
+            Departement::parse("45").unwrap().region_nom(),
+            "Centre-Val de Loire"
+        );
         assert_eq!(Departement::parse("2a").unwrap().as_str(), "2A");
         assert_eq!(Departement::parse("1").unwrap().as_str(), "01");
         assert!(Departement::parse("20").is_err());
@@ -205,7 +223,10 @@ mod tests {
     /// The table matches the official geographic code of the shared data.
     #[test]
     fn matches_the_official_geographic_code() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/geo/decoupage-administratif-6.0.0/departements.json");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/geo/decoupage-administratif-6.0.0/departements.json"
+        );
         let Ok(text) = std::fs::read_to_string(path) else {
             panic!("données partagées absentes : {path}");
         };

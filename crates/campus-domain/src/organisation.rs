@@ -18,12 +18,18 @@ closed_list!(
 impl OrganisationKind {
     /// Education establishments are identified by their UAI code.
     pub fn expects_uai(self) -> bool {
-        matches!(self, OrganisationKind::EtablissementScolaire | OrganisationKind::Universite)
+        matches!(
+            self,
+            OrganisationKind::EtablissementScolaire | OrganisationKind::Universite
+        )
     }
 
     /// Companies and training bodies are identified by their SIRET.
     pub fn expects_siret(self) -> bool {
-        matches!(self, OrganisationKind::Entreprise | OrganisationKind::OrganismeFormation)
+        matches!(
+            self,
+            OrganisationKind::Entreprise | OrganisationKind::OrganismeFormation
+        )
     }
 }
 
@@ -43,9 +49,15 @@ mod tests {
     #[test]
     fn kinds() {
         assert_eq!(OrganisationKind::all().count(), 7);
-        assert_eq!(OrganisationKind::parse("cluster_pole"), Ok(OrganisationKind::ClusterPole));
+        assert_eq!(
+            OrganisationKind::parse("cluster_pole"),
+            Ok(OrganisationKind::ClusterPole)
+        );
         assert!(OrganisationKind::Universite.expects_uai());
         assert!(OrganisationKind::Entreprise.expects_siret());
-        assert_eq!(MembershipRole::Responsable.label_key(), "member-role-responsable");
+        assert_eq!(
+            MembershipRole::Responsable.label_key(),
+            "member-role-responsable"
+        );
     }
 }

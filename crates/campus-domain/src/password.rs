@@ -60,10 +60,10 @@ pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), Passwo
         return Err(PasswordError::TooLong);
     }
     let mut chars = password.chars();
-    if let Some(first) = chars.next() {
-        if chars.all(|c| c == first) {
-            return Err(PasswordError::Repetitive);
-        }
+    if let Some(first) = chars.next()
+        && chars.all(|c| c == first)
+    {
+        return Err(PasswordError::Repetitive);
     }
     let lower = password.to_lowercase();
     if COMMON.contains(&lower.as_str()) {
@@ -85,16 +85,40 @@ mod tests {
 
     #[test]
     fn policy() {
-        assert_eq!(check_new_password("une phrase de passe solide", &["lea", "Léa Martin"]), Ok(()));
-        assert_eq!(check_new_password("court", &[]), Err(PasswordError::TooShort));
-        assert_eq!(check_new_password(&"x".repeat(129), &[]), Err(PasswordError::TooLong));
-        assert_eq!(check_new_password("aaaaaaaaaaaaaa", &[]), Err(PasswordError::Repetitive));
-        assert_eq!(check_new_password("AzertyUiop12", &[]), Err(PasswordError::Common));
-        assert_eq!(check_new_password("martin.lea.2024!", &["martin.lea"]), Err(PasswordError::Personal));
+        assert_eq!(
+            check_new_password("une phrase de passe solide", &["lea", "Léa Martin"]),
+            Ok(())
+        );
+        assert_eq!(
+            check_new_password("court", &[]),
+            Err(PasswordError::TooShort)
+        );
+        assert_eq!(
+            check_new_password(&"x".repeat(129), &[]),
+            Err(PasswordError::TooLong)
+        );
+        assert_eq!(
+            check_new_password("aaaaaaaaaaaaaa", &[]),
+            Err(PasswordError::Repetitive)
+        );
+        assert_eq!(
+            check_new_password("AzertyUiop12", &[]),
+            Err(PasswordError::Common)
+        );
+        assert_eq!(
+            check_new_password("martin.lea.2024!", &["martin.lea"]),
+            Err(PasswordError::Personal)
+        );
         // Short context words are ignored.
-        assert_eq!(check_new_password("le chat dort au soleil", &["le"]), Ok(()));
+        assert_eq!(
+            check_new_password("le chat dort au soleil", &["le"]),
+            Ok(())
+        );
         // Twelve characters, not twelve bytes.
-        assert_eq!(check_new_password("ééééééééééé", &[]), Err(PasswordError::TooShort));
+        assert_eq!(
+            check_new_password("ééééééééééé", &[]),
+            Err(PasswordError::TooShort)
+        );
     }
 
     proptest! {

@@ -120,7 +120,10 @@ mod tests {
         assert!(Role::parse("root").is_err());
         assert!(StatutApprenant::parse("lyceen").unwrap().is_minor_likely());
         assert!(!StatutApprenant::DemandeurEmploi.is_minor_likely());
-        assert_eq!(serde_json::to_string(&Role::Formateur).unwrap(), "\"formateur\"");
+        assert_eq!(
+            serde_json::to_string(&Role::Formateur).unwrap(),
+            "\"formateur\""
+        );
         assert!(serde_json::from_str::<Role>("\"pirate\"").is_err());
     }
 

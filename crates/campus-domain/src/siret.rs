@@ -48,7 +48,7 @@ fn luhn(digits: &str) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 fn digits(input: &str, len: usize, length_error: SiretError) -> Result<String, SiretError> {
@@ -69,7 +69,11 @@ pub struct Siren(String);
 impl Siren {
     pub fn parse(input: &str) -> Result<Siren, SiretError> {
         let code = digits(input, 9, SiretError::SirenLength)?;
-        if luhn(&code) { Ok(Siren(code)) } else { Err(SiretError::Checksum) }
+        if luhn(&code) {
+            Ok(Siren(code))
+        } else {
+            Err(SiretError::Checksum)
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -85,11 +89,18 @@ impl Siret {
     pub fn parse(input: &str) -> Result<Siret, SiretError> {
         let code = digits(input, 14, SiretError::SiretLength)?;
         let valid = if code.starts_with(LA_POSTE) {
-            code.bytes().map(|b| u32::from(b - b'0')).sum::<u32>() % 5 == 0
+            code.bytes()
+                .map(|b| u32::from(b - b'0'))
+                .sum::<u32>()
+                .is_multiple_of(5)
         } else {
             luhn(&code)
         };
-        if valid { Ok(Siret(code)) } else { Err(SiretError::Checksum) }
+        if valid {
+            Ok(Siret(code))
+        } else {
+            Err(SiretError::Checksum)
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -113,9 +124,18 @@ mod tests {
 
     #[test]
     fn real_numbers() {
-        assert_eq!(Siret::parse("732 829 320 00074").unwrap().as_str(), "73282932000074");
-        assert_eq!(Siret::parse("19450855200016").unwrap().siren().as_str(), "194508552");
-        assert!(Siret::parse("35600000049837").is_ok(), "La Poste : somme des chiffres multiple de 5");
+        assert_eq!(
+            Siret::parse("732 829 320 00074").unwrap().as_str(),
+            "73282932000074"
+        );
+        assert_eq!(
+            Siret::parse("19450855200016").unwrap().siren().as_str(),
+            "194508552"
+        );
+        assert!(
+            Siret::parse("35600000049837").is_ok(),
+            "La Poste : somme des chiffres multiple de 5"
+        );
         assert_eq!(Siret::parse("35600000049838"), Err(SiretError::Checksum));
         assert!(Siren::parse("732829320").is_ok());
     }
@@ -131,7 +151,10 @@ mod tests {
 
     /// Appends the Luhn check digit to `body`.
     fn with_check(body: &str) -> String {
-        (0..10).map(|d| format!("{body}{d}")).find(|c| luhn(c)).unwrap()
+        (0..10)
+            .map(|d| format!("{body}{d}"))
+            .find(|c| luhn(c))
+            .unwrap()
     }
 
     proptest! {

@@ -39,7 +39,11 @@ pub fn slugify(name: &str) -> String {
     // Only ASCII was pushed, so any byte length is a character boundary.
     slug.truncate(80);
     let slug = slug.trim_end_matches('-').to_owned();
-    if slug.is_empty() { "organisation".to_owned() } else { slug }
+    if slug.is_empty() {
+        "organisation".to_owned()
+    } else {
+        slug
+    }
 }
 
 #[cfg(test)]

@@ -36,7 +36,10 @@ pub fn optional_text(input: &str, max_chars: usize) -> Result<Option<String>, Te
     if text.chars().count() > max_chars {
         return Err(TextError::TooLong { max: max_chars });
     }
-    if text.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+    if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
         return Err(TextError::ControlChars);
     }
     Ok(Some(text.replace("\r\n", "\n")))

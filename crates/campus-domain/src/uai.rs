@@ -32,7 +32,10 @@ impl Uai {
     pub fn parse(input: &str) -> Result<Uai, UaiError> {
         let code = compact(input).to_ascii_uppercase();
         let bytes = code.as_bytes();
-        if bytes.len() != 8 || !bytes[..7].iter().all(u8::is_ascii_digit) || !bytes[7].is_ascii_uppercase() {
+        if bytes.len() != 8
+            || !bytes[..7].iter().all(u8::is_ascii_digit)
+            || !bytes[7].is_ascii_uppercase()
+        {
             return Err(UaiError::Format);
         }
         let number: u32 = code[..7].parse().map_err(|_| UaiError::Format)?;
@@ -64,7 +67,10 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(Uai::parse("0450855A"), Err(UaiError::CheckLetter { expected: 'K' }));
+        assert_eq!(
+            Uai::parse("0450855A"),
+            Err(UaiError::CheckLetter { expected: 'K' })
+        );
         assert_eq!(Uai::parse("045085K"), Err(UaiError::Format));
         assert_eq!(Uai::parse("04508551"), Err(UaiError::Format));
         assert_eq!(Uai::parse("é450855K"), Err(UaiError::Format));

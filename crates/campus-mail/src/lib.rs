@@ -64,7 +64,10 @@ impl MemoryMailbox {
 
     /// The most recent message sent to `to`.
     pub fn last_to(&self, to: &str) -> Option<Envelope> {
-        self.messages().into_iter().rev().find(|m| m.to.eq_ignore_ascii_case(to))
+        self.messages()
+            .into_iter()
+            .rev()
+            .find(|m| m.to.eq_ignore_ascii_case(to))
     }
 
     fn push(&self, envelope: Envelope) {
@@ -95,12 +98,16 @@ impl std::fmt::Debug for Mailer {
             Transport::File(..) => "file",
             Transport::Memory(_) => "memory",
         };
-        f.debug_struct("Mailer").field("from", &self.from.to_string()).field("transport", &kind).finish()
+        f.debug_struct("Mailer")
+            .field("from", &self.from.to_string())
+            .field("transport", &kind)
+            .finish()
     }
 }
 
 fn parse_from(from: &str) -> Result<Mailbox, MailError> {
-    from.parse().map_err(|_| MailError::Address(from.to_owned()))
+    from.parse()
+        .map_err(|_| MailError::Address(from.to_owned()))
 }
 
 impl Mailer {
@@ -108,32 +115,54 @@ impl Mailer {
     pub fn smtp(from: &str, settings: &SmtpSettings) -> Result<Mailer, MailError> {
         let builder = match settings.tls {
             SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&settings.host),
-            SmtpSecurity::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host),
-            SmtpSecurity::None => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&settings.host)),
+            SmtpSecurity::Starttls => {
+                AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host)
+            }
+            SmtpSecurity::None => Ok(AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(
+                &settings.host,
+            )),
         }
         .map_err(|e| MailError::Transport(e.to_string()))?;
-        let mut builder = builder.port(settings.port).timeout(Some(std::time::Duration::from_secs(20)));
+        let mut builder = builder
+            .port(settings.port)
+            .timeout(Some(std::time::Duration::from_secs(20)));
         if let Some((user, password)) = &settings.credentials {
             builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
         }
-        Ok(Mailer { from: parse_from(from)?, transport: Transport::Smtp(builder.build()) })
+        Ok(Mailer {
+            from: parse_from(from)?,
+            transport: Transport::Smtp(builder.build()),
+        })
     }
 
     /// Into a folder, one `.eml` file per message (created if missing).
     pub fn file(from: &str, dir: PathBuf) -> Result<Mailer, MailError> {
-        std::fs::create_dir_all(&dir).map_err(|e| MailError::Transport(format!("{} : {e}", dir.display())))?;
-        Ok(Mailer { from: parse_from(from)?, transport: Transport::File(AsyncFileTransport::new(&dir), dir) })
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| MailError::Transport(format!("{} : {e}", dir.display())))?;
+        Ok(Mailer {
+            from: parse_from(from)?,
+            transport: Transport::File(AsyncFileTransport::new(&dir), dir),
+        })
     }
 
     /// Into memory, for tests.
     pub fn memory(from: &str) -> Result<(Mailer, MemoryMailbox), MailError> {
         let mailbox = MemoryMailbox::default();
-        Ok((Mailer { from: parse_from(from)?, transport: Transport::Memory(mailbox.clone()) }, mailbox))
+        Ok((
+            Mailer {
+                from: parse_from(from)?,
+                transport: Transport::Memory(mailbox.clone()),
+            },
+            mailbox,
+        ))
     }
 
     /// Sends one message.
     pub async fn send(&self, envelope: &Envelope) -> Result<(), MailError> {
-        let to: Mailbox = envelope.to.parse().map_err(|_| MailError::Address(envelope.to.clone()))?;
+        let to: Mailbox = envelope
+            .to
+            .parse()
+            .map_err(|_| MailError::Address(envelope.to.clone()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -143,10 +172,15 @@ impl Mailer {
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
             Transport::Smtp(smtp) => {
-                smtp.send(message).await.map_err(|e| MailError::Transport(e.to_string()))?;
+                smtp.send(message)
+                    .await
+                    .map_err(|e| MailError::Transport(e.to_string()))?;
             }
             Transport::File(file, dir) => {
-                let id = file.send(message).await.map_err(|e| MailError::Transport(e.to_string()))?;
+                let id = file
+                    .send(message)
+                    .await
+                    .map_err(|e| MailError::Transport(e.to_string()))?;
                 tracing::info!(to = %envelope.to, subject = %envelope.subject, file = %dir.join(format!("{id}.eml")).display(), "e-mail écrit dans le dossier de développement");
             }
             Transport::Memory(mailbox) => mailbox.push(envelope.clone()),
@@ -161,7 +195,11 @@ mod tests {
     use super::*;
 
     fn envelope() -> Envelope {
-        Envelope { to: "lea@exemple.test".into(), subject: "Bienvenue".into(), body: "Bonjour Léa".into() }
+        Envelope {
+            to: "lea@exemple.test".into(),
+            subject: "Bienvenue".into(),
+            body: "Bonjour Léa".into(),
+        }
     }
 
     #[tokio::test]
@@ -186,13 +224,24 @@ mod tests {
         let (mailer, _) = Mailer::memory("campus@exemple.test").unwrap();
         let mut bad = envelope();
         bad.to = "pas une adresse".into();
-        assert!(matches!(mailer.send(&bad).await, Err(MailError::Address(_))));
+        assert!(matches!(
+            mailer.send(&bad).await,
+            Err(MailError::Address(_))
+        ));
     }
 
     #[tokio::test]
     async fn unreachable_smtp_is_an_error_not_a_panic() {
-        let settings = SmtpSettings { host: "127.0.0.1".into(), port: 1, tls: SmtpSecurity::None, credentials: None };
+        let settings = SmtpSettings {
+            host: "127.0.0.1".into(),
+            port: 1,
+            tls: SmtpSecurity::None,
+            credentials: None,
+        };
         let mailer = Mailer::smtp("campus@exemple.test", &settings).unwrap();
-        assert!(matches!(mailer.send(&envelope()).await, Err(MailError::Transport(_))));
+        assert!(matches!(
+            mailer.send(&envelope()).await,
+            Err(MailError::Transport(_))
+        ));
     }
 }

@@ -85,7 +85,11 @@ impl Store {
             .filter(api_token::Column::RevokedAt.is_null())
             .exec(self.conn())
             .await?;
-        if result.rows_affected == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+        if result.rows_affected == 1 {
+            Ok(())
+        } else {
+            Err(StoreError::NotFound)
+        }
     }
 
     /// The account behind a presented token, if the token is usable.
@@ -106,7 +110,10 @@ impl Store {
             Ok(_) | Err(StoreError::NotFound) => return Ok(None),
             Err(e) => return Err(e),
         };
-        if row.last_used_at.is_none_or(|at| (now - at).num_seconds() >= 60) {
+        if row
+            .last_used_at
+            .is_none_or(|at| (now - at).num_seconds() >= 60)
+        {
             api_token::Entity::update_many()
                 .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
                 .filter(api_token::Column::Id.eq(row.id))

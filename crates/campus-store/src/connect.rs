@@ -60,7 +60,10 @@ pub fn redact_url(url: &str) -> String {
 
 /// Removes the password of `url` from a driver message that may quote it.
 fn scrub(message: String, url: &str) -> String {
-    match url::Url::parse(url).ok().and_then(|u| u.password().map(str::to_owned)) {
+    match url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.password().map(str::to_owned))
+    {
         Some(password) if !password.is_empty() => message.replace(&password, "***"),
         _ => message,
     }
@@ -86,12 +89,18 @@ impl Store {
             }
             options.map_sqlx_sqlite_opts(move |_| sqlite.clone());
         }
-        let db = Database::connect(options)
-            .await
-            .map_err(|e| StoreError::Config(scrub(format!("base de données injoignable ({}) : {e}", redact_url(url)), url)))?;
-        db.execute_unprepared("SELECT 1")
-            .await
-            .map_err(|e| StoreError::Config(scrub(format!("base de données injoignable ({}) : {e}", redact_url(url)), url)))?;
+        let db = Database::connect(options).await.map_err(|e| {
+            StoreError::Config(scrub(
+                format!("base de données injoignable ({}) : {e}", redact_url(url)),
+                url,
+            ))
+        })?;
+        db.execute_unprepared("SELECT 1").await.map_err(|e| {
+            StoreError::Config(scrub(
+                format!("base de données injoignable ({}) : {e}", redact_url(url)),
+                url,
+            ))
+        })?;
         Ok(Store { db, backend })
     }
 
@@ -125,16 +134,18 @@ impl Store {
 /// a busy timeout instead of immediate "database is locked" errors, and
 /// foreign keys enforced as PostgreSQL does.
 fn sqlite_options(url: &str) -> Result<SqliteConnectOptions, StoreError> {
-    let options = SqliteConnectOptions::from_str(url)
-        .map_err(|e| StoreError::Config(format!("URL SQLite invalide ({}) : {e}", redact_url(url))))?;
+    let options = SqliteConnectOptions::from_str(url).map_err(|e| {
+        StoreError::Config(format!("URL SQLite invalide ({}) : {e}", redact_url(url)))
+    })?;
     let path = options.get_filename().to_path_buf();
     let in_memory = path.as_os_str() == ":memory:";
-    if !in_memory {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                StoreError::Config(format!("impossible de créer le dossier {} : {e}", parent.display()))
-            })?;
-        }
+    if !in_memory && let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            StoreError::Config(format!(
+                "impossible de créer le dossier {} : {e}",
+                parent.display()
+            ))
+        })?;
     }
     let options = options
         .create_if_missing(true)
@@ -143,7 +154,9 @@ fn sqlite_options(url: &str) -> Result<SqliteConnectOptions, StoreError> {
     Ok(if in_memory {
         options
     } else {
-        options.journal_mode(SqliteJournalMode::Wal).synchronous(SqliteSynchronous::Normal)
+        options
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
     })
 }
 
@@ -153,9 +166,18 @@ mod tests {
 
     #[test]
     fn backend_from_scheme() {
-        assert_eq!(Backend::from_url("sqlite://data/campus.db").ok(), Some(Backend::Sqlite));
-        assert_eq!(Backend::from_url("postgres://u@h/db").ok(), Some(Backend::Postgres));
-        assert_eq!(Backend::from_url("postgresql://u@h/db").ok(), Some(Backend::Postgres));
+        assert_eq!(
+            Backend::from_url("sqlite://data/campus.db").ok(),
+            Some(Backend::Sqlite)
+        );
+        assert_eq!(
+            Backend::from_url("postgres://u@h/db").ok(),
+            Some(Backend::Postgres)
+        );
+        assert_eq!(
+            Backend::from_url("postgresql://u@h/db").ok(),
+            Some(Backend::Postgres)
+        );
         assert!(Backend::from_url("mysql://u@h/db").is_err());
         assert!(Backend::from_url("").is_err());
     }
@@ -165,7 +187,10 @@ mod tests {
         let url = "postgres://campus:s3cr3t@db.example:5432/campus";
         assert!(!redact_url(url).contains("s3cr3t"));
         assert!(redact_url(url).contains("***"));
-        assert_eq!(redact_url("sqlite://data/campus.db"), "sqlite://data/campus.db");
+        assert_eq!(
+            redact_url("sqlite://data/campus.db"),
+            "sqlite://data/campus.db"
+        );
         assert_eq!(scrub("failed for s3cr3t".into(), url), "failed for ***");
     }
 

@@ -228,13 +228,29 @@ fn input(demo: &DemoOrganisation) -> Result<OrganisationInput, StoreError> {
     Ok(OrganisationInput {
         nom: demo.nom.to_owned(),
         kind: demo.kind,
-        siret: demo.siret.map(Siret::parse).transpose().map_err(|_| bad("SIRET"))?,
-        uai: demo.uai.map(Uai::parse).transpose().map_err(|_| bad("UAI"))?,
+        siret: demo
+            .siret
+            .map(Siret::parse)
+            .transpose()
+            .map_err(|_| bad("SIRET"))?,
+        uai: demo
+            .uai
+            .map(Uai::parse)
+            .transpose()
+            .map_err(|_| bad("UAI"))?,
         description: format!("{}\n\n{NOTE}", demo.description),
         adresse: demo.adresse.map(str::to_owned),
-        code_postal: demo.code_postal.map(CodePostal::parse).transpose().map_err(|_| bad("code postal"))?,
+        code_postal: demo
+            .code_postal
+            .map(CodePostal::parse)
+            .transpose()
+            .map_err(|_| bad("code postal"))?,
         commune: demo.commune.map(str::to_owned),
-        departement: demo.departement.map(Departement::parse).transpose().map_err(|_| bad("département"))?,
+        departement: demo
+            .departement
+            .map(Departement::parse)
+            .transpose()
+            .map_err(|_| bad("département"))?,
         site_web: demo.site_web.map(str::to_owned),
         email_contact: None,
     })

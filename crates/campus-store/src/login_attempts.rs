@@ -3,7 +3,9 @@
 //! counts.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
+};
 
 use crate::entity::login_attempt;
 use crate::{Store, StoreError};
@@ -20,7 +22,12 @@ pub struct FailureCounts {
 }
 
 impl Store {
-    pub async fn record_login_attempt(&self, email: &str, ip: &str, succeeded: bool) -> Result<(), StoreError> {
+    pub async fn record_login_attempt(
+        &self,
+        email: &str,
+        ip: &str,
+        succeeded: bool,
+    ) -> Result<(), StoreError> {
         login_attempt::ActiveModel {
             email: Set(email.chars().take(254).collect()),
             ip: Set(ip.chars().take(64).collect()),
@@ -42,7 +49,12 @@ impl Store {
         Ok(())
     }
 
-    pub async fn login_failures_since(&self, email: &str, ip: &str, since: DateTime<Utc>) -> Result<FailureCounts, StoreError> {
+    pub async fn login_failures_since(
+        &self,
+        email: &str,
+        ip: &str,
+        since: DateTime<Utc>,
+    ) -> Result<FailureCounts, StoreError> {
         let for_account = login_attempt::Entity::find()
             .filter(login_attempt::Column::Email.eq(email))
             .filter(login_attempt::Column::Succeeded.eq(false))

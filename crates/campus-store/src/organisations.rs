@@ -1,12 +1,14 @@
 //! The partner directory: organisations of the campus network and their
 //! members.
 
-use campus_domain::{CodePostal, Departement, MembershipRole, OrganisationKind, Siret, Uai, slugify};
+use campus_domain::{
+    CodePostal, Departement, MembershipRole, OrganisationKind, Siret, Uai, slugify,
+};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::entity::{membership, organisation, user};
@@ -73,8 +75,18 @@ impl TryFrom<organisation::Model> for Organisation {
         Ok(Organisation {
             id: m.id,
             kind: OrganisationKind::parse(&m.kind).map_err(|_| corrupt("type"))?,
-            siret: m.siret.as_deref().map(Siret::parse).transpose().map_err(|_| corrupt("SIRET"))?,
-            uai: m.uai.as_deref().map(Uai::parse).transpose().map_err(|_| corrupt("UAI"))?,
+            siret: m
+                .siret
+                .as_deref()
+                .map(Siret::parse)
+                .transpose()
+                .map_err(|_| corrupt("SIRET"))?,
+            uai: m
+                .uai
+                .as_deref()
+                .map(Uai::parse)
+                .transpose()
+                .map_err(|_| corrupt("UAI"))?,
             code_postal: m
                 .code_postal
                 .as_deref()
@@ -131,7 +143,10 @@ async fn free_slug<C: ConnectionTrait>(conn: &C, nom: &str) -> Result<String, St
     Err(StoreError::Conflict("slug".to_owned()))
 }
 
-pub(crate) async fn insert<C: ConnectionTrait>(conn: &C, input: OrganisationInput) -> Result<organisation::Model, StoreError> {
+pub(crate) async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    input: OrganisationInput,
+) -> Result<organisation::Model, StoreError> {
     let now = Utc::now();
     let mut active = organisation::ActiveModel {
         slug: Set(free_slug(conn, &input.nom).await?),
@@ -143,7 +158,11 @@ pub(crate) async fn insert<C: ConnectionTrait>(conn: &C, input: OrganisationInpu
 }
 
 impl Store {
-    pub async fn create_organisation(&self, input: OrganisationInput, actor: Option<i32>) -> Result<Organisation, StoreError> {
+    pub async fn create_organisation(
+        &self,
+        input: OrganisationInput,
+        actor: Option<i32>,
+    ) -> Result<Organisation, StoreError> {
         let txn = self.conn().begin().await?;
         let model = insert(&txn, input).await?;
         audit::record(&txn, actor, "organisation.create", &model.slug, &model.nom).await?;
@@ -151,9 +170,17 @@ impl Store {
         Organisation::try_from(model)
     }
 
-    pub async fn update_organisation(&self, id: i32, input: OrganisationInput, actor: Option<i32>) -> Result<Organisation, StoreError> {
+    pub async fn update_organisation(
+        &self,
+        id: i32,
+        input: OrganisationInput,
+        actor: Option<i32>,
+    ) -> Result<Organisation, StoreError> {
         let txn = self.conn().begin().await?;
-        let model = organisation::Entity::find_by_id(id).one(&txn).await?.ok_or(StoreError::NotFound)?;
+        let model = organisation::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
         let mut active: organisation::ActiveModel = model.into();
         apply(&mut active, input);
         let model = active.update(&txn).await?;
@@ -176,14 +203,28 @@ impl Store {
     }
 
     /// One page of the directory, by name, with the total matching count.
-    pub async fn list_organisations(&self, filter: &OrganisationFilter) -> Result<(Vec<Organisation>, u64), StoreError> {
+    pub async fn list_organisations(
+        &self,
+        filter: &OrganisationFilter,
+    ) -> Result<(Vec<Organisation>, u64), StoreError> {
         let mut condition = Condition::all();
-        if let Some(q) = filter.query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        if let Some(q) = filter
+            .query
+            .as_deref()
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+        {
             let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
             condition = condition.add(
                 Condition::any()
-                    .add(Expr::expr(Func::lower(Expr::col(organisation::Column::Nom))).like(pattern.clone()))
-                    .add(Expr::expr(Func::lower(Expr::col(organisation::Column::Commune))).like(pattern)),
+                    .add(
+                        Expr::expr(Func::lower(Expr::col(organisation::Column::Nom)))
+                            .like(pattern.clone()),
+                    )
+                    .add(
+                        Expr::expr(Func::lower(Expr::col(organisation::Column::Commune)))
+                            .like(pattern),
+                    ),
             );
         }
         if let Some(kind) = filter.kind {
@@ -202,7 +243,12 @@ impl Store {
             .limit(per_page)
             .all(self.conn())
             .await?;
-        Ok((rows.into_iter().map(Organisation::try_from).collect::<Result<_, _>>()?, total))
+        Ok((
+            rows.into_iter()
+                .map(Organisation::try_from)
+                .collect::<Result<_, _>>()?,
+            total,
+        ))
     }
 
     pub async fn members(&self, organisation_id: i32) -> Result<Vec<Member>, StoreError> {
@@ -213,7 +259,10 @@ impl Store {
             .await?;
         let mut members = Vec::with_capacity(rows.len());
         for row in rows {
-            let model = user::Entity::find_by_id(row.user_id).one(self.conn()).await?.ok_or(StoreError::NotFound)?;
+            let model = user::Entity::find_by_id(row.user_id)
+                .one(self.conn())
+                .await?
+                .ok_or(StoreError::NotFound)?;
             members.push(Member {
                 user: User::try_from(model)?,
                 role: MembershipRole::parse(&row.role)
@@ -224,7 +273,10 @@ impl Store {
     }
 
     /// The organisations a user belongs to, with their role in each.
-    pub async fn memberships_of(&self, user_id: i32) -> Result<Vec<(Organisation, MembershipRole)>, StoreError> {
+    pub async fn memberships_of(
+        &self,
+        user_id: i32,
+    ) -> Result<Vec<(Organisation, MembershipRole)>, StoreError> {
         let rows = membership::Entity::find()
             .filter(membership::Column::UserId.eq(user_id))
             .all(self.conn())
@@ -244,20 +296,31 @@ impl Store {
     }
 
     /// The user's role in the organisation, if a member.
-    pub async fn membership_role(&self, organisation_id: i32, user_id: i32) -> Result<Option<MembershipRole>, StoreError> {
+    pub async fn membership_role(
+        &self,
+        organisation_id: i32,
+        user_id: i32,
+    ) -> Result<Option<MembershipRole>, StoreError> {
         membership::Entity::find()
             .filter(membership::Column::OrganisationId.eq(organisation_id))
             .filter(membership::Column::UserId.eq(user_id))
             .one(self.conn())
             .await?
             .map(|row| {
-                MembershipRole::parse(&row.role).map_err(|_| StoreError::Corrupt(format!("adhésion {} : rôle", row.id)))
+                MembershipRole::parse(&row.role)
+                    .map_err(|_| StoreError::Corrupt(format!("adhésion {} : rôle", row.id)))
             })
             .transpose()
     }
 
     /// Adds a member, or changes the role of an existing one.
-    pub async fn set_member(&self, organisation_id: i32, user_id: i32, role: MembershipRole, actor: Option<i32>) -> Result<(), StoreError> {
+    pub async fn set_member(
+        &self,
+        organisation_id: i32,
+        user_id: i32,
+        role: MembershipRole,
+        actor: Option<i32>,
+    ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
         let existing = membership::Entity::find()
             .filter(membership::Column::OrganisationId.eq(organisation_id))
@@ -282,12 +345,24 @@ impl Store {
                 .await?;
             }
         }
-        audit::record(&txn, actor, "organisation.set_member", &format!("{organisation_id}/{user_id}"), role.as_str()).await?;
+        audit::record(
+            &txn,
+            actor,
+            "organisation.set_member",
+            &format!("{organisation_id}/{user_id}"),
+            role.as_str(),
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }
 
-    pub async fn remove_member(&self, organisation_id: i32, user_id: i32, actor: Option<i32>) -> Result<(), StoreError> {
+    pub async fn remove_member(
+        &self,
+        organisation_id: i32,
+        user_id: i32,
+        actor: Option<i32>,
+    ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
         let result = membership::Entity::delete_many()
             .filter(membership::Column::OrganisationId.eq(organisation_id))
@@ -297,7 +372,14 @@ impl Store {
         if result.rows_affected == 0 {
             return Err(StoreError::NotFound);
         }
-        audit::record(&txn, actor, "organisation.remove_member", &format!("{organisation_id}/{user_id}"), "").await?;
+        audit::record(
+            &txn,
+            actor,
+            "organisation.remove_member",
+            &format!("{organisation_id}/{user_id}"),
+            "",
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }

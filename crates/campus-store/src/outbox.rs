@@ -9,8 +9,8 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::entity::mail_outbox;
@@ -35,7 +35,10 @@ pub struct QueuedMail {
 /// After this many failures a message is kept but no longer retried.
 pub const MAX_ATTEMPTS: i32 = 10;
 
-pub(crate) async fn enqueue<C: ConnectionTrait>(conn: &C, mail: OutgoingMail) -> Result<(), StoreError> {
+pub(crate) async fn enqueue<C: ConnectionTrait>(
+    conn: &C,
+    mail: OutgoingMail,
+) -> Result<(), StoreError> {
     let now = Utc::now();
     mail_outbox::ActiveModel {
         recipient: Set(mail.to),
@@ -62,7 +65,11 @@ impl Store {
 
     /// Claims up to `limit` messages due now, each for `lease`: a node that
     /// dies while sending releases them when the lease runs out.
-    pub async fn claim_mail(&self, limit: u64, lease: Duration) -> Result<Vec<QueuedMail>, StoreError> {
+    pub async fn claim_mail(
+        &self,
+        limit: u64,
+        lease: Duration,
+    ) -> Result<Vec<QueuedMail>, StoreError> {
         let now = Utc::now();
         let candidates = mail_outbox::Entity::find()
             .filter(mail_outbox::Column::SentAt.is_null())
@@ -94,7 +101,11 @@ impl Store {
                 claimed.push(QueuedMail {
                     id: row.id,
                     attempts: row.attempts,
-                    mail: OutgoingMail { to: row.recipient, subject: row.subject, body: row.body_text },
+                    mail: OutgoingMail {
+                        to: row.recipient,
+                        subject: row.subject,
+                        body: row.body_text,
+                    },
                 });
             }
         }
@@ -107,7 +118,10 @@ impl Store {
         mail_outbox::Entity::update_many()
             .col_expr(mail_outbox::Column::SentAt, Expr::value(Utc::now()))
             .col_expr(mail_outbox::Column::BodyText, Expr::value(String::new()))
-            .col_expr(mail_outbox::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(
+                mail_outbox::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
             .filter(mail_outbox::Column::Id.eq(id))
             .exec(self.conn())
             .await?;
@@ -115,14 +129,28 @@ impl Store {
     }
 
     /// Records a failure and schedules the next try, later each time.
-    pub async fn mark_mail_failed(&self, id: i32, attempts: i32, error: &str) -> Result<(), StoreError> {
+    pub async fn mark_mail_failed(
+        &self,
+        id: i32,
+        attempts: i32,
+        error: &str,
+    ) -> Result<(), StoreError> {
         let attempts = attempts + 1;
         let delay = Duration::seconds(30 * i64::from(attempts.min(10)).pow(2));
         mail_outbox::Entity::update_many()
             .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
-            .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(Utc::now() + delay))
-            .col_expr(mail_outbox::Column::LastError, Expr::value(error.chars().take(500).collect::<String>()))
-            .col_expr(mail_outbox::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
+            .col_expr(
+                mail_outbox::Column::NextAttemptAt,
+                Expr::value(Utc::now() + delay),
+            )
+            .col_expr(
+                mail_outbox::Column::LastError,
+                Expr::value(error.chars().take(500).collect::<String>()),
+            )
+            .col_expr(
+                mail_outbox::Column::LockedUntil,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
             .filter(mail_outbox::Column::Id.eq(id))
             .exec(self.conn())
             .await?;

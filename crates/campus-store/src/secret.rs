@@ -32,7 +32,10 @@ mod tests {
         let b = generate_token();
         assert_ne!(a, b);
         assert_eq!(a.len(), 43);
-        assert!(a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        );
     }
 
     #[test]
@@ -55,7 +58,10 @@ mod server {
         /// CSRF tokens), created on first use. Two nodes racing to create it
         /// both end up reading the one that was stored first.
         pub async fn server_secret(&self, name: &str) -> Result<String, StoreError> {
-            if let Some(row) = server_secret::Entity::find_by_id(name.to_owned()).one(self.conn()).await? {
+            if let Some(row) = server_secret::Entity::find_by_id(name.to_owned())
+                .one(self.conn())
+                .await?
+            {
                 return Ok(row.value);
             }
             let inserted = server_secret::ActiveModel {

@@ -57,9 +57,16 @@ impl Store {
     }
 
     /// The session of a token if it is still valid and its account enabled.
-    pub async fn session(&self, token_hash: &str, policy: SessionPolicy) -> Result<Option<ActiveSession>, StoreError> {
+    pub async fn session(
+        &self,
+        token_hash: &str,
+        policy: SessionPolicy,
+    ) -> Result<Option<ActiveSession>, StoreError> {
         let now = Utc::now();
-        let Some(row) = session::Entity::find_by_id(token_hash.to_owned()).one(self.conn()).await? else {
+        let Some(row) = session::Entity::find_by_id(token_hash.to_owned())
+            .one(self.conn())
+            .await?
+        else {
             return Ok(None);
         };
         if row.expires_at <= now || row.last_seen_at + policy.idle <= now {
@@ -77,16 +84,26 @@ impl Store {
                 .exec(self.conn())
                 .await?;
         }
-        Ok(Some(ActiveSession { token_hash: row.token_hash, user, created_at: row.created_at }))
+        Ok(Some(ActiveSession {
+            token_hash: row.token_hash,
+            user,
+            created_at: row.created_at,
+        }))
     }
 
     pub async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
-        session::Entity::delete_by_id(token_hash.to_owned()).exec(self.conn()).await?;
+        session::Entity::delete_by_id(token_hash.to_owned())
+            .exec(self.conn())
+            .await?;
         Ok(())
     }
 
     /// Ends every session of an account except, optionally, the current one.
-    pub async fn delete_user_sessions(&self, user_id: i32, except: Option<&str>) -> Result<u64, StoreError> {
+    pub async fn delete_user_sessions(
+        &self,
+        user_id: i32,
+        except: Option<&str>,
+    ) -> Result<u64, StoreError> {
         let mut query = session::Entity::delete_many().filter(session::Column::UserId.eq(user_id));
         if let Some(keep) = except {
             query = query.filter(session::Column::TokenHash.ne(keep));

@@ -52,7 +52,11 @@ pub enum TokenState {
     Used,
 }
 
-pub(crate) async fn insert<C: ConnectionTrait>(conn: &C, user_id: i32, token: NewToken) -> Result<(), StoreError> {
+pub(crate) async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i32,
+    token: NewToken,
+) -> Result<(), StoreError> {
     let now = Utc::now();
     user_token::ActiveModel {
         token_hash: Set(token.hash),
@@ -69,7 +73,11 @@ pub(crate) async fn insert<C: ConnectionTrait>(conn: &C, user_id: i32, token: Ne
 }
 
 /// Spends the token, or says why it cannot be spent.
-async fn spend<C: ConnectionTrait>(conn: &C, hash: &str, purpose: TokenPurpose) -> Result<Result<i32, TokenState>, StoreError> {
+async fn spend<C: ConnectionTrait>(
+    conn: &C,
+    hash: &str,
+    purpose: TokenPurpose,
+) -> Result<Result<i32, TokenState>, StoreError> {
     let now = Utc::now();
     let Some(row) = user_token::Entity::find()
         .filter(user_token::Column::TokenHash.eq(hash))
@@ -106,7 +114,12 @@ fn state_of(row: &user_token::Model, now: DateTime<Utc>) -> TokenState {
 impl Store {
     /// Stores a new token for an existing account and queues the e-mail
     /// that carries it, in one transaction.
-    pub async fn issue_token(&self, user_id: i32, token: NewToken, mail: OutgoingMail) -> Result<(), StoreError> {
+    pub async fn issue_token(
+        &self,
+        user_id: i32,
+        token: NewToken,
+        mail: OutgoingMail,
+    ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
         insert(&txn, user_id, token).await?;
         outbox::enqueue(&txn, mail).await?;
@@ -116,7 +129,11 @@ impl Store {
 
     /// The state of a link and the account it belongs to, without spending
     /// it (to show the right page before the user confirms).
-    pub async fn token_state(&self, hash: &str, purpose: TokenPurpose) -> Result<(TokenState, Option<User>), StoreError> {
+    pub async fn token_state(
+        &self,
+        hash: &str,
+        purpose: TokenPurpose,
+    ) -> Result<(TokenState, Option<User>), StoreError> {
         let row = user_token::Entity::find()
             .filter(user_token::Column::TokenHash.eq(hash))
             .filter(user_token::Column::Purpose.eq(purpose.as_str()))
@@ -140,14 +157,25 @@ impl Store {
         };
         users::mark_verified(&txn, user_id).await?;
         let user = users::load(&txn, user_id).await?;
-        audit::record(&txn, Some(user_id), "user.verify_email", user.email.as_str(), "").await?;
+        audit::record(
+            &txn,
+            Some(user_id),
+            "user.verify_email",
+            user.email.as_str(),
+            "",
+        )
+        .await?;
         txn.commit().await?;
         Ok(Ok(user))
     }
 
     /// Sets a new password from a reset link. Following the link proves the
     /// address too, and every session of the account ends.
-    pub async fn reset_password(&self, hash: &str, password_hash: String) -> Result<Result<User, TokenState>, StoreError> {
+    pub async fn reset_password(
+        &self,
+        hash: &str,
+        password_hash: String,
+    ) -> Result<Result<User, TokenState>, StoreError> {
         let txn = self.conn().begin().await?;
         let user_id = match spend(&txn, hash, TokenPurpose::ResetPassword).await? {
             Ok(id) => id,
@@ -160,7 +188,14 @@ impl Store {
             .exec(&txn)
             .await?;
         let user = users::load(&txn, user_id).await?;
-        audit::record(&txn, Some(user_id), "user.reset_password", user.email.as_str(), "").await?;
+        audit::record(
+            &txn,
+            Some(user_id),
+            "user.reset_password",
+            user.email.as_str(),
+            "",
+        )
+        .await?;
         txn.commit().await?;
         Ok(Ok(user))
     }
@@ -186,7 +221,14 @@ impl Store {
             .exec(&txn)
             .await?;
         let user = users::load(&txn, user_id).await?;
-        audit::record(&txn, Some(user_id), "user.accept_invitation", user.email.as_str(), "").await?;
+        audit::record(
+            &txn,
+            Some(user_id),
+            "user.accept_invitation",
+            user.email.as_str(),
+            "",
+        )
+        .await?;
         txn.commit().await?;
         Ok(Ok(user))
     }

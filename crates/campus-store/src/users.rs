@@ -6,8 +6,8 @@ use campus_domain::{Email, Role, StatutApprenant};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
 use crate::entity::{session, user};
@@ -113,7 +113,14 @@ impl Store {
         if let Some(mail) = mail {
             outbox::enqueue(&txn, mail).await?;
         }
-        audit::record(&txn, actor.or(Some(model.id)), "user.create", &model.email, new.role.as_str()).await?;
+        audit::record(
+            &txn,
+            actor.or(Some(model.id)),
+            "user.create",
+            &model.email,
+            new.role.as_str(),
+        )
+        .await?;
         txn.commit().await?;
         User::try_from(model)
     }
@@ -136,7 +143,10 @@ impl Store {
     }
 
     /// The account and its password hash, for signing in only.
-    pub async fn credentials(&self, email: &Email) -> Result<Option<(User, Option<String>)>, StoreError> {
+    pub async fn credentials(
+        &self,
+        email: &Email,
+    ) -> Result<Option<(User, Option<String>)>, StoreError> {
         let Some(model) = user::Entity::find()
             .filter(user::Column::Email.eq(email.as_str()))
             .one(self.conn())
@@ -164,12 +174,19 @@ impl Store {
     /// One page of accounts, newest first, with the total matching count.
     pub async fn list_users(&self, filter: &UserFilter) -> Result<(Vec<User>, u64), StoreError> {
         let mut condition = Condition::all();
-        if let Some(q) = filter.query.as_deref().map(str::trim).filter(|q| !q.is_empty()) {
+        if let Some(q) = filter
+            .query
+            .as_deref()
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+        {
             let pattern = format!("%{}%", escape_like(&q.to_lowercase()));
             condition = condition.add(
                 Condition::any()
                     .add(Expr::col(user::Column::Email).like(pattern.clone()))
-                    .add(Expr::expr(Func::lower(Expr::col(user::Column::DisplayName))).like(pattern)),
+                    .add(
+                        Expr::expr(Func::lower(Expr::col(user::Column::DisplayName))).like(pattern),
+                    ),
             );
         }
         if let Some(role) = filter.role {
@@ -185,11 +202,19 @@ impl Store {
             .limit(per_page)
             .all(self.conn())
             .await?;
-        let users = rows.into_iter().map(User::try_from).collect::<Result<Vec<_>, _>>()?;
+        let users = rows
+            .into_iter()
+            .map(User::try_from)
+            .collect::<Result<Vec<_>, _>>()?;
         Ok((users, total))
     }
 
-    pub async fn set_role(&self, id: i32, role: Role, actor: Option<i32>) -> Result<User, StoreError> {
+    pub async fn set_role(
+        &self,
+        id: i32,
+        role: Role,
+        actor: Option<i32>,
+    ) -> Result<User, StoreError> {
         let txn = self.conn().begin().await?;
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
@@ -203,7 +228,12 @@ impl Store {
 
     /// Disables (or re-enables) an account; disabling also ends its
     /// sessions, in the same transaction, so that no open tab keeps access.
-    pub async fn set_disabled(&self, id: i32, disabled: bool, actor: Option<i32>) -> Result<User, StoreError> {
+    pub async fn set_disabled(
+        &self,
+        id: i32,
+        disabled: bool,
+        actor: Option<i32>,
+    ) -> Result<User, StoreError> {
         let txn = self.conn().begin().await?;
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
@@ -216,7 +246,11 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        let action = if disabled { "user.disable" } else { "user.enable" };
+        let action = if disabled {
+            "user.disable"
+        } else {
+            "user.enable"
+        };
         audit::record(&txn, actor, action, &model.email, "").await?;
         txn.commit().await?;
         User::try_from(model)
@@ -243,7 +277,12 @@ impl Store {
 
     /// Replaces the password and ends every other session of the account:
     /// whoever knew the old password is signed out.
-    pub async fn change_password(&self, id: i32, hash: String, keep_session: Option<&str>) -> Result<(), StoreError> {
+    pub async fn change_password(
+        &self,
+        id: i32,
+        hash: String,
+        keep_session: Option<&str>,
+    ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
         set_password_hash(&txn, id, hash).await?;
         let mut sessions = session::Entity::delete_many().filter(session::Column::UserId.eq(id));
@@ -259,17 +298,28 @@ impl Store {
 }
 
 async fn find_for_update<C: ConnectionTrait>(conn: &C, id: i32) -> Result<user::Model, StoreError> {
-    user::Entity::find_by_id(id).one(conn).await?.ok_or(StoreError::NotFound)
+    user::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(StoreError::NotFound)
 }
 
-pub(crate) async fn set_password_hash<C: ConnectionTrait>(conn: &C, id: i32, hash: String) -> Result<(), StoreError> {
+pub(crate) async fn set_password_hash<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    hash: String,
+) -> Result<(), StoreError> {
     let result = user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
         .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
         .filter(user::Column::Id.eq(id))
         .exec(conn)
         .await?;
-    if result.rows_affected == 1 { Ok(()) } else { Err(StoreError::NotFound) }
+    if result.rows_affected == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound)
+    }
 }
 
 pub(crate) async fn mark_verified<C: ConnectionTrait>(conn: &C, id: i32) -> Result<(), StoreError> {
@@ -291,7 +341,10 @@ pub(crate) async fn load<C: ConnectionTrait>(conn: &C, id: i32) -> Result<User, 
 /// only when told, so patterns are built without relying on it: the two
 /// wildcards are simply removed from the search text.
 pub(crate) fn escape_like(input: &str) -> String {
-    input.chars().filter(|c| *c != '%' && *c != '_' && *c != '\\').collect()
+    input
+        .chars()
+        .filter(|c| *c != '%' && *c != '_' && *c != '\\')
+        .collect()
 }
 
 #[cfg(test)]

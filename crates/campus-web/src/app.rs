@@ -68,17 +68,26 @@ impl Application {
     /// one, for tests).
     pub async fn build(config: Config, mailer: Mailer) -> anyhow::Result<Application> {
         let store = Store::connect(&config.database.url, config.database.max_connections).await?;
-        store.migrate().await.context("migration de la base de données")?;
+        store
+            .migrate()
+            .await
+            .context("migration de la base de données")?;
         tracing::info!(database = %redact_url(&config.database.url), backend = store.backend().as_str(), "base de données prête");
         if config.demo.load_on_empty {
             let loaded = store.load_demo_if_empty().await?;
             if loaded > 0 {
-                tracing::info!(organisations = loaded, "données de démonstration chargées dans la base vide");
+                tracing::info!(
+                    organisations = loaded,
+                    "données de démonstration chargées dans la base vide"
+                );
             }
         }
         let csrf_key = store.server_secret("csrf").await?.into_bytes();
-        let passwords = PasswordHasher::new(config.security.argon2_memory_kib, config.security.argon2_iterations)
-            .map_err(|e| anyhow::anyhow!("paramètres argon2 : {e}"))?;
+        let passwords = PasswordHasher::new(
+            config.security.argon2_memory_kib,
+            config.security.argon2_iterations,
+        )
+        .map_err(|e| anyhow::anyhow!("paramètres argon2 : {e}"))?;
         let listener = TcpListener::bind(config.server.bind)
             .await
             .with_context(|| format!("impossible d'écouter sur {}", config.server.bind))?;
@@ -91,7 +100,12 @@ impl Application {
             metrics: metrics::handle(),
         });
         let router = router(state.clone());
-        Ok(Application { listener, router, state, mailer })
+        Ok(Application {
+            listener,
+            router,
+            state,
+            mailer,
+        })
     }
 
     pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
@@ -104,9 +118,16 @@ impl Application {
 
     /// Serves until `shutdown` completes, then stops accepting connections
     /// and waits for in-flight requests (at most the configured grace).
-    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
         let (stop_tx, stop_rx) = watch::channel(false);
-        let worker = tokio::spawn(mail_worker::run(self.state.clone(), self.mailer, stop_rx.clone()));
+        let worker = tokio::spawn(mail_worker::run(
+            self.state.clone(),
+            self.mailer,
+            stop_rx.clone(),
+        ));
         let grace = Duration::from_secs(self.state.config.server.shutdown_grace_secs);
         let mut grace_rx = stop_rx;
         let signal = async move {
@@ -114,8 +135,12 @@ impl Application {
             tracing::info!("arrêt demandé : fin des requêtes en cours");
             let _ = stop_tx.send(true);
         };
-        let server = axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(signal);
+        let server = axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(signal);
         let deadline = async move {
             let _ = grace_rx.wait_for(|stopped| *stopped).await;
             tokio::time::sleep(grace).await;
@@ -144,13 +169,22 @@ pub fn router(state: AppState) -> Router {
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn(error::render_errors))
         .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
-        .layer(middleware::from_fn_with_state(state.clone(), auth::identify))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::identify,
+        ))
         .layer(DefaultBodyLimit::max(body_limit))
         .layer(RequestBodyLimitLayer::new(body_limit))
-        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            timeout,
+        ))
         .layer(CatchPanicLayer::new())
         .layer(middleware::from_fn(error::render_errors))
-        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .layer(middleware::from_fn(metrics::record))
         .layer(TraceLayer::new_for_http())
         .with_state(state)

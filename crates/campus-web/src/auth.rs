@@ -58,7 +58,11 @@ pub async fn identify(State(state): State<AppState>, mut request: Request, next:
     next.run(request).await
 }
 
-async fn resolve(state: &AppState, headers: &axum::http::HeaderMap, is_api: bool) -> Result<Option<Identity>, AppError> {
+async fn resolve(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+    is_api: bool,
+) -> Result<Option<Identity>, AppError> {
     if let Some(auth) = headers.get(header::AUTHORIZATION) {
         if !is_api {
             return Ok(None);
@@ -71,7 +75,10 @@ async fn resolve(state: &AppState, headers: &axum::http::HeaderMap, is_api: bool
             .filter(|t| !t.is_empty() && t.len() <= 128)
             .ok_or(AppError::Unauthorized)?;
         return match state.store.api_token_user(&hash_token(token)).await? {
-            Some(user) => Ok(Some(Identity { user, via: Via::ApiToken })),
+            Some(user) => Ok(Some(Identity {
+                user,
+                via: Via::ApiToken,
+            })),
             None => Err(AppError::Unauthorized),
         };
     }
@@ -86,7 +93,10 @@ async fn resolve(state: &AppState, headers: &axum::http::HeaderMap, is_api: bool
         .store
         .session(&hash, state.session_policy())
         .await?
-        .map(|session| Identity { user: session.user, via: Via::Session(session.token_hash) }))
+        .map(|session| Identity {
+            user: session.user,
+            via: Via::Session(session.token_hash),
+        }))
 }
 
 /// Extractor for handlers that need a signed-in user; the route's access
@@ -99,7 +109,12 @@ impl<S: Send + Sync> FromRequestParts<S> for CurrentUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        parts.extensions.get::<Identity>().cloned().map(CurrentUser).ok_or(AppError::Unauthorized)
+        parts
+            .extensions
+            .get::<Identity>()
+            .cloned()
+            .map(CurrentUser)
+            .ok_or(AppError::Unauthorized)
     }
 }
 
@@ -125,23 +140,32 @@ impl<S: Send + Sync> FromRequestParts<S> for PeerAddr {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(PeerAddr(parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0)))
+        Ok(PeerAddr(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0),
+        ))
     }
 }
 
 /// The client's address, for throttling: the socket's peer, or the first
 /// `X-Forwarded-For` entry when configured to trust a reverse proxy.
-pub fn client_ip(state: &AppState, parts: &axum::http::HeaderMap, peer: Option<std::net::SocketAddr>) -> String {
-    if state.config.server.trust_forwarded_for {
-        if let Some(forwarded) = parts
+pub fn client_ip(
+    state: &AppState,
+    parts: &axum::http::HeaderMap,
+    peer: Option<std::net::SocketAddr>,
+) -> String {
+    if state.config.server.trust_forwarded_for
+        && let Some(forwarded) = parts
             .get("x-forwarded-for")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
             .map(str::trim)
             .filter(|v| !v.is_empty())
-        {
-            return forwarded.chars().take(64).collect();
-        }
+    {
+        return forwarded.chars().take(64).collect();
     }
-    peer.map(|p| p.ip().to_string()).unwrap_or_else(|| "inconnue".to_owned())
+    peer.map(|p| p.ip().to_string())
+        .unwrap_or_else(|| "inconnue".to_owned())
 }

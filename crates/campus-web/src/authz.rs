@@ -52,18 +52,39 @@ pub struct RouteDef {
 }
 
 impl RouteDef {
-    pub fn get<H: Handler<T, AppState>, T: 'static>(path: &'static str, access: Access, handler: H) -> RouteDef {
-        RouteDef { method: Method::GET, path, access, handler: routing::get(handler) }
+    pub fn get<H: Handler<T, AppState>, T: 'static>(
+        path: &'static str,
+        access: Access,
+        handler: H,
+    ) -> RouteDef {
+        RouteDef {
+            method: Method::GET,
+            path,
+            access,
+            handler: routing::get(handler),
+        }
     }
 
-    pub fn post<H: Handler<T, AppState>, T: 'static>(path: &'static str, access: Access, handler: H) -> RouteDef {
-        RouteDef { method: Method::POST, path, access, handler: routing::post(handler) }
+    pub fn post<H: Handler<T, AppState>, T: 'static>(
+        path: &'static str,
+        access: Access,
+        handler: H,
+    ) -> RouteDef {
+        RouteDef {
+            method: Method::POST,
+            path,
+            access,
+            handler: routing::post(handler),
+        }
     }
 
     /// The handler wrapped in its access check.
     pub(crate) fn into_method_router(self) -> MethodRouter<AppState> {
         let access = self.access;
-        self.handler.route_layer(middleware::from_fn(move |request: Request, next: Next| guard(access, request, next)))
+        self.handler
+            .route_layer(middleware::from_fn(move |request: Request, next: Next| {
+                guard(access, request, next)
+            }))
     }
 }
 
@@ -80,7 +101,11 @@ async fn guard(access: Access, request: Request, next: Next) -> Response {
         return AppError::Unauthorized.into_response();
     }
     // A person who opens a private page is sent to sign in, then back.
-    let here = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
+    let here = request
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str())
+        .unwrap_or("/");
     let location = format!("/connexion?suite={}", url_encode(here));
     (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
 }
@@ -95,7 +120,11 @@ pub struct RouteRule {
 
 impl From<&RouteDef> for RouteRule {
     fn from(def: &RouteDef) -> Self {
-        RouteRule { method: def.method.clone(), path: def.path, access: def.access }
+        RouteRule {
+            method: def.method.clone(),
+            path: def.path,
+            access: def.access,
+        }
     }
 }
 

@@ -28,13 +28,26 @@ pub struct Chrome {
 }
 
 impl Chrome {
-    fn build(parts_ext: &axum::http::Extensions, headers: &axum::http::HeaderMap, uri: &axum::http::Uri) -> Chrome {
+    fn build(
+        parts_ext: &axum::http::Extensions,
+        headers: &axum::http::HeaderMap,
+        uri: &axum::http::Uri,
+    ) -> Chrome {
         let identity = parts_ext.get::<Identity>();
         Chrome {
             lang: Lang::negotiate(headers),
-            csrf: parts_ext.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default(),
-            user: identity.map(|i| ChromeUser { name: i.user.display_name.clone(), role: i.user.role }),
-            here: uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".to_owned()),
+            csrf: parts_ext
+                .get::<CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
+            user: identity.map(|i| ChromeUser {
+                name: i.user.display_name.clone(),
+                role: i.user.role,
+            }),
+            here: uri
+                .path_and_query()
+                .map(|p| p.as_str().to_owned())
+                .unwrap_or_else(|| "/".to_owned()),
         }
     }
 
@@ -55,7 +68,12 @@ impl Chrome {
         self.tr().ts(key, name, value)
     }
 
-    pub fn tn(&self, key: &str, name: &'static str, value: impl std::borrow::Borrow<u64>) -> String {
+    pub fn tn(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl std::borrow::Borrow<u64>,
+    ) -> String {
         self.tr().tn(key, name, value)
     }
 
@@ -72,7 +90,11 @@ impl Chrome {
     /// Whether `path` is the current page (for `aria-current`).
     pub fn is_current(&self, path: &str) -> bool {
         let here = self.here.split('?').next().unwrap_or_default();
-        if path == "/" { here == "/" } else { here == path || here.starts_with(&format!("{path}/")) }
+        if path == "/" {
+            here == "/"
+        } else {
+            here == path || here.starts_with(&format!("{path}/"))
+        }
     }
 }
 

@@ -129,7 +129,10 @@ impl Default for Config {
                 request_timeout_secs: 30,
                 shutdown_grace_secs: 20,
             },
-            database: DatabaseConfig { url: "sqlite://data/campus.db".to_owned(), max_connections: 8 },
+            database: DatabaseConfig {
+                url: "sqlite://data/campus.db".to_owned(),
+                max_connections: 8,
+            },
             mail: MailConfig {
                 transport: MailTransport::File,
                 from: "Campus CosmetoPharma <ne-pas-repondre@campus.localhost>".to_owned(),
@@ -151,8 +154,13 @@ impl Default for Config {
                 argon2_memory_kib: 19 * 1024,
                 argon2_iterations: 2,
             },
-            log: LogConfig { filter: "info".to_owned(), json: false },
-            demo: DemoConfig { load_on_empty: true },
+            log: LogConfig {
+                filter: "info".to_owned(),
+                json: false,
+            },
+            demo: DemoConfig {
+                load_on_empty: true,
+            },
         }
     }
 }
@@ -168,7 +176,12 @@ impl Config {
     pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
         let mut figment = Figment::from(Serialized::defaults(Config::default()));
         match file {
-            Some(path) if !path.exists() => return Err(ConfigError(format!("fichier de configuration introuvable : {}", path.display()))),
+            Some(path) if !path.exists() => {
+                return Err(ConfigError(format!(
+                    "fichier de configuration introuvable : {}",
+                    path.display()
+                )));
+            }
             Some(path) => figment = figment.merge(Toml::file_exact(path)),
             None => figment = figment.merge(Toml::file_exact("campus.toml")),
         }
@@ -183,13 +196,20 @@ impl Config {
         let url = url::Url::parse(&self.server.public_url)
             .map_err(|e| ConfigError(format!("server.public_url invalide ({e})")))?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(ConfigError("server.public_url doit commencer par http:// ou https://".to_owned()));
+            return Err(ConfigError(
+                "server.public_url doit commencer par http:// ou https://".to_owned(),
+            ));
         }
         if self.security.argon2_memory_kib < 8 * 1024 || self.security.argon2_iterations == 0 {
-            return Err(ConfigError("paramètres argon2 trop faibles (mémoire ≥ 8192 Kio, itérations ≥ 1)".to_owned()));
+            return Err(ConfigError(
+                "paramètres argon2 trop faibles (mémoire ≥ 8192 Kio, itérations ≥ 1)".to_owned(),
+            ));
         }
         if self.mail.from.parse::<campus_mail::Mailbox>().is_err() {
-            return Err(ConfigError(format!("mail.from n'est pas une adresse valide : {}", self.mail.from)));
+            return Err(ConfigError(format!(
+                "mail.from n'est pas une adresse valide : {}",
+                self.mail.from
+            )));
         }
         Ok(())
     }
@@ -212,7 +232,8 @@ pub struct ConfigError(pub String);
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used)]
+    // figment's test jail returns its own large error type.
+    #![allow(clippy::unwrap_used, clippy::result_large_err)]
     use super::*;
 
     #[test]
@@ -223,7 +244,10 @@ mod tests {
     #[test]
     fn file_and_environment_layers() {
         figment::Jail::expect_with(|jail| {
-            jail.create_file("campus.toml", "[server]\npublic_url = \"https://campus.example\"\n[mail]\ntransport = \"smtp\"\n")?;
+            jail.create_file(
+                "campus.toml",
+                "[server]\npublic_url = \"https://campus.example\"\n[mail]\ntransport = \"smtp\"\n",
+            )?;
             jail.set_env("CAMPUS_SECURITY__SESSION_HOURS", "4");
             jail.set_env("CAMPUS_DATABASE_URL", "postgres://ignored-here");
             let config = Config::load(None).unwrap();

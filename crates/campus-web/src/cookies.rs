@@ -49,7 +49,10 @@ mod tests {
     #[test]
     fn reads_among_several() {
         let mut headers = HeaderMap::new();
-        headers.insert(header::COOKIE, "a=1; campus_session=abc; b=2".parse().unwrap());
+        headers.insert(
+            header::COOKIE,
+            "a=1; campus_session=abc; b=2".parse().unwrap(),
+        );
         assert_eq!(get(&headers, "campus_session").as_deref(), Some("abc"));
         assert_eq!(get(&headers, "absent"), None);
     }
@@ -58,7 +61,12 @@ mod tests {
     fn attributes() {
         let v = set("x", "y", Lifetime::Seconds(60), true).unwrap();
         let v = v.to_str().unwrap();
-        assert!(v.contains("HttpOnly") && v.contains("SameSite=Lax") && v.contains("Secure") && v.contains("Max-Age=60"));
+        assert!(
+            v.contains("HttpOnly")
+                && v.contains("SameSite=Lax")
+                && v.contains("Secure")
+                && v.contains("Max-Age=60")
+        );
         assert!(set("x", "bad\nvalue", Lifetime::Session, false).is_none());
     }
 }

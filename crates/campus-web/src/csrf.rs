@@ -66,7 +66,8 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
     let session_token = identity
         .as_ref()
         .and_then(|_| cookies::get(request.headers(), state.session_cookie()));
-    let anon = cookies::get(request.headers(), state.csrf_cookie()).filter(|v| v.len() >= 32 && v.len() <= 64);
+    let anon = cookies::get(request.headers(), state.csrf_cookie())
+        .filter(|v| v.len() >= 32 && v.len() <= 64);
     let mut new_anon = None;
     let binding = match (&session_token, &anon) {
         (Some(token), _) => token.clone(),
@@ -78,11 +79,18 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         }
     };
 
-    let unsafe_method = !matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    let unsafe_method = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    );
     let mut request = request;
     if unsafe_method {
         let (parts, body) = request.into_parts();
-        let from_header = parts.headers.get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_owned);
+        let from_header = parts
+            .headers
+            .get("x-csrf-token")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let is_form = parts
             .headers
             .get(header::CONTENT_TYPE)
@@ -93,9 +101,17 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             None if is_form => {
                 let bytes = match to_bytes(body, MAX_FORM_SCAN).await {
                     Ok(bytes) => bytes,
-                    Err(_) => return AppError::BadRequest { key: "error-too-large", detail: None }.into_response(),
+                    Err(_) => {
+                        return AppError::BadRequest {
+                            key: "error-too-large",
+                            detail: None,
+                        }
+                        .into_response();
+                    }
                 };
-                let token = form_urlencoded::parse(&bytes).find(|(k, _)| k == FIELD).map(|(_, v)| v.into_owned());
+                let token = form_urlencoded::parse(&bytes)
+                    .find(|(k, _)| k == FIELD)
+                    .map(|(_, v)| v.into_owned());
                 (token, Body::from(bytes))
             }
             None => (None, body),
@@ -108,12 +124,19 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         request = Request::from_parts(parts, body);
     }
 
-    request.extensions_mut().insert(CsrfToken(token_for(&state.csrf_key, &binding)));
+    request
+        .extensions_mut()
+        .insert(CsrfToken(token_for(&state.csrf_key, &binding)));
     let mut response = next.run(request).await;
-    if let Some(fresh) = new_anon {
-        if let Some(cookie) = cookies::set(state.csrf_cookie(), &fresh, Lifetime::Session, state.config.is_https()) {
-            response.headers_mut().append(header::SET_COOKIE, cookie);
-        }
+    if let Some(fresh) = new_anon
+        && let Some(cookie) = cookies::set(
+            state.csrf_cookie(),
+            &fresh,
+            Lifetime::Session,
+            state.config.is_https(),
+        )
+    {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     response
 }
@@ -128,7 +151,11 @@ mod tests {
         let token = token_for(key, "session-a");
         assert!(verify(key, "session-a", &token));
         assert!(!verify(key, "session-b", &token));
-        assert!(!verify(b"another key of the same length!!", "session-a", &token));
+        assert!(!verify(
+            b"another key of the same length!!",
+            "session-a",
+            &token
+        ));
         assert!(!verify(key, "session-a", ""));
         assert!(!verify(key, "session-a", "%%%"));
     }

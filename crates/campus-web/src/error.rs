@@ -33,7 +33,10 @@ pub enum AppError {
     /// parameter). The string is a message key, the detail an optional
     /// precise explanation.
     #[error("requête invalide : {key}")]
-    BadRequest { key: &'static str, detail: Option<String> },
+    BadRequest {
+        key: &'static str,
+        detail: Option<String>,
+    },
     /// 401: must sign in (or present an API token).
     #[error("authentification requise")]
     Unauthorized,
@@ -105,11 +108,31 @@ impl IntoResponse for AppError {
         }
         let mut response = status.into_response();
         let mark = match self {
-            AppError::BadRequest { key, detail } => ErrorMark { key, detail, fields: vec![] },
-            AppError::Conflict(key) => ErrorMark { key, detail: None, fields: vec![] },
-            AppError::Invalid(fields) => ErrorMark { key: "error-invalid", detail: None, fields },
-            AppError::Csrf => ErrorMark { key: "error-csrf", detail: None, fields: vec![] },
-            _ => ErrorMark { key: default_key(status), detail: None, fields: vec![] },
+            AppError::BadRequest { key, detail } => ErrorMark {
+                key,
+                detail,
+                fields: vec![],
+            },
+            AppError::Conflict(key) => ErrorMark {
+                key,
+                detail: None,
+                fields: vec![],
+            },
+            AppError::Invalid(fields) => ErrorMark {
+                key: "error-invalid",
+                detail: None,
+                fields,
+            },
+            AppError::Csrf => ErrorMark {
+                key: "error-csrf",
+                detail: None,
+                fields: vec![],
+            },
+            _ => ErrorMark {
+                key: default_key(status),
+                detail: None,
+                fields: vec![],
+            },
         };
         response.extensions_mut().insert(mark);
         response
@@ -164,7 +187,11 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     if mark.is_none() && already_rendered(&response) {
         return response;
     }
-    let mark = mark.unwrap_or(ErrorMark { key: default_key(status), detail: None, fields: vec![] });
+    let mark = mark.unwrap_or(ErrorMark {
+        key: default_key(status),
+        detail: None,
+        fields: vec![],
+    });
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     // Rendered once: an outer copy of this layer leaves it alone.
@@ -178,7 +205,10 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             detail: Some(mark.detail.clone().unwrap_or_else(|| tr.t(mark.key))),
             errors: mark.fields,
         };
-        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        );
         Body::from(serde_json::to_vec(&problem).unwrap_or_default())
     } else {
         let page = templates::ErrorPage {
@@ -189,7 +219,10 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             show_login: status == StatusCode::UNAUTHORIZED,
             chrome,
         };
-        parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
         match templates::render(&page) {
             Ok(Html(html)) => Body::from(html),
             Err(_) => Body::from(tr.t(mark.key)),
@@ -205,7 +238,11 @@ fn already_rendered(response: &Response) -> bool {
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|ct| ct.starts_with("text/html") || ct.starts_with("application/json") || ct.starts_with("application/problem+json"))
+        .is_some_and(|ct| {
+            ct.starts_with("text/html")
+                || ct.starts_with("application/json")
+                || ct.starts_with("application/problem+json")
+        })
 }
 
 /// A convenient alias for handlers.

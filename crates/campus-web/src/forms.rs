@@ -38,7 +38,10 @@ impl FormErrors {
     }
 
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.items.iter().find(|e| e.field == field).map(|e| e.message.as_str())
+        self.items
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
     }
 
     pub fn is_empty(&self) -> bool {
@@ -57,12 +60,20 @@ impl FormErrors {
     pub fn into_problems(self) -> Vec<FieldProblem> {
         self.items
             .into_iter()
-            .map(|e| FieldProblem { field: e.field.to_owned(), message: e.message })
+            .map(|e| FieldProblem {
+                field: e.field.to_owned(),
+                message: e.message,
+            })
             .collect()
     }
 
     /// Records the outcome of a validation, keeping the value if valid.
-    pub fn check<T, E: DomainMessage>(&mut self, tr: &Tr, field: &'static str, result: Result<T, E>) -> Option<T> {
+    pub fn check<T, E: DomainMessage>(
+        &mut self,
+        tr: &Tr,
+        field: &'static str,
+        result: Result<T, E>,
+    ) -> Option<T> {
         match result {
             Ok(value) => Some(value),
             Err(err) => {
@@ -101,7 +112,9 @@ domain_message!(
 impl DomainMessage for campus_domain::TextError {
     fn message(&self, tr: &Tr) -> String {
         match self {
-            campus_domain::TextError::TooLong { max } => tr.tn(self.message_key(), "max", *max as u64),
+            campus_domain::TextError::TooLong { max } => {
+                tr.tn(self.message_key(), "max", *max as u64)
+            }
             other => tr.t(other.message_key()),
         }
     }
@@ -124,7 +137,10 @@ pub fn url_encode(value: &str) -> String {
 /// Checks that every name and value of a form body decodes to UTF-8.
 fn form_is_utf8(body: &[u8]) -> bool {
     body.split(|b| *b == b'&').all(|pair| {
-        let replaced: Vec<u8> = pair.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+        let replaced: Vec<u8> = pair
+            .iter()
+            .map(|b| if *b == b'+' { b' ' } else { *b })
+            .collect();
         let decoded: Vec<u8> = percent_encoding::percent_decode(&replaced).collect();
         std::str::from_utf8(&decoded).is_ok()
     })
@@ -133,9 +149,15 @@ fn form_is_utf8(body: &[u8]) -> bool {
 /// Parses a form body into `T`.
 pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     if !form_is_utf8(body) {
-        return Err(AppError::BadRequest { key: "error-encoding", detail: None });
+        return Err(AppError::BadRequest {
+            key: "error-encoding",
+            detail: None,
+        });
     }
-    serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest { key: "error-form", detail: Some(e.to_string()) })
+    serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest {
+        key: "error-form",
+        detail: Some(e.to_string()),
+    })
 }
 
 /// A urlencoded form, decoded with the checks above.
@@ -152,11 +174,18 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Form<T> {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
         if !is_form {
-            return Err(AppError::BadRequest { key: "error-media-type", detail: None });
+            return Err(AppError::BadRequest {
+                key: "error-media-type",
+                detail: None,
+            });
         }
-        let bytes = Bytes::from_request(request, state)
-            .await
-            .map_err(|_| AppError::BadRequest { key: "error-too-large", detail: None })?;
+        let bytes =
+            Bytes::from_request(request, state)
+                .await
+                .map_err(|_| AppError::BadRequest {
+                    key: "error-too-large",
+                    detail: None,
+                })?;
         parse_form(&bytes).map(Form)
     }
 }
@@ -175,14 +204,24 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.starts_with("application/json"));
         if !is_json {
-            return Err(AppError::BadRequest { key: "error-media-type", detail: None });
+            return Err(AppError::BadRequest {
+                key: "error-media-type",
+                detail: None,
+            });
         }
-        let bytes = Bytes::from_request(request, state)
-            .await
-            .map_err(|_| AppError::BadRequest { key: "error-too-large", detail: None })?;
+        let bytes =
+            Bytes::from_request(request, state)
+                .await
+                .map_err(|_| AppError::BadRequest {
+                    key: "error-too-large",
+                    detail: None,
+                })?;
         serde_json::from_slice(&bytes)
             .map(ApiJson)
-            .map_err(|e| AppError::BadRequest { key: "error-json", detail: Some(e.to_string()) })
+            .map_err(|e| AppError::BadRequest {
+                key: "error-json",
+                detail: Some(e.to_string()),
+            })
     }
 }
 

@@ -52,7 +52,8 @@ impl Lang {
     /// The visitor's language: their explicit choice (cookie), else the
     /// browser's first preference among ours, else French.
     pub fn negotiate(headers: &HeaderMap) -> Lang {
-        if let Some(lang) = crate::cookies::get(headers, LANG_COOKIE).and_then(|v| Lang::parse(&v)) {
+        if let Some(lang) = crate::cookies::get(headers, LANG_COOKIE).and_then(|v| Lang::parse(&v))
+        {
             return lang;
         }
         let accept = headers
@@ -60,7 +61,12 @@ impl Lang {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default();
         for part in accept.split(',') {
-            let tag = part.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+            let tag = part
+                .split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase();
             if tag.starts_with("fr") {
                 return Lang::Fr;
             }
@@ -105,7 +111,12 @@ impl Tr {
 
     /// The message `key` with one number argument (plurals are chosen by
     /// the message itself).
-    pub fn tn(&self, key: &str, name: &'static str, value: impl std::borrow::Borrow<u64>) -> String {
+    pub fn tn(
+        &self,
+        key: &str,
+        name: &'static str,
+        value: impl std::borrow::Borrow<u64>,
+    ) -> String {
         let mut args = HashMap::new();
         args.insert(Cow::Borrowed(name), FluentValue::from(*value.borrow()));
         self.lookup(key, Some(&args))
@@ -120,11 +131,19 @@ impl Tr {
         self.lookup(key, Some(&args))
     }
 
-    fn lookup(&self, key: &str, args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>) -> String {
+    fn lookup(
+        &self,
+        key: &str,
+        args: Option<&HashMap<Cow<'static, str>, FluentValue<'_>>>,
+    ) -> String {
         match LOCALES.try_lookup_complete(self.lang.id(), key, args) {
             Some(text) => text,
             None => {
-                tracing::warn!(key, lang = self.lang.code(), "message de traduction manquant");
+                tracing::warn!(
+                    key,
+                    lang = self.lang.code(),
+                    "message de traduction manquant"
+                );
                 key.to_owned()
             }
         }
@@ -138,15 +157,18 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn keys(lang: &str) -> BTreeSet<String> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
         let mut keys = BTreeSet::new();
         for entry in std::fs::read_dir(dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
             for line in text.lines() {
-                if let Some((key, _)) = line.split_once(" =") {
-                    if !key.starts_with([' ', '#', '.', '*', '[']) && !key.is_empty() {
-                        keys.insert(key.trim().to_owned());
-                    }
+                if let Some((key, _)) = line.split_once(" =")
+                    && !key.starts_with([' ', '#', '.', '*', '['])
+                    && !key.is_empty()
+                {
+                    keys.insert(key.trim().to_owned());
                 }
             }
         }
@@ -160,7 +182,10 @@ mod tests {
         let missing_en: Vec<_> = fr.difference(&en).collect();
         let missing_fr: Vec<_> = en.difference(&fr).collect();
         assert!(missing_en.is_empty(), "absents en anglais : {missing_en:?}");
-        assert!(missing_fr.is_empty(), "absents en français : {missing_fr:?}");
+        assert!(
+            missing_fr.is_empty(),
+            "absents en français : {missing_fr:?}"
+        );
         assert!(fr.len() > 50);
     }
 

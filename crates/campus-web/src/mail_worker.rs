@@ -40,7 +40,11 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
 
 /// Sends the messages due now; returns how many were attempted.
 async fn deliver_due(state: &AppState, mailer: &Mailer) -> usize {
-    let batch = match state.store.claim_mail(20, chrono::Duration::seconds(LEASE_SECS)).await {
+    let batch = match state
+        .store
+        .claim_mail(20, chrono::Duration::seconds(LEASE_SECS))
+        .await
+    {
         Ok(batch) => batch,
         Err(err) => {
             tracing::error!(%err, "lecture de la file des e-mails impossible");
@@ -49,7 +53,11 @@ async fn deliver_due(state: &AppState, mailer: &Mailer) -> usize {
     };
     let count = batch.len();
     for queued in batch {
-        let envelope = Envelope { to: queued.mail.to, subject: queued.mail.subject, body: queued.mail.body };
+        let envelope = Envelope {
+            to: queued.mail.to,
+            subject: queued.mail.subject,
+            body: queued.mail.body,
+        };
         let outcome = match mailer.send(&envelope).await {
             Ok(()) => {
                 metrics::counter!("campus_mail_sent_total").increment(1);
@@ -58,7 +66,10 @@ async fn deliver_due(state: &AppState, mailer: &Mailer) -> usize {
             Err(err) => {
                 metrics::counter!("campus_mail_failed_total").increment(1);
                 tracing::warn!(%err, id = queued.id, "envoi d'e-mail en échec, nouvel essai plus tard");
-                state.store.mark_mail_failed(queued.id, queued.attempts, &err.to_string()).await
+                state
+                    .store
+                    .mark_mail_failed(queued.id, queued.attempts, &err.to_string())
+                    .await
             }
         };
         if let Err(err) = outcome {
@@ -73,7 +84,10 @@ async fn cleanup(state: &AppState) {
     let now = chrono::Utc::now();
     let results = [
         state.store.purge_sessions(state.session_policy()).await,
-        state.store.purge_tokens(now - chrono::Duration::days(7)).await,
+        state
+            .store
+            .purge_tokens(now - chrono::Duration::days(7))
+            .await,
         state.store.purge_login_attempts(now - window).await,
     ];
     for result in results {

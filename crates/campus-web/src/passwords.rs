@@ -40,7 +40,11 @@ impl PasswordHasher {
         let hash = hash.unwrap_or_else(|| self.decoy.clone());
         let matches = tokio::task::spawn_blocking(move || {
             PasswordHash::new(&hash)
-                .map(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+                .map(|parsed| {
+                    Argon2::default()
+                        .verify_password(password.as_bytes(), &parsed)
+                        .is_ok()
+                })
                 .unwrap_or(false)
         })
         .await
@@ -67,8 +71,16 @@ mod tests {
         let hasher = PasswordHasher::new(19 * 1024, 2).unwrap();
         let hash = hasher.hash("un long mot de passe".into()).await.unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(hasher.verify("un long mot de passe".into(), Some(hash.clone())).await);
-        assert!(!hasher.verify("un autre mot de passe".into(), Some(hash)).await);
+        assert!(
+            hasher
+                .verify("un long mot de passe".into(), Some(hash.clone()))
+                .await
+        );
+        assert!(
+            !hasher
+                .verify("un autre mot de passe".into(), Some(hash))
+                .await
+        );
         assert!(!hasher.verify("un long mot de passe".into(), None).await);
         assert!(!hasher.verify("x".into(), Some("pas un hash".into())).await);
     }

@@ -42,11 +42,19 @@ impl AppState {
     /// Name of the session cookie; over HTTPS the `__Host-` prefix makes
     /// the browser refuse it from a sub-domain or over plain HTTP.
     pub fn session_cookie(&self) -> &'static str {
-        if self.config.is_https() { "__Host-campus_session" } else { "campus_session" }
+        if self.config.is_https() {
+            "__Host-campus_session"
+        } else {
+            "campus_session"
+        }
     }
 
     pub fn csrf_cookie(&self) -> &'static str {
-        if self.config.is_https() { "__Host-campus_csrf" } else { "campus_csrf" }
+        if self.config.is_https() {
+            "__Host-campus_csrf"
+        } else {
+            "campus_csrf"
+        }
     }
 }
 

@@ -15,7 +15,10 @@ use crate::forms::FormErrors;
 
 /// Renders a template, turning a rendering failure into a logged 500.
 pub fn render<T: Template>(template: &T) -> Result<Html<String>, AppError> {
-    template.render().map(Html).map_err(|e| AppError::Internal(format!("gabarit : {e}")))
+    template
+        .render()
+        .map(Html)
+        .map_err(|e| AppError::Internal(format!("gabarit : {e}")))
 }
 
 /// `(value, label)` pairs of a `<select>`.

@@ -18,7 +18,12 @@ pub struct Cli {
     #[arg(long, global = true, env = "CAMPUS_CONFIG")]
     config: Option<PathBuf>,
     /// Base de données : sqlite://chemin.db ou postgres://utilisateur@hôte/base.
-    #[arg(long, global = true, env = "CAMPUS_DATABASE_URL", hide_env_values = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "CAMPUS_DATABASE_URL",
+        hide_env_values = true
+    )]
     database: Option<String>,
     #[command(subcommand)]
     pub command: Command,
@@ -66,7 +71,11 @@ pub async fn migrate(config: Config) -> anyhow::Result<()> {
     let store = Store::connect(&config.database.url, 1).await?;
     let pending = store.pending_migrations().await?;
     store.migrate().await.context("migration")?;
-    println!("{} migration(s) appliquée(s) sur {}", pending.len(), redact_url(&config.database.url));
+    println!(
+        "{} migration(s) appliquée(s) sur {}",
+        pending.len(),
+        redact_url(&config.database.url)
+    );
     store.close().await?;
     Ok(())
 }
@@ -77,7 +86,11 @@ pub async fn check(config: Config) -> anyhow::Result<()> {
     println!("adresse publique : {}", config.server.public_url);
     println!("e-mails : {:?}", config.mail.transport);
     let store = Store::connect(&config.database.url, 1).await?;
-    println!("base de données : {} ({}) joignable", redact_url(&config.database.url), store.backend().as_str());
+    println!(
+        "base de données : {} ({}) joignable",
+        redact_url(&config.database.url),
+        store.backend().as_str()
+    );
     let pending = store.pending_migrations().await?;
     if pending.is_empty() {
         println!("migrations : à jour");

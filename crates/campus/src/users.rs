@@ -72,29 +72,52 @@ pub async fn run(config: Config, command: UserCommand) -> anyhow::Result<()> {
 
 async fn find(store: &Store, email: &str) -> anyhow::Result<campus_store::users::User> {
     let email = parse_email(email)?;
-    store.user_by_email(&email).await?.with_context(|| format!("aucun compte pour {}", email.as_str()))
+    store
+        .user_by_email(&email)
+        .await?
+        .with_context(|| format!("aucun compte pour {}", email.as_str()))
 }
 
 async fn dispatch(store: &Store, config: &Config, command: UserCommand) -> anyhow::Result<()> {
     match command {
-        UserCommand::Add { email, name, role, password_stdin } => {
+        UserCommand::Add {
+            email,
+            name,
+            role,
+            password_stdin,
+        } => {
             let email = parse_email(&email)?;
-            let name = required_text(&name, 120).map_err(|e| anyhow::anyhow!("nom invalide ({e})"))?;
+            let name =
+                required_text(&name, 120).map_err(|e| anyhow::anyhow!("nom invalide ({e})"))?;
             let role = parse_role(&role)?;
             let (password, generated) = if password_stdin {
                 let mut line = String::new();
-                std::io::stdin().lock().read_line(&mut line).context("lecture du mot de passe")?;
+                std::io::stdin()
+                    .lock()
+                    .read_line(&mut line)
+                    .context("lecture du mot de passe")?;
                 (line.trim_end_matches(['\n', '\r']).to_owned(), false)
             } else {
                 (campus_store::generate_token(), true)
             };
-            let local = email.as_str().split('@').next().unwrap_or_default().to_owned();
+            let local = email
+                .as_str()
+                .split('@')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
             if let Err(e) = check_new_password(&password, &[&local, &name]) {
                 bail!("mot de passe refusé ({e})");
             }
-            let hasher = PasswordHasher::new(config.security.argon2_memory_kib, config.security.argon2_iterations)
+            let hasher = PasswordHasher::new(
+                config.security.argon2_memory_kib,
+                config.security.argon2_iterations,
+            )
+            .map_err(|e| anyhow::anyhow!(e))?;
+            let hash = hasher
+                .hash(password.clone())
+                .await
                 .map_err(|e| anyhow::anyhow!(e))?;
-            let hash = hasher.hash(password.clone()).await.map_err(|e| anyhow::anyhow!(e))?;
             let new = NewUser {
                 email: email.clone(),
                 display_name: name,
@@ -106,13 +129,20 @@ async fn dispatch(store: &Store, config: &Config, command: UserCommand) -> anyho
             };
             match store.create_user(new, None, None, None).await {
                 Ok(user) => {
-                    println!("compte créé : {} ({}), identifiant {}", user.email, user.role.as_str(), user.id);
+                    println!(
+                        "compte créé : {} ({}), identifiant {}",
+                        user.email,
+                        user.role.as_str(),
+                        user.id
+                    );
                     if generated {
                         println!("mot de passe (affiché une seule fois) : {password}");
                     }
                     Ok(())
                 }
-                Err(err) if err.is_conflict() => bail!("un compte existe déjà pour {}", email.as_str()),
+                Err(err) if err.is_conflict() => {
+                    bail!("un compte existe déjà pour {}", email.as_str())
+                }
                 Err(err) => Err(err.into()),
             }
         }
@@ -120,7 +150,14 @@ async fn dispatch(store: &Store, config: &Config, command: UserCommand) -> anyho
             let role = role.as_deref().map(parse_role).transpose()?;
             let mut page = 0;
             loop {
-                let (users, total) = store.list_users(&UserFilter { query: query.clone(), role, page, per_page: 200 }).await?;
+                let (users, total) = store
+                    .list_users(&UserFilter {
+                        query: query.clone(),
+                        role,
+                        page,
+                        per_page: 200,
+                    })
+                    .await?;
                 for user in &users {
                     let state = if user.disabled {
                         "désactivé"
@@ -129,7 +166,14 @@ async fn dispatch(store: &Store, config: &Config, command: UserCommand) -> anyho
                     } else {
                         "non vérifié"
                     };
-                    println!("{}\t{}\t{}\t{}\t{}", user.id, user.email, user.role.as_str(), state, user.display_name);
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        user.id,
+                        user.email,
+                        user.role.as_str(),
+                        state,
+                        user.display_name
+                    );
                 }
                 page += 1;
                 if users.is_empty() || page * 200 >= total {

@@ -176,8 +176,20 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_sessions_user", Sessions::Table, &[Sessions::UserId]).await?;
-        index(manager, "idx_sessions_expires", Sessions::Table, &[Sessions::ExpiresAt]).await?;
+        index(
+            manager,
+            "idx_sessions_user",
+            Sessions::Table,
+            &[Sessions::UserId],
+        )
+        .await?;
+        index(
+            manager,
+            "idx_sessions_expires",
+            Sessions::Table,
+            &[Sessions::ExpiresAt],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -199,7 +211,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_user_tokens_user", UserTokens::Table, &[UserTokens::UserId]).await?;
+        index(
+            manager,
+            "idx_user_tokens_user",
+            UserTokens::Table,
+            &[UserTokens::UserId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -223,7 +241,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_api_tokens_user", ApiTokens::Table, &[ApiTokens::UserId]).await?;
+        index(
+            manager,
+            "idx_api_tokens_user",
+            ApiTokens::Table,
+            &[ApiTokens::UserId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -342,7 +366,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_memberships_user", Memberships::Table, &[Memberships::UserId]).await?;
+        index(
+            manager,
+            "idx_memberships_user",
+            Memberships::Table,
+            &[Memberships::UserId],
+        )
+        .await?;
 
         manager
             .create_table(
@@ -368,7 +398,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        index(manager, "idx_audit_events_created", AuditEvents::Table, &[AuditEvents::CreatedAt]).await?;
+        index(
+            manager,
+            "idx_audit_events_created",
+            AuditEvents::Table,
+            &[AuditEvents::CreatedAt],
+        )
+        .await?;
         Ok(())
     }
 }

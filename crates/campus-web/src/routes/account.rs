@@ -22,10 +22,18 @@ pub fn routes() -> Vec<RouteDef> {
         RouteDef::get("/compte", Access::SignedIn, account_page),
         RouteDef::post("/compte", Access::SignedIn, update_profile),
         RouteDef::post("/compte/mot-de-passe", Access::SignedIn, change_password),
-        RouteDef::post("/compte/sessions/fermer", Access::SignedIn, close_other_sessions),
+        RouteDef::post(
+            "/compte/sessions/fermer",
+            Access::SignedIn,
+            close_other_sessions,
+        ),
         RouteDef::get("/compte/jetons", Access::SignedIn, tokens_page),
         RouteDef::post("/compte/jetons", Access::SignedIn, create_token),
-        RouteDef::post("/compte/jetons/{id}/revoquer", Access::SignedIn, revoke_token),
+        RouteDef::post(
+            "/compte/jetons/{id}/revoquer",
+            Access::SignedIn,
+            revoke_token,
+        ),
     ]
 }
 
@@ -45,7 +53,10 @@ struct NoticeQuery {
 }
 
 pub(crate) fn notice(chrome: &Chrome, code: &str) -> Option<String> {
-    NOTICES.iter().find(|(c, _)| *c == code).map(|(_, key)| chrome.t(key))
+    NOTICES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, key)| chrome.t(key))
 }
 
 async fn account(
@@ -69,13 +80,19 @@ async fn account(
         notice: notice_text,
         email: user.email.as_str().to_owned(),
         role_key: user.role.label_key(),
-        display_name: values.map(|v| v.display_name.clone()).unwrap_or_else(|| user.display_name.clone()),
+        display_name: values
+            .map(|v| v.display_name.clone())
+            .unwrap_or_else(|| user.display_name.clone()),
         show_statut: user.role == Role::Apprenant,
-        statut: values
-            .map(|v| v.statut.clone())
-            .unwrap_or_else(|| user.statut.map(|s| s.as_str().to_owned()).unwrap_or_default()),
+        statut: values.map(|v| v.statut.clone()).unwrap_or_else(|| {
+            user.statut
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default()
+        }),
         statuts: options::statuts(&tr),
-        locale: values.map(|v| v.locale.clone()).unwrap_or_else(|| user.locale.clone()),
+        locale: values
+            .map(|v| v.locale.clone())
+            .unwrap_or_else(|| user.locale.clone()),
         locales: options::locales(),
         memberships,
         chrome,
@@ -89,7 +106,15 @@ async fn account_page(
     Query(q): Query<NoticeQuery>,
 ) -> AppResult<Response> {
     let notice_text = notice(&chrome, &q.ok);
-    let page = account(&state, chrome, &me.user, FormErrors::default(), notice_text, None).await?;
+    let page = account(
+        &state,
+        chrome,
+        &me.user,
+        FormErrors::default(),
+        notice_text,
+        None,
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -113,9 +138,17 @@ async fn update_profile(
     let statut = if form.statut.is_empty() || me.user.role != Role::Apprenant {
         None
     } else {
-        errors.check(&tr, "statut", StatutApprenant::parse(&form.statut).map_err(|_| Key("field-statut-invalid")))
+        errors.check(
+            &tr,
+            "statut",
+            StatutApprenant::parse(&form.statut).map_err(|_| Key("field-statut-invalid")),
+        )
     };
-    let locale = errors.check(&tr, "locale", Lang::parse(&form.locale).ok_or(Key("field-locale-invalid")));
+    let locale = errors.check(
+        &tr,
+        "locale",
+        Lang::parse(&form.locale).ok_or(Key("field-locale-invalid")),
+    );
     let (Some(name), Some(locale)) = (name, locale) else {
         let page = account(&state, chrome, &me.user, errors, None, Some(&form)).await?;
         return Ok(invalid(render(&page)?));
@@ -124,7 +157,10 @@ async fn update_profile(
         let page = account(&state, chrome, &me.user, errors, None, Some(&form)).await?;
         return Ok(invalid(render(&page)?));
     }
-    state.store.update_profile(me.user.id, name, statut, locale.code().to_owned()).await?;
+    state
+        .store
+        .update_profile(me.user.id, name, statut, locale.code().to_owned())
+        .await?;
     Ok(see_other("/compte?ok=profil"))
 }
 
@@ -147,28 +183,77 @@ async fn change_password(
     if !state.passwords.verify(form.current_password, hash).await {
         errors.add("current_password", tr.t("account-password-wrong"));
     }
-    let local_part = me.user.email.as_str().split('@').next().unwrap_or_default().to_owned();
-    errors.check(&tr, "new_password", check_new_password(&form.new_password, &[&local_part, &me.user.display_name]));
+    let local_part = me
+        .user
+        .email
+        .as_str()
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    errors.check(
+        &tr,
+        "new_password",
+        check_new_password(&form.new_password, &[&local_part, &me.user.display_name]),
+    );
     if !errors.is_empty() {
         let page = account(&state, chrome, &me.user, errors, None, None).await?;
         return Ok(invalid(render(&page)?));
     }
-    let new_hash = state.passwords.hash(form.new_password).await.map_err(AppError::Internal)?;
-    state.store.change_password(me.user.id, new_hash, me.session_hash()).await?;
+    let new_hash = state
+        .passwords
+        .hash(form.new_password)
+        .await
+        .map_err(AppError::Internal)?;
+    state
+        .store
+        .change_password(me.user.id, new_hash, me.session_hash())
+        .await?;
     Ok(see_other("/compte?ok=mot-de-passe"))
 }
 
-async fn close_other_sessions(State(state): State<AppState>, CurrentUser(me): CurrentUser) -> AppResult<Response> {
-    state.store.delete_user_sessions(me.user.id, me.session_hash()).await?;
+async fn close_other_sessions(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+) -> AppResult<Response> {
+    state
+        .store
+        .delete_user_sessions(me.user.id, me.session_hash())
+        .await?;
     Ok(see_other("/compte?ok=sessions"))
 }
 
-async fn tokens_view(state: &AppState, chrome: Chrome, user_id: i32, errors: FormErrors, name: String, new_token: Option<String>) -> AppResult<TokensPage> {
-    Ok(TokensPage { chrome, errors, token_name: name, new_token, tokens: state.store.api_tokens(user_id).await? })
+async fn tokens_view(
+    state: &AppState,
+    chrome: Chrome,
+    user_id: i32,
+    errors: FormErrors,
+    name: String,
+    new_token: Option<String>,
+) -> AppResult<TokensPage> {
+    Ok(TokensPage {
+        chrome,
+        errors,
+        token_name: name,
+        new_token,
+        tokens: state.store.api_tokens(user_id).await?,
+    })
 }
 
-async fn tokens_page(State(state): State<AppState>, chrome: Chrome, CurrentUser(me): CurrentUser) -> AppResult<Response> {
-    let page = tokens_view(&state, chrome, me.user.id, FormErrors::default(), String::new(), None).await?;
+async fn tokens_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+) -> AppResult<Response> {
+    let page = tokens_view(
+        &state,
+        chrome,
+        me.user.id,
+        FormErrors::default(),
+        String::new(),
+        None,
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -191,18 +276,41 @@ async fn create_token(
     let tr = chrome.tr();
     let mut errors = FormErrors::default();
     let Some(name) = errors.check(&tr, "name", required_text(&form.name, 80)) else {
-        let page = tokens_view(&state, chrome, me.user.id, errors, form.name.chars().take(80).collect(), None).await?;
+        let page = tokens_view(
+            &state,
+            chrome,
+            me.user.id,
+            errors,
+            form.name.chars().take(80).collect(),
+            None,
+        )
+        .await?;
         return Ok(invalid(render(&page)?));
     };
     let secret = format!("{TOKEN_PREFIX}{}", generate_token());
     let prefix: String = secret.chars().take(12).collect();
-    state.store.create_api_token(me.user.id, name, hash_token(&secret), prefix, None).await?;
+    state
+        .store
+        .create_api_token(me.user.id, name, hash_token(&secret), prefix, None)
+        .await?;
     // The secret is shown in this response only; it is never stored.
-    let page = tokens_view(&state, chrome, me.user.id, FormErrors::default(), String::new(), Some(secret)).await?;
+    let page = tokens_view(
+        &state,
+        chrome,
+        me.user.id,
+        FormErrors::default(),
+        String::new(),
+        Some(secret),
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
-async fn revoke_token(State(state): State<AppState>, CurrentUser(me): CurrentUser, Path(id): Path<String>) -> AppResult<Response> {
+async fn revoke_token(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
     state.store.revoke_api_token(me.user.id, id).await?;
     Ok(see_other("/compte/jetons"))

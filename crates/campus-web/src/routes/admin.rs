@@ -31,7 +31,11 @@ pub fn routes() -> Vec<RouteDef> {
         RouteDef::get("/admin", Access::Staff, dashboard),
         RouteDef::get("/admin/utilisateurs", Access::Staff, users),
         RouteDef::post("/admin/utilisateurs/{id}/role", Access::Staff, set_role),
-        RouteDef::post("/admin/utilisateurs/{id}/desactiver", Access::Staff, disable),
+        RouteDef::post(
+            "/admin/utilisateurs/{id}/desactiver",
+            Access::Staff,
+            disable,
+        ),
         RouteDef::post("/admin/utilisateurs/{id}/reactiver", Access::Staff, enable),
         RouteDef::get("/admin/invitations/nouvelle", Access::Staff, invite_page),
         RouteDef::post("/admin/invitations", Access::Staff, invite),
@@ -60,7 +64,11 @@ struct UsersQuery {
     ok: String,
 }
 
-async fn users(State(state): State<AppState>, chrome: Chrome, Query(q): Query<UsersQuery>) -> AppResult<Response> {
+async fn users(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<UsersQuery>,
+) -> AppResult<Response> {
     let tr = chrome.tr();
     let page = q.page.parse::<u64>().unwrap_or(1).clamp(1, 10_000) - 1;
     let filter = UserFilter {
@@ -70,7 +78,14 @@ async fn users(State(state): State<AppState>, chrome: Chrome, Query(q): Query<Us
         per_page: PER_PAGE,
     };
     let (list, total) = state.store.list_users(&filter).await?;
-    let href = |p: u64| format!("/admin/utilisateurs?q={}&role={}&page={}", url_encode(&q.q), url_encode(&q.role), p + 1);
+    let href = |p: u64| {
+        format!(
+            "/admin/utilisateurs?q={}&role={}&page={}",
+            url_encode(&q.q),
+            url_encode(&q.role),
+            p + 1
+        )
+    };
     let notice = match q.ok.as_str() {
         "role" => Some(tr.t("admin-notice-role")),
         "etat" => Some(tr.t("admin-notice-state")),
@@ -82,7 +97,10 @@ async fn users(State(state): State<AppState>, chrome: Chrome, Query(q): Query<Us
         users: list,
         total,
         q: q.q.chars().take(100).collect(),
-        role: filter.role.map(|r| r.as_str().to_owned()).unwrap_or_default(),
+        role: filter
+            .role
+            .map(|r| r.as_str().to_owned())
+            .unwrap_or_default(),
         role_filter: options::role_filter(&tr),
         roles: options::roles(&tr),
         page,
@@ -96,11 +114,18 @@ async fn users(State(state): State<AppState>, chrome: Chrome, Query(q): Query<Us
 }
 
 /// The target account, if `me` may administer it.
-async fn administrable(state: &AppState, me: &Identity, id: &str) -> AppResult<campus_store::users::User> {
+async fn administrable(
+    state: &AppState,
+    me: &Identity,
+    id: &str,
+) -> AppResult<campus_store::users::User> {
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
     let target = state.store.user(id).await?;
     if target.id == me.user.id {
-        return Err(AppError::BadRequest { key: "admin-self", detail: None });
+        return Err(AppError::BadRequest {
+            key: "admin-self",
+            detail: None,
+        });
     }
     if target.role == Role::Admin && me.user.role != Role::Admin {
         return Err(AppError::Forbidden);
@@ -121,23 +146,43 @@ async fn set_role(
     Form(form): Form<RoleForm>,
 ) -> AppResult<Response> {
     let target = administrable(&state, &me, &id).await?;
-    let role = Role::parse(&form.role).map_err(|_| AppError::BadRequest { key: "field-role-invalid", detail: None })?;
+    let role = Role::parse(&form.role).map_err(|_| AppError::BadRequest {
+        key: "field-role-invalid",
+        detail: None,
+    })?;
     if role == Role::Admin && me.user.role != Role::Admin {
         return Err(AppError::Forbidden);
     }
-    state.store.set_role(target.id, role, Some(me.user.id)).await?;
+    state
+        .store
+        .set_role(target.id, role, Some(me.user.id))
+        .await?;
     Ok(see_other("/admin/utilisateurs?ok=role"))
 }
 
-async fn disable(State(state): State<AppState>, CurrentUser(me): CurrentUser, Path(id): Path<String>) -> AppResult<Response> {
+async fn disable(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
     let target = administrable(&state, &me, &id).await?;
-    state.store.set_disabled(target.id, true, Some(me.user.id)).await?;
+    state
+        .store
+        .set_disabled(target.id, true, Some(me.user.id))
+        .await?;
     Ok(see_other("/admin/utilisateurs?ok=etat"))
 }
 
-async fn enable(State(state): State<AppState>, CurrentUser(me): CurrentUser, Path(id): Path<String>) -> AppResult<Response> {
+async fn enable(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
     let target = administrable(&state, &me, &id).await?;
-    state.store.set_disabled(target.id, false, Some(me.user.id)).await?;
+    state
+        .store
+        .set_disabled(target.id, false, Some(me.user.id))
+        .await?;
     Ok(see_other("/admin/utilisateurs?ok=etat"))
 }
 
@@ -149,21 +194,36 @@ struct InviteForm {
     role: String,
 }
 
-fn invite_view(chrome: Chrome, errors: FormErrors, notice: Option<String>, form: &InviteForm) -> InvitePage {
+fn invite_view(
+    chrome: Chrome,
+    errors: FormErrors,
+    notice: Option<String>,
+    form: &InviteForm,
+) -> InvitePage {
     let tr = chrome.tr();
     InvitePage {
         errors,
         notice,
         email: form.email.chars().take(254).collect(),
         display_name: form.display_name.chars().take(120).collect(),
-        role: if form.role.is_empty() { Role::Formateur.as_str().to_owned() } else { form.role.clone() },
+        role: if form.role.is_empty() {
+            Role::Formateur.as_str().to_owned()
+        } else {
+            form.role.clone()
+        },
         roles: options::roles(&tr),
         chrome,
     }
 }
 
 async fn invite_page(chrome: Chrome) -> AppResult<Response> {
-    Ok(render(&invite_view(chrome, FormErrors::default(), None, &InviteForm::default()))?.into_response())
+    Ok(render(&invite_view(
+        chrome,
+        FormErrors::default(),
+        None,
+        &InviteForm::default(),
+    ))?
+    .into_response())
 }
 
 async fn invite(
@@ -176,7 +236,11 @@ async fn invite(
     let mut errors = FormErrors::default();
     let email = errors.check(&tr, "email", Email::parse(&form.email));
     let name = errors.check(&tr, "display_name", required_text(&form.display_name, 120));
-    let role = errors.check(&tr, "role", Role::parse(&form.role).map_err(|_| Key("field-role-invalid")));
+    let role = errors.check(
+        &tr,
+        "role",
+        Role::parse(&form.role).map_err(|_| Key("field-role-invalid")),
+    );
     if role == Some(Role::Admin) && me.user.role != Role::Admin {
         errors.add("role", tr.t("admin-invite-admin-forbidden"));
     }
@@ -193,7 +257,12 @@ async fn invite(
         subject: tr.t("mail-invite-subject"),
         body: tr.tv(
             "mail-invite-body",
-            &[("name", &name), ("inviter", &me.user.display_name), ("role", &tr.t(role.label_key())), ("link", &link)],
+            &[
+                ("name", &name),
+                ("inviter", &me.user.display_name),
+                ("role", &tr.t(role.label_key())),
+                ("link", &link),
+            ],
         ),
     };
     let new = NewUser {
@@ -206,12 +275,26 @@ async fn invite(
         email_verified: false,
     };
     let ttl = Duration::hours(state.config.security.verification_link_hours);
-    let token = NewToken { hash: hash_token(&token), purpose: TokenPurpose::Invitation, ttl };
-    match state.store.create_user(new, Some(token), Some(mail), Some(me.user.id)).await {
+    let token = NewToken {
+        hash: hash_token(&token),
+        purpose: TokenPurpose::Invitation,
+        ttl,
+    };
+    match state
+        .store
+        .create_user(new, Some(token), Some(mail), Some(me.user.id))
+        .await
+    {
         Ok(_) => {
             state.mail_queued.notify_one();
             let notice = Some(tr.ts("admin-invite-sent", "email", email.as_str()));
-            Ok(render(&invite_view(chrome, FormErrors::default(), notice, &InviteForm::default()))?.into_response())
+            Ok(render(&invite_view(
+                chrome,
+                FormErrors::default(),
+                notice,
+                &InviteForm::default(),
+            ))?
+            .into_response())
         }
         Err(err) if err.is_conflict() => {
             errors.add("email", tr.t("admin-invite-exists"));

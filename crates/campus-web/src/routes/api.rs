@@ -30,7 +30,11 @@ pub fn routes() -> Vec<RouteDef> {
         RouteDef::get("/api/v1/moi", Access::SignedIn, me),
         RouteDef::get("/api/v1/organisations", Access::Public, list_organisations),
         RouteDef::post("/api/v1/organisations", Access::Staff, create_organisation),
-        RouteDef::get("/api/v1/organisations/{slug}", Access::Public, get_organisation),
+        RouteDef::get(
+            "/api/v1/organisations/{slug}",
+            Access::Public,
+            get_organisation,
+        ),
         RouteDef::get("/api/v1/utilisateurs", Access::Staff, list_users),
     ]
 }
@@ -54,7 +58,10 @@ struct BearerAuth;
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme("jeton", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+        components.add_security_scheme(
+            "jeton",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
     }
 }
 
@@ -100,7 +107,11 @@ async fn me(State(state): State<AppState>, CurrentUser(me): CurrentUser) -> AppR
         .memberships_of(me.user.id)
         .await?
         .into_iter()
-        .map(|(org, role)| MembershipDto { slug: org.slug, nom: org.nom, role: role.as_str().to_owned() })
+        .map(|(org, role)| MembershipDto {
+            slug: org.slug,
+            nom: org.nom,
+            role: role.as_str().to_owned(),
+        })
         .collect();
     Ok(Json(MeDto {
         id: me.user.id,
@@ -176,7 +187,10 @@ struct OrganisationParams {
 
 #[utoipa::path(get, path = "/api/v1/organisations", tag = "organisations", params(OrganisationParams),
     responses((status = 200, body = OrganisationPage)))]
-async fn list_organisations(State(state): State<AppState>, Query(params): Query<OrganisationParams>) -> AppResult<Json<OrganisationPage>> {
+async fn list_organisations(
+    State(state): State<AppState>,
+    Query(params): Query<OrganisationParams>,
+) -> AppResult<Json<OrganisationPage>> {
     let query = ListQuery {
         q: params.q.unwrap_or_default(),
         kind: params.kind.unwrap_or_default(),
@@ -196,7 +210,10 @@ async fn list_organisations(State(state): State<AppState>, Query(params): Query<
 #[utoipa::path(get, path = "/api/v1/organisations/{slug}", tag = "organisations",
     params(("slug" = String, Path, description = "Identifiant de l'organisation dans les adresses")),
     responses((status = 200, body = OrganisationDto), (status = 404, body = Problem, content_type = "application/problem+json")))]
-async fn get_organisation(State(state): State<AppState>, Path(slug): Path<String>) -> AppResult<Json<OrganisationDto>> {
+async fn get_organisation(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+) -> AppResult<Json<OrganisationDto>> {
     Ok(Json(state.store.organisation_by_slug(&slug).await?.into()))
 }
 
@@ -214,11 +231,21 @@ async fn create_organisation(
     ApiJson(values): ApiJson<OrganisationValues>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let input = validate(&tr, &values).map_err(|errors| AppError::Invalid(errors.into_problems()))?;
-    match state.store.create_organisation(input, Some(me.user.id)).await {
+    let input =
+        validate(&tr, &values).map_err(|errors| AppError::Invalid(errors.into_problems()))?;
+    match state
+        .store
+        .create_organisation(input, Some(me.user.id))
+        .await
+    {
         Ok(org) => {
             let location = format!("/api/v1/organisations/{}", org.slug);
-            Ok((StatusCode::CREATED, [(header::LOCATION, location)], Json(OrganisationDto::from(org))).into_response())
+            Ok((
+                StatusCode::CREATED,
+                [(header::LOCATION, location)],
+                Json(OrganisationDto::from(org)),
+            )
+                .into_response())
         }
         Err(err) => match conflict_errors(&tr, &err) {
             Some(errors) => Err(AppError::Invalid(errors.into_problems())),
@@ -277,14 +304,30 @@ struct UserParams {
 #[utoipa::path(get, path = "/api/v1/utilisateurs", tag = "administration", params(UserParams),
     responses((status = 200, body = UserPage), (status = 401, body = Problem, content_type = "application/problem+json"), (status = 403, body = Problem, content_type = "application/problem+json")),
     security(("jeton" = [])))]
-async fn list_users(State(state): State<AppState>, Query(params): Query<UserParams>) -> AppResult<Json<UserPage>> {
+async fn list_users(
+    State(state): State<AppState>,
+    Query(params): Query<UserParams>,
+) -> AppResult<Json<UserPage>> {
     let per_page = 100;
     let page = params.page.unwrap_or(1).clamp(1, 10_000);
     let role = match params.role.as_deref().filter(|r| !r.is_empty()) {
-        Some(r) => Some(Role::parse(r).map_err(|_| AppError::BadRequest { key: "field-role-invalid", detail: None })?),
+        Some(r) => Some(Role::parse(r).map_err(|_| AppError::BadRequest {
+            key: "field-role-invalid",
+            detail: None,
+        })?),
         None => None,
     };
-    let filter = UserFilter { query: params.q, role, page: page - 1, per_page };
+    let filter = UserFilter {
+        query: params.q,
+        role,
+        page: page - 1,
+        per_page,
+    };
     let (items, total) = state.store.list_users(&filter).await?;
-    Ok(Json(UserPage { total, page, per_page, items: items.into_iter().map(UserDto::from).collect() }))
+    Ok(Json(UserPage {
+        total,
+        page,
+        per_page,
+        items: items.into_iter().map(UserDto::from).collect(),
+    }))
 }

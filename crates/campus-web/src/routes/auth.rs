@@ -53,11 +53,21 @@ struct LoginQuery {
     suite: String,
 }
 
-async fn login_page(chrome: Chrome, MaybeUser(user): MaybeUser, Query(q): Query<LoginQuery>) -> AppResult<Response> {
+async fn login_page(
+    chrome: Chrome,
+    MaybeUser(user): MaybeUser,
+    Query(q): Query<LoginQuery>,
+) -> AppResult<Response> {
     if user.is_some() {
         return Ok(see_other(safe_next(&q.suite)));
     }
-    let page = LoginPage { chrome, errors: FormErrors::default(), email: String::new(), suite: q.suite, notice: None };
+    let page = LoginPage {
+        chrome,
+        errors: FormErrors::default(),
+        email: String::new(),
+        suite: q.suite,
+        notice: None,
+    };
     Ok(render(&page)?.into_response())
 }
 
@@ -96,7 +106,10 @@ async fn login(
 
     let security = &state.config.security;
     let window_start = Utc::now() - Duration::minutes(security.login_window_minutes);
-    let failures = state.store.login_failures_since(email.as_str(), &ip, window_start).await?;
+    let failures = state
+        .store
+        .login_failures_since(email.as_str(), &ip, window_start)
+        .await?;
     let blocked_since = if failures.for_account >= security.login_max_failures_per_account {
         failures.oldest_account_failure
     } else if failures.for_ip >= security.login_max_failures_per_ip {
@@ -105,11 +118,15 @@ async fn login(
         None
     };
     if let Some(oldest) = blocked_since {
-        let wait = (oldest + Duration::minutes(security.login_window_minutes) - Utc::now()).num_minutes().max(0) + 1;
+        let wait = (oldest + Duration::minutes(security.login_window_minutes) - Utc::now())
+            .num_minutes()
+            .max(0)
+            + 1;
         let mut errors = FormErrors::default();
         errors.add("email", tr.tn("login-throttled", "minutes", wait as u64));
         tracing::warn!(ip = %ip, "connexion bloquée : trop d'échecs");
-        let mut response = (StatusCode::TOO_MANY_REQUESTS, render(&page(errors, None))?).into_response();
+        let mut response =
+            (StatusCode::TOO_MANY_REQUESTS, render(&page(errors, None))?).into_response();
         if let Ok(v) = (wait * 60).to_string().parse() {
             response.headers_mut().insert(header::RETRY_AFTER, v);
         }
@@ -123,7 +140,10 @@ async fn login(
     };
     let ok = state.passwords.verify(form.password.clone(), hash).await;
     let Some(user) = user.filter(|_| ok) else {
-        state.store.record_login_attempt(email.as_str(), &ip, false).await?;
+        state
+            .store
+            .record_login_attempt(email.as_str(), &ip, false)
+            .await?;
         metrics::counter!("campus_logins_total", "outcome" => "failure").increment(1);
         let mut errors = FormErrors::default();
         errors.add("email", tr.t("login-invalid"));
@@ -140,30 +160,61 @@ async fn login(
         errors.add("email", tr.t("login-unverified"));
         return Ok((StatusCode::FORBIDDEN, render(&page(errors, None))?).into_response());
     }
-    state.store.record_login_attempt(email.as_str(), &ip, true).await?;
+    state
+        .store
+        .record_login_attempt(email.as_str(), &ip, true)
+        .await?;
     metrics::counter!("campus_logins_total", "outcome" => "success").increment(1);
     start_session(&state, &user, &headers, safe_next(&form.suite)).await
 }
 
 /// Opens a session for `user` and sends the browser to `next`.
-pub(crate) async fn start_session(state: &AppState, user: &User, headers: &HeaderMap, next: &str) -> AppResult<Response> {
+pub(crate) async fn start_session(
+    state: &AppState,
+    user: &User,
+    headers: &HeaderMap,
+    next: &str,
+) -> AppResult<Response> {
     let token = generate_token();
-    let user_agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok());
-    state.store.create_session(user.id, hash_token(&token), state.session_policy(), user_agent).await?;
+    let user_agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok());
+    state
+        .store
+        .create_session(
+            user.id,
+            hash_token(&token),
+            state.session_policy(),
+            user_agent,
+        )
+        .await?;
     let mut response = see_other(next);
     let lifetime = Lifetime::Seconds(state.config.security.session_hours * 3600);
-    if let Some(cookie) = cookies::set(state.session_cookie(), &token, lifetime, state.config.is_https()) {
+    if let Some(cookie) = cookies::set(
+        state.session_cookie(),
+        &token,
+        lifetime,
+        state.config.is_https(),
+    ) {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     Ok(response)
 }
 
-async fn logout(State(state): State<AppState>, MaybeUser(identity): MaybeUser) -> AppResult<Response> {
+async fn logout(
+    State(state): State<AppState>,
+    MaybeUser(identity): MaybeUser,
+) -> AppResult<Response> {
     if let Some(hash) = identity.as_ref().and_then(Identity::session_hash) {
         state.store.delete_session(hash).await?;
     }
     let mut response = see_other("/");
-    if let Some(cookie) = cookies::set(state.session_cookie(), "", Lifetime::Expired, state.config.is_https()) {
+    if let Some(cookie) = cookies::set(
+        state.session_cookie(),
+        "",
+        Lifetime::Expired,
+        state.config.is_https(),
+    ) {
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     Ok(response)
@@ -185,7 +236,12 @@ async fn register_page(chrome: Chrome, MaybeUser(user): MaybeUser) -> AppResult<
     if user.is_some() {
         return Ok(see_other("/compte"));
     }
-    Ok(render(&register_form(chrome, FormErrors::default(), &RegisterForm::default()))?.into_response())
+    Ok(render(&register_form(
+        chrome,
+        FormErrors::default(),
+        &RegisterForm::default(),
+    ))?
+    .into_response())
 }
 
 #[derive(Deserialize, Default)]
@@ -201,17 +257,29 @@ fn link(state: &AppState, path: &str, token: &str) -> String {
     format!("{}{path}?jeton={token}", state.config.base_url())
 }
 
-async fn register(State(state): State<AppState>, chrome: Chrome, Form(form): Form<RegisterForm>) -> AppResult<Response> {
+async fn register(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Form(form): Form<RegisterForm>,
+) -> AppResult<Response> {
     let tr = chrome.tr();
     let mut errors = FormErrors::default();
     let name = errors.check(&tr, "display_name", required_text(&form.display_name, 120));
     let email = errors.check(&tr, "email", Email::parse(&form.email));
     let local_part = form.email.split('@').next().unwrap_or_default().to_owned();
-    errors.check(&tr, "password", check_new_password(&form.password, &[&local_part, &form.display_name]));
+    errors.check(
+        &tr,
+        "password",
+        check_new_password(&form.password, &[&local_part, &form.display_name]),
+    );
     let statut = if form.statut.is_empty() {
         None
     } else {
-        errors.check(&tr, "statut", StatutApprenant::parse(&form.statut).map_err(|_| Key("field-statut-invalid")))
+        errors.check(
+            &tr,
+            "statut",
+            StatutApprenant::parse(&form.statut).map_err(|_| Key("field-statut-invalid")),
+        )
     };
     let (Some(name), Some(email)) = (name, email) else {
         return Ok(invalid(render(&register_form(chrome, errors, &form))?));
@@ -219,12 +287,22 @@ async fn register(State(state): State<AppState>, chrome: Chrome, Form(form): For
     if !errors.is_empty() {
         return Ok(invalid(render(&register_form(chrome, errors, &form))?));
     }
-    let password_hash = state.passwords.hash(form.password).await.map_err(AppError::Internal)?;
+    let password_hash = state
+        .passwords
+        .hash(form.password)
+        .await
+        .map_err(AppError::Internal)?;
     let token = generate_token();
     let mail = OutgoingMail {
         to: email.as_str().to_owned(),
         subject: tr.t("mail-verify-subject"),
-        body: tr.tv("mail-verify-body", &[("name", &name), ("link", &link(&state, "/inscription/verifier", &token))]),
+        body: tr.tv(
+            "mail-verify-body",
+            &[
+                ("name", &name),
+                ("link", &link(&state, "/inscription/verifier", &token)),
+            ],
+        ),
     };
     let new = NewUser {
         email: email.clone(),
@@ -238,7 +316,16 @@ async fn register(State(state): State<AppState>, chrome: Chrome, Form(form): For
     let ttl = Duration::hours(state.config.security.verification_link_hours);
     match state
         .store
-        .create_user(new, Some(NewToken { hash: hash_token(&token), purpose: TokenPurpose::VerifyEmail, ttl }), Some(mail), None)
+        .create_user(
+            new,
+            Some(NewToken {
+                hash: hash_token(&token),
+                purpose: TokenPurpose::VerifyEmail,
+                ttl,
+            }),
+            Some(mail),
+            None,
+        )
         .await
     {
         Ok(_) => {}
@@ -250,7 +337,13 @@ async fn register(State(state): State<AppState>, chrome: Chrome, Form(form): For
                 .enqueue_mail(OutgoingMail {
                     to: email.as_str().to_owned(),
                     subject: tr.t("mail-already-subject"),
-                    body: tr.tv("mail-already-body", &[("link", &format!("{}/mot-de-passe-oublie", state.config.base_url()))]),
+                    body: tr.tv(
+                        "mail-already-body",
+                        &[(
+                            "link",
+                            &format!("{}/mot-de-passe-oublie", state.config.base_url()),
+                        )],
+                    ),
                 })
                 .await?;
         }
@@ -274,13 +367,20 @@ async fn send_verification(state: &AppState, tr: &Tr, user: &User) -> AppResult<
         .store
         .issue_token(
             user.id,
-            NewToken { hash: hash_token(&token), purpose: TokenPurpose::VerifyEmail, ttl },
+            NewToken {
+                hash: hash_token(&token),
+                purpose: TokenPurpose::VerifyEmail,
+                ttl,
+            },
             OutgoingMail {
                 to: user.email.as_str().to_owned(),
                 subject: tr.t("mail-verify-subject"),
                 body: tr.tv(
                     "mail-verify-body",
-                    &[("name", &user.display_name), ("link", &link(state, "/inscription/verifier", &token))],
+                    &[
+                        ("name", &user.display_name),
+                        ("link", &link(state, "/inscription/verifier", &token)),
+                    ],
                 ),
             },
         )
@@ -317,9 +417,19 @@ fn token_hash(raw: &str) -> Option<String> {
     (!raw.is_empty() && raw.len() <= 128).then(|| hash_token(raw))
 }
 
-async fn verify_page(State(state): State<AppState>, chrome: Chrome, Query(q): Query<TokenQuery>) -> AppResult<Response> {
-    let Some(hash) = token_hash(&q.jeton) else { return dead_link(chrome, TokenState::Unknown) };
-    match state.store.token_state(&hash, TokenPurpose::VerifyEmail).await? {
+async fn verify_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let Some(hash) = token_hash(&q.jeton) else {
+        return dead_link(chrome, TokenState::Unknown);
+    };
+    match state
+        .store
+        .token_state(&hash, TokenPurpose::VerifyEmail)
+        .await?
+    {
         (TokenState::Valid, Some(user)) => {
             let tr = chrome.tr();
             let page = ConfirmPage {
@@ -342,8 +452,14 @@ struct TokenForm {
     jeton: String,
 }
 
-async fn verify(State(state): State<AppState>, chrome: Chrome, Form(form): Form<TokenForm>) -> AppResult<Response> {
-    let Some(hash) = token_hash(&form.jeton) else { return dead_link(chrome, TokenState::Unknown) };
+async fn verify(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Form(form): Form<TokenForm>,
+) -> AppResult<Response> {
+    let Some(hash) = token_hash(&form.jeton) else {
+        return dead_link(chrome, TokenState::Unknown);
+    };
     match state.store.verify_email(&hash).await? {
         Ok(_) => {
             let tr = chrome.tr();
@@ -360,7 +476,11 @@ async fn verify(State(state): State<AppState>, chrome: Chrome, Form(form): Form<
 }
 
 async fn forgot_page(chrome: Chrome) -> AppResult<Html<String>> {
-    render(&ForgotPage { chrome, errors: FormErrors::default(), email: String::new() })
+    render(&ForgotPage {
+        chrome,
+        errors: FormErrors::default(),
+        email: String::new(),
+    })
 }
 
 #[derive(Deserialize, Default)]
@@ -369,21 +489,38 @@ struct ForgotForm {
     email: String,
 }
 
-async fn forgot(State(state): State<AppState>, chrome: Chrome, Form(form): Form<ForgotForm>) -> AppResult<Response> {
+async fn forgot(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Form(form): Form<ForgotForm>,
+) -> AppResult<Response> {
     let tr = chrome.tr();
     let mut errors = FormErrors::default();
     let Some(email) = errors.check(&tr, "email", Email::parse(&form.email)) else {
-        let page = ForgotPage { chrome, errors, email: form.email.chars().take(254).collect() };
+        let page = ForgotPage {
+            chrome,
+            errors,
+            email: form.email.chars().take(254).collect(),
+        };
         return Ok(invalid(render(&page)?));
     };
-    if let Some(user) = state.store.user_by_email(&email).await?.filter(|u| !u.disabled) {
+    if let Some(user) = state
+        .store
+        .user_by_email(&email)
+        .await?
+        .filter(|u| !u.disabled)
+    {
         let token = generate_token();
         let ttl = Duration::minutes(state.config.security.reset_link_minutes);
         state
             .store
             .issue_token(
                 user.id,
-                NewToken { hash: hash_token(&token), purpose: TokenPurpose::ResetPassword, ttl },
+                NewToken {
+                    hash: hash_token(&token),
+                    purpose: TokenPurpose::ResetPassword,
+                    ttl,
+                },
                 OutgoingMail {
                     to: user.email.as_str().to_owned(),
                     subject: tr.t("mail-reset-subject"),
@@ -392,7 +529,10 @@ async fn forgot(State(state): State<AppState>, chrome: Chrome, Form(form): Form<
                         &[
                             ("name", &user.display_name),
                             ("link", &link(&state, "/mot-de-passe/reinitialiser", &token)),
-                            ("minutes", &state.config.security.reset_link_minutes.to_string()),
+                            (
+                                "minutes",
+                                &state.config.security.reset_link_minutes.to_string(),
+                            ),
                         ],
                     ),
                 },
@@ -424,10 +564,22 @@ fn reset_form(chrome: Chrome, errors: FormErrors, token: String) -> SetPasswordP
     }
 }
 
-async fn reset_page(State(state): State<AppState>, chrome: Chrome, Query(q): Query<TokenQuery>) -> AppResult<Response> {
-    let Some(hash) = token_hash(&q.jeton) else { return dead_link(chrome, TokenState::Unknown) };
-    match state.store.token_state(&hash, TokenPurpose::ResetPassword).await? {
-        (TokenState::Valid, Some(_)) => Ok(render(&reset_form(chrome, FormErrors::default(), q.jeton))?.into_response()),
+async fn reset_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let Some(hash) = token_hash(&q.jeton) else {
+        return dead_link(chrome, TokenState::Unknown);
+    };
+    match state
+        .store
+        .token_state(&hash, TokenPurpose::ResetPassword)
+        .await?
+    {
+        (TokenState::Valid, Some(_)) => {
+            Ok(render(&reset_form(chrome, FormErrors::default(), q.jeton))?.into_response())
+        }
         (token_state, _) => dead_link(chrome, token_state),
     }
 }
@@ -440,20 +592,43 @@ struct SetPasswordForm {
     display_name: String,
 }
 
-async fn reset(State(state): State<AppState>, chrome: Chrome, Form(form): Form<SetPasswordForm>) -> AppResult<Response> {
+async fn reset(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Form(form): Form<SetPasswordForm>,
+) -> AppResult<Response> {
     let tr = chrome.tr();
-    let Some(hash) = token_hash(&form.jeton) else { return dead_link(chrome, TokenState::Unknown) };
-    let (token_state, user) = state.store.token_state(&hash, TokenPurpose::ResetPassword).await?;
+    let Some(hash) = token_hash(&form.jeton) else {
+        return dead_link(chrome, TokenState::Unknown);
+    };
+    let (token_state, user) = state
+        .store
+        .token_state(&hash, TokenPurpose::ResetPassword)
+        .await?;
     let Some(user) = user.filter(|_| token_state == TokenState::Valid) else {
         return dead_link(chrome, token_state);
     };
     let mut errors = FormErrors::default();
-    let local_part = user.email.as_str().split('@').next().unwrap_or_default().to_owned();
-    errors.check(&tr, "password", check_new_password(&form.password, &[&local_part, &user.display_name]));
+    let local_part = user
+        .email
+        .as_str()
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    errors.check(
+        &tr,
+        "password",
+        check_new_password(&form.password, &[&local_part, &user.display_name]),
+    );
     if !errors.is_empty() {
         return Ok(invalid(render(&reset_form(chrome, errors, form.jeton))?));
     }
-    let password_hash = state.passwords.hash(form.password).await.map_err(AppError::Internal)?;
+    let password_hash = state
+        .passwords
+        .hash(form.password)
+        .await
+        .map_err(AppError::Internal)?;
     match state.store.reset_password(&hash, password_hash).await? {
         Ok(_) => {
             let page = MessagePage {
@@ -468,7 +643,12 @@ async fn reset(State(state): State<AppState>, chrome: Chrome, Form(form): Form<S
     }
 }
 
-fn invitation_form(chrome: Chrome, errors: FormErrors, token: String, display_name: String) -> SetPasswordPage {
+fn invitation_form(
+    chrome: Chrome,
+    errors: FormErrors,
+    token: String,
+    display_name: String,
+) -> SetPasswordPage {
     let tr = chrome.tr();
     SetPasswordPage {
         errors,
@@ -483,12 +663,26 @@ fn invitation_form(chrome: Chrome, errors: FormErrors, token: String, display_na
     }
 }
 
-async fn invitation_page(State(state): State<AppState>, chrome: Chrome, Query(q): Query<TokenQuery>) -> AppResult<Response> {
-    let Some(hash) = token_hash(&q.jeton) else { return dead_link(chrome, TokenState::Unknown) };
-    match state.store.token_state(&hash, TokenPurpose::Invitation).await? {
-        (TokenState::Valid, Some(user)) => {
-            Ok(render(&invitation_form(chrome, FormErrors::default(), q.jeton, user.display_name))?.into_response())
-        }
+async fn invitation_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let Some(hash) = token_hash(&q.jeton) else {
+        return dead_link(chrome, TokenState::Unknown);
+    };
+    match state
+        .store
+        .token_state(&hash, TokenPurpose::Invitation)
+        .await?
+    {
+        (TokenState::Valid, Some(user)) => Ok(render(&invitation_form(
+            chrome,
+            FormErrors::default(),
+            q.jeton,
+            user.display_name,
+        ))?
+        .into_response()),
         (token_state, _) => dead_link(chrome, token_state),
     }
 }
@@ -500,20 +694,48 @@ async fn accept_invitation(
     Form(form): Form<SetPasswordForm>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let Some(hash) = token_hash(&form.jeton) else { return dead_link(chrome, TokenState::Unknown) };
-    let (token_state, user) = state.store.token_state(&hash, TokenPurpose::Invitation).await?;
+    let Some(hash) = token_hash(&form.jeton) else {
+        return dead_link(chrome, TokenState::Unknown);
+    };
+    let (token_state, user) = state
+        .store
+        .token_state(&hash, TokenPurpose::Invitation)
+        .await?;
     let Some(user) = user.filter(|_| token_state == TokenState::Valid) else {
         return dead_link(chrome, token_state);
     };
     let mut errors = FormErrors::default();
     let name = errors.check(&tr, "display_name", required_text(&form.display_name, 120));
-    let local_part = user.email.as_str().split('@').next().unwrap_or_default().to_owned();
-    errors.check(&tr, "password", check_new_password(&form.password, &[&local_part, &form.display_name]));
+    let local_part = user
+        .email
+        .as_str()
+        .split('@')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    errors.check(
+        &tr,
+        "password",
+        check_new_password(&form.password, &[&local_part, &form.display_name]),
+    );
     let Some(name) = name.filter(|_| errors.is_empty()) else {
-        return Ok(invalid(render(&invitation_form(chrome, errors, form.jeton, form.display_name))?));
+        return Ok(invalid(render(&invitation_form(
+            chrome,
+            errors,
+            form.jeton,
+            form.display_name,
+        ))?));
     };
-    let password_hash = state.passwords.hash(form.password).await.map_err(AppError::Internal)?;
-    match state.store.accept_invitation(&hash, name, password_hash).await {
+    let password_hash = state
+        .passwords
+        .hash(form.password)
+        .await
+        .map_err(AppError::Internal)?;
+    match state
+        .store
+        .accept_invitation(&hash, name, password_hash)
+        .await
+    {
         Ok(Ok(user)) => start_session(&state, &user, &headers, "/compte").await,
         Ok(Err(token_state)) => dead_link(chrome, token_state),
         Err(StoreError::NotFound) => dead_link(chrome, TokenState::Unknown),

@@ -36,21 +36,41 @@ fn lever(number: u64) -> Lever {
         ("lever-8-title", "lever-8-text", "lever-8-module"),
     ];
     let (title_key, text_key, module_key) = KEYS[(number as usize - 1) % KEYS.len()];
-    Lever { number, title_key, text_key, module_key }
+    Lever {
+        number,
+        title_key,
+        text_key,
+        module_key,
+    }
 }
 
 /// The action plan's structure: 4 axes and the levers of each.
 fn axes() -> Vec<Axe> {
     vec![
-        Axe { title_key: "axe-1-title", levers: vec![lever(1), lever(2)] },
-        Axe { title_key: "axe-2-title", levers: vec![lever(3)] },
-        Axe { title_key: "axe-3-title", levers: vec![lever(4), lever(5)] },
-        Axe { title_key: "axe-4-title", levers: vec![lever(6), lever(7), lever(8)] },
+        Axe {
+            title_key: "axe-1-title",
+            levers: vec![lever(1), lever(2)],
+        },
+        Axe {
+            title_key: "axe-2-title",
+            levers: vec![lever(3)],
+        },
+        Axe {
+            title_key: "axe-3-title",
+            levers: vec![lever(4), lever(5)],
+        },
+        Axe {
+            title_key: "axe-4-title",
+            levers: vec![lever(6), lever(7), lever(8)],
+        },
     ]
 }
 
 async fn home(chrome: Chrome) -> AppResult<Html<String>> {
-    render(&HomePage { chrome, axes: axes() })
+    render(&HomePage {
+        chrome,
+        axes: axes(),
+    })
 }
 
 async fn accessibility(chrome: Chrome) -> AppResult<Html<String>> {
@@ -65,12 +85,22 @@ async fn privacy(chrome: Chrome) -> AppResult<Html<String>> {
     render(&InfoPage {
         chrome,
         title_key: "privacy-title",
-        paragraph_keys: &["privacy-p1", "privacy-p2", "privacy-p3", "privacy-p4", "privacy-p5"],
+        paragraph_keys: &[
+            "privacy-p1",
+            "privacy-p2",
+            "privacy-p3",
+            "privacy-p4",
+            "privacy-p5",
+        ],
     })
 }
 
 async fn legal(chrome: Chrome) -> AppResult<Html<String>> {
-    render(&InfoPage { chrome, title_key: "legal-title", paragraph_keys: &["legal-p1", "legal-p2"] })
+    render(&InfoPage {
+        chrome,
+        title_key: "legal-title",
+        paragraph_keys: &["legal-p1", "legal-p2"],
+    })
 }
 
 #[derive(Deserialize)]
@@ -87,8 +117,15 @@ async fn set_language(
 ) -> Response {
     let lang = Lang::parse(&form.lang).unwrap_or_default();
     let mut response = see_other(safe_next(&form.suite));
-    if let Some(cookie) = cookies::set(LANG_COOKIE, lang.code(), Lifetime::Seconds(365 * 24 * 3600), state.config.is_https()) {
-        response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
+    if let Some(cookie) = cookies::set(
+        LANG_COOKIE,
+        lang.code(),
+        Lifetime::Seconds(365 * 24 * 3600),
+        state.config.is_https(),
+    ) {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, cookie);
     }
     response
 }

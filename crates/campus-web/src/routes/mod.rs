@@ -19,16 +19,28 @@ use crate::authz::RouteDef;
 
 /// Every route of the platform.
 pub fn all() -> Vec<RouteDef> {
-    [home::routes(), auth::routes(), account::routes(), organisations::routes(), admin::routes(), api::routes(), ops::routes()]
-        .into_iter()
-        .flatten()
-        .collect()
+    [
+        home::routes(),
+        auth::routes(),
+        account::routes(),
+        organisations::routes(),
+        admin::routes(),
+        api::routes(),
+        ops::routes(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// 303 See Other: after a successful form, the browser loads the next page
 /// with GET, so that reloading it does not post the form again.
 pub(crate) fn see_other(location: &str) -> Response {
-    (StatusCode::SEE_OTHER, [(header::LOCATION, location.to_owned())]).into_response()
+    (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, location.to_owned())],
+    )
+        .into_response()
 }
 
 /// Where to go after signing in: only a path of this site, never another
@@ -64,7 +76,12 @@ mod tests {
     fn every_route_is_declared_once() {
         let mut seen = std::collections::HashSet::new();
         for def in all() {
-            assert!(seen.insert((def.method.clone(), def.path)), "{} {} déclarée deux fois", def.method, def.path);
+            assert!(
+                seen.insert((def.method.clone(), def.path)),
+                "{} {} déclarée deux fois",
+                def.method,
+                def.path
+            );
         }
     }
 }

@@ -28,32 +28,57 @@ async fn healthz() -> &'static str {
 /// The node can serve: the database answers and its schema is current.
 async fn readyz(State(state): State<AppState>) -> Response {
     let ready = match state.store.ping().await {
-        Ok(()) => state.store.pending_migrations().await.map(|p| p.is_empty()).unwrap_or(false),
+        Ok(()) => state
+            .store
+            .pending_migrations()
+            .await
+            .map(|p| p.is_empty())
+            .unwrap_or(false),
         Err(_) => false,
     };
     if ready {
         (StatusCode::OK, "prêt").into_response()
     } else {
-        (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "base de données indisponible").into_response()
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "base de données indisponible",
+        )
+            .into_response()
     }
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
     match &state.metrics {
-        Some(handle) => ([(header::CONTENT_TYPE, "text/plain; version=0.0.4")], handle.render()).into_response(),
+        Some(handle) => (
+            [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+            handle.render(),
+        )
+            .into_response(),
         None => AppError::NotFound.into_response(),
     }
 }
 
 const ASSETS: &[(&str, &str, &str)] = &[
-    ("campus.css", "text/css; charset=utf-8", include_str!("../../static/campus.css")),
-    ("campus.js", "text/javascript; charset=utf-8", include_str!("../../static/campus.js")),
+    (
+        "campus.css",
+        "text/css; charset=utf-8",
+        include_str!("../../static/campus.css"),
+    ),
+    (
+        "campus.js",
+        "text/javascript; charset=utf-8",
+        include_str!("../../static/campus.js"),
+    ),
 ];
 
 async fn asset(Path(file): Path<String>) -> Response {
     match ASSETS.iter().find(|(name, _, _)| *name == file) {
         Some((_, content_type, body)) => (
-            [(header::CONTENT_TYPE, *content_type), (header::CACHE_CONTROL, "public, max-age=3600")],
+            [
+                (header::CONTENT_TYPE, *content_type),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
             *body,
         )
             .into_response(),

@@ -13,7 +13,9 @@ pub fn statuts(tr: &Tr) -> Options {
 }
 
 pub fn roles(tr: &Tr) -> Options {
-    Role::all().map(|r| (r.as_str().to_owned(), tr.t(r.label_key()))).collect()
+    Role::all()
+        .map(|r| (r.as_str().to_owned(), tr.t(r.label_key())))
+        .collect()
 }
 
 pub fn role_filter(tr: &Tr) -> Options {
@@ -23,21 +25,35 @@ pub fn role_filter(tr: &Tr) -> Options {
 }
 
 pub fn kinds(tr: &Tr, with_all: bool) -> Options {
-    let mut options = if with_all { vec![(String::new(), tr.t("filter-all"))] } else { vec![] };
+    let mut options = if with_all {
+        vec![(String::new(), tr.t("filter-all"))]
+    } else {
+        vec![]
+    };
     options.extend(OrganisationKind::all().map(|k| (k.as_str().to_owned(), tr.t(k.label_key()))));
     options
 }
 
 pub fn departements(tr: &Tr) -> Options {
     let mut options = vec![(String::new(), tr.t("filter-all"))];
-    options.extend(Departement::all().map(|d| (d.as_str().to_owned(), format!("{} – {}", d.as_str(), d.nom()))));
+    options.extend(Departement::all().map(|d| {
+        (
+            d.as_str().to_owned(),
+            format!("{} – {}", d.as_str(), d.nom()),
+        )
+    }));
     options
 }
 
 pub fn member_roles(tr: &Tr) -> Options {
-    MembershipRole::all().map(|r| (r.as_str().to_owned(), tr.t(r.label_key()))).collect()
+    MembershipRole::all()
+        .map(|r| (r.as_str().to_owned(), tr.t(r.label_key())))
+        .collect()
 }
 
 pub fn locales() -> Options {
-    vec![("fr".to_owned(), "Français".to_owned()), ("en".to_owned(), "English".to_owned())]
+    vec![
+        ("fr".to_owned(), "Français".to_owned()),
+        ("en".to_owned(), "English".to_owned()),
+    ]
 }

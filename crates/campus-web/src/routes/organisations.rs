@@ -4,7 +4,8 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::{
-    CodePostal, Departement, Email, MembershipRole, OrganisationKind, Siret, Uai, optional_text, required_text,
+    CodePostal, Departement, Email, MembershipRole, OrganisationKind, Siret, Uai, optional_text,
+    required_text,
 };
 use campus_store::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use serde::Deserialize;
@@ -17,16 +18,30 @@ use crate::forms::{Form, FormErrors, Key, url_encode};
 use crate::i18n::Tr;
 use crate::routes::{invalid, options, see_other};
 use crate::state::AppState;
-use crate::templates::{OrganisationFormPage, OrganisationPage, OrganisationValues, OrganisationsPage, render};
+use crate::templates::{
+    OrganisationFormPage, OrganisationPage, OrganisationValues, OrganisationsPage, render,
+};
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
         RouteDef::get("/organisations", Access::Public, list),
         RouteDef::get("/organisations/{slug}", Access::Public, show),
-        RouteDef::get("/organisations/{slug}/modifier", Access::SignedIn, edit_page),
+        RouteDef::get(
+            "/organisations/{slug}/modifier",
+            Access::SignedIn,
+            edit_page,
+        ),
         RouteDef::post("/organisations/{slug}/modifier", Access::SignedIn, edit),
-        RouteDef::post("/organisations/{slug}/membres", Access::SignedIn, add_member),
-        RouteDef::post("/organisations/{slug}/membres/{user_id}/retirer", Access::SignedIn, remove_member),
+        RouteDef::post(
+            "/organisations/{slug}/membres",
+            Access::SignedIn,
+            add_member,
+        ),
+        RouteDef::post(
+            "/organisations/{slug}/membres/{user_id}/retirer",
+            Access::SignedIn,
+            remove_member,
+        ),
         RouteDef::get("/admin/organisations/nouvelle", Access::Staff, new_page),
         RouteDef::post("/admin/organisations", Access::Staff, create),
     ]
@@ -68,7 +83,11 @@ impl ListQuery {
     }
 }
 
-async fn list(State(state): State<AppState>, chrome: Chrome, Query(q): Query<ListQuery>) -> AppResult<Response> {
+async fn list(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
     let tr = chrome.tr();
     let filter = q.filter();
     let (orgs, total) = state.store.list_organisations(&filter).await?;
@@ -77,9 +96,16 @@ async fn list(State(state): State<AppState>, chrome: Chrome, Query(q): Query<Lis
         orgs,
         total,
         q: q.q.chars().take(100).collect(),
-        kind: filter.kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
+        kind: filter
+            .kind
+            .map(|k| k.as_str().to_owned())
+            .unwrap_or_default(),
         kinds: options::kinds(&tr, true),
-        departement: filter.departement.as_ref().map(|d| d.as_str().to_owned()).unwrap_or_default(),
+        departement: filter
+            .departement
+            .as_ref()
+            .map(|d| d.as_str().to_owned())
+            .unwrap_or_default(),
         departements: options::departements(&tr),
         page: filter.page,
         has_prev: filter.page > 0,
@@ -93,12 +119,22 @@ async fn list(State(state): State<AppState>, chrome: Chrome, Query(q): Query<Lis
 
 /// Whether `identity` may edit `org`: the campus team, or a responsable of
 /// the organisation.
-async fn can_edit(state: &AppState, identity: Option<&Identity>, org: &Organisation) -> AppResult<bool> {
-    let Some(identity) = identity else { return Ok(false) };
+async fn can_edit(
+    state: &AppState,
+    identity: Option<&Identity>,
+    org: &Organisation,
+) -> AppResult<bool> {
+    let Some(identity) = identity else {
+        return Ok(false);
+    };
     if identity.user.role.is_campus_staff() {
         return Ok(true);
     }
-    Ok(state.store.membership_role(org.id, identity.user.id).await? == Some(MembershipRole::Responsable))
+    Ok(state
+        .store
+        .membership_role(org.id, identity.user.id)
+        .await?
+        == Some(MembershipRole::Responsable))
 }
 
 #[derive(Deserialize, Default)]
@@ -118,7 +154,11 @@ async fn show_page(
 ) -> AppResult<OrganisationPage> {
     let tr = chrome.tr();
     let editable = can_edit(state, identity, &org).await?;
-    let members = if editable { state.store.members(org.id).await? } else { vec![] };
+    let members = if editable {
+        state.store.members(org.id).await?
+    } else {
+        vec![]
+    };
     Ok(OrganisationPage {
         org,
         notice,
@@ -145,59 +185,135 @@ async fn show(
         "membre" => Some(chrome.t("org-notice-member")),
         _ => None,
     };
-    let page = show_page(&state, chrome, identity.as_ref(), org, FormErrors::default(), String::new(), notice).await?;
+    let page = show_page(
+        &state,
+        chrome,
+        identity.as_ref(),
+        org,
+        FormErrors::default(),
+        String::new(),
+        notice,
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
 /// The organisation, if `me` may edit it; 403 otherwise.
 async fn editable(state: &AppState, me: &Identity, slug: &str) -> AppResult<Organisation> {
     let org = state.store.organisation_by_slug(slug).await?;
-    if can_edit(state, Some(me), &org).await? { Ok(org) } else { Err(AppError::Forbidden) }
+    if can_edit(state, Some(me), &org).await? {
+        Ok(org)
+    } else {
+        Err(AppError::Forbidden)
+    }
 }
 
 fn values_of(org: &Organisation) -> OrganisationValues {
     OrganisationValues {
         nom: org.nom.clone(),
         kind: org.kind.as_str().to_owned(),
-        siret: org.siret.as_ref().map(|s| s.as_str().to_owned()).unwrap_or_default(),
-        uai: org.uai.as_ref().map(|u| u.as_str().to_owned()).unwrap_or_default(),
+        siret: org
+            .siret
+            .as_ref()
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default(),
+        uai: org
+            .uai
+            .as_ref()
+            .map(|u| u.as_str().to_owned())
+            .unwrap_or_default(),
         description: org.description.clone(),
         adresse: org.adresse.clone().unwrap_or_default(),
-        code_postal: org.code_postal.as_ref().map(|c| c.as_str().to_owned()).unwrap_or_default(),
+        code_postal: org
+            .code_postal
+            .as_ref()
+            .map(|c| c.as_str().to_owned())
+            .unwrap_or_default(),
         commune: org.commune.clone().unwrap_or_default(),
-        departement: org.departement.as_ref().map(|d| d.as_str().to_owned()).unwrap_or_default(),
+        departement: org
+            .departement
+            .as_ref()
+            .map(|d| d.as_str().to_owned())
+            .unwrap_or_default(),
         site_web: org.site_web.clone().unwrap_or_default(),
         email_contact: org.email_contact.clone().unwrap_or_default(),
     }
 }
 
-fn form_page(chrome: Chrome, errors: FormErrors, title: String, action: String, v: OrganisationValues) -> OrganisationFormPage {
+fn form_page(
+    chrome: Chrome,
+    errors: FormErrors,
+    title: String,
+    action: String,
+    v: OrganisationValues,
+) -> OrganisationFormPage {
     let tr = chrome.tr();
-    OrganisationFormPage { errors, title, action, v, kinds: options::kinds(&tr, false), departements: options::departements(&tr), chrome }
+    OrganisationFormPage {
+        errors,
+        title,
+        action,
+        v,
+        kinds: options::kinds(&tr, false),
+        departements: options::departements(&tr),
+        chrome,
+    }
 }
 
 /// Validates the organisation form (site and API alike).
 pub(crate) fn validate(tr: &Tr, v: &OrganisationValues) -> Result<OrganisationInput, FormErrors> {
     let mut errors = FormErrors::default();
     let nom = errors.check(tr, "nom", required_text(&v.nom, 200));
-    let kind = errors.check(tr, "kind", OrganisationKind::parse(&v.kind).map_err(|_| Key("field-org-kind-invalid")));
+    let kind = errors.check(
+        tr,
+        "kind",
+        OrganisationKind::parse(&v.kind).map_err(|_| Key("field-org-kind-invalid")),
+    );
     let siret = optional(&mut errors, tr, "siret", &v.siret, Siret::parse);
     let uai = optional(&mut errors, tr, "uai", &v.uai, Uai::parse);
-    let description = errors.check(tr, "description", optional_text(&v.description, 5000)).flatten();
-    let adresse = errors.check(tr, "adresse", optional_text(&v.adresse, 250)).flatten();
-    let code_postal = optional(&mut errors, tr, "code_postal", &v.code_postal, CodePostal::parse);
-    let commune = errors.check(tr, "commune", optional_text(&v.commune, 120)).flatten();
-    let mut departement = optional(&mut errors, tr, "departement", &v.departement, Departement::parse);
+    let description = errors
+        .check(tr, "description", optional_text(&v.description, 5000))
+        .flatten();
+    let adresse = errors
+        .check(tr, "adresse", optional_text(&v.adresse, 250))
+        .flatten();
+    let code_postal = optional(
+        &mut errors,
+        tr,
+        "code_postal",
+        &v.code_postal,
+        CodePostal::parse,
+    );
+    let commune = errors
+        .check(tr, "commune", optional_text(&v.commune, 120))
+        .flatten();
+    let mut departement = optional(
+        &mut errors,
+        tr,
+        "departement",
+        &v.departement,
+        Departement::parse,
+    );
     if departement.is_none() && v.departement.trim().is_empty() {
-        departement = code_postal.as_ref().and_then(CodePostal::departement_probable);
+        departement = code_postal
+            .as_ref()
+            .and_then(CodePostal::departement_probable);
     }
-    let site_web = errors.check(tr, "site_web", optional_text(&v.site_web, 250)).flatten();
-    if let Some(site) = &site_web {
-        if !(site.starts_with("https://") || site.starts_with("http://")) || url::Url::parse(site).is_err() {
-            errors.add("site_web", tr.t("field-site-web-invalid"));
-        }
+    let site_web = errors
+        .check(tr, "site_web", optional_text(&v.site_web, 250))
+        .flatten();
+    if let Some(site) = &site_web
+        && (!(site.starts_with("https://") || site.starts_with("http://"))
+            || url::Url::parse(site).is_err())
+    {
+        errors.add("site_web", tr.t("field-site-web-invalid"));
     }
-    let email_contact = optional(&mut errors, tr, "email_contact", &v.email_contact, Email::parse);
+    let email_contact = optional(
+        &mut errors,
+        tr,
+        "email_contact",
+        &v.email_contact,
+        Email::parse,
+    );
     match (nom, kind) {
         (Some(nom), Some(kind)) if errors.is_empty() => Ok(OrganisationInput {
             nom,
@@ -223,7 +339,11 @@ fn optional<T, E: crate::forms::DomainMessage>(
     value: &str,
     parse: impl Fn(&str) -> Result<T, E>,
 ) -> Option<T> {
-    if value.trim().is_empty() { None } else { errors.check(tr, field, parse(value)) }
+    if value.trim().is_empty() {
+        None
+    } else {
+        errors.check(tr, field, parse(value))
+    }
 }
 
 /// Turns a unique-key conflict into a message on the field concerned.
@@ -239,10 +359,21 @@ pub(crate) fn conflict_errors(tr: &Tr, err: &campus_store::StoreError) -> Option
     Some(errors)
 }
 
-async fn edit_page(State(state): State<AppState>, chrome: Chrome, CurrentUser(me): CurrentUser, Path(slug): Path<String>) -> AppResult<Response> {
+async fn edit_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
     let org = editable(&state, &me, &slug).await?;
     let title = chrome.ts("org-edit-title", "name", &org.nom);
-    let page = form_page(chrome, FormErrors::default(), title, format!("/organisations/{}/modifier", org.slug), values_of(&org));
+    let page = form_page(
+        chrome,
+        FormErrors::default(),
+        title,
+        format!("/organisations/{}/modifier", org.slug),
+        values_of(&org),
+    );
     Ok(render(&page)?.into_response())
 }
 
@@ -259,12 +390,25 @@ async fn edit(
     let action = format!("/organisations/{}/modifier", org.slug);
     let input = match validate(&tr, &values) {
         Ok(input) => input,
-        Err(errors) => return Ok(invalid(render(&form_page(chrome, errors, title, action, values))?)),
+        Err(errors) => {
+            return Ok(invalid(render(&form_page(
+                chrome, errors, title, action, values,
+            ))?));
+        }
     };
-    match state.store.update_organisation(org.id, input, Some(me.user.id)).await {
-        Ok(org) => Ok(see_other(&format!("/organisations/{}?ok=modifiee", org.slug))),
+    match state
+        .store
+        .update_organisation(org.id, input, Some(me.user.id))
+        .await
+    {
+        Ok(org) => Ok(see_other(&format!(
+            "/organisations/{}?ok=modifiee",
+            org.slug
+        ))),
         Err(err) => match conflict_errors(&tr, &err) {
-            Some(errors) => Ok(invalid(render(&form_page(chrome, errors, title, action, values))?)),
+            Some(errors) => Ok(invalid(render(&form_page(
+                chrome, errors, title, action, values,
+            ))?)),
             None => Err(err.into()),
         },
     }
@@ -272,8 +416,18 @@ async fn edit(
 
 async fn new_page(chrome: Chrome) -> AppResult<Response> {
     let title = chrome.t("orgs-new");
-    let values = OrganisationValues { kind: OrganisationKind::Entreprise.as_str().to_owned(), ..Default::default() };
-    Ok(render(&form_page(chrome, FormErrors::default(), title, "/admin/organisations".to_owned(), values))?.into_response())
+    let values = OrganisationValues {
+        kind: OrganisationKind::Entreprise.as_str().to_owned(),
+        ..Default::default()
+    };
+    Ok(render(&form_page(
+        chrome,
+        FormErrors::default(),
+        title,
+        "/admin/organisations".to_owned(),
+        values,
+    ))?
+    .into_response())
 }
 
 async fn create(
@@ -287,12 +441,25 @@ async fn create(
     let action = "/admin/organisations".to_owned();
     let input = match validate(&tr, &values) {
         Ok(input) => input,
-        Err(errors) => return Ok(invalid(render(&form_page(chrome, errors, title, action, values))?)),
+        Err(errors) => {
+            return Ok(invalid(render(&form_page(
+                chrome, errors, title, action, values,
+            ))?));
+        }
     };
-    match state.store.create_organisation(input, Some(me.user.id)).await {
-        Ok(org) => Ok(see_other(&format!("/organisations/{}?ok=modifiee", org.slug))),
+    match state
+        .store
+        .create_organisation(input, Some(me.user.id))
+        .await
+    {
+        Ok(org) => Ok(see_other(&format!(
+            "/organisations/{}?ok=modifiee",
+            org.slug
+        ))),
         Err(err) => match conflict_errors(&tr, &err) {
-            Some(errors) => Ok(invalid(render(&form_page(chrome, errors, title, action, values))?)),
+            Some(errors) => Ok(invalid(render(&form_page(
+                chrome, errors, title, action, values,
+            ))?)),
             None => Err(err.into()),
         },
     }
@@ -316,7 +483,11 @@ async fn add_member(
     let tr = chrome.tr();
     let mut errors = FormErrors::default();
     let email = errors.check(&tr, "email", Email::parse(&form.email));
-    let role = errors.check(&tr, "role", MembershipRole::parse(&form.role).map_err(|_| Key("field-member-role-invalid")));
+    let role = errors.check(
+        &tr,
+        "role",
+        MembershipRole::parse(&form.role).map_err(|_| Key("field-member-role-invalid")),
+    );
     let user = match &email {
         Some(email) => state.store.user_by_email(email).await?,
         None => None,
@@ -326,11 +497,23 @@ async fn add_member(
     }
     match (user, role) {
         (Some(user), Some(role)) if errors.is_empty() => {
-            state.store.set_member(org.id, user.id, role, Some(me.user.id)).await?;
+            state
+                .store
+                .set_member(org.id, user.id, role, Some(me.user.id))
+                .await?;
             Ok(see_other(&format!("/organisations/{}?ok=membre", org.slug)))
         }
         _ => {
-            let page = show_page(&state, chrome, Some(&me), org, errors, form.email.chars().take(254).collect(), None).await?;
+            let page = show_page(
+                &state,
+                chrome,
+                Some(&me),
+                org,
+                errors,
+                form.email.chars().take(254).collect(),
+                None,
+            )
+            .await?;
             Ok(invalid(render(&page)?))
         }
     }
@@ -343,6 +526,9 @@ async fn remove_member(
 ) -> AppResult<Response> {
     let org = editable(&state, &me, &slug).await?;
     let user_id: i32 = user_id.parse().map_err(|_| AppError::NotFound)?;
-    state.store.remove_member(org.id, user_id, Some(me.user.id)).await?;
+    state
+        .store
+        .remove_member(org.id, user_id, Some(me.user.id))
+        .await?;
     Ok(see_other(&format!("/organisations/{}?ok=membre", org.slug)))
 }

@@ -8,7 +8,9 @@ use crate::testkit::{PASSWORD, TestApp};
 async fn token_for(app: &TestApp, email: &str) -> (reqwest::Client, String) {
     let client = app.client();
     app.login(&client, email, PASSWORD).await;
-    let response = app.post_form(&client, "/compte/jetons", &[("name", "tableur")]).await;
+    let response = app
+        .post_form(&client, "/compte/jetons", &[("name", "tableur")])
+        .await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
     let start = html.find("id=\"nouveau-jeton\">").unwrap() + "id=\"nouveau-jeton\">".len();
@@ -35,14 +37,37 @@ async fn tokens_authenticate_until_revoked() {
     assert_eq!(me["email"], "api@exemple.test");
     assert_eq!(me["role"], "formateur");
     // The list shows only the prefix.
-    let html = browser.get(app.url("/compte/jetons")).send().await.unwrap().text().await.unwrap();
+    let html = browser
+        .get(app.url("/compte/jetons"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!html.contains(&token));
-    let id = app.state.store.api_tokens(me["id"].as_i64().unwrap() as i32).await.unwrap()[0].id;
-    let response = app.post_form(&browser, &format!("/compte/jetons/{id}/revoquer"), &[]).await;
+    let id = app
+        .state
+        .store
+        .api_tokens(me["id"].as_i64().unwrap() as i32)
+        .await
+        .unwrap()[0]
+        .id;
+    let response = app
+        .post_form(&browser, &format!("/compte/jetons/{id}/revoquer"), &[])
+        .await;
     assert_eq!(response.status(), 303);
-    let response = api.get(app.url("/api/v1/moi")).bearer_auth(&token).send().await.unwrap();
+    let response = api
+        .get(app.url("/api/v1/moi"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 401);
-    assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
+    assert_eq!(
+        response.headers().get("content-type").unwrap(),
+        "application/problem+json"
+    );
     // Anonymous API calls get 401, not a login page.
     let response = api.get(app.url("/api/v1/moi")).send().await.unwrap();
     assert_eq!(response.status(), 401);
@@ -52,39 +77,96 @@ async fn tokens_authenticate_until_revoked() {
 #[tokio::test]
 async fn organisations_through_the_api() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus).await;
+    app.create_user("equipe@campus.test", Role::EquipeCampus)
+        .await;
     app.create_user("eleve@exemple.test", Role::Apprenant).await;
     let (_, staff) = token_for(&app, "equipe@campus.test").await;
     let (_, pupil) = token_for(&app, "eleve@exemple.test").await;
     let api = reqwest::Client::new();
 
-    let list: serde_json::Value = api.get(app.url("/api/v1/organisations?departement=45")).send().await.unwrap().json().await.unwrap();
+    let list: serde_json::Value = api
+        .get(app.url("/api/v1/organisations?departement=45"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(list["total"].as_u64().unwrap() >= 3);
-    assert!(list["items"].as_array().unwrap().iter().all(|o| o["departement"] == "45"));
-    let orleans: serde_json::Value =
-        api.get(app.url("/api/v1/organisations/universite-d-orleans")).send().await.unwrap().json().await.unwrap();
+    assert!(
+        list["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|o| o["departement"] == "45")
+    );
+    let orleans: serde_json::Value = api
+        .get(app.url("/api/v1/organisations/universite-d-orleans"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(orleans["uai"], "0450855K");
     assert_eq!(orleans["siret"], "19450855200016");
 
     let body = serde_json::json!({"nom": "Lycée Jean Zay", "kind": "etablissement_scolaire", "code_postal": "45000", "commune": "Orléans"});
-    let forbidden = api.post(app.url("/api/v1/organisations")).bearer_auth(&pupil).json(&body).send().await.unwrap();
+    let forbidden = api
+        .post(app.url("/api/v1/organisations"))
+        .bearer_auth(&pupil)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(forbidden.status(), 403);
-    let created = api.post(app.url("/api/v1/organisations")).bearer_auth(&staff).json(&body).send().await.unwrap();
+    let created = api
+        .post(app.url("/api/v1/organisations"))
+        .bearer_auth(&staff)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(created.status(), 201);
-    assert_eq!(created.headers().get("location").unwrap(), "/api/v1/organisations/lycee-jean-zay");
+    assert_eq!(
+        created.headers().get("location").unwrap(),
+        "/api/v1/organisations/lycee-jean-zay"
+    );
     let created: serde_json::Value = created.json().await.unwrap();
     assert_eq!(created["departement"], "45", "déduit du code postal");
 
-    let invalid = serde_json::json!({"nom": "", "kind": "usine", "siret": "123", "uai": "0450855A"});
-    let response = api.post(app.url("/api/v1/organisations")).bearer_auth(&staff).json(&invalid).send().await.unwrap();
+    let invalid =
+        serde_json::json!({"nom": "", "kind": "usine", "siret": "123", "uai": "0450855A"});
+    let response = api
+        .post(app.url("/api/v1/organisations"))
+        .bearer_auth(&staff)
+        .json(&invalid)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 422);
-    assert_eq!(response.headers().get("content-type").unwrap(), "application/problem+json");
+    assert_eq!(
+        response.headers().get("content-type").unwrap(),
+        "application/problem+json"
+    );
     let problem: serde_json::Value = response.json().await.unwrap();
-    let fields: Vec<&str> = problem["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
     assert_eq!(fields, ["nom", "kind", "siret", "uai"]);
 
-    let duplicate = serde_json::json!({"nom": "Autre université", "kind": "universite", "uai": "0450855K"});
-    let response = api.post(app.url("/api/v1/organisations")).bearer_auth(&staff).json(&duplicate).send().await.unwrap();
+    let duplicate =
+        serde_json::json!({"nom": "Autre université", "kind": "universite", "uai": "0450855K"});
+    let response = api
+        .post(app.url("/api/v1/organisations"))
+        .bearer_auth(&staff)
+        .json(&duplicate)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 422);
     let problem: serde_json::Value = response.json().await.unwrap();
     assert_eq!(problem["errors"][0]["field"], "uai");
@@ -106,14 +188,26 @@ async fn organisations_through_the_api() {
 #[tokio::test]
 async fn session_writes_to_the_api_need_the_csrf_header() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus).await;
+    app.create_user("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let client = app.client();
     app.login(&client, "equipe@campus.test", PASSWORD).await;
     let body = serde_json::json!({"nom": "Labo", "kind": "laboratoire"});
-    let response = client.post(app.url("/api/v1/organisations")).json(&body).send().await.unwrap();
+    let response = client
+        .post(app.url("/api/v1/organisations"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 403);
     let token = app.csrf(&client).await;
-    let response = client.post(app.url("/api/v1/organisations")).header("x-csrf-token", token).json(&body).send().await.unwrap();
+    let response = client
+        .post(app.url("/api/v1/organisations"))
+        .header("x-csrf-token", token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 201);
     app.stop().await;
 }
@@ -123,21 +217,36 @@ async fn session_writes_to_the_api_need_the_csrf_header() {
 #[tokio::test]
 async fn openapi_document_snapshot() {
     let app = TestApp::new().await;
-    let served: serde_json::Value = reqwest::get(app.url("/api/openapi.json")).await.unwrap().json().await.unwrap();
+    let served: serde_json::Value = reqwest::get(app.url("/api/openapi.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(served["openapi"], "3.1.0");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/openapi.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/openapi.json");
     let pretty = serde_json::to_string_pretty(&served).unwrap() + "\n";
     if std::env::var("UPDATE_SNAPSHOTS").is_ok() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &pretty).unwrap();
     }
-    let expected = std::fs::read_to_string(&path).expect("instantané absent : lancez avec UPDATE_SNAPSHOTS=1");
-    assert_eq!(pretty, expected, "le document OpenAPI a changé : relisez puis lancez avec UPDATE_SNAPSHOTS=1");
+    let expected =
+        std::fs::read_to_string(&path).expect("instantané absent : lancez avec UPDATE_SNAPSHOTS=1");
+    assert_eq!(
+        pretty, expected,
+        "le document OpenAPI a changé : relisez puis lancez avec UPDATE_SNAPSHOTS=1"
+    );
     // Every API route of the router is documented.
     for rule in campus_web::route_rules() {
         if rule.path.starts_with("/api/v1") {
             let method = rule.method.as_str().to_lowercase();
-            assert!(served["paths"][rule.path][&method].is_object(), "{} {} non documentée", rule.method, rule.path);
+            assert!(
+                served["paths"][rule.path][&method].is_object(),
+                "{} {} non documentée",
+                rule.method,
+                rule.path
+            );
         }
     }
     app.stop().await;

@@ -60,7 +60,11 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/organisations/{slug}/modifier", EDITORS),
     ("POST", "/organisations/{slug}/modifier", EDITORS),
     ("POST", "/organisations/{slug}/membres", EDITORS),
-    ("POST", "/organisations/{slug}/membres/{user_id}/retirer", EDITORS),
+    (
+        "POST",
+        "/organisations/{slug}/membres/{user_id}/retirer",
+        EDITORS,
+    ),
     ("GET", "/admin/organisations/nouvelle", STAFF),
     ("POST", "/admin/organisations", STAFF),
     ("GET", "/admin", STAFF),
@@ -86,7 +90,10 @@ const EXPECTED: &[(&str, &str, Row)] = &[
 
 #[tokio::test]
 async fn every_route_for_every_role() {
-    let declared: Vec<(String, &str)> = route_rules().iter().map(|r| (r.method.to_string(), r.path)).collect();
+    let declared: Vec<(String, &str)> = route_rules()
+        .iter()
+        .map(|r| (r.method.to_string(), r.path))
+        .collect();
     for (method, path) in &declared {
         assert!(
             EXPECTED.iter().any(|(m, p, _)| m == method && p == path),
@@ -94,12 +101,20 @@ async fn every_route_for_every_role() {
         );
     }
     for (method, path, _) in EXPECTED {
-        assert!(declared.iter().any(|(m, p)| m == method && p == path), "{method} {path} n'existe plus");
+        assert!(
+            declared.iter().any(|(m, p)| m == method && p == path),
+            "{method} {path} n'existe plus"
+        );
     }
 
     let app = TestApp::new().await;
     let target = app.create_user("cible@exemple.test", Role::Apprenant).await;
-    let org = app.state.store.organisation_by_slug("cosmetic-valley").await.unwrap();
+    let org = app
+        .state
+        .store
+        .organisation_by_slug("cosmetic-valley")
+        .await
+        .unwrap();
     let mut clients = Vec::new();
     for caller in CALLERS {
         let client = app.client();
@@ -107,7 +122,11 @@ async fn every_route_for_every_role() {
             let email = format!("{}@matrice.test", role.as_str().replace('_', "-"));
             let user = app.create_user(&email, role).await;
             if role == Role::Partenaire {
-                app.state.store.set_member(org.id, user.id, MembershipRole::Responsable, None).await.unwrap();
+                app.state
+                    .store
+                    .set_member(org.id, user.id, MembershipRole::Responsable, None)
+                    .await
+                    .unwrap();
             }
             app.login(&client, &email, PASSWORD).await;
         }
@@ -126,7 +145,14 @@ async fn every_route_for_every_role() {
             let response = if *method == "GET" {
                 client.get(app.url(&path)).send().await.unwrap()
             } else {
-                let page = client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+                let page = client
+                    .get(app.url("/"))
+                    .send()
+                    .await
+                    .unwrap()
+                    .text()
+                    .await
+                    .unwrap();
                 let token = extract_csrf(&page).unwrap();
                 client
                     .post(app.url(&path))
@@ -148,10 +174,16 @@ async fn every_route_for_every_role() {
                 Some(_) => status == 403,
             };
             if allowed != row[i] || (!row[i] && !denied_properly) {
-                failures.push(format!("{method} {path} en tant que {caller:?} : statut {status}"));
+                failures.push(format!(
+                    "{method} {path} en tant que {caller:?} : statut {status}"
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "écarts à la matrice :\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "écarts à la matrice :\n{}",
+        failures.join("\n")
+    );
     app.stop().await;
 }

@@ -38,18 +38,32 @@ fn skip() -> bool {
     false
 }
 
+// The process is waited for when the `Driver` is dropped.
+#[allow(clippy::zombie_processes)]
 async fn start_driver() -> Driver {
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let process = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()))
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver introuvable : installez chromium et chromium-driver (scripts/test le fait)");
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let process = Command::new(
+        std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_owned()),
+    )
+    .arg(format!("--port={port}"))
+    .stdout(Stdio::null())
+    .stderr(Stdio::null())
+    .spawn()
+    .expect(
+        "chromedriver introuvable : installez chromium et chromium-driver (scripts/test le fait)",
+    );
     let profile = std::env::temp_dir().join(format!("campus-chromium-{port}"));
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Driver { process, port, profile };
+            return Driver {
+                process,
+                port,
+                profile,
+            };
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
@@ -90,7 +104,13 @@ async fn fill(client: &Client, id: &str, value: &str) {
 
 async fn submit(client: &Client, form_action: &str) {
     let selector = format!("form[action=\"{form_action}\"] button[type=submit]");
-    client.find(Locator::Css(&selector)).await.unwrap().click().await.unwrap();
+    client
+        .find(Locator::Css(&selector))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 }
 
 /// The page source once it contains `text` (a submitted form's answer may
@@ -128,18 +148,33 @@ async fn register_verify_login_logout_in_a_browser() {
     let link = app.link_in(&mail.body, "/inscription/verifier");
     client.goto(&link).await.unwrap();
     submit(&client, "/inscription/verifier").await;
-    assert!(page_with(&client, "Adresse confirmée").await.contains("Adresse confirmée"));
+    assert!(
+        page_with(&client, "Adresse confirmée")
+            .await
+            .contains("Adresse confirmée")
+    );
 
     client.goto(&app.url("/connexion")).await.unwrap();
     fill(&client, "champ-email", "ines@exemple.test").await;
     fill(&client, "champ-password", PASSWORD).await;
     submit(&client, "/connexion").await;
     let html = page_with(&client, "Inès Robert").await;
-    assert!(client.current_url().await.unwrap().path().starts_with("/compte"));
+    assert!(
+        client
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .starts_with("/compte")
+    );
     assert!(html.contains("Mon compte") && html.contains("Inès Robert"));
 
     submit(&client, "/deconnexion").await;
-    assert!(page_with(&client, "Se connecter").await.contains("Se connecter"));
+    assert!(
+        page_with(&client, "Se connecter")
+            .await
+            .contains("Se connecter")
+    );
     assert_eq!(client.current_url().await.unwrap().path(), "/");
     client.close().await.unwrap();
     app.stop().await;
@@ -160,9 +195,18 @@ async fn wrong_password_shows_the_french_error_in_a_browser() {
     submit(&client, "/connexion").await;
     page_with(&client, "error-summary").await;
     let summary = client.find(Locator::Css(".error-summary")).await.unwrap();
-    assert!(summary.text().await.unwrap().contains("Adresse e-mail ou mot de passe incorrect."));
+    assert!(
+        summary
+            .text()
+            .await
+            .unwrap()
+            .contains("Adresse e-mail ou mot de passe incorrect.")
+    );
     // The summary receives the focus, and its link leads to the field.
-    let focused: serde_json::Value = client.execute("return document.activeElement.className", vec![]).await.unwrap();
+    let focused: serde_json::Value = client
+        .execute("return document.activeElement.className", vec![])
+        .await
+        .unwrap();
     assert_eq!(focused, "error-summary");
     assert!(client.title().await.unwrap().starts_with("Erreur"));
     client.close().await.unwrap();
@@ -170,13 +214,22 @@ async fn wrong_password_shows_the_french_error_in_a_browser() {
 }
 
 fn axe_source() -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/browser/node_modules/axe-core/axe.min.js");
-    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} absent : lancez `npm ci` dans tests/browser", path.display()))
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/browser/node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} absent : lancez `npm ci` dans tests/browser",
+            path.display()
+        )
+    })
 }
 
 /// Serious or critical WCAG 2.1 A/AA violations on the current page.
 async fn violations(client: &Client, axe: &str) -> Vec<String> {
-    client.execute(&format!("{axe}\nreturn typeof window.axe;"), vec![]).await.unwrap();
+    client
+        .execute(&format!("{axe}\nreturn typeof window.axe;"), vec![])
+        .await
+        .unwrap();
     let result = client
         .execute_async(
             r#"const done = arguments[arguments.length - 1];
@@ -207,7 +260,11 @@ async fn every_page_passes_the_accessibility_check() {
         .into_iter()
         .filter(|r| r.method == "GET")
         .map(|r| r.path)
-        .filter(|p| !p.starts_with("/api") && !p.starts_with("/static") && !matches!(*p, "/healthz" | "/readyz" | "/metrics"))
+        .filter(|p| {
+            !p.starts_with("/api")
+                && !p.starts_with("/static")
+                && !matches!(*p, "/healthz" | "/readyz" | "/metrics")
+        })
         .map(|p| p.replace("{slug}", "universite-d-orleans"))
         .collect();
     pages.push("/page-inexistante".to_owned());
@@ -244,7 +301,11 @@ async fn every_page_passes_the_accessibility_check() {
         checked += 1;
     }
     assert!(checked >= 30, "{checked} pages vérifiées");
-    assert!(failures.is_empty(), "violations d'accessibilité :\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "violations d'accessibilité :\n{}",
+        failures.join("\n")
+    );
     client.close().await.unwrap();
     app.stop().await;
 }

@@ -8,29 +8,97 @@ use crate::testkit::{PASSWORD, TestApp};
 async fn demonstration_partners_are_listed_and_filtered() {
     let app = TestApp::new().await;
     let client = app.client();
-    let html = client.get(app.url("/organisations")).send().await.unwrap().text().await.unwrap();
-    for name in ["Université d&#39;Orléans", "Servier", "Cosmetic Valley", "Polepharma", "Novo Nordisk", "Axyntis", "GREPIC"] {
-        assert!(html.contains(name) || html.contains(&name.replace("&#39;", "'")), "{name} absent");
+    let html = client
+        .get(app.url("/organisations"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for name in [
+        "Université d&#39;Orléans",
+        "Servier",
+        "Cosmetic Valley",
+        "Polepharma",
+        "Novo Nordisk",
+        "Axyntis",
+        "GREPIC",
+    ] {
+        assert!(
+            html.contains(name) || html.contains(&name.replace("&#39;", "'")),
+            "{name} absent"
+        );
     }
-    let html = client.get(app.url("/organisations?type=entreprise&q=servier")).send().await.unwrap().text().await.unwrap();
+    let html = client
+        .get(app.url("/organisations?type=entreprise&q=servier"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("1 organisation"), "{html}");
-    let page = client.get(app.url("/organisations/universite-de-tours")).send().await.unwrap().text().await.unwrap();
+    let page = client
+        .get(app.url("/organisations/universite-de-tours"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(page.contains("0370800U") && page.contains("Indre-et-Loire"));
-    assert_eq!(client.get(app.url("/organisations/inexistante")).send().await.unwrap().status(), 404);
+    assert_eq!(
+        client
+            .get(app.url("/organisations/inexistante"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
     app.stop().await;
 }
 
 #[tokio::test]
 async fn a_responsable_edits_their_organisation_only() {
     let app = TestApp::new().await;
-    let partner = app.create_user("rh@cosmetic-valley.test", Role::Partenaire).await;
-    let org = app.state.store.organisation_by_slug("cosmetic-valley").await.unwrap();
-    app.state.store.set_member(org.id, partner.id, MembershipRole::Responsable, None).await.unwrap();
+    let partner = app
+        .create_user("rh@cosmetic-valley.test", Role::Partenaire)
+        .await;
+    let org = app
+        .state
+        .store
+        .organisation_by_slug("cosmetic-valley")
+        .await
+        .unwrap();
+    app.state
+        .store
+        .set_member(org.id, partner.id, MembershipRole::Responsable, None)
+        .await
+        .unwrap();
     let client = app.client();
-    app.login(&client, "rh@cosmetic-valley.test", PASSWORD).await;
+    app.login(&client, "rh@cosmetic-valley.test", PASSWORD)
+        .await;
 
-    assert_eq!(client.get(app.url("/organisations/cosmetic-valley/modifier")).send().await.unwrap().status(), 200);
-    assert_eq!(client.get(app.url("/organisations/servier/modifier")).send().await.unwrap().status(), 403);
+    assert_eq!(
+        client
+            .get(app.url("/organisations/cosmetic-valley/modifier"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    assert_eq!(
+        client
+            .get(app.url("/organisations/servier/modifier"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
 
     let fields = [
         ("nom", "Cosmetic Valley"),
@@ -40,45 +108,113 @@ async fn a_responsable_edits_their_organisation_only() {
         ("commune", "Chartres"),
         ("description", "Pôle de compétitivité."),
     ];
-    let response = app.post_form(&client, "/organisations/cosmetic-valley/modifier", &fields).await;
+    let response = app
+        .post_form(&client, "/organisations/cosmetic-valley/modifier", &fields)
+        .await;
     assert_eq!(response.status(), 303);
-    let saved = app.state.store.organisation_by_slug("cosmetic-valley").await.unwrap();
+    let saved = app
+        .state
+        .store
+        .organisation_by_slug("cosmetic-valley")
+        .await
+        .unwrap();
     assert_eq!(saved.siret.unwrap().as_str(), "73282932000074");
 
     // An invalid SIRET is explained in French and nothing changes.
     let mut bad = fields;
     bad[2] = ("siret", "73282932000075");
-    let response = app.post_form(&client, "/organisations/cosmetic-valley/modifier", &bad).await;
+    let response = app
+        .post_form(&client, "/organisations/cosmetic-valley/modifier", &bad)
+        .await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
     assert!(html.contains("id=\"champ-siret-erreur\""));
-    let unchanged = app.state.store.organisation_by_slug("cosmetic-valley").await.unwrap();
+    let unchanged = app
+        .state
+        .store
+        .organisation_by_slug("cosmetic-valley")
+        .await
+        .unwrap();
     assert_eq!(unchanged.siret.unwrap().as_str(), "73282932000074");
 
     // Members: an unknown address is refused with an explanation.
-    let response = app.post_form(&client, "/organisations/cosmetic-valley/membres", &[("email", "nouveau@exemple.test"), ("role", "membre")]).await;
+    let response = app
+        .post_form(
+            &client,
+            "/organisations/cosmetic-valley/membres",
+            &[("email", "nouveau@exemple.test"), ("role", "membre")],
+        )
+        .await;
     assert_eq!(response.status(), 422);
-    assert!(response.text().await.unwrap().contains("Aucun compte n&#39;utilise cette adresse") );
-    let colleague = app.create_user("collegue@cosmetic-valley.test", Role::Partenaire).await;
-    let response = app.post_form(&client, "/organisations/cosmetic-valley/membres", &[("email", "collegue@cosmetic-valley.test"), ("role", "membre")]).await;
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Aucun compte n&#39;utilise cette adresse")
+    );
+    let colleague = app
+        .create_user("collegue@cosmetic-valley.test", Role::Partenaire)
+        .await;
+    let response = app
+        .post_form(
+            &client,
+            "/organisations/cosmetic-valley/membres",
+            &[
+                ("email", "collegue@cosmetic-valley.test"),
+                ("role", "membre"),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), 303);
-    assert_eq!(app.state.store.membership_role(org.id, colleague.id).await.unwrap(), Some(MembershipRole::Membre));
+    assert_eq!(
+        app.state
+            .store
+            .membership_role(org.id, colleague.id)
+            .await
+            .unwrap(),
+        Some(MembershipRole::Membre)
+    );
     app.stop().await;
 }
 
 #[tokio::test]
 async fn the_campus_team_creates_organisations_with_unique_codes() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus).await;
+    app.create_user("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let client = app.client();
     app.login(&client, "equipe@campus.test", PASSWORD).await;
     let response = app
-        .post_form(&client, "/admin/organisations", &[("nom", "Université d'Orléans"), ("kind", "universite"), ("uai", "0450855k")])
+        .post_form(
+            &client,
+            "/admin/organisations",
+            &[
+                ("nom", "Université d'Orléans"),
+                ("kind", "universite"),
+                ("uai", "0450855k"),
+            ],
+        )
         .await;
     assert_eq!(response.status(), 422);
-    assert!(response.text().await.unwrap().contains("Ce code UAI est déjà celui d&#39;une autre organisation."));
-    let response = app.post_form(&client, "/admin/organisations", &[("nom", "Servier"), ("kind", "entreprise")]).await;
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Ce code UAI est déjà celui d&#39;une autre organisation.")
+    );
+    let response = app
+        .post_form(
+            &client,
+            "/admin/organisations",
+            &[("nom", "Servier"), ("kind", "entreprise")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
-    assert_eq!(response.headers().get("location").unwrap(), "/organisations/servier-2?ok=modifiee");
+    assert_eq!(
+        response.headers().get("location").unwrap(),
+        "/organisations/servier-2?ok=modifiee"
+    );
     app.stop().await;
 }

@@ -6,9 +6,34 @@ use crate::testkit::TestApp;
 async fn probes_and_metrics() {
     let app = TestApp::new().await;
     let client = app.client();
-    assert_eq!(client.get(app.url("/healthz")).send().await.unwrap().text().await.unwrap(), "ok");
-    assert_eq!(client.get(app.url("/readyz")).send().await.unwrap().status(), 200);
-    let metrics = client.get(app.url("/metrics")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(
+        client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap(),
+        "ok"
+    );
+    assert_eq!(
+        client
+            .get(app.url("/readyz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let metrics = client
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(metrics.contains("campus_http_requests_total"), "{metrics}");
     app.stop().await;
 }
@@ -23,10 +48,20 @@ async fn home_page_presents_the_campus_in_french() {
     assert!(html.contains("<html lang=\"fr\">"));
     assert!(html.contains("Aller au contenu"));
     for lever in 1..=8 {
-        assert!(html.contains(&format!("Levier {lever}")), "levier {lever} absent");
+        assert!(
+            html.contains(&format!("Levier {lever}")),
+            "levier {lever} absent"
+        );
     }
-    assert!(html.contains("Soutenir l'attractivité des métiers") || html.contains("Soutenir l&#39;attractivité des métiers"));
-    let csp = headers.get("content-security-policy").unwrap().to_str().unwrap();
+    assert!(
+        html.contains("Soutenir l'attractivité des métiers")
+            || html.contains("Soutenir l&#39;attractivité des métiers")
+    );
+    let csp = headers
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap();
     assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
     assert!(csp.contains("frame-ancestors 'none'"));
     assert_eq!(headers.get("x-content-type-options").unwrap(), "nosniff");
@@ -38,10 +73,26 @@ async fn home_page_presents_the_campus_in_french() {
 async fn english_is_the_second_language() {
     let app = TestApp::new().await;
     let client = app.client();
-    let response = app.post_form(&client, "/langue", &[("lang", "en"), ("suite", "/organisations")]).await;
+    let response = app
+        .post_form(
+            &client,
+            "/langue",
+            &[("lang", "en"), ("suite", "/organisations")],
+        )
+        .await;
     assert_eq!(response.status(), 303);
-    assert_eq!(response.headers().get("location").unwrap(), "/organisations");
-    let html = client.get(app.url("/")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(
+        response.headers().get("location").unwrap(),
+        "/organisations"
+    );
+    let html = client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("Skip to content"));
     app.stop().await;
@@ -53,11 +104,25 @@ async fn unknown_pages_are_french_html_and_problem_json_under_api() {
     let client = app.client();
     let page = client.get(app.url("/nulle-part")).send().await.unwrap();
     assert_eq!(page.status(), 404);
-    assert!(page.headers().get("content-type").unwrap().to_str().unwrap().starts_with("text/html"));
+    assert!(
+        page.headers()
+            .get("content-type")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
     assert!(page.text().await.unwrap().contains("Page introuvable"));
-    let api = client.get(app.url("/api/v1/nulle-part")).send().await.unwrap();
+    let api = client
+        .get(app.url("/api/v1/nulle-part"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(api.status(), 404);
-    assert_eq!(api.headers().get("content-type").unwrap(), "application/problem+json");
+    assert_eq!(
+        api.headers().get("content-type").unwrap(),
+        "application/problem+json"
+    );
     let problem: serde_json::Value = api.json().await.unwrap();
     assert_eq!(problem["status"], 404);
     assert_eq!(problem["title"], "Page introuvable");
@@ -68,16 +133,31 @@ async fn unknown_pages_are_french_html_and_problem_json_under_api() {
 async fn forms_without_csrf_token_are_refused() {
     let app = TestApp::new().await;
     let client = app.client();
-    let response = client.post(app.url("/connexion")).form(&[("email", "a@b.test"), ("password", "x")]).send().await.unwrap();
+    let response = client
+        .post(app.url("/connexion"))
+        .form(&[("email", "a@b.test"), ("password", "x")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 403);
-    assert!(response.text().await.unwrap().contains("Ce formulaire a expiré"));
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Ce formulaire a expiré")
+    );
     // A token from another browser does not work either.
     let other = app.client();
     let token = app.csrf(&other).await;
     let _ = app.csrf(&client).await;
     let response = client
         .post(app.url("/connexion"))
-        .form(&[("_csrf", token.as_str()), ("email", "a@b.test"), ("password", "x")])
+        .form(&[
+            ("_csrf", token.as_str()),
+            ("email", "a@b.test"),
+            ("password", "x"),
+        ])
         .send()
         .await
         .unwrap();
@@ -110,11 +190,23 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
         .send()
         .await
         .unwrap();
-    assert!(response.status() == 413 || response.status() == 400, "{}", response.status());
+    assert!(
+        response.status() == 413 || response.status() == 400,
+        "{}",
+        response.status()
+    );
     // Over-long field: a field error, not a crash.
     let long_name = "é".repeat(500);
     let response = app
-        .post_form(&client, "/inscription", &[("display_name", &long_name), ("email", "x@y.test"), ("password", "p")])
+        .post_form(
+            &client,
+            "/inscription",
+            &[
+                ("display_name", &long_name),
+                ("email", "x@y.test"),
+                ("password", "p"),
+            ],
+        )
         .await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
@@ -130,7 +222,15 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
-    assert!(client.get(app.url("/healthz")).send().await.unwrap().status().is_success());
+    assert!(
+        client
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .is_success()
+    );
     app.stop().await;
 }
 
@@ -138,7 +238,15 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
 async fn graceful_shutdown_lets_the_server_stop() {
     let app = TestApp::new().await;
     let client = app.client();
-    assert!(client.get(app.url("/")).send().await.unwrap().status().is_success());
+    assert!(
+        client
+            .get(app.url("/"))
+            .send()
+            .await
+            .unwrap()
+            .status()
+            .is_success()
+    );
     let base = app.base.clone();
     app.stop().await;
     assert!(client.get(format!("{base}/healthz")).send().await.is_err());

@@ -29,19 +29,33 @@ enum Cleanup {
 impl TestDb {
     pub async fn new() -> TestDb {
         let id = uuid::Uuid::new_v4().simple().to_string();
-        match std::env::var("CAMPUS_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+        match std::env::var("CAMPUS_TEST_DATABASE_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
             Some(admin_url) => {
                 let name = format!("campus_t_{}", &id[..16]);
-                let admin = Database::connect(&admin_url).await.expect("connexion PostgreSQL de test");
-                admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("création de la base de test");
+                let admin = Database::connect(&admin_url)
+                    .await
+                    .expect("connexion PostgreSQL de test");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("création de la base de test");
                 admin.close().await.ok();
                 let mut url = url::Url::parse(&admin_url).expect("URL PostgreSQL de test");
                 url.set_path(&format!("/{name}"));
-                TestDb { url: url.to_string(), cleanup: Cleanup::Postgres { admin_url, name } }
+                TestDb {
+                    url: url.to_string(),
+                    cleanup: Cleanup::Postgres { admin_url, name },
+                }
             }
             None => {
                 let path = std::env::temp_dir().join(format!("campus-test-{id}.db"));
-                TestDb { url: format!("sqlite://{}", path.display()), cleanup: Cleanup::File(path) }
+                TestDb {
+                    url: format!("sqlite://{}", path.display()),
+                    cleanup: Cleanup::File(path),
+                }
             }
         }
     }
@@ -60,10 +74,18 @@ impl Drop for TestDb {
                 // Dropping happens outside the test's runtime, on a thread
                 // of its own.
                 let _ = std::thread::spawn(move || {
-                    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?;
+                    let runtime = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .ok()?;
                     runtime.block_on(async {
                         let admin = Database::connect(&admin_url).await.ok()?;
-                        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await.ok()?;
+                        admin
+                            .execute_unprepared(&format!(
+                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+                            ))
+                            .await
+                            .ok()?;
                         admin.close().await.ok()
                     })
                 })
@@ -104,8 +126,11 @@ impl TestApp {
         let db = TestDb::new().await;
         let mut config = test_config(&db.url);
         adjust(&mut config);
-        let (mailer, mailbox) = Mailer::memory("Campus <ne-pas-repondre@campus.test>").expect("expéditeur");
-        let app = Application::build(config, mailer).await.expect("démarrage de l'application");
+        let (mailer, mailbox) =
+            Mailer::memory("Campus <ne-pas-repondre@campus.test>").expect("expéditeur");
+        let app = Application::build(config, mailer)
+            .await
+            .expect("démarrage de l'application");
         let addr = app.local_addr().expect("adresse locale");
         let base = format!("http://{addr}");
         let state = app.state();
@@ -117,7 +142,14 @@ impl TestApp {
             .await
             .expect("serveur");
         });
-        TestApp { base, mailbox, state, stop: Some(stop), server: Some(server), _db: db }
+        TestApp {
+            base,
+            mailbox,
+            state,
+            stop: Some(stop),
+            server: Some(server),
+            _db: db,
+        }
     }
 
     /// Stops the server and waits for it (in-flight requests finish).
@@ -146,7 +178,12 @@ impl TestApp {
 
     /// Creates a verified account directly in the store.
     pub async fn create_user(&self, email: &str, role: Role) -> User {
-        let hash = self.state.passwords.hash(PASSWORD.to_owned()).await.expect("hachage");
+        let hash = self
+            .state
+            .passwords
+            .hash(PASSWORD.to_owned())
+            .await
+            .expect("hachage");
         self.state
             .store
             .create_user(
@@ -170,28 +207,58 @@ impl TestApp {
     /// The anti-forgery token of the client's current binding, read from a
     /// page's form.
     pub async fn csrf(&self, client: &reqwest::Client) -> String {
-        let html = client.get(self.url("/")).send().await.expect("GET /").text().await.expect("corps");
+        let html = client
+            .get(self.url("/"))
+            .send()
+            .await
+            .expect("GET /")
+            .text()
+            .await
+            .expect("corps");
         extract_csrf(&html).expect("jeton CSRF dans la page")
     }
 
     /// Posts a form with the client's anti-forgery token.
-    pub async fn post_form(&self, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    pub async fn post_form(
+        &self,
+        client: &reqwest::Client,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
         let token = self.csrf(client).await;
         let mut body: Vec<(&str, &str)> = vec![("_csrf", token.as_str())];
         body.extend_from_slice(fields);
-        client.post(self.url(path)).form(&body).send().await.expect("POST")
+        client
+            .post(self.url(path))
+            .form(&body)
+            .send()
+            .await
+            .expect("POST")
     }
 
     /// Signs in and checks that it worked.
     pub async fn login(&self, client: &reqwest::Client, email: &str, password: &str) {
-        let response = self.post_form(client, "/connexion", &[("email", email), ("password", password)]).await;
-        assert_eq!(response.status(), 303, "connexion de {email} : {}", response.text().await.unwrap_or_default());
+        let response = self
+            .post_form(
+                client,
+                "/connexion",
+                &[("email", email), ("password", password)],
+            )
+            .await;
+        assert_eq!(
+            response.status(),
+            303,
+            "connexion de {email} : {}",
+            response.text().await.unwrap_or_default()
+        );
     }
 
     /// The link to `path` in an e-mail body, pointed at this test server
     /// (e-mails use the configured public address).
     pub fn link_in(&self, body: &str, path: &str) -> String {
-        let start = body.find(path).unwrap_or_else(|| panic!("lien vers {path} absent de l'e-mail :\n{body}"));
+        let start = body
+            .find(path)
+            .unwrap_or_else(|| panic!("lien vers {path} absent de l'e-mail :\n{body}"));
         let link = body[start..].split_whitespace().next().expect("lien");
         self.url(link)
     }
@@ -215,9 +282,11 @@ pub fn extract_csrf(html: &str) -> Option<String> {
     Some(html[start..start + end].to_owned())
 }
 
-
 /// The value of a query parameter of a link.
 pub fn query_param(link: &str, name: &str) -> String {
     let url = url::Url::parse(link).expect("lien valide");
-    url.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).expect("paramètre")
+    url.query_pairs()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+        .expect("paramètre")
 }
