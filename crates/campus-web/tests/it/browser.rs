@@ -38,7 +38,7 @@ fn skip() -> bool {
     false
 }
 
-// The process is waited for when the `Driver` is dropped.
+// The lint cannot see that `Driver::drop` kills and waits for the process.
 #[allow(clippy::zombie_processes)]
 async fn start_driver() -> Driver {
     let port = TcpListener::bind("127.0.0.1:0")
