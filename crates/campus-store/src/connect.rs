@@ -78,7 +78,7 @@ impl Store {
         options
             .max_connections(max_connections.max(1))
             .connect_timeout(Duration::from_secs(5))
-            .acquire_timeout(Duration::from_secs(10))
+            .acquire_timeout(Duration::from_secs(5))
             .sqlx_logging(false);
         if backend == Backend::Sqlite {
             let sqlite = sqlite_options(url)?;

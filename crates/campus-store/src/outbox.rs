@@ -157,6 +157,16 @@ impl Store {
         Ok(())
     }
 
+    /// Messages not yet sent whose last attempt failed (the mail server
+    /// refuses or is down), for the administration's dashboard.
+    pub async fn failing_mail_count(&self) -> Result<u64, StoreError> {
+        Ok(mail_outbox::Entity::find()
+            .filter(mail_outbox::Column::SentAt.is_null())
+            .filter(mail_outbox::Column::Attempts.gt(0))
+            .count(self.conn())
+            .await?)
+    }
+
     /// Messages not yet sent, for health reports.
     pub async fn pending_mail_count(&self) -> Result<u64, StoreError> {
         Ok(mail_outbox::Entity::find()

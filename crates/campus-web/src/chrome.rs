@@ -35,7 +35,7 @@ impl Chrome {
     ) -> Chrome {
         let identity = parts_ext.get::<Identity>();
         Chrome {
-            lang: Lang::negotiate(headers),
+            lang: Lang::negotiate(headers, uri.path().starts_with("/api")),
             csrf: parts_ext
                 .get::<CsrfToken>()
                 .map(|t| t.0.clone())

@@ -183,7 +183,10 @@ impl Config {
                 )));
             }
             Some(path) => figment = figment.merge(Toml::file_exact(path)),
-            None => figment = figment.merge(Toml::file_exact("campus.toml")),
+            None if Path::new("campus.toml").exists() => {
+                figment = figment.merge(Toml::file_exact("campus.toml"))
+            }
+            None => {}
         }
         figment = figment.merge(Env::prefixed("CAMPUS_").ignore(FLAG_VARIABLES).split("__"));
         let config: Config = figment.extract().map_err(|e| ConfigError(e.to_string()))?;
@@ -255,6 +258,14 @@ mod tests {
             assert_eq!(config.mail.transport, MailTransport::Smtp);
             assert_eq!(config.security.session_hours, 4);
             assert_eq!(config.database.url, "sqlite://data/campus.db");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn no_file_at_all_is_fine() {
+        figment::Jail::expect_with(|_| {
+            Config::load(None).unwrap();
             Ok(())
         });
     }

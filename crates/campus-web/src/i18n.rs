@@ -49,12 +49,17 @@ impl Lang {
         }
     }
 
-    /// The visitor's language: their explicit choice (cookie), else the
-    /// browser's first preference among ours, else French.
-    pub fn negotiate(headers: &HeaderMap) -> Lang {
+    /// The visitor's language: their explicit choice (cookie), else French
+    /// on the site — a French public service speaks French first, whatever
+    /// the browser's settings — while API clients may ask for English with
+    /// `Accept-Language`.
+    pub fn negotiate(headers: &HeaderMap, honour_accept_language: bool) -> Lang {
         if let Some(lang) = crate::cookies::get(headers, LANG_COOKIE).and_then(|v| Lang::parse(&v))
         {
             return lang;
+        }
+        if !honour_accept_language {
+            return Lang::Fr;
         }
         let accept = headers
             .get(axum::http::header::ACCEPT_LANGUAGE)
@@ -202,11 +207,14 @@ mod tests {
     #[test]
     fn negotiation() {
         let mut headers = HeaderMap::new();
-        assert_eq!(Lang::negotiate(&headers), Lang::Fr);
+        assert_eq!(Lang::negotiate(&headers, true), Lang::Fr);
         headers.insert("accept-language", "en-GB,en;q=0.9".parse().unwrap());
-        assert_eq!(Lang::negotiate(&headers), Lang::En);
+        assert_eq!(Lang::negotiate(&headers, true), Lang::En);
+        assert_eq!(Lang::negotiate(&headers, false), Lang::Fr);
+        headers.insert("cookie", "campus_lang=en".parse().unwrap());
+        assert_eq!(Lang::negotiate(&headers, false), Lang::En);
         headers.insert("cookie", "campus_lang=fr".parse().unwrap());
-        assert_eq!(Lang::negotiate(&headers), Lang::Fr);
+        assert_eq!(Lang::negotiate(&headers, true), Lang::Fr);
     }
 
     #[test]

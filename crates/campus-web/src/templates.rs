@@ -223,6 +223,7 @@ pub struct AdminPage {
     pub users: u64,
     pub organisations: u64,
     pub pending_mail: u64,
+    pub failing_mail: u64,
     pub events: Vec<AuditEvent>,
 }
 

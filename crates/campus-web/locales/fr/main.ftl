@@ -328,6 +328,7 @@ admin-title = Administration du campus
 admin-users-count = comptes
 admin-orgs-count = organisations
 admin-pending-mail = e-mails en attente d'envoi
+admin-failing-mail = e-mails en échec (nouvel essai programmé)
 admin-users = Comptes des utilisateurs
 admin-invite = Inviter une personne
 admin-audit = Dernières actions

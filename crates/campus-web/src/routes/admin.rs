@@ -47,6 +47,7 @@ async fn dashboard(State(state): State<AppState>, chrome: Chrome) -> AppResult<R
         users: state.store.count_users().await?,
         organisations: state.store.count_organisations().await?,
         pending_mail: state.store.pending_mail_count().await?,
+        failing_mail: state.store.failing_mail_count().await?,
         events: state.store.recent_audit_events(20).await?,
         chrome,
     };

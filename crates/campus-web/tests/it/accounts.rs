@@ -520,3 +520,85 @@ async fn profile_and_password_changes() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_mail_server_that_is_down_loses_nothing() {
+    let settings = campus_mail::SmtpSettings {
+        host: "127.0.0.1".to_owned(),
+        port: 1,
+        tls: campus_mail::SmtpSecurity::None,
+        credentials: None,
+    };
+    let mailer = campus_web::Mailer::smtp("Campus <campus@campus.test>", &settings).unwrap();
+    let app = TestApp::with_mailer(mailer).await;
+    let client = app.client();
+    let response = app
+        .post_form(
+            &client,
+            "/inscription",
+            &[
+                ("display_name", "Zoé"),
+                ("email", "zoe@exemple.test"),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(
+        response.status(),
+        200,
+        "l'inscription réussit même sans serveur de courrier"
+    );
+    assert_eq!(app.state.store.count_users().await.unwrap(), 1);
+    // The worker tries, fails, and keeps the message for a later attempt.
+    let mut attempted = false;
+    for _ in 0..100 {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        if app.state.store.failing_mail_count().await.unwrap() == 1 {
+            attempted = true;
+            break;
+        }
+    }
+    assert!(attempted, "le message n'a pas été tenté");
+    assert_eq!(app.state.store.pending_mail_count().await.unwrap(), 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn idle_sessions_expire() {
+    let app = TestApp::with_config(|c| c.security.session_idle_minutes = 0).await;
+    app.create_user("ali@exemple.test", Role::Apprenant).await;
+    let client = app.client();
+    app.login(&client, "ali@exemple.test", PASSWORD).await;
+    assert_eq!(
+        client
+            .get(app.url("/compte"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        303
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn https_deployments_get_host_only_secure_cookies_and_hsts() {
+    let app =
+        TestApp::with_config(|c| c.server.public_url = "https://campus.example".to_owned()).await;
+    app.create_user("sam@exemple.test", Role::Apprenant).await;
+    let client = app.client();
+    let home = client.get(app.url("/")).send().await.unwrap();
+    assert!(home.headers().get("strict-transport-security").is_some());
+    let csrf_cookie = home
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csrf_cookie.starts_with("__Host-campus_csrf=") && csrf_cookie.contains("Secure"),
+        "{csrf_cookie}"
+    );
+    app.stop().await;
+}

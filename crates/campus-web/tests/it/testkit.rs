@@ -123,11 +123,25 @@ impl TestApp {
     }
 
     pub async fn with_config(adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let (mailer, mailbox) =
+            Mailer::memory("Campus <ne-pas-repondre@campus.test>").expect("expéditeur");
+        TestApp::build(adjust, mailer, mailbox).await
+    }
+
+    /// A platform whose e-mails go through `mailer` (the returned mailbox
+    /// then stays empty).
+    pub async fn with_mailer(mailer: Mailer) -> TestApp {
+        TestApp::build(|_| {}, mailer, MemoryMailbox::default()).await
+    }
+
+    async fn build(
+        adjust: impl FnOnce(&mut Config),
+        mailer: Mailer,
+        mailbox: MemoryMailbox,
+    ) -> TestApp {
         let db = TestDb::new().await;
         let mut config = test_config(&db.url);
         adjust(&mut config);
-        let (mailer, mailbox) =
-            Mailer::memory("Campus <ne-pas-repondre@campus.test>").expect("expéditeur");
         let app = Application::build(config, mailer)
             .await
             .expect("démarrage de l'application");

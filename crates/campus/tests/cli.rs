@@ -1,0 +1,180 @@
+//! The `campus` command as an administrator runs it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn campus(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_campus"))
+        .args(args)
+        .env_remove("CAMPUS_DATABASE_URL")
+        .env("CAMPUS_LOG__FILTER", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binaire campus");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn unknown_database_scheme_is_a_clear_error() {
+    let out = campus(
+        &["check", "--database", "mysql://root@localhost/campus"],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("schéma d'URL de base de données inconnu"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn unreachable_database_never_shows_its_password() {
+    let out = campus(
+        &[
+            "check",
+            "--database",
+            "postgres://campus:Tr3sSecr3t@127.0.0.1:1/campus",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("injoignable"), "{stderr}");
+    assert!(!stderr.contains("Tr3sSecr3t"), "{stderr}");
+}
+
+#[test]
+fn user_administration() {
+    let path = std::env::temp_dir().join(format!("campus-cli-{}.db", std::process::id()));
+    let db = format!("sqlite://{}", path.display());
+    let out = campus(
+        &[
+            "user",
+            "add",
+            "--database",
+            &db,
+            "--email",
+            "Admin@Campus.test",
+            "--name",
+            "Équipe",
+            "--role",
+            "admin",
+            "--password-stdin",
+        ],
+        Some("une phrase de passe solide\n"),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("compte créé : admin@campus.test (admin)"));
+
+    let out = campus(
+        &[
+            "user",
+            "add",
+            "--database",
+            &db,
+            "--email",
+            "admin@campus.test",
+            "--name",
+            "Bis",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("un compte existe déjà"));
+
+    let out = campus(
+        &[
+            "user",
+            "add",
+            "--database",
+            &db,
+            "--email",
+            "prof@campus.test",
+            "--name",
+            "Prof",
+            "--role",
+            "formateur",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("mot de passe (affiché une seule fois)"));
+
+    let out = campus(
+        &[
+            "user",
+            "add",
+            "--database",
+            &db,
+            "--email",
+            "x@campus.test",
+            "--name",
+            "X",
+            "--role",
+            "roi",
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("rôle inconnu"));
+
+    let out = campus(
+        &[
+            "user",
+            "set-role",
+            "--database",
+            &db,
+            "--email",
+            "prof@campus.test",
+            "--role",
+            "partenaire",
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = campus(
+        &[
+            "user",
+            "disable",
+            "--database",
+            &db,
+            "--email",
+            "prof@campus.test",
+        ],
+        None,
+    );
+    assert!(out.status.success());
+    let out = campus(&["user", "list", "--database", &db], None);
+    let listing = text(&out.stdout);
+    assert!(
+        listing.contains("prof@campus.test\tpartenaire\tdésactivé"),
+        "{listing}"
+    );
+    assert!(
+        listing.contains("admin@campus.test\tadmin\tactif"),
+        "{listing}"
+    );
+
+    let out = campus(&["check", "--database", &db], None);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).contains("migrations : à jour"));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
