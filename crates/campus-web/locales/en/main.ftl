@@ -1,0 +1,361 @@
+## Page frame
+
+site-name = Campus CosmetoPharma
+site-tagline = Campus of excellence for trades and qualifications – Centre-Val de Loire
+skip-to-content = Skip to content
+nav-label = Main menu
+nav-home = Home
+nav-organisations = Partner network
+nav-account = My account
+nav-admin = Administration
+nav-logout = Sign out
+nav-login = Sign in
+nav-register = Create an account
+footer-about = The Campus CosmetoPharma brings together schools, universities, laboratories, training bodies and companies of the cosmetics and pharmaceutical industries of the Centre-Val de Loire region.
+footer-accessibility = Accessibility: partially compliant
+footer-privacy = Personal data
+footer-legal = Legal notice
+footer-api = API (OpenAPI)
+filter-all = All
+pagination-label = Pagination
+pagination-prev = Previous page
+pagination-next = Next page
+pagination-page = Page { $page }
+
+## Forms
+
+form-error-summary = { $count ->
+    [one] The form contains one error
+   *[other] The form contains { $count } errors
+}
+form-required = (required)
+form-error-prefix = Error:
+form-error-title-prefix = Error –
+field-email = E-mail address
+field-email-hint = For example: firstname.lastname@example.com
+field-password = Password
+field-new-password = New password
+field-password-hint = At least 12 characters. A sentence that is easy to remember works very well.
+field-current-password = Current password
+field-display-name = Display name
+field-display-name-hint = Your first and last name, as other members will see them.
+field-statut = Your situation
+field-statut-hint = It helps us suggest suitable trainings and events. Optional.
+field-statut-none = I prefer not to say
+field-statut-invalid = Choose a situation from the list.
+field-locale = Interface language
+field-locale-invalid = Choose a language from the list.
+field-token-name = Token name
+field-token-name-hint = To recognise it later, for example "tracking spreadsheet".
+field-org-name = Organisation name
+field-org-kind = Kind of organisation
+field-org-kind-invalid = Choose a kind of organisation from the list.
+field-siret = SIRET number (French business identifier)
+field-siret-hint = 14 digits, optional.
+field-uai = UAI code (French school identifier)
+field-uai-hint = 7 digits followed by a letter, for example 0450855K. Optional.
+field-description = Presentation
+field-adresse = Address
+field-code-postal = Postcode
+field-commune = Town
+field-departement = Département
+field-departement-hint = Deduced from the postcode if not chosen.
+field-site-web = Website
+field-site-web-invalid = Enter a full web address, starting with https://
+field-email-contact = Contact e-mail
+field-member-email = Member's e-mail address
+field-member-email-hint = The person must already have an account on the platform.
+field-member-role = Role in the organisation
+field-member-role-invalid = Choose a role from the list.
+field-role-invalid = This role does not exist.
+
+## Errors
+
+error-status = Error code: { $status }
+error-back-home = Back to the home page
+error-bad-request-title = Bad request
+error-bad-request = The request could not be understood.
+error-unauthorized-title = Sign-in required
+error-unauthorized = You must be signed in to access this page or resource.
+error-forbidden-title = Access denied
+error-forbidden = Your account does not give access to this page. If you think this is a mistake, contact the campus team.
+error-not-found-title = Page not found
+error-not-found = The page or resource you asked for does not exist or has moved.
+error-method-title = Method not allowed
+error-method = This address does not accept this kind of request.
+error-timeout-title = Service temporarily unavailable
+error-timeout = Processing took too long. Try again in a moment.
+error-conflict-title = Conflict
+error-conflict = This value is already in use.
+error-too-large-title = Request too large
+error-too-large = The data sent exceeds the allowed size.
+error-media-type-title = Unsupported format
+error-media-type = The format of the data sent is not supported.
+error-invalid-title = Invalid data
+error-invalid = Some data are invalid: see the details of each field.
+error-too-many-title = Too many requests
+error-too-many = Too many requests in a short time. Wait before trying again.
+error-internal-title = Service error
+error-internal = An unexpected error occurred. It has been recorded; try again later.
+error-csrf = This form has expired or was not sent from this platform. Reload the page and send it again.
+error-encoding = The data sent are not encoded in UTF-8.
+error-form = The form sent is malformed.
+error-json = The JSON document sent is invalid.
+
+## Home
+
+home-title = The Campus CosmetoPharma Centre-Val de Loire
+home-lead = Training for the trades of cosmetics and pharmaceutical production, from three years before the baccalauréat to five years after, and supporting everyone in a lifelong training path.
+home-figure-jobs = Over 15,000
+home-figure-jobs-text = direct jobs in about a hundred industrial plants of the region
+home-figure-cosmetics = 3rd region
+home-figure-cosmetics-text = for cosmetics production in France
+home-figure-pharma = 4th region
+home-figure-pharma-text = for the production of medicines
+home-publics-title = Who is it for?
+home-public-young-title = Pupils, students and apprentices
+home-public-young-text = Discover the trades in short supply – production or packaging operator, analysis and quality-control technician, maintenance technician – and find a training near you.
+home-public-adults-title = Employees and job seekers
+home-public-adults-text = Change careers, train for the changes in the trades (Industry 4.0, bioproduction) and have your experience recognised.
+home-public-companies-title = Companies
+home-public-companies-text = Access teaching and technological resources, request training modules and take part in renewing the trainings.
+home-axes-title = The action plan: 4 axes, 8 levers
+home-axes-lead = The platform carries the structure of the campus's action plan: each lever finds its tools here.
+axe-1-title = Axis 1 – Make the trades attractive
+axe-2-title = Axis 2 – Adapt the training offer
+axe-3-title = Axis 3 – Ensure innovation reaches production
+axe-4-title = Axis 4 – Support projects and reach out nationally and internationally
+lever-label = Lever { $number }
+lever-1-title = Make the trades and trainings more attractive
+lever-1-text = Communication tools and job-discovery kits, discovery workshops with professionals, welcome spaces and site visits.
+lever-1-module = On the platform: discovering trades, agenda of workshops and visits.
+lever-2-title = Improve access to employment
+lever-2-text = Regional events for students and people changing careers, support for apprenticeship, entrepreneurship and innovation transfer with the We Lab pre-incubator.
+lever-2-module = On the platform: offers, applications and bridges between trades.
+lever-3-title = Create a dedicated training offer
+lever-3-text = Industry 4.0 training hub for operators and technicians, modules delivered inside companies, new engineering and pharmacist-engineer curricula, on-demand modules.
+lever-3-module = On the platform: catalogue of certifications and trainings, individual paths, on-demand modules.
+lever-4-title = Create teaching projects that introduce research
+lever-4-text = School–research teaching projects and research initiation for secondary-school pupils.
+lever-4-module = On the platform: projects and network of researchers.
+lever-5-title = Foster research and innovation transfer to production
+lever-5-text = A technology platform pooling equipment, skills development for trainers, industrial teaching projects and a digital collaborative platform.
+lever-5-module = On the platform: booking of pooled equipment.
+lever-6-title = Welcome people in dedicated places
+lever-6-text = Places where pupils, teachers, researchers and industry meet; a network of establishments and experts.
+lever-6-module = On the platform: directory of the partner and expert network.
+lever-7-title = Strengthen European partnerships
+lever-7-text = Student mobility and teacher exchanges.
+lever-7-module = On the platform: follow-up of mobility.
+lever-8-title = Lead a network of actors and evaluate the actions
+lever-8-text = Running the network and evaluating the campus's actions.
+lever-8-module = On the platform: indicators, dashboards and reports.
+home-network-title = The campus network
+home-network-text = Schools, universities, laboratories, training bodies, companies and competitiveness clusters work together within the campus.
+home-network-link = Discover the partners
+
+## Information pages
+
+a11y-title = Accessibility statement
+a11y-p1 = The Campus CosmetoPharma is committed to making its platform accessible in accordance with article 47 of French law no. 2005-102 of 11 February 2005, following the French accessibility framework RGAA 4.1, which takes up the WCAG 2.1 level AA criteria.
+a11y-p2 = Compliance status: partially compliant. Every page is checked automatically for each release (axe-core tool); a full audit remains to be done.
+a11y-p3 = Every page works without JavaScript, with a keyboard and on a phone; forms report their errors at the top of the page with a link to each field.
+a11y-p4 = If you cannot access some content or service, write to the campus team: we will answer and offer an alternative. You may also refer the matter to the Défenseur des droits (French rights ombudsman).
+privacy-title = Personal data
+privacy-p1 = The platform only processes the data your account needs: e-mail address, display name, role and, if you give it, your situation (pupil, student, apprentice, employee, job seeker).
+privacy-p2 = Passwords are stored as argon2id hashes: nobody can read them. Sessions end after a period of inactivity.
+privacy-p3 = Data of minors and applicants receive particular care: they are visible only to the people who need them to support them.
+privacy-p4 = No data is sold or passed on for advertising. The platform uses no tracker: only technical cookies (session, form protection, language) are set.
+privacy-p5 = You may at any time ask the campus team for access to, correction or deletion of your data (General Data Protection Regulation).
+legal-title = Legal notice
+legal-p1 = Platform of the Campus CosmetoPharma Centre-Val de Loire, a campus of excellence for trades and qualifications led by the Rectorat de l'académie d'Orléans-Tours and the Centre-Val de Loire Regional Council.
+legal-p2 = Public reference data (ROME, RNCP, Formacode, training offers) are reused under the Licence Ouverte / Open Licence.
+
+## Sign-in and registration
+
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-no-account = No account yet? Create an account
+login-password-missing = Enter your password.
+login-invalid = Incorrect e-mail address or password.
+login-disabled = This account has been disabled. Contact the campus team.
+login-unverified = Confirm your e-mail address first: a new confirmation link has just been sent to you.
+login-throttled = { $minutes ->
+    [one] Too many sign-in attempts. Try again in 1 minute.
+   *[other] Too many sign-in attempts. Try again in { $minutes } minutes.
+}
+register-title = Create an account
+register-lead = An account lets you register for events, save your training paths and follow your requests.
+register-privacy = We use this information for your account only.
+register-submit = Create my account
+register-done-title = Check your inbox
+register-done-text = If the address { $email } can receive an account, an e-mail has just been sent to it with a link to confirm the registration. The link is valid for 72 hours.
+verify-title = Confirm your e-mail address
+verify-text = Confirm that the address { $email } is yours to activate your account.
+verify-submit = Confirm my address
+verify-done-title = Address confirmed
+verify-done-text = Your e-mail address is confirmed. You can now sign in.
+link-dead-title = Link cannot be used
+link-expired = This link has expired. Ask for a new one: by signing in for an address confirmation, or from "Forgot your password?".
+link-used = This link has already been used. You can sign in.
+link-unknown = This link is not valid. Check that it was copied in full.
+forgot-title = Forgot your password
+forgot-lead = Enter the e-mail address of your account: we will send you a link to choose a new password.
+forgot-submit = Send me the link
+forgot-done-title = Check your inbox
+forgot-done-text = If an account exists for { $email }, an e-mail has just been sent to it with a link to choose a new password.
+reset-title = Choose a new password
+reset-lead = This new password will replace the old one and close all your open sessions.
+reset-submit = Save the password
+reset-done-title = Password changed
+reset-done-text = Your password has been changed. Sign in with the new one.
+invitation-title = Join the campus platform
+invitation-lead = You have been invited. Choose your display name and a password to activate your account.
+invitation-submit = Activate my account
+
+## E-mails
+
+mail-verify-subject = Confirm your e-mail address – Campus CosmetoPharma
+mail-verify-body =
+    Hello { $name },
+
+    To activate your account on the Campus CosmetoPharma platform, open this link:
+
+    { $link }
+
+    The link is valid for 72 hours. If you did not create an account, ignore this message.
+
+    The Campus CosmetoPharma team
+mail-already-subject = Registration attempt – Campus CosmetoPharma
+mail-already-body =
+    Hello,
+
+    Someone tried to create an account with your e-mail address, which already has an account on the Campus CosmetoPharma platform.
+
+    If it was you and you have forgotten your password, choose a new one here:
+
+    { $link }
+
+    Otherwise, ignore this message: your account has not been changed.
+
+    The Campus CosmetoPharma team
+mail-reset-subject = New password – Campus CosmetoPharma
+mail-reset-body =
+    Hello { $name },
+
+    To choose a new password, open this link (valid for { $minutes } minutes, once only):
+
+    { $link }
+
+    If you did not ask for this, ignore this message: your password stays unchanged.
+
+    The Campus CosmetoPharma team
+mail-invite-subject = Invitation to the Campus CosmetoPharma platform
+mail-invite-body =
+    Hello { $name },
+
+    { $inviter } invites you to join the platform of the Campus CosmetoPharma Centre-Val de Loire with the role "{ $role }".
+
+    To activate your account, open this link and choose your password:
+
+    { $link }
+
+    The Campus CosmetoPharma team
+
+## Account
+
+account-title = My account
+account-identity = My details
+account-role = Role
+account-save = Save
+account-organisations = My organisations
+account-no-organisation = You are not a member of any organisation.
+account-password = Change password
+account-password-submit = Change the password
+account-password-wrong = The current password is incorrect.
+account-access = Access
+account-tokens-link = API access tokens
+account-close-sessions = Close my sessions on other devices
+account-notice-profile = Your details have been saved.
+account-notice-password = Your password has been changed. Your other sessions have been closed.
+account-notice-sessions = Your sessions on other devices have been closed.
+tokens-title = API access tokens
+tokens-lead = A token lets a program use the API on your behalf, with the same rights as your account. Revoke it as soon as it is no longer needed.
+tokens-created = Here is your new token. Copy it now: it will never be shown again.
+tokens-create = Create a token
+tokens-list = My tokens
+tokens-none = You have no token.
+tokens-prefix = Start of the token
+tokens-created-at = Created on
+tokens-state = State
+tokens-actions = Actions
+tokens-revoked = Revoked
+tokens-active = Active
+tokens-revoke = Revoke the token "{ $name }"
+tokens-notice-revoked = The token has been revoked.
+
+## Organisations
+
+orgs-title = The partner network
+orgs-lead = Schools, universities, training bodies, laboratories, companies and clusters of the campus.
+orgs-new = Add an organisation
+orgs-filter-label = Filter organisations
+orgs-filter-query = Name or town
+orgs-filter-submit = Filter
+orgs-count = { $count ->
+    [0] No organisation matches.
+    [one] 1 organisation
+   *[other] { $count } organisations
+}
+org-edit = Edit the page
+org-edit-title = Edit "{ $name }"
+org-save = Save the page
+org-members = Members
+org-no-members = No members yet.
+org-member-remove = Remove { $name }
+org-member-add = Add a member
+org-member-add-submit = Add
+org-member-unknown = No account uses this address. Ask the campus team to send an invitation.
+org-notice-saved = The page has been saved.
+org-notice-member = The members have been updated.
+org-siret-taken = This SIRET number already belongs to another organisation.
+org-uai-taken = This UAI code already belongs to another organisation.
+
+## Administration
+
+admin-title = Campus administration
+admin-users-count = accounts
+admin-orgs-count = organisations
+admin-pending-mail = e-mails waiting to be sent
+admin-failing-mail = failed e-mails (new attempt scheduled)
+admin-users = User accounts
+admin-invite = Invite someone
+admin-audit = Latest actions
+admin-audit-when = Date
+admin-audit-action = Action
+admin-audit-subject = Subject
+admin-users-filter = Filter accounts
+admin-users-query = E-mail or name
+admin-users-total = { $count ->
+    [0] No account matches.
+    [one] 1 account
+   *[other] { $count } accounts
+}
+admin-users-state = State
+admin-users-role-of = Role of { $name }
+admin-users-set-role = Change the role
+admin-users-disabled = Disabled
+admin-users-active = Active
+admin-users-unverified = Address not confirmed
+admin-users-enable = Re-enable { $name }
+admin-users-disable = Disable { $name }
+admin-notice-role = The role has been changed.
+admin-notice-state = The account has been updated.
+admin-self = You cannot change your own role or disable your own account.
+admin-invite-lead = The person receives an e-mail with a link, valid for 72 hours, to choose their password.
+admin-invite-name-hint = They can change it when accepting the invitation.
+admin-invite-submit = Send the invitation
+admin-invite-admin-forbidden = Only an administrator can invite an administrator.
+admin-invite-sent = The invitation has been sent to { $email }.
+admin-invite-exists = An account already exists with this address.
