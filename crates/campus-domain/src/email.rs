@@ -79,6 +79,14 @@ impl Email {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The part before the `@`, which a password must not contain.
+    pub fn local_part(&self) -> &str {
+        self.0
+            .rsplit_once('@')
+            .map(|(local, _)| local)
+            .unwrap_or_default()
+    }
 }
 
 string_type!(Email, EmailError);
@@ -99,6 +107,10 @@ mod tests {
         );
         assert!(Email::parse("admin@campus.localhost").is_ok());
         assert!(Email::parse("a@exemple.test").is_ok());
+        assert_eq!(
+            Email::parse("lea.martin@exemple.fr").unwrap().local_part(),
+            "lea.martin"
+        );
     }
 
     #[test]

@@ -100,13 +100,7 @@ async fn dispatch(store: &Store, config: &Config, command: UserCommand) -> anyho
             } else {
                 (campus_store::generate_token(), true)
             };
-            let local = email
-                .as_str()
-                .split('@')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
-            if let Err(e) = check_new_password(&password, &[&local, &name]) {
+            if let Err(e) = check_new_password(&password, &[email.local_part(), &name]) {
                 bail!("mot de passe refusé ({e})");
             }
             let hasher = PasswordHasher::new(

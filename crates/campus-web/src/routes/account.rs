@@ -149,14 +149,10 @@ async fn update_profile(
         "locale",
         Lang::parse(&form.locale).ok_or(Key("field-locale-invalid")),
     );
-    let (Some(name), Some(locale)) = (name, locale) else {
+    let (Some(name), Some(locale), true) = (name, locale, errors.is_empty()) else {
         let page = account(&state, chrome, &me.user, errors, None, Some(&form)).await?;
         return Ok(invalid(render(&page)?));
     };
-    if !errors.is_empty() {
-        let page = account(&state, chrome, &me.user, errors, None, Some(&form)).await?;
-        return Ok(invalid(render(&page)?));
-    }
     state
         .store
         .update_profile(me.user.id, name, statut, locale.code().to_owned())
@@ -183,18 +179,13 @@ async fn change_password(
     if !state.passwords.verify(form.current_password, hash).await {
         errors.add("current_password", tr.t("account-password-wrong"));
     }
-    let local_part = me
-        .user
-        .email
-        .as_str()
-        .split('@')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
     errors.check(
         &tr,
         "new_password",
-        check_new_password(&form.new_password, &[&local_part, &me.user.display_name]),
+        check_new_password(
+            &form.new_password,
+            &[me.user.email.local_part(), &me.user.display_name],
+        ),
     );
     if !errors.is_empty() {
         let page = account(&state, chrome, &me.user, errors, None, None).await?;

@@ -245,12 +245,9 @@ async fn invite(
     if role == Some(Role::Admin) && me.user.role != Role::Admin {
         errors.add("role", tr.t("admin-invite-admin-forbidden"));
     }
-    let (Some(email), Some(name), Some(role)) = (email, name, role) else {
+    let (Some(email), Some(name), Some(role), true) = (email, name, role, errors.is_empty()) else {
         return Ok(invalid(render(&invite_view(chrome, errors, None, &form))?));
     };
-    if !errors.is_empty() {
-        return Ok(invalid(render(&invite_view(chrome, errors, None, &form))?));
-    }
     let token = generate_token();
     let link = format!("{}/invitation?jeton={token}", state.config.base_url());
     let mail = OutgoingMail {

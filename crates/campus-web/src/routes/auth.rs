@@ -281,12 +281,9 @@ async fn register(
             StatutApprenant::parse(&form.statut).map_err(|_| Key("field-statut-invalid")),
         )
     };
-    let (Some(name), Some(email)) = (name, email) else {
+    let (Some(name), Some(email), true) = (name, email, errors.is_empty()) else {
         return Ok(invalid(render(&register_form(chrome, errors, &form))?));
     };
-    if !errors.is_empty() {
-        return Ok(invalid(render(&register_form(chrome, errors, &form))?));
-    }
     let password_hash = state
         .passwords
         .hash(form.password)
@@ -417,20 +414,30 @@ fn token_hash(raw: &str) -> Option<String> {
     (!raw.is_empty() && raw.len() <= 128).then(|| hash_token(raw))
 }
 
+/// The hash of a link's token and its account while the link is usable
+/// for `purpose`, or why it is not.
+async fn usable_link(
+    state: &AppState,
+    raw: &str,
+    purpose: TokenPurpose,
+) -> AppResult<Result<(String, User), TokenState>> {
+    let Some(hash) = token_hash(raw) else {
+        return Ok(Err(TokenState::Unknown));
+    };
+    Ok(match state.store.token_state(&hash, purpose).await? {
+        (TokenState::Valid, Some(user)) => Ok((hash, user)),
+        (TokenState::Valid, None) => Err(TokenState::Unknown),
+        (token_state, _) => Err(token_state),
+    })
+}
+
 async fn verify_page(
     State(state): State<AppState>,
     chrome: Chrome,
     Query(q): Query<TokenQuery>,
 ) -> AppResult<Response> {
-    let Some(hash) = token_hash(&q.jeton) else {
-        return dead_link(chrome, TokenState::Unknown);
-    };
-    match state
-        .store
-        .token_state(&hash, TokenPurpose::VerifyEmail)
-        .await?
-    {
-        (TokenState::Valid, Some(user)) => {
+    match usable_link(&state, &q.jeton, TokenPurpose::VerifyEmail).await? {
+        Ok((_, user)) => {
             let tr = chrome.tr();
             let page = ConfirmPage {
                 title: tr.t("verify-title"),
@@ -442,7 +449,7 @@ async fn verify_page(
             };
             Ok(render(&page)?.into_response())
         }
-        (state, _) => dead_link(chrome, state),
+        Err(token_state) => dead_link(chrome, token_state),
     }
 }
 
@@ -569,18 +576,9 @@ async fn reset_page(
     chrome: Chrome,
     Query(q): Query<TokenQuery>,
 ) -> AppResult<Response> {
-    let Some(hash) = token_hash(&q.jeton) else {
-        return dead_link(chrome, TokenState::Unknown);
-    };
-    match state
-        .store
-        .token_state(&hash, TokenPurpose::ResetPassword)
-        .await?
-    {
-        (TokenState::Valid, Some(_)) => {
-            Ok(render(&reset_form(chrome, FormErrors::default(), q.jeton))?.into_response())
-        }
-        (token_state, _) => dead_link(chrome, token_state),
+    match usable_link(&state, &q.jeton, TokenPurpose::ResetPassword).await? {
+        Ok(_) => Ok(render(&reset_form(chrome, FormErrors::default(), q.jeton))?.into_response()),
+        Err(token_state) => dead_link(chrome, token_state),
     }
 }
 
@@ -598,28 +596,18 @@ async fn reset(
     Form(form): Form<SetPasswordForm>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let Some(hash) = token_hash(&form.jeton) else {
-        return dead_link(chrome, TokenState::Unknown);
-    };
-    let (token_state, user) = state
-        .store
-        .token_state(&hash, TokenPurpose::ResetPassword)
-        .await?;
-    let Some(user) = user.filter(|_| token_state == TokenState::Valid) else {
-        return dead_link(chrome, token_state);
+    let (hash, user) = match usable_link(&state, &form.jeton, TokenPurpose::ResetPassword).await? {
+        Ok(found) => found,
+        Err(token_state) => return dead_link(chrome, token_state),
     };
     let mut errors = FormErrors::default();
-    let local_part = user
-        .email
-        .as_str()
-        .split('@')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
     errors.check(
         &tr,
         "password",
-        check_new_password(&form.password, &[&local_part, &user.display_name]),
+        check_new_password(
+            &form.password,
+            &[user.email.local_part(), &user.display_name],
+        ),
     );
     if !errors.is_empty() {
         return Ok(invalid(render(&reset_form(chrome, errors, form.jeton))?));
@@ -668,22 +656,15 @@ async fn invitation_page(
     chrome: Chrome,
     Query(q): Query<TokenQuery>,
 ) -> AppResult<Response> {
-    let Some(hash) = token_hash(&q.jeton) else {
-        return dead_link(chrome, TokenState::Unknown);
-    };
-    match state
-        .store
-        .token_state(&hash, TokenPurpose::Invitation)
-        .await?
-    {
-        (TokenState::Valid, Some(user)) => Ok(render(&invitation_form(
+    match usable_link(&state, &q.jeton, TokenPurpose::Invitation).await? {
+        Ok((_, user)) => Ok(render(&invitation_form(
             chrome,
             FormErrors::default(),
             q.jeton,
             user.display_name,
         ))?
         .into_response()),
-        (token_state, _) => dead_link(chrome, token_state),
+        Err(token_state) => dead_link(chrome, token_state),
     }
 }
 
@@ -694,29 +675,19 @@ async fn accept_invitation(
     Form(form): Form<SetPasswordForm>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let Some(hash) = token_hash(&form.jeton) else {
-        return dead_link(chrome, TokenState::Unknown);
-    };
-    let (token_state, user) = state
-        .store
-        .token_state(&hash, TokenPurpose::Invitation)
-        .await?;
-    let Some(user) = user.filter(|_| token_state == TokenState::Valid) else {
-        return dead_link(chrome, token_state);
+    let (hash, user) = match usable_link(&state, &form.jeton, TokenPurpose::Invitation).await? {
+        Ok(found) => found,
+        Err(token_state) => return dead_link(chrome, token_state),
     };
     let mut errors = FormErrors::default();
     let name = errors.check(&tr, "display_name", required_text(&form.display_name, 120));
-    let local_part = user
-        .email
-        .as_str()
-        .split('@')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
     errors.check(
         &tr,
         "password",
-        check_new_password(&form.password, &[&local_part, &form.display_name]),
+        check_new_password(
+            &form.password,
+            &[user.email.local_part(), &form.display_name],
+        ),
     );
     let Some(name) = name.filter(|_| errors.is_empty()) else {
         return Ok(invalid(render(&invitation_form(
