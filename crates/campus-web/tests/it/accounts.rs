@@ -602,3 +602,31 @@ async fn https_deployments_get_host_only_secure_cookies_and_hsts() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn sign_in_is_throttled_per_address_too() {
+    let app = TestApp::with_config(|c| c.security.login_max_failures_per_ip = 3).await;
+    app.create_user("victime@exemple.test", Role::Apprenant)
+        .await;
+    let client = app.client();
+    // An attacker spreading guesses over many accounts from one address…
+    for n in 0..3 {
+        let email = format!("essai{n}@exemple.test");
+        app.post_form(
+            &client,
+            "/connexion",
+            &[("email", email.as_str()), ("password", "devine")],
+        )
+        .await;
+    }
+    // …is stopped, whatever the account.
+    let response = app
+        .post_form(
+            &client,
+            "/connexion",
+            &[("email", "victime@exemple.test"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(response.status(), 429);
+    app.stop().await;
+}
