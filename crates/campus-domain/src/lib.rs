@@ -6,17 +6,20 @@
 //! people through the translation files of the web crate.
 
 mod code_postal;
+mod code_rome;
 mod departement;
 mod email;
 mod organisation;
 mod password;
 mod role;
+pub mod rome;
 mod siret;
 mod slug;
 mod text;
 mod uai;
 
 pub use code_postal::{CodePostal, CodePostalError};
+pub use code_rome::{CodeRome, CodeRomeError};
 pub use departement::{Departement, DepartementError};
 pub use email::{Email, EmailError};
 pub use organisation::{MembershipRole, OrganisationKind};

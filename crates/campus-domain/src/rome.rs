@@ -1,0 +1,146 @@
+//! Records of the ROME 4.0 referential (France Travail), as the catalogue
+//! stores them. Parsed by `campus-formats`, stored by `campus-store`.
+
+use crate::CodeRome;
+
+/// A ROME fiche (a trade).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fiche {
+    pub code: CodeRome,
+    pub libelle: String,
+    pub code_ogr: i64,
+    pub grand_domaine_code: Option<String>,
+    pub grand_domaine_libelle: Option<String>,
+    pub domaine_code: Option<String>,
+    pub domaine_libelle: Option<String>,
+    pub emploi_reglemente: bool,
+    pub emploi_cadre: bool,
+    pub transition_eco: Option<String>,
+    pub transition_num: Option<String>,
+    pub transition_demo: Option<String>,
+    pub riasec_majeur: Option<String>,
+    pub riasec_mineur: Option<String>,
+}
+
+/// A job title (appellation) under a fiche.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Appellation {
+    pub code_ogr: i64,
+    pub code_rome: CodeRome,
+    pub libelle: String,
+    pub libelle_court: String,
+    pub peu_usite: bool,
+}
+
+/// The three kinds of ROME skills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkillKind {
+    SavoirFaire,
+    SavoirEtre,
+    Savoir,
+}
+
+impl SkillKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SkillKind::SavoirFaire => "savoir_faire",
+            SkillKind::SavoirEtre => "savoir_etre",
+            SkillKind::Savoir => "savoir",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<SkillKind> {
+        match value {
+            "savoir_faire" => Some(SkillKind::SavoirFaire),
+            "savoir_etre" => Some(SkillKind::SavoirEtre),
+            "savoir" => Some(SkillKind::Savoir),
+            _ => None,
+        }
+    }
+
+    /// The kind of the ROME `code_rubrique` (1, 2, 3).
+    pub fn from_rubrique(rubrique: &str) -> Option<SkillKind> {
+        match rubrique {
+            "1" => Some(SkillKind::SavoirFaire),
+            "2" => Some(SkillKind::SavoirEtre),
+            "3" => Some(SkillKind::Savoir),
+            _ => None,
+        }
+    }
+}
+
+/// A skill (savoir-faire, savoir-être or savoir).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skill {
+    pub code_ogr: i64,
+    pub kind: SkillKind,
+    pub libelle: String,
+    pub categorie: Option<String>,
+    pub sous_categorie: Option<String>,
+}
+
+/// How central a skill is to a trade (`coeur_metier`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coeur {
+    Principale,
+    Emergente,
+}
+
+impl Coeur {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coeur::Principale => "principale",
+            Coeur::Emergente => "emergente",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Coeur> {
+        match value {
+            "principale" | "Principale" => Some(Coeur::Principale),
+            "emergente" | "Émergente" | "Emergente" => Some(Coeur::Emergente),
+            _ => None,
+        }
+    }
+}
+
+/// A skill required by a trade.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FicheSkill {
+    pub code_rome: CodeRome,
+    pub code_ogr: i64,
+    pub coeur: Option<Coeur>,
+}
+
+/// A work context (hours, places, conditions) of a trade.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contexte {
+    pub code_ogr: i64,
+    pub libelle: String,
+    pub categorie: String,
+}
+
+/// A work context linked to a trade.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FicheContexte {
+    pub code_rome: CodeRome,
+    pub code_ogr: i64,
+}
+
+/// An official bridge from one trade to another (`mobilité`), in order of
+/// proximity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mobilite {
+    pub code_rome: CodeRome,
+    pub cible: CodeRome,
+    pub ordre: i32,
+}
+
+/// A sentence of a fiche's definition or of its access conditions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Texte {
+    pub code_rome: CodeRome,
+    /// `definition` or `acces_metier`.
+    pub kind: String,
+    pub position: i32,
+    pub texte: String,
+}

@@ -1,0 +1,17 @@
+//! Readers of the official referentials the catalogue is built from.
+//!
+//! Files come as published: UTF-8, UTF-8 with a byte-order mark or
+//! Windows-1252 (sometimes under a `_utf8` name), plain or gzip-compressed,
+//! with quoted fields that span lines. [`source::open`] hides all of that
+//! behind a UTF-8 stream, read once and never held whole in memory; every
+//! record keeps the file and line it came from, so that a rejected row is
+//! reported where a person can find it.
+
+pub mod csv_file;
+pub mod error;
+pub mod rome;
+pub mod source;
+
+pub use csv_file::{CsvFile, Row};
+pub use error::FormatError;
+pub use source::{Encoding, open};

@@ -1,0 +1,507 @@
+//! The ROME 4.0 referential in its CSV flavour (France Travail,
+//! `RefRomeCsv`): a folder of `unix_*_v<version>_utf8.csv[.gz]` files.
+//!
+//! Each reader streams one file into records of `campus_domain::rome`.
+//! Small side files that complete a record (domains and RIASEC profile of a
+//! fiche, categories of a skill, the core-skill flag of a link) are read
+//! first into maps the size of the referential's code lists.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use campus_domain::CodeRome;
+use campus_domain::rome::{
+    Appellation, Coeur, Contexte, Fiche, FicheContexte, FicheSkill, Mobilite, Skill, SkillKind,
+    Texte,
+};
+
+use crate::{CsvFile, FormatError, Row};
+
+/// One record of a file: kept, or rejected with its place and reason.
+#[derive(Debug)]
+pub enum Record<T> {
+    Valid(T),
+    Rejected(FormatError),
+}
+
+type Parser<T> = Box<dyn FnMut(&Row) -> Result<Option<T>, String> + Send>;
+
+/// The records of one file, in order. An `Err` item is fatal (the file
+/// cannot be read further); a `Rejected` record is not.
+pub struct Records<T> {
+    file: CsvFile,
+    parse: Parser<T>,
+    /// Rejections found in the side files, reported first.
+    earlier: Vec<FormatError>,
+}
+
+impl<T> Records<T> {
+    pub fn file_name(&self) -> &str {
+        self.file.name()
+    }
+}
+
+impl<T> Iterator for Records<T> {
+    type Item = Result<Record<T>, FormatError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(rejection) = self.earlier.pop() {
+            return Some(Ok(Record::Rejected(rejection)));
+        }
+        loop {
+            let row = match self.file.next_row()? {
+                Ok(row) => row,
+                Err(fatal) => return Some(Err(fatal)),
+            };
+            match (self.parse)(&row) {
+                Ok(Some(record)) => return Some(Ok(Record::Valid(record))),
+                Ok(None) => continue,
+                Err(reason) => return Some(Ok(Record::Rejected(self.file.reject(&row, reason)))),
+            }
+        }
+    }
+}
+
+/// A ROME folder.
+#[derive(Debug, Clone)]
+pub struct RomeFolder {
+    dir: PathBuf,
+}
+
+fn code(row: &Row, index: usize) -> Result<CodeRome, String> {
+    CodeRome::parse(row.get(index))
+        .map_err(|_| format!("code ROME invalide « {} »", row.get(index)))
+}
+
+fn ogr(row: &Row, index: usize) -> Result<i64, String> {
+    row.get(index)
+        .parse::<i64>()
+        .map_err(|_| format!("code OGR invalide « {} »", row.get(index)))
+}
+
+fn text(row: &Row, index: usize, what: &str) -> Result<String, String> {
+    row.opt(index).ok_or_else(|| format!("{what} vide"))
+}
+
+/// The ROME flags are `O`/`Oui`/`1` for yes, anything else for no.
+fn flag(row: &Row, index: usize) -> bool {
+    matches!(row.get(index), "O" | "Oui" | "oui" | "1" | "Y")
+}
+
+impl RomeFolder {
+    /// Checks that `dir` holds a ROME referential.
+    pub fn new(dir: &Path) -> Result<RomeFolder, FormatError> {
+        let folder = RomeFolder {
+            dir: dir.to_owned(),
+        };
+        folder.file("referentiel_code_rome")?;
+        Ok(folder)
+    }
+
+    /// The file `unix_<stem>_v…` (compressed or not).
+    fn file(&self, stem: &str) -> Result<PathBuf, FormatError> {
+        let prefix = format!("unix_{stem}_v");
+        let entries = std::fs::read_dir(&self.dir).map_err(|e| {
+            FormatError::new(
+                &self.dir.display().to_string(),
+                None,
+                format!("dossier illisible : {e}"),
+            )
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.starts_with(&prefix) && (n.ends_with(".csv") || n.ends_with(".csv.gz"))
+                })
+            })
+            .collect();
+        found.sort();
+        found.pop().ok_or_else(|| {
+            FormatError::new(
+                &self.dir.display().to_string(),
+                None,
+                format!("fichier {prefix}*.csv(.gz) absent"),
+            )
+        })
+    }
+
+    fn open(&self, stem: &str) -> Result<CsvFile, FormatError> {
+        CsvFile::open(&self.file(stem)?, b',')
+    }
+
+    /// Reads a small side file into a map, keeping its rejections.
+    fn side_map<K: std::hash::Hash + Eq, V>(
+        &self,
+        stem: &str,
+        columns: &[&str],
+        mut entry: impl FnMut(&Row, &[usize]) -> Result<Option<(K, V)>, String>,
+    ) -> Result<(HashMap<K, V>, Vec<FormatError>), FormatError> {
+        let mut file = self.open(stem)?;
+        let indexes = columns
+            .iter()
+            .map(|c| file.column(c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut map = HashMap::new();
+        let mut rejected = Vec::new();
+        while let Some(row) = file.next_row() {
+            let row = row?;
+            match entry(&row, &indexes) {
+                Ok(Some((k, v))) => {
+                    map.insert(k, v);
+                }
+                Ok(None) => {}
+                Err(reason) => rejected.push(file.reject(&row, reason)),
+            }
+        }
+        Ok((map, rejected))
+    }
+
+    pub fn fiches(&self) -> Result<Records<Fiche>, FormatError> {
+        type Domaines = (String, String, String, String);
+        let (domaines, mut earlier) = self.side_map::<CodeRome, Domaines>(
+            "cr_gd_dp",
+            &[
+                "code_rome",
+                "code_grand_domaine",
+                "libelle_grand_domaine",
+                "code_domaine_professionel",
+                "libelle_domaine_professionel",
+            ],
+            |row, c| {
+                Ok(Some((
+                    code(row, c[0])?,
+                    (
+                        row.get(c[1]).to_owned(),
+                        row.get(c[2]).to_owned(),
+                        row.get(c[3]).to_owned(),
+                        row.get(c[4]).to_owned(),
+                    ),
+                )))
+            },
+        )?;
+        let (riasec, rejected) = self.side_map::<CodeRome, (Option<String>, Option<String>)>(
+            "referentiel_code_rome_riasec",
+            &["code_rome", "riasec_majeur", "riasec_mineur"],
+            |row, c| Ok(Some((code(row, c[0])?, (row.opt(c[1]), row.opt(c[2]))))),
+        )?;
+        earlier.extend(rejected);
+        let file = self.open("referentiel_code_rome")?;
+        let c = [
+            file.column("code_rome")?,
+            file.column("code_ogr")?,
+            file.column("libelle_rome")?,
+            file.column("transition_eco")?,
+            file.column("transition_num")?,
+            file.column("transition_demo")?,
+            file.column("emploi_reglemente")?,
+            file.column("emploi_cadre")?,
+        ];
+        Ok(Records {
+            file,
+            earlier,
+            parse: Box::new(move |row| {
+                let code = code(row, c[0])?;
+                let domaine = domaines.get(&code);
+                let profile = riasec.get(&code);
+                Ok(Some(Fiche {
+                    libelle: text(row, c[2], "intitulé")?,
+                    code_ogr: ogr(row, c[1])?,
+                    grand_domaine_code: domaine.map(|d| d.0.clone()),
+                    grand_domaine_libelle: domaine.map(|d| d.1.clone()),
+                    domaine_code: domaine.map(|d| d.2.clone()),
+                    domaine_libelle: domaine.map(|d| d.3.clone()),
+                    emploi_reglemente: flag(row, c[6]),
+                    emploi_cadre: flag(row, c[7]),
+                    transition_eco: row.opt(c[3]),
+                    transition_num: row.opt(c[4]),
+                    transition_demo: row.opt(c[5]),
+                    riasec_majeur: profile.and_then(|p| p.0.clone()),
+                    riasec_mineur: profile.and_then(|p| p.1.clone()),
+                    code,
+                }))
+            }),
+        })
+    }
+
+    pub fn appellations(&self) -> Result<Records<Appellation>, FormatError> {
+        let file = self.open("referentiel_appellation")?;
+        let c = [
+            file.column("code_ogr")?,
+            file.column("libelle_appellation_long")?,
+            file.column("libelle_appellation_court")?,
+            file.column("code_rome")?,
+            file.column("peu_usite")?,
+        ];
+        Ok(Records {
+            file,
+            earlier: vec![],
+            parse: Box::new(move |row| {
+                let libelle = text(row, c[1], "intitulé")?;
+                Ok(Some(Appellation {
+                    code_ogr: ogr(row, c[0])?,
+                    code_rome: code(row, c[3])?,
+                    libelle_court: row.opt(c[2]).unwrap_or_else(|| libelle.clone()),
+                    libelle,
+                    peu_usite: flag(row, c[4]),
+                }))
+            }),
+        })
+    }
+
+    pub fn skills(&self) -> Result<Records<Skill>, FormatError> {
+        let (mut categories, mut earlier) = self
+            .side_map::<i64, (Option<String>, Option<String>)>(
+                "referentiel_competence",
+                &["code_ogr", "cat_comp", "sous_cat_comp"],
+                |row, c| Ok(Some((ogr(row, c[0])?, (row.opt(c[1]), row.opt(c[2]))))),
+            )?;
+        let (savoirs, rejected) = self.side_map::<i64, (Option<String>, Option<String>)>(
+            "referentiel_savoir",
+            &[
+                "code_ogr_savoir",
+                "categorie_savoir",
+                "sous_categorie_savoir",
+            ],
+            |row, c| Ok(Some((ogr(row, c[0])?, (row.opt(c[1]), row.opt(c[2]))))),
+        )?;
+        earlier.extend(rejected);
+        categories.extend(savoirs);
+        let file = self.open("item")?;
+        let c = [
+            file.column("code_ogr")?,
+            file.column("libelle")?,
+            file.column("code_rubrique")?,
+        ];
+        Ok(Records {
+            file,
+            earlier,
+            parse: Box::new(move |row| {
+                let code_ogr = ogr(row, c[0])?;
+                let kind = SkillKind::from_rubrique(row.get(c[2]))
+                    .ok_or_else(|| format!("rubrique inconnue « {} »", row.get(c[2])))?;
+                let category = categories.get(&code_ogr);
+                Ok(Some(Skill {
+                    code_ogr,
+                    kind,
+                    libelle: text(row, c[1], "libellé")?,
+                    categorie: category.and_then(|c| c.0.clone()),
+                    sous_categorie: category.and_then(|c| c.1.clone()),
+                }))
+            }),
+        })
+    }
+
+    /// Links of bloc `bloc` of the fiches to items.
+    fn links<T: 'static>(
+        &self,
+        bloc: &'static str,
+        mut make: impl FnMut(CodeRome, i64) -> T + Send + 'static,
+    ) -> Result<Records<T>, FormatError> {
+        let file = self.open("liens_rome_referentiels")?;
+        let c = [
+            file.column("code_rome")?,
+            file.column("code_compo_bloc")?,
+            file.column("code_ogr")?,
+        ];
+        Ok(Records {
+            file,
+            earlier: vec![],
+            parse: Box::new(move |row| {
+                if row.get(c[1]) != bloc {
+                    return Ok(None);
+                }
+                Ok(Some(make(code(row, c[0])?, ogr(row, c[2])?)))
+            }),
+        })
+    }
+
+    pub fn fiche_skills(&self) -> Result<Records<FicheSkill>, FormatError> {
+        let (coeurs, earlier) = self.side_map::<(CodeRome, i64), Coeur>(
+            "coherence_item",
+            &["code_rome", "code_ogr", "coeur_metier"],
+            |row, c| match row.get(c[2]) {
+                "" => Ok(None),
+                value => {
+                    let coeur = Coeur::parse(value)
+                        .ok_or_else(|| format!("cœur de métier inconnu « {value} »"))?;
+                    Ok(Some(((code(row, c[0])?, ogr(row, c[1])?), coeur)))
+                }
+            },
+        )?;
+        let mut records = self.links("5", move |code_rome, code_ogr| {
+            let coeur = coeurs.get(&(code_rome.clone(), code_ogr)).copied();
+            FicheSkill {
+                code_rome,
+                code_ogr,
+                coeur,
+            }
+        })?;
+        records.earlier = earlier;
+        Ok(records)
+    }
+
+    pub fn contextes(&self) -> Result<Records<Contexte>, FormatError> {
+        let file = self.open("referentiel_contexte_travail")?;
+        let c = [
+            file.column("code_ogr")?,
+            file.column("libelle_cont_travail")?,
+            file.column("libelle_type_cont_trav")?,
+        ];
+        Ok(Records {
+            file,
+            earlier: vec![],
+            parse: Box::new(move |row| {
+                Ok(Some(Contexte {
+                    code_ogr: ogr(row, c[0])?,
+                    libelle: text(row, c[1], "libellé")?,
+                    categorie: row.get(c[2]).to_owned(),
+                }))
+            }),
+        })
+    }
+
+    pub fn fiche_contextes(&self) -> Result<Records<FicheContexte>, FormatError> {
+        self.links("6", |code_rome, code_ogr| FicheContexte {
+            code_rome,
+            code_ogr,
+        })
+    }
+
+    pub fn mobilites(&self) -> Result<Records<Mobilite>, FormatError> {
+        let file = self.open("rubrique_mobilite")?;
+        let c = [
+            file.column("code_rome")?,
+            file.column("code_rome_cible")?,
+            file.column("numero_ordre")?,
+        ];
+        Ok(Records {
+            file,
+            earlier: vec![],
+            parse: Box::new(move |row| {
+                Ok(Some(Mobilite {
+                    code_rome: code(row, c[0])?,
+                    cible: code(row, c[1])?,
+                    ordre: row
+                        .get(c[2])
+                        .parse()
+                        .map_err(|_| format!("numéro d'ordre invalide « {} »", row.get(c[2])))?,
+                }))
+            }),
+        })
+    }
+
+    pub fn textes(&self) -> Result<Records<Texte>, FormatError> {
+        let file = self.open("texte")?;
+        let c = [
+            file.column("code_rome")?,
+            file.column("libelle_type_texte")?,
+            file.column("position_phrase")?,
+            file.column("libelle_texte")?,
+        ];
+        Ok(Records {
+            file,
+            earlier: vec![],
+            parse: Box::new(move |row| {
+                let kind = row.get(c[1]);
+                if kind != "definition" && kind != "acces_metier" {
+                    return Err(format!("type de texte inconnu « {kind} »"));
+                }
+                Ok(Some(Texte {
+                    code_rome: code(row, c[0])?,
+                    kind: kind.to_owned(),
+                    position: row
+                        .get(c[2])
+                        .parse()
+                        .map_err(|_| format!("position invalide « {} »", row.get(c[2])))?,
+                    texte: text(row, c[3], "texte")?,
+                }))
+            }),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared_rome() -> RomeFolder {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/rome_v460");
+        RomeFolder::new(&dir).unwrap()
+    }
+
+    fn count<T>(records: Records<T>) -> (usize, usize) {
+        let mut valid = 0;
+        let mut rejected = 0;
+        for record in records {
+            match record.unwrap() {
+                Record::Valid(_) => valid += 1,
+                Record::Rejected(_) => rejected += 1,
+            }
+        }
+        (valid, rejected)
+    }
+
+    #[test]
+    fn the_real_referential() {
+        let rome = shared_rome();
+        assert_eq!(count(rome.fiches().unwrap()), (1584, 0));
+        assert_eq!(count(rome.appellations().unwrap()), (13120, 0));
+        assert_eq!(count(rome.mobilites().unwrap()), (14912, 0));
+        assert_eq!(
+            count(rome.fiche_skills().unwrap()),
+            (49440 + 5255 + 35861, 0)
+        );
+        let h3301 = rome
+            .fiches()
+            .unwrap()
+            .filter_map(|r| match r.unwrap() {
+                Record::Valid(f) if f.code.as_str() == "H3301" => Some(f),
+                _ => None,
+            })
+            .next()
+            .unwrap();
+        assert_eq!(
+            h3301.libelle,
+            "Conducteur / Conductrice de ligne de conditionnement"
+        );
+        assert_eq!(h3301.grand_domaine_code.as_deref(), Some("H"));
+    }
+
+    #[test]
+    fn bad_rows_are_rejected_with_their_line() {
+        let dir = std::env::temp_dir().join(format!("campus-rome-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("unix_rubrique_mobilite_v460_utf8.csv"),
+            "\"code_rome\",\"code_rome_cible\",\"numero_ordre\"\n\"H3301\",\"H3302\",\"1\"\n\"Z9999\",\"H3302\",\"2\"\n\"H3301\",\"H3303\",\"x\"\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("unix_referentiel_code_rome_v460_utf8.csv"),
+            "\"code_rome\"\n",
+        )
+        .unwrap();
+        let rome = RomeFolder::new(&dir).unwrap();
+        let records: Vec<_> = rome.mobilites().unwrap().map(Result::unwrap).collect();
+        assert!(matches!(&records[0], Record::Valid(m) if m.ordre == 1));
+        match &records[1] {
+            Record::Rejected(e) => assert!(
+                e.to_string().ends_with(
+                    "unix_rubrique_mobilite_v460_utf8.csv:3: code ROME invalide « Z9999 »"
+                ),
+                "{e}"
+            ),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(&records[2], Record::Rejected(e) if e.line == Some(4)));
+        // A missing column is fatal and named.
+        let error = rome.fiches().err().unwrap();
+        assert!(
+            error.to_string().contains("absent") || error.to_string().contains("colonne"),
+            "{error}"
+        );
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
