@@ -20,7 +20,8 @@ use crate::{CsvFile, FormatError, Row};
 /// One record of a file: kept, or rejected with its place and reason.
 #[derive(Debug)]
 pub enum Record<T> {
-    Valid(T),
+    /// A record and the line it starts on.
+    Valid(T, u64),
     Rejected(FormatError),
 }
 
@@ -54,7 +55,7 @@ impl<T> Iterator for Records<T> {
                 Err(fatal) => return Some(Err(fatal)),
             };
             match (self.parse)(&row) {
-                Ok(Some(record)) => return Some(Ok(Record::Valid(record))),
+                Ok(Some(record)) => return Some(Ok(Record::Valid(record, row.line))),
                 Ok(None) => continue,
                 Err(reason) => return Some(Ok(Record::Rejected(self.file.reject(&row, reason)))),
             }
@@ -278,6 +279,11 @@ impl RomeFolder {
             file,
             earlier,
             parse: Box::new(move |row| {
+                // Items without a rubrique are the work contexts, imported
+                // from their own, more detailed referential.
+                if row.get(c[2]).is_empty() {
+                    return Ok(None);
+                }
                 let code_ogr = ogr(row, c[0])?;
                 let kind = SkillKind::from_rubrique(row.get(c[2]))
                     .ok_or_else(|| format!("rubrique inconnue « {} »", row.get(c[2])))?;
@@ -436,7 +442,7 @@ mod tests {
         let mut rejected = 0;
         for record in records {
             match record.unwrap() {
-                Record::Valid(_) => valid += 1,
+                Record::Valid(..) => valid += 1,
                 Record::Rejected(_) => rejected += 1,
             }
         }
@@ -457,7 +463,7 @@ mod tests {
             .fiches()
             .unwrap()
             .filter_map(|r| match r.unwrap() {
-                Record::Valid(f) if f.code.as_str() == "H3301" => Some(f),
+                Record::Valid(f, _) if f.code.as_str() == "H3301" => Some(f),
                 _ => None,
             })
             .next()
@@ -485,7 +491,7 @@ mod tests {
         .unwrap();
         let rome = RomeFolder::new(&dir).unwrap();
         let records: Vec<_> = rome.mobilites().unwrap().map(Result::unwrap).collect();
-        assert!(matches!(&records[0], Record::Valid(m) if m.ordre == 1));
+        assert!(matches!(&records[0], Record::Valid(m, 2) if m.ordre == 1));
         match &records[1] {
             Record::Rejected(e) => assert!(
                 e.to_string().ends_with(

@@ -12,6 +12,7 @@ pub mod entity;
 mod error;
 mod migration;
 mod secret;
+mod sync;
 
 pub mod api_tokens;
 pub mod audit;
@@ -19,6 +20,7 @@ pub mod demo;
 pub mod login_attempts;
 pub mod organisations;
 pub mod outbox;
+pub mod rome;
 pub mod sessions;
 pub mod tokens;
 pub mod users;
@@ -26,6 +28,7 @@ pub mod users;
 pub use connect::{Backend, redact_url};
 pub use error::StoreError;
 pub use secret::{generate_token, hash_token};
+pub use sync::Counts;
 
 use sea_orm::DatabaseConnection;
 

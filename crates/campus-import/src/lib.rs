@@ -1,0 +1,14 @@
+//! Imports of the official referentials into the catalogue.
+//!
+//! An import reads its files as streams (`campus-formats`) and writes them
+//! in a single transaction (`campus-store`): either everything is stored or,
+//! on a fatal error or a kill, nothing changes. Rows that cannot be read are
+//! rejected with their file and line; rows that refer to a code the
+//! referential does not define are kept and listed as unresolved. The
+//! report says all of it: nothing is dropped silently.
+
+mod report;
+mod rome;
+
+pub use report::ImportReport;
+pub use rome::import_rome;
