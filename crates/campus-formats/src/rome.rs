@@ -421,7 +421,9 @@ impl RomeFolder {
                         .get(c[2])
                         .parse()
                         .map_err(|_| format!("position invalide « {} »", row.get(c[2])))?,
-                    texte: text(row, c[3], "texte")?,
+                    // Some sentences carry apostrophes doubled by an SQL
+                    // export (« l''efficacité »).
+                    texte: text(row, c[3], "texte")?.replace("''", "'"),
                 }))
             }),
         })

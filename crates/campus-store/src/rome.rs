@@ -207,7 +207,54 @@ pub struct Metier {
     pub mobilites: Vec<rome_fiche::Model>,
 }
 
+/// A professional field (grand domaine) and its number of trades.
+#[derive(Clone, Debug)]
+pub struct GrandDomaine {
+    pub code: String,
+    pub libelle: String,
+    pub fiches: u64,
+}
+
 impl Store {
+    /// The professional fields of the imported referential.
+    pub async fn grands_domaines(&self) -> Result<Vec<GrandDomaine>, StoreError> {
+        let fiches = rome_fiche::Entity::find()
+            .order_by_asc(rome_fiche::Column::CodeRome)
+            .all(self.conn())
+            .await?;
+        let mut domaines: Vec<GrandDomaine> = Vec::new();
+        for fiche in fiches {
+            let code = fiche
+                .grand_domaine_code
+                .clone()
+                .unwrap_or_else(|| fiche.code_rome[..1].to_owned());
+            match domaines.last_mut() {
+                Some(last) if last.code == code => last.fiches += 1,
+                _ => domaines.push(GrandDomaine {
+                    libelle: fiche
+                        .grand_domaine_libelle
+                        .clone()
+                        .unwrap_or_else(|| code.clone()),
+                    code,
+                    fiches: 1,
+                }),
+            }
+        }
+        Ok(domaines)
+    }
+
+    /// The trades of a professional field, by code.
+    pub async fn fiches_of_domaine(
+        &self,
+        code: &str,
+    ) -> Result<Vec<rome_fiche::Model>, StoreError> {
+        Ok(rome_fiche::Entity::find()
+            .filter(rome_fiche::Column::CodeRome.starts_with(code))
+            .order_by_asc(rome_fiche::Column::CodeRome)
+            .all(self.conn())
+            .await?)
+    }
+
     pub async fn count_rome_fiches(&self) -> Result<u64, StoreError> {
         Ok(rome_fiche::Entity::find().count(self.conn()).await?)
     }

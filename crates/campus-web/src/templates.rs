@@ -6,7 +6,9 @@ use askama::Template;
 use axum::response::Html;
 use campus_store::api_tokens::ApiToken;
 use campus_store::audit::AuditEvent;
+use campus_store::entity::rome_fiche;
 use campus_store::organisations::{Member, Organisation};
+use campus_store::rome::{GrandDomaine, Metier};
 use campus_store::users::User;
 
 use crate::chrome::Chrome;
@@ -257,3 +259,27 @@ pub struct InvitePage {
     pub role: String,
     pub roles: Options,
 }
+
+#[derive(Template)]
+#[template(path = "metiers/index.html")]
+pub struct MetiersPage {
+    pub chrome: Chrome,
+    pub domaines: Vec<GrandDomaine>,
+    pub selected: String,
+    pub selected_label: String,
+    pub fiches: Vec<rome_fiche::Model>,
+}
+
+#[derive(Template)]
+#[template(path = "metiers/show.html")]
+pub struct MetierPage {
+    pub chrome: Chrome,
+    pub m: Metier,
+    /// The grand domaine's letter, for the link back to its list.
+    pub domaine: String,
+    /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.
+    pub skill_groups: Vec<(&'static str, Vec<SkillLine>)>,
+}
+
+/// A skill's label and its `coeur` flag (`principale`, `emergente`).
+pub type SkillLine = (String, Option<String>);

@@ -44,6 +44,18 @@ pub enum Command {
     /// Gère les comptes.
     #[command(subcommand)]
     User(UserCommand),
+    /// Importe un référentiel officiel dans le catalogue (une transaction, rapport à la fin).
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// ROME 4.0 (France Travail) : dossier des fichiers unix_*_v<version>_utf8.csv[.gz].
+    Rome {
+        /// Dossier du référentiel.
+        dir: PathBuf,
+    },
 }
 
 impl Cli {
@@ -78,6 +90,22 @@ pub async fn migrate(config: Config) -> anyhow::Result<()> {
     );
     store.close().await?;
     Ok(())
+}
+
+pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database.url, 2).await?;
+    store.migrate().await.context("migration")?;
+    let result = match command {
+        ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
+    };
+    store.close().await?;
+    match result {
+        Ok(report) => {
+            print!("{report}");
+            Ok(())
+        }
+        Err(err) => anyhow::bail!("import annulé, aucune donnée modifiée : {err}"),
+    }
 }
 
 pub async fn check(config: Config) -> anyhow::Result<()> {

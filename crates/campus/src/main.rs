@@ -39,6 +39,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => cli::migrate(config).await,
         Command::Check => cli::check(config).await,
         Command::User(command) => users::run(config, command).await,
+        Command::Import(command) => cli::import(config, command).await,
     }
 }
 

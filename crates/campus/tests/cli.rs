@@ -178,3 +178,35 @@ fn user_administration() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[test]
+fn import_rome_reports_and_is_idempotent() {
+    let path = std::env::temp_dir().join(format!("campus-cli-import-{}.db", std::process::id()));
+    let db = format!("sqlite://{}", path.display());
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/rome_v460"
+    );
+    let out = campus(&["import", "rome", dir, "--database", &db], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("fiches                           1584          0          0"),
+        "{report}"
+    );
+    assert!(report.contains("rejetées : 0"), "{report}");
+    let out = campus(&["import", "rome", dir, "--database", &db], None);
+    assert!(
+        text(&out.stdout).contains("fiches                              0          0       1584")
+    );
+    let out = campus(&["import", "rome", "/nulle/part", "--database", &db], None);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("import annulé, aucune donnée modifiée"),
+        "{}",
+        text(&out.stderr)
+    );
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

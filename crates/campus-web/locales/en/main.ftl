@@ -359,3 +359,34 @@ admin-invite-submit = Send the invitation
 admin-invite-admin-forbidden = Only an administrator can invite an administrator.
 admin-invite-sent = The invitation has been sent to { $email }.
 admin-invite-exists = An account already exists with this address.
+
+## Trades (ROME)
+
+nav-metiers = Trades
+metiers-title = Trades
+metiers-lead = The fiches of the French operational directory of trades and jobs (ROME 4.0, France Travail), by professional field.
+metiers-empty = The trades referential has not been imported on this platform yet.
+metiers-domaines = Professional fields
+metiers-count = { $count ->
+    [one] 1 trade
+   *[other] { $count } trades
+}
+metier-code = ROME fiche { $code }
+metier-regulated = regulated job
+metier-definition = The trade
+metier-access = How to get there
+metier-appellations = { $count ->
+    [one] 1 job title
+   *[other] { $count } job titles
+}
+metier-skills = Skills
+metier-core-explained = Skills marked "core" matter most to practise this trade.
+metier-core = core
+metier-emerging = emerging
+metier-kind-savoir_faire = Know-how
+metier-kind-savoir_etre = Soft skills
+metier-kind-savoir = Knowledge
+metier-contexts = Working conditions
+metier-mobilities = Related trades
+metier-mobilities-explained = Trades people commonly move on to, according to the ROME.
+metier-source = Source: ROME 4.0, France Travail (Licence Ouverte).

@@ -359,3 +359,34 @@ admin-invite-submit = Envoyer l'invitation
 admin-invite-admin-forbidden = Seul un administrateur peut inviter un administrateur.
 admin-invite-sent = L'invitation a été envoyée à { $email }.
 admin-invite-exists = Un compte existe déjà avec cette adresse.
+
+## Métiers (ROME)
+
+nav-metiers = Métiers
+metiers-title = Les métiers
+metiers-lead = Les fiches du Répertoire opérationnel des métiers et des emplois (ROME 4.0, France Travail), par grand domaine professionnel.
+metiers-empty = Le référentiel des métiers n'a pas encore été importé sur cette plateforme.
+metiers-domaines = Grands domaines professionnels
+metiers-count = { $count ->
+    [one] 1 métier
+   *[other] { $count } métiers
+}
+metier-code = Fiche ROME { $code }
+metier-regulated = emploi réglementé
+metier-definition = Le métier
+metier-access = Comment y accéder
+metier-appellations = { $count ->
+    [one] 1 appellation
+   *[other] { $count } appellations
+}
+metier-skills = Compétences
+metier-core-explained = Les compétences marquées « cœur de métier » sont les plus importantes pour exercer ce métier.
+metier-core = cœur de métier
+metier-emerging = émergente
+metier-kind-savoir_faire = Savoir-faire
+metier-kind-savoir_etre = Savoir-être professionnels
+metier-kind-savoir = Savoirs
+metier-contexts = Conditions de travail
+metier-mobilities = Métiers proches
+metier-mobilities-explained = Métiers vers lesquels il est courant d'évoluer, selon le ROME.
+metier-source = Source : ROME 4.0, France Travail (Licence Ouverte).

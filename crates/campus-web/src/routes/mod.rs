@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod auth;
 mod home;
+mod metiers;
 mod ops;
 mod options;
 mod organisations;
@@ -21,6 +22,7 @@ use crate::authz::RouteDef;
 pub fn all() -> Vec<RouteDef> {
     [
         home::routes(),
+        metiers::routes(),
         auth::routes(),
         account::routes(),
         organisations::routes(),

@@ -32,6 +32,9 @@ const EDITORS: Row = [false, false, false, false, true, true, true];
 
 const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/", PUBLIC),
+    ("GET", "/metiers", PUBLIC),
+    ("GET", "/metiers/{code}", PUBLIC),
+    ("GET", "/api/v1/metiers/{code_rome}", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
     ("GET", "/donnees-personnelles", PUBLIC),
     ("GET", "/mentions-legales", PUBLIC),
@@ -139,7 +142,9 @@ async fn every_route_for_every_role() {
             .replace("{slug}", "cosmetic-valley")
             .replace("{user_id}", &target.id.to_string())
             .replace("{id}", &target.id.to_string())
-            .replace("{file}", "campus.css");
+            .replace("{file}", "campus.css")
+            .replace("{code_rome}", "H3301")
+            .replace("{code}", "H3301");
         for (i, caller) in CALLERS.iter().enumerate() {
             let client = &clients[i];
             let response = if *method == "GET" {

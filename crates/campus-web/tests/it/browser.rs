@@ -252,6 +252,7 @@ async fn every_page_passes_the_accessibility_check() {
     }
     let axe = axe_source();
     let app = TestApp::new().await;
+    app.import_rome().await;
     app.create_user("admin@campus.test", Role::Admin).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
@@ -265,9 +266,13 @@ async fn every_page_passes_the_accessibility_check() {
                 && !p.starts_with("/static")
                 && !matches!(*p, "/healthz" | "/readyz" | "/metrics")
         })
-        .map(|p| p.replace("{slug}", "universite-d-orleans"))
+        .map(|p| {
+            p.replace("{slug}", "universite-d-orleans")
+                .replace("{code}", "H3301")
+        })
         .collect();
     pages.push("/page-inexistante".to_owned());
+    pages.push("/metiers?domaine=H".to_owned());
     pages.push("/inscription/verifier?jeton=invalide".to_owned());
 
     let mut failures = Vec::new();

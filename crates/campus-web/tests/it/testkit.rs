@@ -197,6 +197,15 @@ impl TestApp {
         self.url(link)
     }
 
+    /// Imports the real ROME referential of the shared data.
+    pub async fn import_rome(&self) {
+        let dir = campus_testkit::shared_data().join("rome_v460");
+        let report = campus_import::import_rome(&self.state.store, &dir)
+            .await
+            .expect("import ROME");
+        assert!(report.rejected.is_empty(), "{report}");
+    }
+
     /// The newest message to `to`, waiting for the outbox worker.
     pub async fn wait_for_mail(&self, to: &str) -> Envelope {
         for _ in 0..100 {

@@ -1,0 +1,155 @@
+//! The trades (ROME fiches): list by professional field, and the page of
+//! each trade with its definition, access, job titles, skills (core ones
+//! marked), working conditions and related trades.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Response};
+use campus_domain::CodeRome;
+use campus_domain::rome::SkillKind;
+use campus_store::rome::Metier;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::authz::{Access, RouteDef};
+use crate::chrome::Chrome;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::templates::{MetierPage, MetiersPage, render};
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        RouteDef::get("/metiers", Access::Public, list),
+        RouteDef::get("/metiers/{code}", Access::Public, show),
+        RouteDef::get("/api/v1/metiers/{code_rome}", Access::Public, api_metier),
+    ]
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ListQuery {
+    domaine: String,
+}
+
+async fn list(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let domaines = state.store.grands_domaines().await?;
+    let selected = domaines
+        .iter()
+        .find(|d| d.code == q.domaine.trim().to_ascii_uppercase());
+    let fiches = match selected {
+        Some(d) => state.store.fiches_of_domaine(&d.code).await?,
+        None => vec![],
+    };
+    let page = MetiersPage {
+        selected: selected.map(|d| d.code.clone()).unwrap_or_default(),
+        selected_label: selected.map(|d| d.libelle.clone()).unwrap_or_default(),
+        fiches,
+        domaines,
+        chrome,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+/// An unknown or malformed code is simply a page that does not exist.
+async fn load(state: &AppState, code: &str) -> AppResult<Metier> {
+    let code = CodeRome::parse(code).map_err(|_| AppError::NotFound)?;
+    Ok(state.store.metier(&code).await?)
+}
+
+const KINDS: [(SkillKind, &str); 3] = [
+    (SkillKind::SavoirFaire, "metier-kind-savoir_faire"),
+    (SkillKind::SavoirEtre, "metier-kind-savoir_etre"),
+    (SkillKind::Savoir, "metier-kind-savoir"),
+];
+
+async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Path(code): Path<String>,
+) -> AppResult<Response> {
+    let m = load(&state, &code).await?;
+    let skill_groups = KINDS
+        .iter()
+        .filter_map(|(kind, key)| {
+            let skills = m.skills.get(kind.as_str())?;
+            Some((
+                *key,
+                skills
+                    .iter()
+                    .map(|(s, c)| (s.libelle.clone(), c.clone()))
+                    .collect(),
+            ))
+        })
+        .collect();
+    let page = MetierPage {
+        domaine: m.fiche.code_rome.chars().take(1).collect(),
+        skill_groups,
+        m,
+        chrome,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+/// A skill required by a trade.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct SkillDto {
+    code_ogr: i64,
+    libelle: String,
+    /// `savoir_faire`, `savoir_etre` or `savoir`.
+    kind: String,
+    /// `principale` (core skill), `emergente`, or absent.
+    coeur: Option<String>,
+}
+
+/// A trade (ROME 4.0 fiche).
+#[derive(Serialize, ToSchema)]
+pub(crate) struct MetierDto {
+    code_rome: String,
+    libelle: String,
+    grand_domaine: Option<String>,
+    domaine_professionnel: Option<String>,
+    definition: Vec<String>,
+    acces: Vec<String>,
+    appellations: Vec<String>,
+    competences: Vec<SkillDto>,
+    contextes: Vec<String>,
+    /// Codes of the related trades (official mobilities), closest first.
+    mobilites: Vec<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/metiers/{code_rome}", tag = "catalogue",
+    params(("code_rome" = String, Path, description = "Code ROME, par exemple H3301")),
+    responses((status = 200, body = MetierDto), (status = 404, body = crate::error::Problem, content_type = "application/problem+json")))]
+pub(crate) async fn api_metier(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+) -> AppResult<Json<MetierDto>> {
+    let m = load(&state, &code).await?;
+    let competences = m
+        .skills
+        .into_values()
+        .flatten()
+        .map(|(s, coeur)| SkillDto {
+            code_ogr: s.code_ogr,
+            libelle: s.libelle,
+            kind: s.kind,
+            coeur,
+        })
+        .collect();
+    Ok(Json(MetierDto {
+        code_rome: m.fiche.code_rome,
+        libelle: m.fiche.libelle,
+        grand_domaine: m.fiche.grand_domaine_libelle,
+        domaine_professionnel: m.fiche.domaine_libelle,
+        definition: m.definition,
+        acces: m.acces,
+        appellations: m.appellations.into_iter().map(|a| a.libelle).collect(),
+        competences,
+        contextes: m.contextes.into_iter().map(|c| c.libelle).collect(),
+        mobilites: m.mobilites.into_iter().map(|f| f.code_rome).collect(),
+    }))
+}

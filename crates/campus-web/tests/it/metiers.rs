@@ -1,0 +1,94 @@
+//! The trades of the ROME referential, once imported.
+
+use crate::testkit::TestApp;
+
+#[tokio::test]
+async fn trade_pages_and_api_on_the_real_referential() {
+    let app = TestApp::new().await;
+    let client = app.client();
+    let empty = client
+        .get(app.url("/metiers"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(empty.contains("pas encore été importé"));
+    app.import_rome().await;
+
+    let html = client
+        .get(app.url("/metiers/H3301"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Conducteur / Conductrice de ligne de conditionnement"));
+    assert!(
+        html.contains("cœur de métier"),
+        "compétences cœur de métier signalées"
+    );
+    assert!(html.contains("Savoir-faire") && html.contains("Savoirs"));
+    assert!(html.contains("href=\"/metiers/"), "métiers proches");
+    let lower = client.get(app.url("/metiers/h3301")).send().await.unwrap();
+    assert_eq!(lower.status(), 200);
+    assert_eq!(
+        client
+            .get(app.url("/metiers/Z9999"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        client
+            .get(app.url("/metiers/pas-un-code"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    let list = client
+        .get(app.url("/metiers?domaine=h"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(list.contains("href=\"/metiers/H3301\""));
+
+    let api: serde_json::Value = client
+        .get(app.url("/api/v1/metiers/I1304"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["code_rome"], "I1304");
+    assert!(
+        api["competences"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["coeur"] == "principale")
+    );
+    assert!(!api["mobilites"].as_array().unwrap().is_empty());
+    let missing = client
+        .get(app.url("/api/v1/metiers/A0000"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+    assert_eq!(
+        missing.headers().get("content-type").unwrap(),
+        "application/problem+json"
+    );
+    app.stop().await;
+}
