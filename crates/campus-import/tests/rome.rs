@@ -1,5 +1,6 @@
 //! The ROME import on the real referential (`../shared/data/rome_v460`),
 //! on SQLite, or PostgreSQL with `CAMPUS_TEST_DATABASE_URL`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use campus_domain::CodeRome;
 use campus_import::import_rome;
