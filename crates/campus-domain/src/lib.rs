@@ -5,6 +5,7 @@
 //! platform never re-checks. Each error has a stable message key, shown to
 //! people through the translation files of the web crate.
 
+pub mod certification;
 mod code_postal;
 mod code_rome;
 mod departement;
@@ -18,6 +19,7 @@ mod slug;
 mod text;
 mod uai;
 
+pub use certification::{CodeCertification, CodeCertificationError, Niveau};
 pub use code_postal::{CodePostal, CodePostalError};
 pub use code_rome::{CodeRome, CodeRomeError};
 pub use departement::{Departement, DepartementError};

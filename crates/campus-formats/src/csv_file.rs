@@ -38,10 +38,17 @@ impl CsvFile {
     /// Opens `path`, whose fields are separated by `delimiter`, and reads
     /// its header line.
     pub fn open(path: &Path, delimiter: u8) -> Result<CsvFile, FormatError> {
+        CsvFile::open_with(path, delimiter, true)
+    }
+
+    /// Like [`CsvFile::open`]; `quoting: false` for files that are not
+    /// quoted but whose text may hold stray `"` (Certif Info).
+    pub fn open_with(path: &Path, delimiter: u8, quoting: bool) -> Result<CsvFile, FormatError> {
         let name = path.display().to_string();
         let (stream, encoding) = open(path)?;
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
+            .quoting(quoting)
             .flexible(true)
             .from_reader(stream);
         let headers = reader

@@ -7,11 +7,14 @@
 //! record keeps the file and line it came from, so that a rejected row is
 //! reported where a person can find it.
 
+pub mod certifications;
 pub mod csv_file;
 pub mod error;
+pub mod records;
 pub mod rome;
 pub mod source;
 
 pub use csv_file::{CsvFile, Row};
 pub use error::FormatError;
+pub use records::{Record, Records};
 pub use source::{Encoding, open};

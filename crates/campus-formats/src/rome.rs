@@ -15,53 +15,8 @@ use campus_domain::rome::{
     Texte,
 };
 
+use crate::records::Records;
 use crate::{CsvFile, FormatError, Row};
-
-/// One record of a file: kept, or rejected with its place and reason.
-#[derive(Debug)]
-pub enum Record<T> {
-    /// A record and the line it starts on.
-    Valid(T, u64),
-    Rejected(FormatError),
-}
-
-type Parser<T> = Box<dyn FnMut(&Row) -> Result<Option<T>, String> + Send>;
-
-/// The records of one file, in order. An `Err` item is fatal (the file
-/// cannot be read further); a `Rejected` record is not.
-pub struct Records<T> {
-    file: CsvFile,
-    parse: Parser<T>,
-    /// Rejections found in the side files, reported first.
-    earlier: Vec<FormatError>,
-}
-
-impl<T> Records<T> {
-    pub fn file_name(&self) -> &str {
-        self.file.name()
-    }
-}
-
-impl<T> Iterator for Records<T> {
-    type Item = Result<Record<T>, FormatError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        if let Some(rejection) = self.earlier.pop() {
-            return Some(Ok(Record::Rejected(rejection)));
-        }
-        loop {
-            let row = match self.file.next_row()? {
-                Ok(row) => row,
-                Err(fatal) => return Some(Err(fatal)),
-            };
-            match (self.parse)(&row) {
-                Ok(Some(record)) => return Some(Ok(Record::Valid(record, row.line))),
-                Ok(None) => continue,
-                Err(reason) => return Some(Ok(Record::Rejected(self.file.reject(&row, reason)))),
-            }
-        }
-    }
-}
 
 /// A ROME folder.
 #[derive(Debug, Clone)]
@@ -199,31 +154,27 @@ impl RomeFolder {
             file.column("emploi_reglemente")?,
             file.column("emploi_cadre")?,
         ];
-        Ok(Records {
-            file,
-            earlier,
-            parse: Box::new(move |row| {
-                let code = code(row, c[0])?;
-                let domaine = domaines.get(&code);
-                let profile = riasec.get(&code);
-                Ok(Some(Fiche {
-                    libelle: text(row, c[2], "intitulé")?,
-                    code_ogr: ogr(row, c[1])?,
-                    grand_domaine_code: domaine.map(|d| d.0.clone()),
-                    grand_domaine_libelle: domaine.map(|d| d.1.clone()),
-                    domaine_code: domaine.map(|d| d.2.clone()),
-                    domaine_libelle: domaine.map(|d| d.3.clone()),
-                    emploi_reglemente: flag(row, c[6]),
-                    emploi_cadre: flag(row, c[7]),
-                    transition_eco: row.opt(c[3]),
-                    transition_num: row.opt(c[4]),
-                    transition_demo: row.opt(c[5]),
-                    riasec_majeur: profile.and_then(|p| p.0.clone()),
-                    riasec_mineur: profile.and_then(|p| p.1.clone()),
-                    code,
-                }))
-            }),
-        })
+        Ok(Records::new(file, earlier, move |row| {
+            let code = code(row, c[0])?;
+            let domaine = domaines.get(&code);
+            let profile = riasec.get(&code);
+            Ok(Some(Fiche {
+                libelle: text(row, c[2], "intitulé")?,
+                code_ogr: ogr(row, c[1])?,
+                grand_domaine_code: domaine.map(|d| d.0.clone()),
+                grand_domaine_libelle: domaine.map(|d| d.1.clone()),
+                domaine_code: domaine.map(|d| d.2.clone()),
+                domaine_libelle: domaine.map(|d| d.3.clone()),
+                emploi_reglemente: flag(row, c[6]),
+                emploi_cadre: flag(row, c[7]),
+                transition_eco: row.opt(c[3]),
+                transition_num: row.opt(c[4]),
+                transition_demo: row.opt(c[5]),
+                riasec_majeur: profile.and_then(|p| p.0.clone()),
+                riasec_mineur: profile.and_then(|p| p.1.clone()),
+                code,
+            }))
+        }))
     }
 
     pub fn appellations(&self) -> Result<Records<Appellation>, FormatError> {
@@ -235,20 +186,16 @@ impl RomeFolder {
             file.column("code_rome")?,
             file.column("peu_usite")?,
         ];
-        Ok(Records {
-            file,
-            earlier: vec![],
-            parse: Box::new(move |row| {
-                let libelle = text(row, c[1], "intitulé")?;
-                Ok(Some(Appellation {
-                    code_ogr: ogr(row, c[0])?,
-                    code_rome: code(row, c[3])?,
-                    libelle_court: row.opt(c[2]).unwrap_or_else(|| libelle.clone()),
-                    libelle,
-                    peu_usite: flag(row, c[4]),
-                }))
-            }),
-        })
+        Ok(Records::new(file, vec![], move |row| {
+            let libelle = text(row, c[1], "intitulé")?;
+            Ok(Some(Appellation {
+                code_ogr: ogr(row, c[0])?,
+                code_rome: code(row, c[3])?,
+                libelle_court: row.opt(c[2]).unwrap_or_else(|| libelle.clone()),
+                libelle,
+                peu_usite: flag(row, c[4]),
+            }))
+        }))
     }
 
     pub fn skills(&self) -> Result<Records<Skill>, FormatError> {
@@ -275,28 +222,24 @@ impl RomeFolder {
             file.column("libelle")?,
             file.column("code_rubrique")?,
         ];
-        Ok(Records {
-            file,
-            earlier,
-            parse: Box::new(move |row| {
-                // Items without a rubrique are the work contexts, imported
-                // from their own, more detailed referential.
-                if row.get(c[2]).is_empty() {
-                    return Ok(None);
-                }
-                let code_ogr = ogr(row, c[0])?;
-                let kind = SkillKind::from_rubrique(row.get(c[2]))
-                    .ok_or_else(|| format!("rubrique inconnue « {} »", row.get(c[2])))?;
-                let category = categories.get(&code_ogr);
-                Ok(Some(Skill {
-                    code_ogr,
-                    kind,
-                    libelle: text(row, c[1], "libellé")?,
-                    categorie: category.and_then(|c| c.0.clone()),
-                    sous_categorie: category.and_then(|c| c.1.clone()),
-                }))
-            }),
-        })
+        Ok(Records::new(file, earlier, move |row| {
+            // Items without a rubrique are the work contexts, imported
+            // from their own, more detailed referential.
+            if row.get(c[2]).is_empty() {
+                return Ok(None);
+            }
+            let code_ogr = ogr(row, c[0])?;
+            let kind = SkillKind::from_rubrique(row.get(c[2]))
+                .ok_or_else(|| format!("rubrique inconnue « {} »", row.get(c[2])))?;
+            let category = categories.get(&code_ogr);
+            Ok(Some(Skill {
+                code_ogr,
+                kind,
+                libelle: text(row, c[1], "libellé")?,
+                categorie: category.and_then(|c| c.0.clone()),
+                sous_categorie: category.and_then(|c| c.1.clone()),
+            }))
+        }))
     }
 
     /// Links of bloc `bloc` of the fiches to items.
@@ -311,16 +254,12 @@ impl RomeFolder {
             file.column("code_compo_bloc")?,
             file.column("code_ogr")?,
         ];
-        Ok(Records {
-            file,
-            earlier: vec![],
-            parse: Box::new(move |row| {
-                if row.get(c[1]) != bloc {
-                    return Ok(None);
-                }
-                Ok(Some(make(code(row, c[0])?, ogr(row, c[2])?)))
-            }),
-        })
+        Ok(Records::new(file, vec![], move |row| {
+            if row.get(c[1]) != bloc {
+                return Ok(None);
+            }
+            Ok(Some(make(code(row, c[0])?, ogr(row, c[2])?)))
+        }))
     }
 
     pub fn fiche_skills(&self) -> Result<Records<FicheSkill>, FormatError> {
@@ -355,17 +294,13 @@ impl RomeFolder {
             file.column("libelle_cont_travail")?,
             file.column("libelle_type_cont_trav")?,
         ];
-        Ok(Records {
-            file,
-            earlier: vec![],
-            parse: Box::new(move |row| {
-                Ok(Some(Contexte {
-                    code_ogr: ogr(row, c[0])?,
-                    libelle: text(row, c[1], "libellé")?,
-                    categorie: row.get(c[2]).to_owned(),
-                }))
-            }),
-        })
+        Ok(Records::new(file, vec![], move |row| {
+            Ok(Some(Contexte {
+                code_ogr: ogr(row, c[0])?,
+                libelle: text(row, c[1], "libellé")?,
+                categorie: row.get(c[2]).to_owned(),
+            }))
+        }))
     }
 
     pub fn fiche_contextes(&self) -> Result<Records<FicheContexte>, FormatError> {
@@ -382,20 +317,16 @@ impl RomeFolder {
             file.column("code_rome_cible")?,
             file.column("numero_ordre")?,
         ];
-        Ok(Records {
-            file,
-            earlier: vec![],
-            parse: Box::new(move |row| {
-                Ok(Some(Mobilite {
-                    code_rome: code(row, c[0])?,
-                    cible: code(row, c[1])?,
-                    ordre: row
-                        .get(c[2])
-                        .parse()
-                        .map_err(|_| format!("numéro d'ordre invalide « {} »", row.get(c[2])))?,
-                }))
-            }),
-        })
+        Ok(Records::new(file, vec![], move |row| {
+            Ok(Some(Mobilite {
+                code_rome: code(row, c[0])?,
+                cible: code(row, c[1])?,
+                ordre: row
+                    .get(c[2])
+                    .parse()
+                    .map_err(|_| format!("numéro d'ordre invalide « {} »", row.get(c[2])))?,
+            }))
+        }))
     }
 
     pub fn textes(&self) -> Result<Records<Texte>, FormatError> {
@@ -406,33 +337,30 @@ impl RomeFolder {
             file.column("position_phrase")?,
             file.column("libelle_texte")?,
         ];
-        Ok(Records {
-            file,
-            earlier: vec![],
-            parse: Box::new(move |row| {
-                let kind = row.get(c[1]);
-                if kind != "definition" && kind != "acces_metier" {
-                    return Err(format!("type de texte inconnu « {kind} »"));
-                }
-                Ok(Some(Texte {
-                    code_rome: code(row, c[0])?,
-                    kind: kind.to_owned(),
-                    position: row
-                        .get(c[2])
-                        .parse()
-                        .map_err(|_| format!("position invalide « {} »", row.get(c[2])))?,
-                    // Some sentences carry apostrophes doubled by an SQL
-                    // export (« l''efficacité »).
-                    texte: text(row, c[3], "texte")?.replace("''", "'"),
-                }))
-            }),
-        })
+        Ok(Records::new(file, vec![], move |row| {
+            let kind = row.get(c[1]);
+            if kind != "definition" && kind != "acces_metier" {
+                return Err(format!("type de texte inconnu « {kind} »"));
+            }
+            Ok(Some(Texte {
+                code_rome: code(row, c[0])?,
+                kind: kind.to_owned(),
+                position: row
+                    .get(c[2])
+                    .parse()
+                    .map_err(|_| format!("position invalide « {} »", row.get(c[2])))?,
+                // Some sentences carry apostrophes doubled by an SQL
+                // export (« l''efficacité »).
+                texte: text(row, c[3], "texte")?.replace("''", "'"),
+            }))
+        }))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Record;
 
     fn shared_rome() -> RomeFolder {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/rome_v460");

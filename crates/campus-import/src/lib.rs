@@ -7,8 +7,12 @@
 //! referential does not define are kept and listed as unresolved. The
 //! report says all of it: nothing is dropped silently.
 
+mod certifications;
+mod feed;
 mod report;
 mod rome;
 
+pub use certifications::{import_certifinfo, import_rncp};
+pub use feed::ImportError;
 pub use report::ImportReport;
 pub use rome::import_rome;

@@ -3,59 +3,11 @@
 use std::path::Path;
 use std::time::Instant;
 
-use campus_formats::FormatError;
-use campus_formats::rome::{Record, Records, RomeFolder};
+use campus_formats::rome::RomeFolder;
 use campus_store::Store;
-use campus_store::rome::RomeImport;
-use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::ImportReport;
-
-/// Everything that can stop an import (and roll it back).
-pub type ImportError = Box<dyn std::error::Error + Send + Sync>;
-
-fn progress(file: &str) -> ProgressBar {
-    let bar = ProgressBar::new_spinner();
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} : {pos} lignes ({per_sec})") {
-        bar.set_style(style);
-    }
-    bar.set_message(file.rsplit('/').next().unwrap_or(file).to_owned());
-    bar
-}
-
-/// Feeds every record of `records` to `store`, collecting rejections, and
-/// listing as unresolved the ones `check` finds a dangling reference in.
-async fn feed<T>(
-    records: Records<T>,
-    import: &mut RomeImport,
-    report: &mut ImportReport,
-    check: impl Fn(&RomeImport, &T) -> Option<String>,
-    mut store: impl AsyncFnMut(&mut RomeImport, T) -> Result<(), campus_store::StoreError>,
-) -> Result<(), ImportError> {
-    let file = records.file_name().to_owned();
-    let bar = progress(&file);
-    for record in records {
-        match record? {
-            Record::Valid(record, line) => {
-                if let Some(problem) = check(import, &record) {
-                    report
-                        .unresolved
-                        .push(FormatError::new(&file, Some(line), problem));
-                }
-                store(import, record).await?;
-            }
-            Record::Rejected(rejection) => report.rejected.push(rejection),
-        }
-        bar.inc(1);
-    }
-    bar.finish_and_clear();
-    Ok(())
-}
-
-/// For records that refer to nothing else.
-fn no_reference<T>(_: &RomeImport, _: &T) -> Option<String> {
-    None
-}
+use crate::feed::{ImportError, feed, no_reference};
 
 /// Imports the ROME folder `dir` in one transaction.
 pub async fn import_rome(store: &Store, dir: &Path) -> Result<ImportReport, ImportError> {

@@ -79,7 +79,7 @@ impl RomeImport {
         self.contextes.contains(&code_ogr.to_string())
     }
 
-    pub async fn fiche(&mut self, f: Fiche) -> Result<(), StoreError> {
+    pub async fn fiche(&mut self, f: Fiche) -> Result<bool, StoreError> {
         let model = rome_fiche::Model {
             code_rome: f.code.as_str().to_owned(),
             libelle: f.libelle,
@@ -99,7 +99,7 @@ impl RomeImport {
         self.fiches.push(&self.txn, model).await
     }
 
-    pub async fn appellation(&mut self, a: Appellation) -> Result<(), StoreError> {
+    pub async fn appellation(&mut self, a: Appellation) -> Result<bool, StoreError> {
         let model = rome_appellation::Model {
             code_ogr: a.code_ogr,
             code_rome: a.code_rome.as_str().to_owned(),
@@ -110,7 +110,7 @@ impl RomeImport {
         self.appellations.push(&self.txn, model).await
     }
 
-    pub async fn skill(&mut self, s: Skill) -> Result<(), StoreError> {
+    pub async fn skill(&mut self, s: Skill) -> Result<bool, StoreError> {
         let model = rome_skill::Model {
             code_ogr: s.code_ogr,
             kind: s.kind.as_str().to_owned(),
@@ -121,7 +121,7 @@ impl RomeImport {
         self.skills.push(&self.txn, model).await
     }
 
-    pub async fn fiche_skill(&mut self, l: FicheSkill) -> Result<(), StoreError> {
+    pub async fn fiche_skill(&mut self, l: FicheSkill) -> Result<bool, StoreError> {
         let model = rome_fiche_skill::Model {
             code_rome: l.code_rome.as_str().to_owned(),
             code_ogr: l.code_ogr,
@@ -130,7 +130,7 @@ impl RomeImport {
         self.fiche_skills.push(&self.txn, model).await
     }
 
-    pub async fn contexte(&mut self, c: Contexte) -> Result<(), StoreError> {
+    pub async fn contexte(&mut self, c: Contexte) -> Result<bool, StoreError> {
         let model = rome_contexte::Model {
             code_ogr: c.code_ogr,
             libelle: c.libelle,
@@ -139,7 +139,7 @@ impl RomeImport {
         self.contextes.push(&self.txn, model).await
     }
 
-    pub async fn fiche_contexte(&mut self, l: FicheContexte) -> Result<(), StoreError> {
+    pub async fn fiche_contexte(&mut self, l: FicheContexte) -> Result<bool, StoreError> {
         let model = rome_fiche_contexte::Model {
             code_rome: l.code_rome.as_str().to_owned(),
             code_ogr: l.code_ogr,
@@ -147,7 +147,7 @@ impl RomeImport {
         self.fiche_contextes.push(&self.txn, model).await
     }
 
-    pub async fn mobilite(&mut self, m: Mobilite) -> Result<(), StoreError> {
+    pub async fn mobilite(&mut self, m: Mobilite) -> Result<bool, StoreError> {
         let model = rome_mobilite::Model {
             code_rome: m.code_rome.as_str().to_owned(),
             cible: m.cible.as_str().to_owned(),
@@ -156,7 +156,7 @@ impl RomeImport {
         self.mobilites.push(&self.txn, model).await
     }
 
-    pub async fn texte(&mut self, t: Texte) -> Result<(), StoreError> {
+    pub async fn texte(&mut self, t: Texte) -> Result<bool, StoreError> {
         let model = rome_texte::Model {
             code_rome: t.code_rome.as_str().to_owned(),
             kind: t.kind,

@@ -6,7 +6,7 @@
 //! when a field differs) or unchanged. Importing the same file twice
 //! therefore writes nothing the second time.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Debug;
 
 use sea_orm::{
@@ -35,6 +35,9 @@ const BATCH: usize = 400;
 
 pub(crate) struct Sync<E: EntityTrait> {
     existing: HashMap<String, String>,
+    /// Keys met in this run: a second row with the same key is a duplicate
+    /// of the file, not a change.
+    seen: HashSet<String>,
     batch: Vec<E::ActiveModel>,
     key: fn(&E::Model) -> String,
     pub(crate) counts: Counts,
@@ -58,6 +61,7 @@ where
             .collect();
         Ok(Sync {
             existing,
+            seen: HashSet::new(),
             batch: Vec::new(),
             key,
             counts: Counts::default(),
@@ -69,13 +73,23 @@ where
         self.existing.contains_key(key)
     }
 
+    /// Stores `model`. Returns `false` for a row whose key an earlier row
+    /// of the same import already used with other values: the first one is
+    /// kept, and the caller reports this one.
     pub(crate) async fn push<C: ConnectionTrait>(
         &mut self,
         conn: &C,
         model: E::Model,
-    ) -> Result<(), StoreError> {
+    ) -> Result<bool, StoreError> {
         let key = (self.key)(&model);
         let fingerprint = format!("{model:?}");
+        if !self.seen.insert(key.clone()) {
+            let same = self.existing.get(&key) == Some(&fingerprint);
+            if same {
+                self.counts.unchanged += 1;
+            }
+            return Ok(same);
+        }
         match self.existing.get(&key) {
             None => {
                 self.existing.insert(key, fingerprint);
@@ -94,7 +108,7 @@ where
                 self.counts.updated += 1;
             }
         }
-        Ok(())
+        Ok(true)
     }
 
     pub(crate) async fn flush<C: ConnectionTrait>(&mut self, conn: &C) -> Result<(), StoreError> {

@@ -56,6 +56,16 @@ pub enum ImportCommand {
         /// Dossier du référentiel.
         dir: PathBuf,
     },
+    /// Certif Info (réseau des Carif-Oref) : fichier certif_info.csv[.gz].
+    Certifinfo {
+        /// Fichier Certif Info.
+        file: PathBuf,
+    },
+    /// RNCP / RS (France compétences) : dossier de l'export CSV (blocs, certificateurs, CCN, ancienne/nouvelle).
+    Rncp {
+        /// Dossier de l'export.
+        dir: PathBuf,
+    },
 }
 
 impl Cli {
@@ -97,6 +107,8 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
     store.migrate().await.context("migration")?;
     let result = match command {
         ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
+        ImportCommand::Certifinfo { file } => campus_import::import_certifinfo(&store, &file).await,
+        ImportCommand::Rncp { dir } => campus_import::import_rncp(&store, &dir).await,
     };
     store.close().await?;
     match result {

@@ -4,10 +4,16 @@
 
 pub mod api_token;
 pub mod audit_event;
+pub mod certifinfo;
+pub mod certifinfo_rome;
 pub mod login_attempt;
 pub mod mail_outbox;
 pub mod membership;
 pub mod organisation;
+pub mod rncp_bloc;
+pub mod rncp_ccn;
+pub mod rncp_certificateur;
+pub mod rncp_lignee;
 pub mod rome_appellation;
 pub mod rome_contexte;
 pub mod rome_fiche;

@@ -7,6 +7,7 @@ use sea_orm_migration::prelude::*;
 
 mod m20261124_000001_foundation;
 mod m20261124_000002_rome;
+mod m20261124_000003_certifications;
 
 pub(crate) struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_rome::Migration),
+            Box::new(m20261124_000003_certifications::Migration),
         ]
     }
 }

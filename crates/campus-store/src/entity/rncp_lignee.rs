@@ -1,0 +1,17 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "rncp_lignees")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub certification: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub relation: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub autre: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
