@@ -68,12 +68,7 @@ impl Chrome {
         self.tr().ts(key, name, value)
     }
 
-    pub fn tn(
-        &self,
-        key: &str,
-        name: &'static str,
-        value: impl std::borrow::Borrow<u64>,
-    ) -> String {
+    pub fn tn(&self, key: &str, name: &'static str, value: impl crate::i18n::Count) -> String {
         self.tr().tn(key, name, value)
     }
 

@@ -90,6 +90,24 @@ impl Lang {
     }
 }
 
+/// A number given to a message, whether a template passes it by value or
+/// by reference (askama does both).
+pub trait Count {
+    fn count(&self) -> u64;
+}
+
+impl Count for u64 {
+    fn count(&self) -> u64 {
+        *self
+    }
+}
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> u64 {
+        (**self).count()
+    }
+}
+
 /// Looks up messages in one language; cheap to copy into every template.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Tr {
@@ -116,14 +134,9 @@ impl Tr {
 
     /// The message `key` with one number argument (plurals are chosen by
     /// the message itself).
-    pub fn tn(
-        &self,
-        key: &str,
-        name: &'static str,
-        value: impl std::borrow::Borrow<u64>,
-    ) -> String {
+    pub fn tn(&self, key: &str, name: &'static str, value: impl Count) -> String {
         let mut args = HashMap::new();
-        args.insert(Cow::Borrowed(name), FluentValue::from(*value.borrow()));
+        args.insert(Cow::Borrowed(name), FluentValue::from(value.count()));
         self.lookup(key, Some(&args))
     }
 

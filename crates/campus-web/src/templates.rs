@@ -279,6 +279,17 @@ pub struct MetierPage {
     pub domaine: String,
     /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.
     pub skill_groups: Vec<(&'static str, Vec<SkillLine>)>,
+    /// Certifications leading to the trade: `(code, title, level)`.
+    pub certifications: Vec<(String, String, Option<u64>)>,
+}
+
+#[derive(Template)]
+#[template(path = "certifications/show.html")]
+pub struct CertificationPageView {
+    pub chrome: Chrome,
+    pub c: campus_store::certifications::CertificationPage,
+    pub title: String,
+    pub niveau: Option<campus_domain::Niveau>,
 }
 
 /// A skill's label and its `coeur` flag (`principale`, `emergente`).

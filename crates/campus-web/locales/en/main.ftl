@@ -390,3 +390,30 @@ metier-contexts = Working conditions
 metier-mobilities = Related trades
 metier-mobilities-explained = Trades people commonly move on to, according to the ROME.
 metier-source = Source: ROME 4.0, France Travail (Licence Ouverte).
+metier-certifications = Certifications leading to it
+
+## Certifications
+
+certification-kicker = Certification
+certification-level = Level { $level }
+niveau-3 = CAP equivalent (three years before the baccalauréat)
+niveau-4 = baccalauréat equivalent
+niveau-5 = two years after the baccalauréat (BTS, DEUST…)
+niveau-6 = three or four years after the baccalauréat (bachelor, BUT, master 1)
+niveau-7 = five years after the baccalauréat (master, engineering degree)
+niveau-8 = eight years after the baccalauréat (doctorate)
+certification-type = Type
+certification-state = Status
+certification-formacode = Training field
+certification-valideur = Awarded by
+certification-certifiers = Certifiers
+certification-blocs = { $count ->
+    [one] 1 skills block
+   *[other] { $count } skills blocks
+}
+certification-blocs-explained = Each block can be validated on its own: a certification can be obtained block by block.
+certification-trades = Target trades
+certification-versions = Versions
+certification-replaced-by = Replaced by:
+certification-replaces = Replaces:
+certification-source = Sources: France compétences (RNCP, RS) and Certif Info (Carif-Oref network), Licence Ouverte.

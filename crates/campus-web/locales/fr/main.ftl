@@ -390,3 +390,30 @@ metier-contexts = Conditions de travail
 metier-mobilities = Métiers proches
 metier-mobilities-explained = Métiers vers lesquels il est courant d'évoluer, selon le ROME.
 metier-source = Source : ROME 4.0, France Travail (Licence Ouverte).
+metier-certifications = Certifications qui y mènent
+
+## Certifications
+
+certification-kicker = Certification
+certification-level = Niveau { $level }
+niveau-3 = équivalent CAP (Bac-3)
+niveau-4 = équivalent baccalauréat
+niveau-5 = Bac+2 (BTS, DEUST…)
+niveau-6 = Bac+3 ou Bac+4 (licence, BUT, master 1)
+niveau-7 = Bac+5 (master, diplôme d'ingénieur)
+niveau-8 = Bac+8 (doctorat)
+certification-type = Type
+certification-state = État
+certification-formacode = Domaine de formation
+certification-valideur = Délivrée par
+certification-certifiers = Certificateurs
+certification-blocs = { $count ->
+    [one] 1 bloc de compétences
+   *[other] { $count } blocs de compétences
+}
+certification-blocs-explained = Chaque bloc peut être validé séparément : une certification peut s'obtenir bloc par bloc.
+certification-trades = Métiers visés
+certification-versions = Versions
+certification-replaced-by = Remplacée par :
+certification-replaces = Remplace :
+certification-source = Sources : France compétences (RNCP, RS) et Certif Info (réseau des Carif-Oref), Licence Ouverte.

@@ -85,9 +85,26 @@ async fn show(
             ))
         })
         .collect();
+    let mut certifications: Vec<(String, String, Option<u64>)> = Vec::new();
+    let code = CodeRome::parse(&m.fiche.code_rome).map_err(|_| AppError::NotFound)?;
+    for c in state.store.certifications_of_metier(&code).await? {
+        let register = c.code_rncp.or(c.code_rs).unwrap_or_default();
+        // A register code listed several times (options) is shown once.
+        if !certifications
+            .iter()
+            .any(|(existing, _, _)| *existing == register)
+        {
+            certifications.push((
+                register,
+                c.libelle,
+                c.niveau.and_then(|n| u64::try_from(n).ok()),
+            ));
+        }
+    }
     let page = MetierPage {
         domaine: m.fiche.code_rome.chars().take(1).collect(),
         skill_groups,
+        certifications,
         m,
         chrome,
     };

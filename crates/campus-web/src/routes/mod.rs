@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod api;
 mod auth;
+mod certifications;
 mod home;
 mod metiers;
 mod ops;
@@ -23,6 +24,7 @@ pub fn all() -> Vec<RouteDef> {
     [
         home::routes(),
         metiers::routes(),
+        certifications::routes(),
         auth::routes(),
         account::routes(),
         organisations::routes(),

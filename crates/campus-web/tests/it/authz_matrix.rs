@@ -35,6 +35,8 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/metiers", PUBLIC),
     ("GET", "/metiers/{code}", PUBLIC),
     ("GET", "/api/v1/metiers/{code_rome}", PUBLIC),
+    ("GET", "/certifications/{code}", PUBLIC),
+    ("GET", "/api/v1/certifications/{code}", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
     ("GET", "/donnees-personnelles", PUBLIC),
     ("GET", "/mentions-legales", PUBLIC),

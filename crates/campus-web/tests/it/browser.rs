@@ -252,7 +252,7 @@ async fn every_page_passes_the_accessibility_check() {
     }
     let axe = axe_source();
     let app = TestApp::new().await;
-    app.import_rome().await;
+    app.import_catalogue().await;
     app.create_user("admin@campus.test", Role::Admin).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;

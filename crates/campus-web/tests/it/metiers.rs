@@ -15,7 +15,7 @@ async fn trade_pages_and_api_on_the_real_referential() {
         .await
         .unwrap();
     assert!(empty.contains("pas encore été importé"));
-    app.import_rome().await;
+    app.import_catalogue().await;
 
     let html = client
         .get(app.url("/metiers/H3301"))
@@ -32,6 +32,18 @@ async fn trade_pages_and_api_on_the_real_referential() {
     );
     assert!(html.contains("Savoir-faire") && html.contains("Savoirs"));
     assert!(html.contains("href=\"/metiers/"), "métiers proches");
+    let h2301 = client
+        .get(app.url("/metiers/H2301"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        h2301.contains("href=\"/certifications/RNCP36085\""),
+        "certifications qui mènent au métier"
+    );
     let lower = client.get(app.url("/metiers/h3301")).send().await.unwrap();
     assert_eq!(lower.status(), 200);
     assert_eq!(
@@ -89,6 +101,62 @@ async fn trade_pages_and_api_on_the_real_referential() {
     assert_eq!(
         missing.headers().get("content-type").unwrap(),
         "application/problem+json"
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn certification_pages_and_api() {
+    let app = TestApp::new().await;
+    app.import_catalogue().await;
+    let client = app.client();
+    let html = client
+        .get(app.url("/certifications/RNCP36085"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("Technicien en pharmacie et cosmétique industrielles"));
+    assert!(html.contains("Niveau 4") && html.contains("équivalent baccalauréat"));
+    assert!(html.contains("href=\"/metiers/H2301\""));
+    let blocs = client
+        .get(app.url("/certifications/rncp183"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(blocs.contains("RNCP183BC03") && blocs.contains("href=\"/certifications/RNCP37876\""));
+    let api: serde_json::Value = client
+        .get(app.url("/api/v1/certifications/RNCP36085"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["niveau"], 4);
+    assert_eq!(api["metiers"][0], "H2301");
+    assert_eq!(
+        client
+            .get(app.url("/certifications/RNCP9999999"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+    assert_eq!(
+        client
+            .get(app.url("/api/v1/certifications/pas-un-code"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
     );
     app.stop().await;
 }

@@ -206,6 +206,19 @@ impl TestApp {
         assert!(report.rejected.is_empty(), "{report}");
     }
 
+    /// Imports the ROME referential, Certif Info and the RNCP export.
+    pub async fn import_catalogue(&self) {
+        self.import_rome().await;
+        let data = campus_testkit::shared_data();
+        let store = &self.state.store;
+        campus_import::import_certifinfo(store, &data.join("certifinfo/certif_info.csv.gz"))
+            .await
+            .expect("import Certif Info");
+        campus_import::import_rncp(store, &data.join("rncp_rs_2024-01-17"))
+            .await
+            .expect("import RNCP");
+    }
+
     /// The newest message to `to`, waiting for the outbox worker.
     pub async fn wait_for_mail(&self, to: &str) -> Envelope {
         for _ in 0..100 {
