@@ -8,6 +8,7 @@
 pub mod certification;
 mod code_postal;
 mod code_rome;
+pub mod commune;
 mod departement;
 mod email;
 mod organisation;

@@ -8,6 +8,7 @@
 //! reported where a person can find it.
 
 pub mod certifications;
+pub mod communes;
 pub mod csv_file;
 pub mod error;
 pub mod records;

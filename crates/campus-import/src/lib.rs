@@ -8,11 +8,13 @@
 //! report says all of it: nothing is dropped silently.
 
 mod certifications;
+mod communes;
 mod feed;
 mod report;
 mod rome;
 
 pub use certifications::{import_certifinfo, import_rncp};
+pub use communes::import_communes;
 pub use feed::ImportError;
 pub use report::ImportReport;
 pub use rome::import_rome;

@@ -17,6 +17,7 @@ mod sync;
 pub mod api_tokens;
 pub mod audit;
 pub mod certifications;
+pub mod communes;
 pub mod demo;
 pub mod login_attempts;
 pub mod organisations;

@@ -66,6 +66,14 @@ pub enum ImportCommand {
         /// Dossier de l'export.
         dir: PathBuf,
     },
+    /// Communes : code officiel géographique (communes.json du paquet @etalab/decoupage-administratif)
+    /// et coordonnées de la base des codes postaux de La Poste (laposte_hexasmal.csv).
+    Communes {
+        /// Fichier communes.json[.gz].
+        cog: PathBuf,
+        /// Fichier laposte_hexasmal.csv[.gz].
+        laposte: PathBuf,
+    },
 }
 
 impl Cli {
@@ -109,6 +117,9 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
         ImportCommand::Certifinfo { file } => campus_import::import_certifinfo(&store, &file).await,
         ImportCommand::Rncp { dir } => campus_import::import_rncp(&store, &dir).await,
+        ImportCommand::Communes { cog, laposte } => {
+            campus_import::import_communes(&store, &cog, &laposte).await
+        }
     };
     store.close().await?;
     match result {

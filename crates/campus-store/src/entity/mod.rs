@@ -6,6 +6,8 @@ pub mod api_token;
 pub mod audit_event;
 pub mod certifinfo;
 pub mod certifinfo_rome;
+pub mod commune;
+pub mod commune_code_postal;
 pub mod login_attempt;
 pub mod mail_outbox;
 pub mod membership;

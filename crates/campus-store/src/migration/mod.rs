@@ -8,6 +8,7 @@ use sea_orm_migration::prelude::*;
 mod m20261124_000001_foundation;
 mod m20261124_000002_rome;
 mod m20261124_000003_certifications;
+mod m20261124_000004_communes;
 
 pub(crate) struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_foundation::Migration),
             Box::new(m20261124_000002_rome::Migration),
             Box::new(m20261124_000003_certifications::Migration),
+            Box::new(m20261124_000004_communes::Migration),
         ]
     }
 }

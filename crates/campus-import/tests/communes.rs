@@ -1,0 +1,38 @@
+//! The communes import on the real geographic code and La Poste base.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use campus_import::import_communes;
+use campus_store::Store;
+use campus_testkit::{TestDb, shared_data};
+
+#[tokio::test]
+async fn communes_with_postal_codes_and_coordinates() {
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let geo = shared_data().join("geo");
+    let cog = geo.join("decoupage-administratif-6.0.0/communes.json.gz");
+    let laposte = geo.join("laposte_hexasmal_2020-04.csv.gz");
+
+    let report = import_communes(&store, &cog, &laposte).await.unwrap();
+    assert!(report.rejected.is_empty(), "{report}");
+    assert_eq!(report.counts("communes").total(), 37590);
+    // Communes created after 2020 have no La Poste coordinates: kept, listed.
+    assert!(
+        !report.unresolved.is_empty() && report.unresolved.len() < 1000,
+        "{}",
+        report.unresolved.len()
+    );
+
+    let orleans = store.communes_of_code_postal("45000").await.unwrap();
+    assert_eq!(orleans[0].nom, "Orléans");
+    assert!(orleans[0].latitude.is_some());
+    let tours = store.communes_named("tours", 5).await.unwrap();
+    assert_eq!(tours[0].nom, "Tours");
+    assert_eq!(tours[0].departement.as_deref(), Some("37"));
+
+    let again = import_communes(&store, &cog, &laposte).await.unwrap();
+    for (table, counts) in &again.tables {
+        assert_eq!((counts.inserted, counts.updated), (0, 0), "{table}");
+    }
+}
