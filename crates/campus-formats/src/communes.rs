@@ -67,7 +67,7 @@ struct CogCommune {
 /// every record; `positions` completes them with coordinates.
 pub fn cog_communes(
     path: &Path,
-    positions: &HashMap<String, (f64, f64)>,
+    positions: &Positions,
     mut each: impl FnMut(Record<Commune>) -> bool,
 ) -> Result<(), FormatError> {
     let name = path.display().to_string();
