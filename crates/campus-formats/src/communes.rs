@@ -12,11 +12,12 @@ use serde::Deserialize;
 
 use crate::{CsvFile, FormatError, Record};
 
+/// Latitude and longitude by INSEE code.
+pub type Positions = HashMap<String, (f64, f64)>;
+
 /// The first coordinates La Poste gives for each INSEE code, with the
 /// rejections of that file.
-pub fn laposte_positions(
-    path: &Path,
-) -> Result<(HashMap<String, (f64, f64)>, Vec<FormatError>), FormatError> {
+pub fn laposte_positions(path: &Path) -> Result<(Positions, Vec<FormatError>), FormatError> {
     let mut file = CsvFile::open(path, b';')?;
     let code = file.column("Code_commune_INSEE")?;
     let gps = file.column("coordonnees_gps")?;
