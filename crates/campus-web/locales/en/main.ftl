@@ -417,3 +417,5 @@ certification-versions = Versions
 certification-replaced-by = Replaced by:
 certification-replaces = Replaces:
 certification-source = Sources: France compétences (RNCP, RS) and Certif Info (Carif-Oref network), Licence Ouverte.
+autocomplete-length = The text to complete (parameter q) must have 2 to 64 characters.
+autocomplete-kind = The type parameter accepts "appellations" or "communes".

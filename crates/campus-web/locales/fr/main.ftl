@@ -417,3 +417,5 @@ certification-versions = Versions
 certification-replaced-by = Remplacée par :
 certification-replaces = Remplace :
 certification-source = Sources : France compétences (RNCP, RS) et Certif Info (réseau des Carif-Oref), Licence Ouverte.
+autocomplete-length = Le texte à compléter (paramètre q) doit comporter de 2 à 64 caractères.
+autocomplete-kind = Le paramètre type accepte « appellations » ou « communes ».

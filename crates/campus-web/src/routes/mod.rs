@@ -5,6 +5,7 @@ mod account;
 mod admin;
 mod api;
 mod auth;
+mod autocomplete;
 mod certifications;
 mod home;
 mod metiers;
@@ -25,6 +26,7 @@ pub fn all() -> Vec<RouteDef> {
         home::routes(),
         metiers::routes(),
         certifications::routes(),
+        autocomplete::routes(),
         auth::routes(),
         account::routes(),
         organisations::routes(),

@@ -37,6 +37,7 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/api/v1/metiers/{code_rome}", PUBLIC),
     ("GET", "/certifications/{code}", PUBLIC),
     ("GET", "/api/v1/certifications/{code}", PUBLIC),
+    ("GET", "/api/v1/autocomplete", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
     ("GET", "/donnees-personnelles", PUBLIC),
     ("GET", "/mentions-legales", PUBLIC),

@@ -160,3 +160,51 @@ async fn certification_pages_and_api() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn autocomplete_of_job_titles_and_communes() {
+    let app = TestApp::new().await;
+    app.import_catalogue().await;
+    let client = app.client();
+    let get = |q: &str| {
+        client
+            .get(app.url(&format!("/api/v1/autocomplete?{q}")))
+            .send()
+    };
+    let both: serde_json::Value = get("q=conditionnement")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        both["appellations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["code_rome"] == "H3301")
+    );
+    let communes: serde_json::Value = get("q=Orl&type=communes")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(communes["communes"][0]["nom"], "Orléans");
+    assert!(communes["appellations"].as_array().unwrap().is_empty());
+    let by_postcode: serde_json::Value = get("q=37000&type=communes")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(by_postcode["communes"][0]["nom"], "Tours");
+    let short = get("q=a").await.unwrap();
+    assert_eq!(short.status(), 400);
+    assert_eq!(
+        short.headers().get("content-type").unwrap(),
+        "application/problem+json"
+    );
+    assert_eq!(get("q=orl&type=villes").await.unwrap().status(), 400);
+    app.stop().await;
+}

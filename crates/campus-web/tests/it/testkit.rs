@@ -217,6 +217,14 @@ impl TestApp {
         campus_import::import_rncp(store, &data.join("rncp_rs_2024-01-17"))
             .await
             .expect("import RNCP");
+        let geo = data.join("geo");
+        campus_import::import_communes(
+            store,
+            &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),
+            &geo.join("laposte_hexasmal_2020-04.csv.gz"),
+        )
+        .await
+        .expect("import communes");
     }
 
     /// The newest message to `to`, waiting for the outbox worker.

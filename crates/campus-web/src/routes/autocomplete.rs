@@ -1,0 +1,125 @@
+//! Suggestions while typing: job titles (ROME appellations) and communes.
+//!
+//! A first version on the database; the search engine of the catalogue
+//! will answer the same route with accent-insensitive matching.
+
+use axum::Json;
+use axum::extract::{Query, State};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::authz::{Access, RouteDef};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![RouteDef::get(
+        "/api/v1/autocomplete",
+        Access::Public,
+        autocomplete,
+    )]
+}
+
+/// What to suggest.
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct AutocompleteParams {
+    /// The text typed so far (2 to 64 characters).
+    q: String,
+    /// `appellations`, `communes`, or empty for both.
+    #[serde(rename = "type")]
+    #[param(rename = "type")]
+    kind: String,
+}
+
+/// A job title and its trade.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct AppellationSuggestion {
+    code_ogr: i64,
+    libelle: String,
+    code_rome: String,
+}
+
+/// A commune.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct CommuneSuggestion {
+    code_insee: String,
+    nom: String,
+    departement: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct Suggestions {
+    appellations: Vec<AppellationSuggestion>,
+    communes: Vec<CommuneSuggestion>,
+}
+
+const LIMIT: u64 = 10;
+
+#[utoipa::path(get, path = "/api/v1/autocomplete", tag = "catalogue", params(AutocompleteParams),
+    responses((status = 200, body = Suggestions), (status = 400, body = crate::error::Problem, content_type = "application/problem+json")))]
+pub(crate) async fn autocomplete(
+    State(state): State<AppState>,
+    Query(p): Query<AutocompleteParams>,
+) -> AppResult<Json<Suggestions>> {
+    let q = p.q.trim();
+    let length = q.chars().count();
+    if !(2..=64).contains(&length) {
+        return Err(AppError::BadRequest {
+            key: "autocomplete-length",
+            detail: None,
+        });
+    }
+    let (want_appellations, want_communes) = match p.kind.as_str() {
+        "" => (true, true),
+        "appellations" => (true, false),
+        "communes" => (false, true),
+        _ => {
+            return Err(AppError::BadRequest {
+                key: "autocomplete-kind",
+                detail: None,
+            });
+        }
+    };
+    let appellations = if want_appellations {
+        state
+            .store
+            .appellations_containing(q, LIMIT)
+            .await?
+            .into_iter()
+            .map(|a| AppellationSuggestion {
+                code_ogr: a.code_ogr,
+                libelle: a.libelle,
+                code_rome: a.code_rome,
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    let communes = if want_communes {
+        let found = if q.chars().all(|c| c.is_ascii_digit()) && length == 5 {
+            state.store.communes_of_code_postal(q).await?
+        } else {
+            state.store.communes_named(q, LIMIT).await?
+        };
+        found
+            .into_iter()
+            .map(|c| CommuneSuggestion {
+                code_insee: c.code_insee,
+                nom: c.nom,
+                departement: c.departement,
+                latitude: c.latitude,
+                longitude: c.longitude,
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    Ok(Json(Suggestions {
+        appellations,
+        communes,
+    }))
+}
