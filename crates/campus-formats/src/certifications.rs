@@ -146,31 +146,7 @@ impl RncpFolder {
 
     /// The file `export_fiches_CSV_<part>_<date>.csv[.gz]`.
     fn file(&self, part: &str) -> Result<PathBuf, FormatError> {
-        let prefix = format!("export_fiches_CSV_{part}_");
-        let mut found: Vec<PathBuf> = std::fs::read_dir(&self.dir)
-            .map_err(|e| {
-                FormatError::new(
-                    &self.dir.display().to_string(),
-                    None,
-                    format!("dossier illisible : {e}"),
-                )
-            })?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                    n.starts_with(&prefix) && (n.ends_with(".csv") || n.ends_with(".csv.gz"))
-                })
-            })
-            .collect();
-        found.sort();
-        found.pop().ok_or_else(|| {
-            FormatError::new(
-                &self.dir.display().to_string(),
-                None,
-                format!("fichier {prefix}*.csv(.gz) absent"),
-            )
-        })
+        crate::source::find_csv(&self.dir, &format!("export_fiches_CSV_{part}_"))
     }
 
     fn open(&self, part: &str) -> Result<CsvFile, FormatError> {

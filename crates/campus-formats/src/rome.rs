@@ -56,31 +56,7 @@ impl RomeFolder {
 
     /// The file `unix_<stem>_v…` (compressed or not).
     fn file(&self, stem: &str) -> Result<PathBuf, FormatError> {
-        let prefix = format!("unix_{stem}_v");
-        let entries = std::fs::read_dir(&self.dir).map_err(|e| {
-            FormatError::new(
-                &self.dir.display().to_string(),
-                None,
-                format!("dossier illisible : {e}"),
-            )
-        })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| {
-                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
-                    n.starts_with(&prefix) && (n.ends_with(".csv") || n.ends_with(".csv.gz"))
-                })
-            })
-            .collect();
-        found.sort();
-        found.pop().ok_or_else(|| {
-            FormatError::new(
-                &self.dir.display().to_string(),
-                None,
-                format!("fichier {prefix}*.csv(.gz) absent"),
-            )
-        })
+        crate::source::find_csv(&self.dir, &format!("unix_{stem}_v"))
     }
 
     fn open(&self, stem: &str) -> Result<CsvFile, FormatError> {

@@ -102,6 +102,31 @@ impl<R: Read> Read for Transcoder<R> {
     }
 }
 
+/// The file of `dir` whose name starts with `prefix` and ends with `.csv`
+/// or `.csv.gz`; the last in name order when several match (the newest
+/// export, as publishers date their file names).
+pub fn find_csv(dir: &Path, prefix: &str) -> Result<std::path::PathBuf, FormatError> {
+    let dir_name = dir.display().to_string();
+    let mut found: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| FormatError::new(&dir_name, None, format!("dossier illisible : {e}")))?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                n.starts_with(prefix) && (n.ends_with(".csv") || n.ends_with(".csv.gz"))
+            })
+        })
+        .collect();
+    found.sort();
+    found.pop().ok_or_else(|| {
+        FormatError::new(
+            &dir_name,
+            None,
+            format!("fichier {prefix}*.csv(.gz) absent"),
+        )
+    })
+}
+
 /// Opens `path` as UTF-8 text, with its detected encoding.
 pub fn open(path: &Path) -> Result<(Box<dyn Read + Send>, Encoding), FormatError> {
     let name = path.display().to_string();

@@ -160,6 +160,32 @@ pub fn parse_form<T: DeserializeOwned>(body: &[u8]) -> Result<T, AppError> {
     })
 }
 
+/// The body of a request whose `Content-Type` starts with `media_type`;
+/// another type, or a body over the size limit, is a 400 that says so.
+async fn body_of<S: Send + Sync>(
+    request: Request,
+    state: &S,
+    media_type: &str,
+) -> Result<Bytes, AppError> {
+    let matches = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with(media_type));
+    if !matches {
+        return Err(AppError::BadRequest {
+            key: "error-media-type",
+            detail: None,
+        });
+    }
+    Bytes::from_request(request, state)
+        .await
+        .map_err(|_| AppError::BadRequest {
+            key: "error-too-large",
+            detail: None,
+        })
+}
+
 /// A urlencoded form, decoded with the checks above.
 #[derive(Debug)]
 pub struct Form<T>(pub T);
@@ -168,24 +194,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Form<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let is_form = request
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
-        if !is_form {
-            return Err(AppError::BadRequest {
-                key: "error-media-type",
-                detail: None,
-            });
-        }
-        let bytes =
-            Bytes::from_request(request, state)
-                .await
-                .map_err(|_| AppError::BadRequest {
-                    key: "error-too-large",
-                    detail: None,
-                })?;
+        let bytes = body_of(request, state, "application/x-www-form-urlencoded").await?;
         parse_form(&bytes).map(Form)
     }
 }
@@ -198,24 +207,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let is_json = request
-            .headers()
-            .get(header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|ct| ct.starts_with("application/json"));
-        if !is_json {
-            return Err(AppError::BadRequest {
-                key: "error-media-type",
-                detail: None,
-            });
-        }
-        let bytes =
-            Bytes::from_request(request, state)
-                .await
-                .map_err(|_| AppError::BadRequest {
-                    key: "error-too-large",
-                    detail: None,
-                })?;
+        let bytes = body_of(request, state, "application/json").await?;
         serde_json::from_slice(&bytes)
             .map(ApiJson)
             .map_err(|e| AppError::BadRequest {
@@ -224,7 +216,6 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for ApiJson<T> {
             })
     }
 }
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

@@ -6,6 +6,8 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+use super::index;
+
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
 
@@ -101,21 +103,21 @@ impl MigrationTrait for Migration {
             manager,
             "idx_certifinfo_diplome",
             Certifinfo::Table,
-            Certifinfo::CodeDiplome,
+            &[Certifinfo::CodeDiplome],
         )
         .await?;
         index(
             manager,
             "idx_certifinfo_rncp",
             Certifinfo::Table,
-            Certifinfo::CodeRncp,
+            &[Certifinfo::CodeRncp],
         )
         .await?;
         index(
             manager,
             "idx_certifinfo_rs",
             Certifinfo::Table,
-            Certifinfo::CodeRs,
+            &[Certifinfo::CodeRs],
         )
         .await?;
         manager
@@ -136,7 +138,7 @@ impl MigrationTrait for Migration {
             manager,
             "idx_certifinfo_romes_rome",
             CertifinfoRomes::Table,
-            CertifinfoRomes::CodeRome,
+            &[CertifinfoRomes::CodeRome],
         )
         .await?;
         manager
@@ -153,7 +155,7 @@ impl MigrationTrait for Migration {
             manager,
             "idx_rncp_blocs_certification",
             RncpBlocs::Table,
-            RncpBlocs::Certification,
+            &[RncpBlocs::Certification],
         )
         .await?;
         manager
@@ -206,21 +208,4 @@ impl MigrationTrait for Migration {
             .await?;
         Ok(())
     }
-}
-
-async fn index<T: IntoIden + Copy + 'static, C: IntoIden + Copy + 'static>(
-    manager: &SchemaManager<'_>,
-    name: &str,
-    table: T,
-    column: C,
-) -> Result<(), DbErr> {
-    manager
-        .create_index(
-            Index::create()
-                .name(name)
-                .table(table)
-                .col(column)
-                .to_owned(),
-        )
-        .await
 }

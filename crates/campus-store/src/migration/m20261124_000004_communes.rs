@@ -4,6 +4,8 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+use super::index;
+
 #[derive(DeriveMigrationName)]
 pub(crate) struct Migration;
 
@@ -46,15 +48,13 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_communes_departement")
-                    .table(Communes::Table)
-                    .col(Communes::Departement)
-                    .to_owned(),
-            )
-            .await?;
+        index(
+            manager,
+            "idx_communes_departement",
+            Communes::Table,
+            &[Communes::Departement],
+        )
+        .await?;
         manager
             .create_table(
                 Table::create()
@@ -69,14 +69,12 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
-        manager
-            .create_index(
-                Index::create()
-                    .name("idx_commune_codes_postaux_cp")
-                    .table(CommuneCodesPostaux::Table)
-                    .col(CommuneCodesPostaux::CodePostal)
-                    .to_owned(),
-            )
-            .await
+        index(
+            manager,
+            "idx_commune_codes_postaux_cp",
+            CommuneCodesPostaux::Table,
+            &[CommuneCodesPostaux::CodePostal],
+        )
+        .await
     }
 }

@@ -23,3 +23,18 @@ impl MigratorTrait for Migrator {
         ]
     }
 }
+
+/// Creates the index `name` on `columns` of `table`.
+pub(super) async fn index<T: IntoIden + Copy + 'static, C: IntoIden + Copy + 'static>(
+    manager: &SchemaManager<'_>,
+    name: &str,
+    table: T,
+    columns: &[C],
+) -> Result<(), DbErr> {
+    let mut statement = Index::create();
+    statement.name(name).table(table);
+    for column in columns {
+        statement.col(*column);
+    }
+    manager.create_index(statement.to_owned()).await
+}

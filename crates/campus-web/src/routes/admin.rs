@@ -161,17 +161,26 @@ async fn set_role(
     Ok(see_other("/admin/utilisateurs?ok=role"))
 }
 
+async fn set_disabled(
+    state: &AppState,
+    me: &Identity,
+    id: &str,
+    disabled: bool,
+) -> AppResult<Response> {
+    let target = administrable(state, me, id).await?;
+    state
+        .store
+        .set_disabled(target.id, disabled, Some(me.user.id))
+        .await?;
+    Ok(see_other("/admin/utilisateurs?ok=etat"))
+}
+
 async fn disable(
     State(state): State<AppState>,
     CurrentUser(me): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let target = administrable(&state, &me, &id).await?;
-    state
-        .store
-        .set_disabled(target.id, true, Some(me.user.id))
-        .await?;
-    Ok(see_other("/admin/utilisateurs?ok=etat"))
+    set_disabled(&state, &me, &id, true).await
 }
 
 async fn enable(
@@ -179,12 +188,7 @@ async fn enable(
     CurrentUser(me): CurrentUser,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let target = administrable(&state, &me, &id).await?;
-    state
-        .store
-        .set_disabled(target.id, false, Some(me.user.id))
-        .await?;
-    Ok(see_other("/admin/utilisateurs?ok=etat"))
+    set_disabled(&state, &me, &id, false).await
 }
 
 #[derive(Deserialize, Default)]
