@@ -275,6 +275,31 @@ impl Store {
         Ok(rows)
     }
 
+    /// The fiches of `codes` that the catalogue holds, in the given order,
+    /// each with the number of certifications leading to it.
+    pub async fn fiches_with_certification_counts(
+        &self,
+        codes: &[String],
+    ) -> Result<Vec<(rome_fiche::Model, u64)>, StoreError> {
+        use crate::entity::certifinfo_rome;
+        let fiches = rome_fiche::Entity::find()
+            .filter(rome_fiche::Column::CodeRome.is_in(codes.iter().cloned()))
+            .all(self.conn())
+            .await?;
+        let links = certifinfo_rome::Entity::find()
+            .filter(certifinfo_rome::Column::CodeRome.is_in(codes.iter().cloned()))
+            .all(self.conn())
+            .await?;
+        let mut out = Vec::with_capacity(fiches.len());
+        for code in codes {
+            if let Some(fiche) = fiches.iter().find(|f| &f.code_rome == code) {
+                let count = links.iter().filter(|l| &l.code_rome == code).count() as u64;
+                out.push((fiche.clone(), count));
+            }
+        }
+        Ok(out)
+    }
+
     pub async fn count_rome_fiches(&self) -> Result<u64, StoreError> {
         Ok(rome_fiche::Entity::find().count(self.conn()).await?)
     }

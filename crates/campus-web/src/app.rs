@@ -67,6 +67,7 @@ impl Application {
     /// database is empty, and binds the listening port (port 0 picks a free
     /// one, for tests).
     pub async fn build(config: Config, mailer: Mailer) -> anyhow::Result<Application> {
+        config.validate()?;
         let store = Store::connect(&config.database.url, config.database.max_connections).await?;
         store
             .migrate()

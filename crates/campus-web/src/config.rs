@@ -19,6 +19,15 @@ pub struct Config {
     pub security: SecurityConfig,
     pub log: LogConfig,
     pub demo: DemoConfig,
+    pub sector: SectorConfig,
+}
+
+/// The campus's own sector within the national referentials: its trades are
+/// highlighted (« Métiers du campus ») while everything stays searchable.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SectorConfig {
+    /// ROME codes of the sector's trades.
+    pub romes: Vec<String>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -161,6 +170,18 @@ impl Default for Config {
             demo: DemoConfig {
                 load_on_empty: true,
             },
+            sector: SectorConfig {
+                // Cosmetics and pharmaceutical production: operators,
+                // packaging, laboratory and quality, R&D and methods,
+                // maintenance, logistics, pharmacy.
+                romes: [
+                    "H2301", "H3301", "H3302", "H3303", "H1503", "H1502", "H1303", "H1206",
+                    "H1210", "H1404", "H2502", "H2503", "H2504", "I1304", "I1302", "I1310",
+                    "I1102", "N1103", "N1101", "J1307", "K2402",
+                ]
+                .map(str::to_owned)
+                .to_vec(),
+            },
         }
     }
 }
@@ -207,6 +228,16 @@ impl Config {
             return Err(ConfigError(
                 "paramètres argon2 trop faibles (mémoire ≥ 8192 Kio, itérations ≥ 1)".to_owned(),
             ));
+        }
+        if let Some(bad) = self
+            .sector
+            .romes
+            .iter()
+            .find(|c| campus_domain::CodeRome::parse(c).is_err())
+        {
+            return Err(ConfigError(format!(
+                "sector.romes : code ROME invalide « {bad} »"
+            )));
         }
         if self.mail.from.parse::<campus_mail::Mailbox>().is_err() {
             return Err(ConfigError(format!(

@@ -294,3 +294,11 @@ pub struct CertificationPageView {
 
 /// A skill's label and its `coeur` flag (`principale`, `emergente`).
 pub type SkillLine = (String, Option<String>);
+
+#[derive(Template)]
+#[template(path = "metiers/sector.html")]
+pub struct SectorPage {
+    pub chrome: Chrome,
+    /// The sector's trades and how many certifications lead to each.
+    pub fiches: Vec<(rome_fiche::Model, u64)>,
+}

@@ -419,3 +419,12 @@ certification-replaces = Replaces:
 certification-source = Sources: France compétences (RNCP, RS) and Certif Info (Carif-Oref network), Licence Ouverte.
 autocomplete-length = The text to complete (parameter q) must have 2 to 64 characters.
 autocomplete-kind = The type parameter accepts "appellations" or "communes".
+nav-sector = Campus trades
+sector-title = The campus's trades
+sector-lead = The trades of cosmetics and pharmaceutical production that the campus's establishments train for: line operation and packaging, laboratory and quality, research and methods, maintenance, logistics.
+sector-certifications = { $count ->
+    [0] no certification listed
+    [one] 1 certification leads to it
+   *[other] { $count } certifications lead to it
+}
+sector-all = See every trade of the national directory

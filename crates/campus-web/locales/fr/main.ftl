@@ -419,3 +419,12 @@ certification-replaces = Remplace :
 certification-source = Sources : France compétences (RNCP, RS) et Certif Info (réseau des Carif-Oref), Licence Ouverte.
 autocomplete-length = Le texte à compléter (paramètre q) doit comporter de 2 à 64 caractères.
 autocomplete-kind = Le paramètre type accepte « appellations » ou « communes ».
+nav-sector = Métiers du campus
+sector-title = Les métiers du campus
+sector-lead = Les métiers de la production cosmétique et pharmaceutique que forment les établissements du campus : conduite de ligne et conditionnement, laboratoire et qualité, recherche et méthodes, maintenance, logistique.
+sector-certifications = { $count ->
+    [0] aucune certification référencée
+    [one] 1 certification y mène
+   *[other] { $count } certifications y mènent
+}
+sector-all = Voir tous les métiers du répertoire national

@@ -15,11 +15,12 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::templates::{MetierPage, MetiersPage, render};
+use crate::templates::{MetierPage, MetiersPage, SectorPage, render};
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
         RouteDef::get("/metiers", Access::Public, list),
+        RouteDef::get("/metiers-du-campus", Access::Public, sector),
         RouteDef::get("/metiers/{code}", Access::Public, show),
         RouteDef::get("/api/v1/metiers/{code_rome}", Access::Public, api_metier),
     ]
@@ -52,6 +53,15 @@ async fn list(
         chrome,
     };
     Ok(render(&page)?.into_response())
+}
+
+/// The trades of the campus's sector, as configured.
+async fn sector(State(state): State<AppState>, chrome: Chrome) -> AppResult<Response> {
+    let fiches = state
+        .store
+        .fiches_with_certification_counts(&state.config.sector.romes)
+        .await?;
+    Ok(render(&SectorPage { chrome, fiches })?.into_response())
 }
 
 /// An unknown or malformed code is simply a page that does not exist.

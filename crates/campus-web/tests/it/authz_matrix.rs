@@ -33,6 +33,7 @@ const EDITORS: Row = [false, false, false, false, true, true, true];
 const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/", PUBLIC),
     ("GET", "/metiers", PUBLIC),
+    ("GET", "/metiers-du-campus", PUBLIC),
     ("GET", "/metiers/{code}", PUBLIC),
     ("GET", "/api/v1/metiers/{code_rome}", PUBLIC),
     ("GET", "/certifications/{code}", PUBLIC),

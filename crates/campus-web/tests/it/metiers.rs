@@ -208,3 +208,27 @@ async fn autocomplete_of_job_titles_and_communes() {
     assert_eq!(get("q=orl&type=villes").await.unwrap().status(), 400);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_campus_sector_is_highlighted_and_configurable() {
+    let app = TestApp::with_config(|c| {
+        c.sector.romes = vec!["I1304".to_owned(), "H3301".to_owned(), "N9999".to_owned()]
+    })
+    .await;
+    app.import_catalogue().await;
+    let html = app
+        .client()
+        .get(app.url("/metiers-du-campus"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let maintenance = html.find("href=\"/metiers/I1304\"").unwrap();
+    let packaging = html.find("href=\"/metiers/H3301\"").unwrap();
+    assert!(maintenance < packaging, "dans l'ordre de la configuration");
+    assert!(html.contains("certifications y mènent"));
+    assert!(!html.contains("N9999"));
+    app.stop().await;
+}
