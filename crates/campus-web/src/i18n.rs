@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use axum::http::HeaderMap;
 use fluent_templates::fluent_bundle::FluentValue;
@@ -19,6 +20,49 @@ fluent_templates::static_loader! {
     };
 }
 
+/// The translation files, compiled in, to list their message ids.
+const SOURCES: [(Lang, &[&str]); 2] = [
+    (
+        Lang::Fr,
+        &[
+            include_str!("../locales/fr/main.ftl"),
+            include_str!("../locales/fr/domain.ftl"),
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            include_str!("../locales/en/main.ftl"),
+            include_str!("../locales/en/domain.ftl"),
+        ],
+    ),
+];
+
+/// The message ids defined in a Fluent source: lines `id = …` at column 0.
+fn message_ids(source: &str) -> impl Iterator<Item = &str> {
+    source.lines().filter_map(|line| {
+        let (id, _) = line.split_once(" =")?;
+        let valid = id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        valid.then_some(id)
+    })
+}
+
+/// Every message without arguments, formatted once per language: a page
+/// shows dozens of them, and formatting through Fluent on every request
+/// was the largest cost of the home page.
+static PLAIN: LazyLock<[HashMap<&'static str, String>; 2]> = LazyLock::new(|| {
+    SOURCES.map(|(lang, sources)| {
+        sources
+            .iter()
+            .flat_map(|source| message_ids(source))
+            .filter_map(|id| LOCALES.try_lookup(lang.id(), id).map(|text| (id, text)))
+            .collect()
+    })
+});
+
 static FR: LanguageIdentifier = langid!("fr");
 static EN: LanguageIdentifier = langid!("en");
 
@@ -29,8 +73,8 @@ pub const LANG_COOKIE: &str = "campus_lang";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
-    Fr,
-    En,
+    Fr = 0,
+    En = 1,
 }
 
 impl Lang {
@@ -122,7 +166,10 @@ impl Tr {
     /// The message `key`. A missing key shows itself, so that it is seen
     /// in review, and is logged; it never fails the page.
     pub fn t(&self, key: &str) -> String {
-        self.lookup(key, None)
+        match PLAIN[self.lang as usize].get(key) {
+            Some(text) => text.clone(),
+            None => self.lookup(key, None),
+        }
     }
 
     /// The message `key` with one text argument.
@@ -181,16 +228,30 @@ mod tests {
         let mut keys = BTreeSet::new();
         for entry in std::fs::read_dir(dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            for line in text.lines() {
-                if let Some((key, _)) = line.split_once(" =")
-                    && !key.starts_with([' ', '#', '.', '*', '['])
-                    && !key.is_empty()
-                {
-                    keys.insert(key.trim().to_owned());
-                }
-            }
+            keys.extend(message_ids(&text).map(str::to_owned));
         }
         keys
+    }
+
+    #[test]
+    fn every_translation_file_is_compiled_in() {
+        for (lang, sources) in SOURCES {
+            let on_disk = keys(lang.code());
+            let compiled: BTreeSet<String> = sources
+                .iter()
+                .flat_map(|s| message_ids(s))
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(on_disk, compiled, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn cached_and_formatted_messages_agree() {
+        for lang in [Lang::Fr, Lang::En] {
+            let tr = Tr::new(lang);
+            assert_eq!(tr.t("nav-home"), tr.lookup("nav-home", None));
+        }
     }
 
     #[test]
