@@ -27,6 +27,7 @@ run() { # name, arguments of `campus import`
 run rome rome "$data/rome_v460"
 run certifinfo certifinfo "$data/certifinfo/certif_info.csv.gz"
 run rncp rncp "$data/rncp_rs_2024-01-17"
+run formacode formacode "$data/formacode/FCod-utf-8.csv.gz"
 run communes communes "$data/geo/decoupage-administratif-6.0.0/communes.json.gz" "$data/geo/laposte_hexasmal_2020-04.csv.gz"
 echo "second passage (rien ne change) :"
 run rome rome "$data/rome_v460"

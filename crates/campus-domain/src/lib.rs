@@ -11,6 +11,7 @@ mod code_rome;
 pub mod commune;
 mod departement;
 mod email;
+pub mod formacode;
 mod organisation;
 mod password;
 mod role;

@@ -41,6 +41,25 @@ impl CsvFile {
         CsvFile::open_with(path, delimiter, true)
     }
 
+    /// A file without a header line and without quoting; its columns are
+    /// known by position.
+    pub fn open_headerless(path: &Path, delimiter: u8) -> Result<CsvFile, FormatError> {
+        let name = path.display().to_string();
+        let (stream, encoding) = open(path)?;
+        let reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .quoting(false)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(stream);
+        Ok(CsvFile {
+            name,
+            headers: Vec::new(),
+            reader,
+            encoding,
+        })
+    }
+
     /// Like [`CsvFile::open`]; `quoting: false` for files that are not
     /// quoted but whose text may hold stray `"` (Certif Info).
     pub fn open_with(path: &Path, delimiter: u8, quoting: bool) -> Result<CsvFile, FormatError> {

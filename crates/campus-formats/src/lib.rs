@@ -11,6 +11,7 @@ pub mod certifications;
 pub mod communes;
 pub mod csv_file;
 pub mod error;
+pub mod formacode;
 pub mod records;
 pub mod rome;
 pub mod source;

@@ -10,11 +10,13 @@
 mod certifications;
 mod communes;
 mod feed;
+mod formacode;
 mod report;
 mod rome;
 
 pub use certifications::{import_certifinfo, import_rncp};
 pub use communes::import_communes;
 pub use feed::ImportError;
+pub use formacode::import_formacode;
 pub use report::ImportReport;
 pub use rome::import_rome;

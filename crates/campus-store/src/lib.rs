@@ -19,6 +19,7 @@ pub mod audit;
 pub mod certifications;
 pub mod communes;
 pub mod demo;
+pub mod formacodes;
 pub mod login_attempts;
 pub mod organisations;
 pub mod outbox;

@@ -66,6 +66,11 @@ pub enum ImportCommand {
         /// Dossier de l'export.
         dir: PathBuf,
     },
+    /// Formacode (Centre Inffo) : fichier FCod-utf-8.csv[.gz] du thésaurus.
+    Formacode {
+        /// Fichier du thésaurus.
+        file: PathBuf,
+    },
     /// Communes : code officiel géographique (communes.json du paquet @etalab/decoupage-administratif)
     /// et coordonnées de la base des codes postaux de La Poste (laposte_hexasmal.csv).
     Communes {
@@ -117,6 +122,7 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
         ImportCommand::Certifinfo { file } => campus_import::import_certifinfo(&store, &file).await,
         ImportCommand::Rncp { dir } => campus_import::import_rncp(&store, &dir).await,
+        ImportCommand::Formacode { file } => campus_import::import_formacode(&store, &file).await,
         ImportCommand::Communes { cog, laposte } => {
             campus_import::import_communes(&store, &cog, &laposte).await
         }

@@ -8,6 +8,8 @@ pub mod certifinfo;
 pub mod certifinfo_rome;
 pub mod commune;
 pub mod commune_code_postal;
+pub mod formacode;
+pub mod formacode_lien;
 pub mod login_attempt;
 pub mod mail_outbox;
 pub mod membership;

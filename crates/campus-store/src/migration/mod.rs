@@ -9,6 +9,7 @@ mod m20261124_000001_foundation;
 mod m20261124_000002_rome;
 mod m20261124_000003_certifications;
 mod m20261124_000004_communes;
+mod m20261124_000005_formacode;
 
 pub(crate) struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000002_rome::Migration),
             Box::new(m20261124_000003_certifications::Migration),
             Box::new(m20261124_000004_communes::Migration),
+            Box::new(m20261124_000005_formacode::Migration),
         ]
     }
 }
