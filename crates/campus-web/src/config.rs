@@ -6,6 +6,7 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
+use campus_domain::{Sector, SectorError};
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,18 @@ pub struct Config {
 pub struct SectorConfig {
     /// ROME codes of the sector's trades.
     pub romes: Vec<String>,
+    /// Prefixes of the NSF specialities of its certifications and trainings.
+    pub nsf: Vec<String>,
+    /// Prefixes of the Formacode fields of its certifications and trainings.
+    pub formacodes: Vec<String>,
+}
+
+impl SectorConfig {
+    /// The checked sector; [`Config::validate`] refuses a configuration
+    /// where this fails, so a running server always has one.
+    pub fn sector(&self) -> Result<Sector, SectorError> {
+        Sector::new(&self.romes, &self.nsf, &self.formacodes)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -181,6 +194,27 @@ impl Default for Config {
                 ]
                 .map(str::to_owned)
                 .to_vec(),
+                // Chemistry and pharmacy (222), physics-chemistry (111),
+                // chemistry-biology (112), chemistry (116), life sciences
+                // (118), industrial technologies and their control (200,
+                // 201), agri-food and cosmetics processing (221),
+                // mechanics-electricity maintenance (250, 251).
+                nsf: [
+                    "111", "112", "116", "118", "200", "201", "221", "222", "250", "251",
+                ]
+                .map(str::to_owned)
+                .to_vec(),
+                // Chemistry and pharmacology (115), biochemistry,
+                // biotechnology, chemical products and cosmetics (228),
+                // quality (313, 314), industrial production and maintenance
+                // (316), handling, storage and packaging (317), logistics,
+                // industrial automation (244), pharmacy.
+                formacodes: [
+                    "115", "12058", "12081", "228", "313", "314", "316", "317", "31834", "31845",
+                    "244", "43006", "43026",
+                ]
+                .map(str::to_owned)
+                .to_vec(),
             },
         }
     }
@@ -229,15 +263,8 @@ impl Config {
                 "paramètres argon2 trop faibles (mémoire ≥ 8192 Kio, itérations ≥ 1)".to_owned(),
             ));
         }
-        if let Some(bad) = self
-            .sector
-            .romes
-            .iter()
-            .find(|c| campus_domain::CodeRome::parse(c).is_err())
-        {
-            return Err(ConfigError(format!(
-                "sector.romes : code ROME invalide « {bad} »"
-            )));
+        if let Err(err) = self.sector.sector() {
+            return Err(ConfigError(format!("sector : {err}")));
         }
         if self.mail.from.parse::<campus_mail::Mailbox>().is_err() {
             return Err(ConfigError(format!(
