@@ -144,3 +144,64 @@ pub struct Texte {
     pub position: i32,
     pub texte: String,
 }
+
+/// The groupings of trades that the referential offers for discovery,
+/// each a code list of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassementKind {
+    /// « J'ai envie de… »: what a person likes to do.
+    CentreInteret,
+    SecteurActivite,
+    /// A sub-sector, under a [`ClassementKind::SecteurActivite`].
+    SousSecteurActivite,
+    /// A division of the French activity nomenclature (NAF).
+    SecteurNaf,
+    Theme,
+}
+
+impl ClassementKind {
+    pub const ALL: [ClassementKind; 5] = [
+        ClassementKind::CentreInteret,
+        ClassementKind::SecteurActivite,
+        ClassementKind::SousSecteurActivite,
+        ClassementKind::SecteurNaf,
+        ClassementKind::Theme,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClassementKind::CentreInteret => "centre_interet",
+            ClassementKind::SecteurActivite => "secteur",
+            ClassementKind::SousSecteurActivite => "sous_secteur",
+            ClassementKind::SecteurNaf => "naf",
+            ClassementKind::Theme => "theme",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<ClassementKind> {
+        ClassementKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+    }
+}
+
+/// One entry of a grouping (a centre d'intérêt, a sector, a theme…).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Classement {
+    pub kind: ClassementKind,
+    pub code: String,
+    pub libelle: String,
+    pub definition: Option<String>,
+    /// The sector of a sub-sector.
+    pub parent: Option<String>,
+}
+
+/// A trade placed in a grouping; `principal` marks the grouping the
+/// referential shows the trade under first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FicheClassement {
+    pub kind: ClassementKind,
+    pub code: String,
+    pub code_rome: CodeRome,
+    pub principal: bool,
+}

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use campus_domain::CodeRome;
 use campus_domain::rome::{
-    Appellation, Coeur, Contexte, Fiche, FicheContexte, FicheSkill, Mobilite, Skill, SkillKind,
-    Texte,
+    Appellation, Classement, ClassementKind, Coeur, Contexte, Fiche, FicheClassement,
+    FicheContexte, FicheSkill, Mobilite, Skill, SkillKind, Texte,
 };
 
 use crate::records::Records;
@@ -303,6 +303,156 @@ impl RomeFolder {
                     .map_err(|_| format!("numéro d'ordre invalide « {} »", row.get(c[2])))?,
             }))
         }))
+    }
+
+    /// The entries of one grouping of trades: its code and label columns,
+    /// and the definition and parent columns where the file has them.
+    fn classement_file(
+        &self,
+        stem: &str,
+        kind: ClassementKind,
+        [code_column, label_column]: [&str; 2],
+        [definition_column, parent_column]: [Option<&str>; 2],
+    ) -> Result<Records<Classement>, FormatError> {
+        let file = self.open(stem)?;
+        let code_index = file.column(code_column)?;
+        let label_index = file.column(label_column)?;
+        let definition_index = definition_column.map(|c| file.column(c)).transpose()?;
+        let parent_index = parent_column.map(|c| file.column(c)).transpose()?;
+        Ok(Records::new(file, vec![], move |row| {
+            Ok(Some(Classement {
+                kind,
+                code: row.opt(code_index).ok_or("code vide")?,
+                libelle: text(row, label_index, "libellé")?,
+                definition: definition_index.and_then(|i| row.opt(i)),
+                parent: parent_index.and_then(|i| row.opt(i)),
+            }))
+        }))
+    }
+
+    /// The centres d'intérêt (« J'ai envie de… »).
+    pub fn centres_interet(&self) -> Result<Records<Classement>, FormatError> {
+        self.classement_file(
+            "centre_interet",
+            ClassementKind::CentreInteret,
+            ["code_centre_interet", "libelle_centre_interet"],
+            [Some("definition_centre_interet"), None],
+        )
+    }
+
+    pub fn secteurs(&self) -> Result<Records<Classement>, FormatError> {
+        self.classement_file(
+            "secteur_activite",
+            ClassementKind::SecteurActivite,
+            ["code_sect_activite", "libelle_sect_activite"],
+            [Some("definition_sect_activite"), None],
+        )
+    }
+
+    pub fn sous_secteurs(&self) -> Result<Records<Classement>, FormatError> {
+        self.classement_file(
+            "sous_secteur_activite",
+            ClassementKind::SousSecteurActivite,
+            ["code_ss_sect_activite", "libelle_ss_sect_activite"],
+            [
+                Some("definition_ss_sect_activite"),
+                Some("code_sect_activite"),
+            ],
+        )
+    }
+
+    pub fn secteurs_naf(&self) -> Result<Records<Classement>, FormatError> {
+        self.classement_file(
+            "secteur_naf",
+            ClassementKind::SecteurNaf,
+            ["code_secteur_naf", "libelle_secteur_naf"],
+            [None, None],
+        )
+    }
+
+    pub fn themes(&self) -> Result<Records<Classement>, FormatError> {
+        self.classement_file(
+            "themes",
+            ClassementKind::Theme,
+            ["code_theme", "libelle_theme"],
+            [Some("definition_theme"), None],
+        )
+    }
+
+    /// The trades of a grouping, from its `arborescence` file.
+    fn classement_links(
+        &self,
+        stem: &str,
+        kind: ClassementKind,
+        code_column: &str,
+        principal_column: Option<&str>,
+    ) -> Result<Records<FicheClassement>, FormatError> {
+        let file = self.open(stem)?;
+        let code_index = file.column(code_column)?;
+        let rome_index = file.column("code_rome")?;
+        let principal_index = principal_column.map(|c| file.column(c)).transpose()?;
+        Ok(Records::new(file, vec![], move |row| {
+            Ok(Some(FicheClassement {
+                kind,
+                code: row.opt(code_index).ok_or("code vide")?,
+                code_rome: code(row, rome_index)?,
+                principal: principal_index.is_some_and(|i| flag(row, i)),
+            }))
+        }))
+    }
+
+    pub fn fiche_centres_interet(&self) -> Result<Records<FicheClassement>, FormatError> {
+        self.classement_links(
+            "arborescence_centre_interet",
+            ClassementKind::CentreInteret,
+            "code_centre_interet",
+            Some("principal"),
+        )
+    }
+
+    /// Trades are placed in a sub-sector (their sector follows) or, where
+    /// the sector has none, in the sector itself.
+    pub fn fiche_secteurs(&self) -> Result<Records<FicheClassement>, FormatError> {
+        let file = self.open("arborescence_secteur_activite")?;
+        let c = [
+            file.column("code_sect_activite")?,
+            file.column("code_ss_sect_activite")?,
+            file.column("code_rome")?,
+            file.column("principal")?,
+        ];
+        Ok(Records::new(file, vec![], move |row| {
+            let (kind, entry) = match row.opt(c[1]) {
+                Some(sous_secteur) => (ClassementKind::SousSecteurActivite, sous_secteur),
+                None => (
+                    ClassementKind::SecteurActivite,
+                    row.opt(c[0]).ok_or("secteur et sous-secteur vides")?,
+                ),
+            };
+            Ok(Some(FicheClassement {
+                kind,
+                code: entry,
+                code_rome: code(row, c[2])?,
+                principal: flag(row, c[3]),
+            }))
+        }))
+    }
+
+    pub fn fiche_secteurs_naf(&self) -> Result<Records<FicheClassement>, FormatError> {
+        self.classement_links(
+            "arborescence_secteur_naf",
+            ClassementKind::SecteurNaf,
+            "code_secteur_naf",
+            None,
+        )
+    }
+
+    pub fn fiche_themes(&self) -> Result<Records<FicheClassement>, FormatError> {
+        self.classement_links(
+            "arborescence_thematique",
+            ClassementKind::Theme,
+            "code_theme",
+            None,
+        )
     }
 
     pub fn textes(&self) -> Result<Records<Texte>, FormatError> {

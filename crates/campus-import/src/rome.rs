@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::time::Instant;
 
+use campus_domain::rome::ClassementKind;
 use campus_formats::rome::RomeFolder;
 use campus_store::Store;
 
@@ -100,6 +101,50 @@ pub async fn import_rome(store: &Store, dir: &Path) -> Result<ImportReport, Impo
         async |i, r| i.texte(r).await,
     )
     .await?;
+    for records in [
+        folder.centres_interet()?,
+        folder.secteurs()?,
+        folder.sous_secteurs()?,
+        folder.secteurs_naf()?,
+        folder.themes()?,
+    ] {
+        feed(
+            records,
+            &mut import,
+            &mut report,
+            |i, c| {
+                c.parent
+                    .as_ref()
+                    .filter(|p| !i.knows_classement(ClassementKind::SecteurActivite, p))
+                    .map(|p| format!("secteur {p} inconnu"))
+            },
+            async |i, r| i.classement(r).await,
+        )
+        .await?;
+    }
+    for records in [
+        folder.fiche_centres_interet()?,
+        folder.fiche_secteurs()?,
+        folder.fiche_secteurs_naf()?,
+        folder.fiche_themes()?,
+    ] {
+        feed(
+            records,
+            &mut import,
+            &mut report,
+            |i, l| {
+                if !i.knows_fiche(&l.code_rome) {
+                    Some(format!("fiche {} inconnue", l.code_rome))
+                } else if !i.knows_classement(l.kind, &l.code) {
+                    Some(format!("regroupement {} inconnu", l.code))
+                } else {
+                    None
+                }
+            },
+            async |i, r| i.fiche_classement(r).await,
+        )
+        .await?;
+    }
     report.tables = import.commit().await?;
     report.elapsed = start.elapsed();
     Ok(report)

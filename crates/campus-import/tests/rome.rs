@@ -26,6 +26,13 @@ async fn the_whole_referential_then_nothing_on_a_second_run() {
     assert_eq!(first.counts("mobilités").inserted, 14912);
     assert_eq!(first.counts("textes").inserted, 9602 + 2378);
     assert_eq!(store.count_rome_fiches().await.unwrap(), 1584);
+    // 30 centres d'intérêt, 35 sectors, 40 sub-sectors, 89 NAF sectors
+    // and 17 themes, and the trades placed in them.
+    assert_eq!(first.counts("regroupements de métiers").inserted, 211);
+    assert_eq!(
+        first.counts("métiers des regroupements").inserted,
+        4444 + 3303 + 2920 + 1348
+    );
 
     let metier = store
         .metier(&CodeRome::parse("H3301").unwrap())
@@ -50,6 +57,22 @@ async fn the_whole_referential_then_nothing_on_a_second_run() {
         .collect();
     assert!(!core.is_empty(), "des compétences cœur de métier");
     assert!(!metier.mobilites.is_empty());
+    let naf: Vec<_> = metier
+        .classements
+        .iter()
+        .filter(|(c, _)| c.kind == "naf")
+        .map(|(c, _)| c.libelle.as_str())
+        .collect();
+    // Read from the one Windows-1252 file of the referential.
+    assert_eq!(naf, ["Fabrication de boissons", "Industries alimentaires"]);
+    assert!(
+        metier
+            .classements
+            .iter()
+            .any(|(c, principal)| c.kind == "centre_interet" && *principal),
+        "{:?}",
+        metier.classements
+    );
     let i1304 = store
         .metier(&CodeRome::parse("I1304").unwrap())
         .await

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use campus_domain::CodeRome;
 use campus_domain::rome::{
-    Appellation, Contexte, Fiche, FicheContexte, FicheSkill, Mobilite, Skill, Texte,
+    Appellation, Classement, ClassementKind, Contexte, Fiche, FicheClassement, FicheContexte,
+    FicheSkill, Mobilite, Skill, Texte,
 };
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -13,8 +14,8 @@ use sea_orm::{
 };
 
 use crate::entity::{
-    rome_appellation, rome_contexte, rome_fiche, rome_fiche_contexte, rome_fiche_skill,
-    rome_mobilite, rome_skill, rome_texte,
+    rome_appellation, rome_classement, rome_contexte, rome_fiche, rome_fiche_classement,
+    rome_fiche_contexte, rome_fiche_skill, rome_mobilite, rome_skill, rome_texte,
 };
 use crate::sync::{Counts, Sync};
 use crate::{Store, StoreError};
@@ -32,6 +33,8 @@ pub struct RomeImport {
     fiche_contextes: Sync<rome_fiche_contexte::Entity>,
     mobilites: Sync<rome_mobilite::Entity>,
     textes: Sync<rome_texte::Entity>,
+    classements: Sync<rome_classement::Entity>,
+    fiche_classements: Sync<rome_fiche_classement::Entity>,
 }
 
 impl Store {
@@ -57,6 +60,14 @@ impl Store {
             .await?,
             textes: Sync::load(&txn, |m: &rome_texte::Model| {
                 format!("{}/{}/{}", m.code_rome, m.kind, m.position)
+            })
+            .await?,
+            classements: Sync::load(&txn, |m: &rome_classement::Model| {
+                format!("{}/{}", m.kind, m.code)
+            })
+            .await?,
+            fiche_classements: Sync::load(&txn, |m: &rome_fiche_classement::Model| {
+                format!("{}/{}/{}", m.kind, m.code, m.code_rome)
             })
             .await?,
             txn,
@@ -166,6 +177,33 @@ impl RomeImport {
         self.textes.push(&self.txn, model).await
     }
 
+    /// Whether the grouping entry is known (stored or imported in this run).
+    pub fn knows_classement(&self, kind: ClassementKind, code: &str) -> bool {
+        self.classements
+            .contains(&format!("{}/{}", kind.as_str(), code))
+    }
+
+    pub async fn classement(&mut self, c: Classement) -> Result<bool, StoreError> {
+        let model = rome_classement::Model {
+            kind: c.kind.as_str().to_owned(),
+            code: c.code,
+            libelle: c.libelle.chars().take(250).collect(),
+            definition: c.definition,
+            parent: c.parent,
+        };
+        self.classements.push(&self.txn, model).await
+    }
+
+    pub async fn fiche_classement(&mut self, l: FicheClassement) -> Result<bool, StoreError> {
+        let model = rome_fiche_classement::Model {
+            kind: l.kind.as_str().to_owned(),
+            code: l.code,
+            code_rome: l.code_rome.as_str().to_owned(),
+            principal: l.principal,
+        };
+        self.fiche_classements.push(&self.txn, model).await
+    }
+
     /// Makes the whole import visible at once; returns what it did, table
     /// by table.
     pub async fn commit(mut self) -> Result<Vec<(&'static str, Counts)>, StoreError> {
@@ -177,6 +215,8 @@ impl RomeImport {
         self.fiche_contextes.flush(&self.txn).await?;
         self.mobilites.flush(&self.txn).await?;
         self.textes.flush(&self.txn).await?;
+        self.classements.flush(&self.txn).await?;
+        self.fiche_classements.flush(&self.txn).await?;
         let counts = vec![
             ("fiches", self.fiches.counts),
             ("appellations", self.appellations.counts),
@@ -186,6 +226,8 @@ impl RomeImport {
             ("contextes des fiches", self.fiche_contextes.counts),
             ("mobilités", self.mobilites.counts),
             ("textes", self.textes.counts),
+            ("regroupements de métiers", self.classements.counts),
+            ("métiers des regroupements", self.fiche_classements.counts),
         ];
         self.txn.commit().await?;
         Ok(counts)
@@ -205,6 +247,9 @@ pub struct Metier {
     pub contextes: Vec<rome_contexte::Model>,
     /// Target trades of the official mobilities, closest first.
     pub mobilites: Vec<rome_fiche::Model>,
+    /// The groupings the trade is placed in (centres d'intérêt, sectors,
+    /// themes), each with whether it is the trade's main one.
+    pub classements: Vec<(rome_classement::Model, bool)>,
 }
 
 /// A professional field (grand domaine) and its number of trades.
@@ -387,7 +432,32 @@ impl Store {
                     .cloned()
             })
             .collect();
+        let placed = rome_fiche_classement::Entity::find()
+            .filter(rome_fiche_classement::Column::CodeRome.eq(code.as_str()))
+            .all(db)
+            .await?;
+        let entries = rome_classement::Entity::find()
+            .filter(rome_classement::Column::Code.is_in(placed.iter().map(|l| l.code.clone())))
+            .all(db)
+            .await?;
+        let mut classements: Vec<(rome_classement::Model, bool)> = placed
+            .iter()
+            .filter_map(|link| {
+                entries
+                    .iter()
+                    .find(|e| e.kind == link.kind && e.code == link.code)
+                    .map(|e| (e.clone(), link.principal))
+            })
+            .collect();
+        classements.sort_by(|(a, pa), (b, pb)| {
+            (a.kind.as_str(), !pa, a.libelle.as_str()).cmp(&(
+                b.kind.as_str(),
+                !pb,
+                b.libelle.as_str(),
+            ))
+        });
         Ok(Metier {
+            classements,
             fiche,
             definition: definition.into_iter().map(|t| t.texte).collect(),
             acces: acces.into_iter().map(|t| t.texte).collect(),

@@ -281,6 +281,9 @@ pub struct MetierPage {
     pub skill_groups: Vec<(&'static str, Vec<SkillLine>)>,
     /// Certifications leading to the trade: `(code, title, level)`.
     pub certifications: Vec<(String, String, Option<u64>)>,
+    /// The groupings the trade is placed in, by kind: `(heading key,
+    /// [(label, main grouping)])`.
+    pub groupings: Vec<(&'static str, Vec<(String, bool)>)>,
 }
 
 #[derive(Template)]

@@ -389,6 +389,12 @@ metier-kind-savoir = Knowledge
 metier-contexts = Working conditions
 metier-mobilities = Related trades
 metier-mobilities-explained = Trades people commonly move on to, according to the ROME.
+metier-groupings = Finding your way
+metier-grouping-centre_interet = You may like this trade if…
+metier-grouping-secteur = Sectors of activity
+metier-grouping-naf = Economic sectors (NAF)
+metier-grouping-theme = Themes
+metier-grouping-main = main
 metier-source = Source: ROME 4.0, France Travail (Licence Ouverte).
 metier-certifications = Certifications leading to it
 

@@ -389,6 +389,12 @@ metier-kind-savoir = Savoirs
 metier-contexts = Conditions de travail
 metier-mobilities = Métiers proches
 metier-mobilities-explained = Métiers vers lesquels il est courant d'évoluer, selon le ROME.
+metier-groupings = Pour s'orienter
+metier-grouping-centre_interet = Ce métier peut vous plaire si…
+metier-grouping-secteur = Secteurs d'activité
+metier-grouping-naf = Secteurs économiques (NAF)
+metier-grouping-theme = Thèmes
+metier-grouping-main = principal
 metier-source = Source : ROME 4.0, France Travail (Licence Ouverte).
 metier-certifications = Certifications qui y mènent
 

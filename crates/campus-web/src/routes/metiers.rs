@@ -70,6 +70,30 @@ async fn load(state: &AppState, code: &str) -> AppResult<Metier> {
     Ok(state.store.metier(&code).await?)
 }
 
+/// The groupings shown on a trade's page, in this order; sectors and
+/// sub-sectors share a heading.
+const GROUPINGS: [(&str, &str); 4] = [
+    ("centre_interet", "metier-grouping-centre_interet"),
+    ("secteur", "metier-grouping-secteur"),
+    ("naf", "metier-grouping-naf"),
+    ("theme", "metier-grouping-theme"),
+];
+
+fn groupings(m: &Metier) -> Vec<(&'static str, Vec<(String, bool)>)> {
+    GROUPINGS
+        .iter()
+        .filter_map(|(kind, key)| {
+            let entries: Vec<(String, bool)> = m
+                .classements
+                .iter()
+                .filter(|(c, _)| c.kind.trim_start_matches("sous_") == *kind)
+                .map(|(c, principal)| (c.libelle.clone(), *principal))
+                .collect();
+            (!entries.is_empty()).then_some((*key, entries))
+        })
+        .collect()
+}
+
 const KINDS: [(SkillKind, &str); 3] = [
     (SkillKind::SavoirFaire, "metier-kind-savoir_faire"),
     (SkillKind::SavoirEtre, "metier-kind-savoir_etre"),
@@ -112,6 +136,7 @@ async fn show(
         }
     }
     let page = MetierPage {
+        groupings: groupings(&m),
         domaine: m.fiche.code_rome.chars().take(1).collect(),
         skill_groups,
         certifications,
@@ -132,6 +157,17 @@ pub(crate) struct SkillDto {
     coeur: Option<String>,
 }
 
+/// A grouping a trade is placed in.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ClassementDto {
+    /// `centre_interet`, `secteur`, `sous_secteur`, `naf` or `theme`.
+    kind: String,
+    code: String,
+    libelle: String,
+    /// Whether the referential shows the trade under it first.
+    principal: bool,
+}
+
 /// A trade (ROME 4.0 fiche).
 #[derive(Serialize, ToSchema)]
 pub(crate) struct MetierDto {
@@ -146,6 +182,8 @@ pub(crate) struct MetierDto {
     contextes: Vec<String>,
     /// Codes of the related trades (official mobilities), closest first.
     mobilites: Vec<String>,
+    /// Centres d'intérêt, sectors, NAF sectors and themes of the trade.
+    classements: Vec<ClassementDto>,
 }
 
 #[utoipa::path(get, path = "/api/v1/metiers/{code_rome}", tag = "catalogue",
@@ -178,5 +216,15 @@ pub(crate) async fn api_metier(
         competences,
         contextes: m.contextes.into_iter().map(|c| c.libelle).collect(),
         mobilites: m.mobilites.into_iter().map(|f| f.code_rome).collect(),
+        classements: m
+            .classements
+            .into_iter()
+            .map(|(c, principal)| ClassementDto {
+                kind: c.kind,
+                code: c.code,
+                libelle: c.libelle,
+                principal,
+            })
+            .collect(),
     }))
 }

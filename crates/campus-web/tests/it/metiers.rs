@@ -32,6 +32,11 @@ async fn trade_pages_and_api_on_the_real_referential() {
     );
     assert!(html.contains("Savoir-faire") && html.contains("Savoirs"));
     assert!(html.contains("href=\"/metiers/"), "métiers proches");
+    assert!(
+        html.contains("Ce métier peut vous plaire si")
+            && html.contains("J&#39;aime le travail manuel"),
+        "centres d'intérêt du métier"
+    );
     let h2301 = client
         .get(app.url("/metiers/H2301"))
         .send()
