@@ -12,7 +12,9 @@ pub mod communes;
 pub mod csv_file;
 pub mod error;
 pub mod formacode;
+mod lines;
 pub mod records;
+pub mod rncp_xml;
 pub mod rome;
 pub mod source;
 
