@@ -242,29 +242,14 @@ fn clean(text: String) -> Option<String> {
     (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
-/// `JJ/MM/AAAA` as `AAAA-MM-JJ`.
+/// An optional `JJ/MM/AAAA` date as `AAAA-MM-JJ`.
 fn date(field: &str, value: Option<String>) -> Result<Option<String>, String> {
-    let Some(value) = value else { return Ok(None) };
-    let parts: Vec<&str> = value.split('/').collect();
-    let valid = match parts.as_slice() {
-        [d, m, y] => {
-            let n = |s: &str, len: usize| {
-                (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-                    .then(|| s.parse::<u32>().ok())
-                    .flatten()
-            };
-            match (n(d, 2), n(m, 2), n(y, 4)) {
-                (Some(d), Some(m), Some(_)) if (1..=31).contains(&d) && (1..=12).contains(&m) => {
-                    Some(format!("{y}-{m:02}-{d:02}"))
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    };
-    valid
-        .map(Some)
-        .ok_or_else(|| format!("{field} : date invalide « {value} » (JJ/MM/AAAA attendu)"))
+    match value {
+        None => Ok(None),
+        Some(value) => crate::dates::french_date(&value)
+            .map(Some)
+            .ok_or_else(|| format!("{field} : date invalide « {value} » (JJ/MM/AAAA attendu)")),
+    }
 }
 
 fn certification(value: &str) -> Result<CodeCertification, String> {
