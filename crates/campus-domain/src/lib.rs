@@ -5,13 +5,17 @@
 //! platform never re-checks. Each error has a stable message key, shown to
 //! people through the translation files of the web crate.
 
+pub mod bcn;
 pub mod certification;
 mod code_postal;
 mod code_rome;
 pub mod commune;
+pub mod competences;
 mod departement;
 mod email;
+pub mod fiche_rncp;
 pub mod formacode;
+pub mod onisep;
 mod organisation;
 mod password;
 mod role;

@@ -7,12 +7,17 @@
 //! record keeps the file and line it came from, so that a rejected row is
 //! reported where a person can find it.
 
+pub mod bcn;
 pub mod certifications;
 pub mod communes;
 pub mod csv_file;
+mod dates;
 pub mod error;
 pub mod formacode;
+mod lines;
+pub mod onisep;
 pub mod records;
+pub mod rncp_xml;
 pub mod rome;
 pub mod source;
 

@@ -7,16 +7,22 @@
 //! referential does not define are kept and listed as unresolved. The
 //! report says all of it: nothing is dropped silently.
 
+mod bcn;
 mod certifications;
 mod communes;
 mod feed;
 mod formacode;
+mod onisep;
 mod report;
+mod rncp_xml;
 mod rome;
 
+pub use bcn::import_bcn;
 pub use certifications::{import_certifinfo, import_rncp};
 pub use communes::import_communes;
 pub use feed::ImportError;
 pub use formacode::import_formacode;
+pub use onisep::import_onisep;
 pub use report::ImportReport;
+pub use rncp_xml::import_rncp_xml;
 pub use rome::import_rome;

@@ -36,14 +36,14 @@ impl fmt::Display for ImportReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{:<26} {:>10} {:>10} {:>10}",
-            "table", "insérées", "modifiées", "inchangées"
+            "{:<26} {:>10} {:>10} {:>10} {:>11}",
+            "table", "insérées", "modifiées", "inchangées", "supprimées"
         )?;
         for (table, c) in &self.tables {
             writeln!(
                 f,
-                "{table:<26} {:>10} {:>10} {:>10}",
-                c.inserted, c.updated, c.unchanged
+                "{table:<26} {:>10} {:>10} {:>10} {:>11}",
+                c.inserted, c.updated, c.unchanged, c.deleted
             )?;
         }
         let seconds = self.elapsed.as_secs_f64();

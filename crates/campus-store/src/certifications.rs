@@ -1,19 +1,22 @@
 //! Certifications in the catalogue: their imports (one transaction each)
 //! and the reading of a certification's page.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use campus_domain::CodeRome;
 use campus_domain::certification::{
     Bloc, Ccn, CertifInfo, Certificateur, CodeCertification, Lignee,
 };
+use campus_domain::fiche_rncp::VoieAcces;
 use sea_orm::{
     ColumnTrait, Condition, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     TransactionTrait,
 };
 
 use crate::entity::{
-    certifinfo, certifinfo_rome, rncp_bloc, rncp_ccn, rncp_certificateur, rncp_lignee, rome_fiche,
+    bcn_diplome, bcn_diplome_professionnel, certifinfo, certifinfo_rome, onisep_formation,
+    rncp_bloc, rncp_bloc_competence, rncp_bloc_detail, rncp_ccn, rncp_certificateur, rncp_fiche,
+    rncp_fiche_code, rncp_lignee, rncp_voie_acces, rome_fiche,
 };
 use crate::sync::{Counts, Sync};
 use crate::{Store, StoreError};
@@ -216,6 +219,18 @@ impl CertificationImport {
     }
 }
 
+/// A bloc de compétences as a page shows it: the CSV's code and title,
+/// and what the XML export adds when it was imported.
+#[derive(Clone, Debug)]
+pub struct BlocPage {
+    pub code: String,
+    pub libelle: String,
+    pub liste_competences: Option<String>,
+    pub modalites_evaluation: Option<String>,
+    /// The listed skills, one per item, in order.
+    pub competences: Vec<rncp_bloc_competence::Model>,
+}
+
 /// A certification as its page shows it.
 #[derive(Clone, Debug)]
 pub struct CertificationPage {
@@ -223,12 +238,24 @@ pub struct CertificationPage {
     /// The Certif Info entries of this code (a register code may cover
     /// several diplomas, e.g. options).
     pub entries: Vec<certifinfo::Model>,
-    pub blocs: Vec<rncp_bloc::Model>,
+    /// The fiche of the RNCP XML export, when it was imported.
+    pub fiche: Option<rncp_fiche::Model>,
+    pub blocs: Vec<BlocPage>,
     pub certificateurs: Vec<rncp_certificateur::Model>,
     pub anciennes: Vec<String>,
     pub nouvelles: Vec<String>,
-    /// Trades it leads to.
+    /// ROME, NSF and Formacode codes as the XML export lists them.
+    pub romes: Vec<rncp_fiche_code::Model>,
+    pub nsf: Vec<rncp_fiche_code::Model>,
+    pub formacodes: Vec<rncp_fiche_code::Model>,
+    pub voies: Vec<VoieAcces>,
+    /// Trades it leads to, after Certif Info and the XML export.
     pub metiers: Vec<rome_fiche::Model>,
+    /// ONISEP's pages of the diplomas registered under this code.
+    pub onisep: Vec<onisep_formation::Model>,
+    /// The Éducation nationale diplomas (CFD) of this code, after Certif
+    /// Info and the BCN's vocational diplomas.
+    pub diplomes_bcn: Vec<bcn_diplome::Model>,
 }
 
 impl Store {
@@ -248,6 +275,9 @@ impl Store {
             .order_by_asc(certifinfo::Column::CodeDiplome)
             .all(db)
             .await?;
+        let fiche = rncp_fiche::Entity::find_by_id(code.as_str().to_owned())
+            .one(db)
+            .await?;
         let blocs = rncp_bloc::Entity::find()
             .filter(rncp_bloc::Column::Certification.eq(code.as_str()))
             .order_by_asc(rncp_bloc::Column::Code)
@@ -263,11 +293,70 @@ impl Store {
             .order_by_asc(rncp_lignee::Column::Autre)
             .all(db)
             .await?;
-        if entries.is_empty() && blocs.is_empty() && certificateurs.is_empty() && lignees.is_empty()
+        let onisep = onisep_formation::Entity::find()
+            .filter(onisep_formation::Column::CodeRncp.eq(code.as_str()))
+            .order_by_asc(onisep_formation::Column::Libelle)
+            .all(db)
+            .await?;
+        if entries.is_empty()
+            && fiche.is_none()
+            && blocs.is_empty()
+            && certificateurs.is_empty()
+            && lignees.is_empty()
+            && onisep.is_empty()
         {
             return Err(StoreError::NotFound);
         }
-        let romes: Vec<String> = certifinfo_rome::Entity::find()
+        let mut details: HashMap<String, rncp_bloc_detail::Model> =
+            rncp_bloc_detail::Entity::find()
+                .filter(rncp_bloc_detail::Column::Certification.eq(code.as_str()))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|d| (d.code.clone(), d))
+                .collect();
+        let mut competences: HashMap<String, Vec<rncp_bloc_competence::Model>> = HashMap::new();
+        for c in rncp_bloc_competence::Entity::find()
+            .filter(rncp_bloc_competence::Column::Bloc.is_in(blocs.iter().map(|b| b.code.clone())))
+            .order_by_asc(rncp_bloc_competence::Column::Bloc)
+            .order_by_asc(rncp_bloc_competence::Column::Position)
+            .all(db)
+            .await?
+        {
+            competences.entry(c.bloc.clone()).or_default().push(c);
+        }
+        let blocs = blocs
+            .into_iter()
+            .map(|b| {
+                let detail = details.remove(&b.code);
+                BlocPage {
+                    competences: competences.remove(&b.code).unwrap_or_default(),
+                    liste_competences: detail.as_ref().and_then(|d| d.liste_competences.clone()),
+                    modalites_evaluation: detail.and_then(|d| d.modalites_evaluation),
+                    code: b.code,
+                    libelle: b.libelle,
+                }
+            })
+            .collect();
+        let codes = rncp_fiche_code::Entity::find()
+            .filter(rncp_fiche_code::Column::Certification.eq(code.as_str()))
+            .order_by_asc(rncp_fiche_code::Column::Referentiel)
+            .order_by_asc(rncp_fiche_code::Column::Code)
+            .all(db)
+            .await?;
+        let (romes, others): (Vec<_>, Vec<_>) =
+            codes.into_iter().partition(|c| c.referentiel == "rome");
+        let (nsf, formacodes): (Vec<_>, Vec<_>) =
+            others.into_iter().partition(|c| c.referentiel == "nsf");
+        let mut voies: Vec<VoieAcces> = rncp_voie_acces::Entity::find()
+            .filter(rncp_voie_acces::Column::Certification.eq(code.as_str()))
+            .all(db)
+            .await?
+            .into_iter()
+            .filter_map(|v| VoieAcces::from_code(&v.voie))
+            .collect();
+        voies.sort();
+        let mut rome_codes: Vec<String> = certifinfo_rome::Entity::find()
             .filter(
                 certifinfo_rome::Column::CodeDiplome.is_in(entries.iter().map(|e| e.code_diplome)),
             )
@@ -276,9 +365,24 @@ impl Store {
             .into_iter()
             .map(|r| r.code_rome)
             .collect();
+        rome_codes.extend(romes.iter().map(|r| r.code.clone()));
         let metiers = rome_fiche::Entity::find()
-            .filter(rome_fiche::Column::CodeRome.is_in(romes))
+            .filter(rome_fiche::Column::CodeRome.is_in(rome_codes))
             .order_by_asc(rome_fiche::Column::CodeRome)
+            .all(db)
+            .await?;
+        let mut cfds: Vec<String> = entries.iter().filter_map(|e| e.cfd.clone()).collect();
+        cfds.extend(
+            bcn_diplome_professionnel::Entity::find()
+                .filter(bcn_diplome_professionnel::Column::CodeRncp.eq(code.as_str()))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|d| d.cfd),
+        );
+        let diplomes_bcn = bcn_diplome::Entity::find()
+            .filter(bcn_diplome::Column::Cfd.is_in(cfds))
+            .order_by_asc(bcn_diplome::Column::Cfd)
             .all(db)
             .await?;
         let (anciennes, nouvelles): (Vec<_>, Vec<_>) =
@@ -286,11 +390,18 @@ impl Store {
         Ok(CertificationPage {
             code: code.clone(),
             entries,
+            fiche,
             blocs,
             certificateurs,
             anciennes: anciennes.into_iter().map(|l| l.autre).collect(),
             nouvelles: nouvelles.into_iter().map(|l| l.autre).collect(),
+            romes,
+            nsf,
+            formacodes,
+            voies,
             metiers,
+            onisep,
+            diplomes_bcn,
         })
     }
 

@@ -16,13 +16,16 @@ mod sync;
 
 pub mod api_tokens;
 pub mod audit;
+pub mod bcn;
 pub mod certifications;
 pub mod communes;
 pub mod demo;
 pub mod formacodes;
 pub mod login_attempts;
+pub mod onisep;
 pub mod organisations;
 pub mod outbox;
+pub mod rncp_fiches;
 pub mod rome;
 pub mod sessions;
 pub mod tokens;

@@ -21,6 +21,9 @@ pub struct Counts {
     pub inserted: u64,
     pub updated: u64,
     pub unchanged: u64,
+    /// Rows a newer file no longer lists (only for the tables an import
+    /// owns alone).
+    pub deleted: u64,
 }
 
 impl Counts {
@@ -73,6 +76,11 @@ where
         self.existing.contains_key(key)
     }
 
+    /// Whether this import already brought a row with this key.
+    pub(crate) fn seen(&self, key: &str) -> bool {
+        self.seen.contains(key)
+    }
+
     /// Stores `model`. Returns `false` for a row whose key an earlier row
     /// of the same import already used with other values: the first one is
     /// kept, and the caller reports this one.
@@ -109,6 +117,23 @@ where
             }
         }
         Ok(true)
+    }
+
+    /// Keys stored before this import, among those `in_scope` accepts,
+    /// that this import did not bring again: what the source dropped.
+    /// They are forgotten here; the caller deletes the rows.
+    pub(crate) fn take_stale(&mut self, in_scope: impl Fn(&str) -> bool) -> Vec<String> {
+        let stale: Vec<String> = self
+            .existing
+            .keys()
+            .filter(|k| !self.seen.contains(*k) && in_scope(k))
+            .cloned()
+            .collect();
+        for key in &stale {
+            self.existing.remove(key);
+        }
+        self.counts.deleted += stale.len() as u64;
+        stale
     }
 
     pub(crate) async fn flush<C: ConnectionTrait>(&mut self, conn: &C) -> Result<(), StoreError> {

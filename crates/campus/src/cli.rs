@@ -66,6 +66,22 @@ pub enum ImportCommand {
         /// Dossier de l'export.
         dir: PathBuf,
     },
+    /// RNCP (France compétences) : export XML des fiches, flux 4.1 (export-fiches-rncp-v4.1-….xml[.gz]).
+    RncpXml {
+        /// Fichier de l'export XML.
+        file: PathBuf,
+    },
+    /// BCN (Éducation nationale) : dossier des nomenclatures (N_ et V_FORMATION_DIPLOME, niveaux,
+    /// NSF, diplômes professionnels, départements et académies).
+    Bcn {
+        /// Dossier des fichiers de la BCN.
+        dir: PathBuf,
+    },
+    /// ONISEP : liste Idéo des formations initiales (ideo-formations_initiales_en_france.csv[.gz]).
+    Onisep {
+        /// Fichier Idéo.
+        file: PathBuf,
+    },
     /// Formacode (Centre Inffo) : fichier FCod-utf-8.csv[.gz] du thésaurus.
     Formacode {
         /// Fichier du thésaurus.
@@ -122,6 +138,9 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
         ImportCommand::Certifinfo { file } => campus_import::import_certifinfo(&store, &file).await,
         ImportCommand::Rncp { dir } => campus_import::import_rncp(&store, &dir).await,
+        ImportCommand::RncpXml { file } => campus_import::import_rncp_xml(&store, &file).await,
+        ImportCommand::Bcn { dir } => campus_import::import_bcn(&store, &dir).await,
+        ImportCommand::Onisep { file } => campus_import::import_onisep(&store, &file).await,
         ImportCommand::Formacode { file } => campus_import::import_formacode(&store, &file).await,
         ImportCommand::Communes { cog, laposte } => {
             campus_import::import_communes(&store, &cog, &laposte).await
