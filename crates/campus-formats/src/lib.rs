@@ -12,6 +12,7 @@ pub mod communes;
 pub mod csv_file;
 pub mod error;
 pub mod formacode;
+pub mod lheo;
 pub mod records;
 pub mod rome;
 pub mod source;

@@ -11,6 +11,7 @@ mod certifications;
 mod communes;
 mod feed;
 mod formacode;
+mod lheo;
 mod report;
 mod rome;
 
@@ -18,5 +19,6 @@ pub use certifications::{import_certifinfo, import_rncp};
 pub use communes::import_communes;
 pub use feed::ImportError;
 pub use formacode::import_formacode;
+pub use lheo::import_lheo;
 pub use report::ImportReport;
 pub use rome::import_rome;

@@ -20,6 +20,7 @@ pub mod certifications;
 pub mod communes;
 pub mod demo;
 pub mod formacodes;
+pub mod formations;
 pub mod login_attempts;
 pub mod organisations;
 pub mod outbox;

@@ -73,6 +73,11 @@ where
         self.existing.contains_key(key)
     }
 
+    /// Whether a row with this key came in this import.
+    pub(crate) fn seen(&self, key: &str) -> bool {
+        self.seen.contains(key)
+    }
+
     /// Stores `model`. Returns `false` for a row whose key an earlier row
     /// of the same import already used with other values: the first one is
     /// kept, and the caller reports this one.

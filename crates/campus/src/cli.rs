@@ -79,6 +79,11 @@ pub enum ImportCommand {
         /// Fichier laposte_hexasmal.csv[.gz].
         laposte: PathBuf,
     },
+    /// Offres de formation LHÉO 2.2 ou 2.3 (Carif-Oref, ONISEP) : un fichier .xml[.gz] ou un dossier.
+    Lheo {
+        /// Fichier ou dossier de fichiers .xml.
+        path: PathBuf,
+    },
 }
 
 impl Cli {
@@ -126,6 +131,7 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::Communes { cog, laposte } => {
             campus_import::import_communes(&store, &cog, &laposte).await
         }
+        ImportCommand::Lheo { path } => campus_import::import_lheo(&store, &path).await,
     };
     store.close().await?;
     match result {
