@@ -11,6 +11,7 @@ pub mod certifications;
 pub mod communes;
 pub mod csv_file;
 pub mod error;
+pub mod esr;
 pub mod formacode;
 pub mod lheo;
 pub mod records;

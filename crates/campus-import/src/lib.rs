@@ -9,6 +9,7 @@
 
 mod certifications;
 mod communes;
+mod esr;
 mod feed;
 mod formacode;
 mod lheo;
@@ -17,6 +18,7 @@ mod rome;
 
 pub use certifications::{import_certifinfo, import_rncp};
 pub use communes::import_communes;
+pub use esr::import_esr;
 pub use feed::ImportError;
 pub use formacode::import_formacode;
 pub use lheo::import_lheo;

@@ -12,7 +12,8 @@ use campus_domain::formation::{Formation, Lieu};
 use campus_domain::geo::Nearest;
 use campus_domain::{Siret, Uai};
 use sea_orm::{
-    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
+    ColumnTrait, DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect,
+    TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -168,8 +169,21 @@ impl FormationImport {
         if after.updated > before.updated {
             self.updated.insert(id.clone());
         }
-        if after.inserted > before.inserted || after.updated > before.updated {
-            self.write_lheo(&id, f.lheo.as_deref()).await?;
+        if after.updated > before.updated {
+            formation_lheo::Entity::delete_by_id(id.clone())
+                .exec(&self.txn)
+                .await?;
+        }
+        if (after.inserted > before.inserted || after.updated > before.updated)
+            && let Some(xml) = &f.lheo
+        {
+            let row = formation_lheo::Model {
+                formation_id: id.clone(),
+                xml: xml.clone(),
+            };
+            formation_lheo::Entity::insert(row.into_active_model())
+                .exec_without_returning(&self.txn)
+                .await?;
         }
         self.link(&id, organisme.siret.as_deref(), organisme.uai.as_deref())
             .await?;
@@ -227,22 +241,6 @@ impl FormationImport {
         Ok(true)
     }
 
-    async fn write_lheo(&mut self, id: &str, xml: Option<&str>) -> Result<(), StoreError> {
-        formation_lheo::Entity::delete_by_id(id.to_owned())
-            .exec(&self.txn)
-            .await?;
-        if let Some(xml) = xml {
-            let row = formation_lheo::Model {
-                formation_id: id.to_owned(),
-                xml: xml.to_owned(),
-            };
-            formation_lheo::Entity::insert(sea_orm::IntoActiveModel::into_active_model(row))
-                .exec_without_returning(&self.txn)
-                .await?;
-        }
-        Ok(())
-    }
-
     /// Links a training without a link to the organisation with its SIRET
     /// (else its UAI).
     async fn link(
@@ -265,11 +263,9 @@ impl FormationImport {
                 formation_id: id.to_owned(),
                 organisation_id,
             };
-            formation_organisation::Entity::insert(sea_orm::IntoActiveModel::into_active_model(
-                row,
-            ))
-            .exec_without_returning(&self.txn)
-            .await?;
+            formation_organisation::Entity::insert(row.into_active_model())
+                .exec_without_returning(&self.txn)
+                .await?;
             self.linked.insert(id.to_owned());
             self.links.inserted += 1;
         }

@@ -132,7 +132,9 @@ impl Store {
         &self,
         code: &CodeCertification,
     ) -> Result<Vec<formation::Model>, StoreError> {
-        let ids = self.formations_with_codes(&[], std::slice::from_ref(code)).await?;
+        let ids = self
+            .formations_with_codes(&[], std::slice::from_ref(code))
+            .await?;
         Ok(formation::Entity::find()
             .filter(formation::Column::Id.is_in(ids))
             .order_by_asc(formation::Column::Intitule)
