@@ -8,7 +8,7 @@ use crate::ImportReport;
 /// Everything that can stop an import (and roll it back).
 pub type ImportError = Box<dyn std::error::Error + Send + Sync>;
 
-fn progress(file: &str) -> ProgressBar {
+pub(crate) fn progress(file: &str) -> ProgressBar {
     let bar = ProgressBar::new_spinner();
     if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} : {pos} lignes ({per_sec})") {
         bar.set_style(style);

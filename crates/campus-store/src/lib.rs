@@ -21,6 +21,7 @@ pub mod certifications;
 pub mod communes;
 pub mod demo;
 pub mod formacodes;
+pub mod formations;
 pub mod login_attempts;
 pub mod onisep;
 pub mod organisations;

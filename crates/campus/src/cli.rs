@@ -95,6 +95,17 @@ pub enum ImportCommand {
         /// Fichier laposte_hexasmal.csv[.gz].
         laposte: PathBuf,
     },
+    /// Formations de l'enseignement supérieur (MESR) : dossier des extraits fr-esr-parcoursup*.csv[.gz]
+    /// et fr-esr-tmm*.csv[.gz] (« Trouver mon master »).
+    Esr {
+        /// Dossier des extraits.
+        dir: PathBuf,
+    },
+    /// Offres de formation LHÉO 2.2 ou 2.3 (Carif-Oref, ONISEP) : un fichier .xml[.gz] ou un dossier.
+    Lheo {
+        /// Fichier ou dossier de fichiers .xml.
+        path: PathBuf,
+    },
 }
 
 impl Cli {
@@ -145,6 +156,8 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::Communes { cog, laposte } => {
             campus_import::import_communes(&store, &cog, &laposte).await
         }
+        ImportCommand::Esr { dir } => campus_import::import_esr(&store, &dir).await,
+        ImportCommand::Lheo { path } => campus_import::import_lheo(&store, &path).await,
     };
     store.close().await?;
     match result {

@@ -10,6 +10,7 @@ mod m20261124_000002_rome;
 mod m20261124_000003_certifications;
 mod m20261124_000004_communes;
 mod m20261124_000005_formacode;
+mod m20261125_000001_formations;
 mod m20261125_000002_referentiels;
 mod m20261125_000004_rome_classements;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_certifications::Migration),
             Box::new(m20261124_000004_communes::Migration),
             Box::new(m20261124_000005_formacode::Migration),
+            Box::new(m20261125_000001_formations::Migration),
             Box::new(m20261125_000002_referentiels::Migration),
             Box::new(m20261125_000004_rome_classements::Migration),
         ]

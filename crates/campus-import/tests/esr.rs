@@ -1,0 +1,80 @@
+//! The higher-education import on the real extracts of `../shared/data/esr`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use campus_import::{import_communes, import_esr};
+use campus_store::Store;
+use campus_testkit::{TestDb, shared_data};
+
+/// The BUT Chimie of the IUT d'Orléans, at its Parcoursup coordinates.
+const IUT_ORLEANS: (f64, f64) = (47.8438, 1.9266);
+
+#[tokio::test]
+async fn parcoursup_and_masters_placed_in_their_communes() {
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let esr = shared_data().join("esr");
+
+    let report = import_esr(&store, &esr).await.unwrap();
+    assert!(report.rejected.is_empty(), "{report}");
+    // 13 356 distinct Parcoursup programmes (896 rows repeat another) and
+    // 4 113 master mentions in their latest campaign; the regional subsets
+    // repeat rows of the national files.
+    let formations = report.counts("formations");
+    assert_eq!(formations.inserted, 13_356 + 4_113, "{report}");
+    assert_eq!(formations.unchanged, 896 + 461 + 93, "{report}");
+
+    let near = store
+        .formations_near(IUT_ORLEANS, 0.5, &[], &[], 50)
+        .await
+        .unwrap();
+    let but = near
+        .iter()
+        .find(|f| f.formation.intitule == "BUT - Chimie")
+        .unwrap();
+    assert_eq!(but.formation.organisme_uai.as_deref(), Some("0450092F"));
+    assert_eq!(but.formation.source, "esr-parcoursup");
+    assert_eq!(but.action.modalite, "initiale");
+    assert_eq!(
+        but.action.lieu_commune_insee, None,
+        "communes non importées"
+    );
+
+    // With the communes imported, a new pass places each programme.
+    let geo = shared_data().join("geo");
+    import_communes(
+        &store,
+        &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),
+        &geo.join("laposte_hexasmal_2020-04.csv.gz"),
+    )
+    .await
+    .unwrap();
+    let placed = import_esr(&store, &esr).await.unwrap();
+    assert_eq!(placed.counts("formations").inserted, 0);
+    assert!(placed.counts("actions").updated > 10_000, "{placed}");
+    let page = store.formation(&but.formation.id).await.unwrap();
+    let action = &page.actions[0].action;
+    assert_eq!(action.lieu_departement.as_deref(), Some("45"));
+    assert!(
+        action
+            .lieu_commune_insee
+            .as_deref()
+            .is_some_and(|c| c.starts_with("45"))
+    );
+
+    let masters = store
+        .formations_near((47.39, 0.69), 10.0, &[], &[], 1000)
+        .await
+        .unwrap();
+    assert!(masters.iter().all(|m| m.distance_km <= 10.0));
+    assert!(
+        masters
+            .windows(2)
+            .all(|w| w[0].distance_km <= w[1].distance_km)
+    );
+
+    let again = import_esr(&store, &esr).await.unwrap();
+    for (table, counts) in &again.tables {
+        assert_eq!((counts.inserted, counts.updated), (0, 0), "{table}");
+    }
+}
