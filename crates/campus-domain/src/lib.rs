@@ -16,6 +16,7 @@ mod organisation;
 mod password;
 mod role;
 pub mod rome;
+pub mod search;
 mod siret;
 mod slug;
 mod text;

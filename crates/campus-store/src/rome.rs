@@ -187,6 +187,7 @@ impl RomeImport {
             ("mobilités", self.mobilites.counts),
             ("textes", self.textes.counts),
         ];
+        crate::generation::bump_if_changed(&self.txn, &counts).await?;
         self.txn.commit().await?;
         Ok(counts)
     }

@@ -4,6 +4,7 @@
 
 pub mod api_token;
 pub mod audit_event;
+pub mod catalogue_generation;
 pub mod certifinfo;
 pub mod certifinfo_rome;
 pub mod commune;

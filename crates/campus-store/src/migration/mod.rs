@@ -10,6 +10,7 @@ mod m20261124_000002_rome;
 mod m20261124_000003_certifications;
 mod m20261124_000004_communes;
 mod m20261124_000005_formacode;
+mod m20261125_000003_search;
 
 pub(crate) struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000003_certifications::Migration),
             Box::new(m20261124_000004_communes::Migration),
             Box::new(m20261124_000005_formacode::Migration),
+            Box::new(m20261125_000003_search::Migration),
         ]
     }
 }
