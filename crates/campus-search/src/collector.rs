@@ -19,6 +19,11 @@ pub(crate) struct Match {
     pub position: Option<(f64, f64)>,
 }
 
+/// Score factor of the documents of the campus's sector: the platform
+/// serves this sector first, so between two equally good answers its own
+/// comes first; a clearly better answer from elsewhere still wins.
+const SECTOR_BOOST: Score = 1.25;
+
 pub(crate) struct Matches;
 
 pub(crate) struct SegmentMatches {
@@ -69,14 +74,15 @@ impl SegmentCollector for SegmentMatches {
     type Fruit = Vec<Match>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        let secteur = self.secteur.first(doc).unwrap_or_default() == 1;
         self.found.push(Match {
             address: DocAddress::new(self.segment, doc),
-            score,
+            score: if secteur { score * SECTOR_BOOST } else { score },
             kind: self.kind.first(doc).unwrap_or_default(),
             niveau: self.niveau.first(doc).unwrap_or_default(),
             modalites: self.modalites.first(doc).unwrap_or_default(),
             departement: self.departement.first(doc).unwrap_or_default(),
-            secteur: self.secteur.first(doc).unwrap_or_default() == 1,
+            secteur,
             position: self.lat.first(doc).zip(self.lon.first(doc)),
         });
     }

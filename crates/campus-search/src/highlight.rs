@@ -18,13 +18,18 @@ pub(crate) struct Highlighter<'a> {
 }
 
 impl Highlighter<'_> {
-    /// Byte ranges of the matched words of `text`.
-    fn matches(&mut self, text: &str) -> Vec<(usize, usize)> {
+    /// Matched words of `text`: byte range and which query word matched.
+    fn matches(&mut self, text: &str) -> Vec<(usize, usize, usize)> {
         self.analyzers
             .terms(text)
             .into_iter()
-            .filter(|t| self.words.iter().any(|w| w.matches(&t.stem, &t.folded)))
-            .map(|t| (t.from, t.to))
+            .filter_map(|t| {
+                let word = self
+                    .words
+                    .iter()
+                    .position(|w| w.matches(&t.stem, &t.folded))?;
+                Some((t.from, t.to, word))
+            })
             .collect()
     }
 
@@ -34,13 +39,29 @@ impl Highlighter<'_> {
         marked(text, 0, text.len(), &found)
     }
 
-    /// An extract of `text` around its first match, or `None` when nothing
-    /// matches.
+    /// The extract of `text` that shows the most distinct query words (then
+    /// the most matches), or `None` when nothing matches.
     pub fn extract(&mut self, text: &str) -> Option<String> {
         let found = self.matches(text);
-        let first = found.first()?.0;
-        let start = word_start(text, back_chars(text, first, BEFORE));
-        let end = word_end(text, forward_chars(text, start, LENGTH));
+        let (start, end) = found
+            .iter()
+            .map(|&(from, _, _)| {
+                let start = word_start(text, back_chars(text, from, BEFORE));
+                let end = word_end(text, forward_chars(text, start, LENGTH));
+                let inside: Vec<usize> = found
+                    .iter()
+                    .filter(|m| m.0 >= start && m.1 <= end)
+                    .map(|m| m.2)
+                    .collect();
+                let mut distinct = inside.clone();
+                distinct.sort_unstable();
+                distinct.dedup();
+                ((distinct.len(), inside.len()), (start, end))
+            })
+            // `max_by_key` keeps the last of equals: reversed, the first.
+            .rev()
+            .max_by_key(|(rank, _)| *rank)?
+            .1;
         let mut html = String::new();
         if start > 0 {
             html.push('…');
@@ -64,10 +85,10 @@ pub(crate) fn beginning(text: &str) -> String {
 }
 
 /// `text[start..end]` escaped, with the ranges of `found` inside it marked.
-fn marked(text: &str, start: usize, end: usize, found: &[(usize, usize)]) -> String {
+fn marked(text: &str, start: usize, end: usize, found: &[(usize, usize, usize)]) -> String {
     let mut html = String::with_capacity(end - start + 16);
     let mut at = start;
-    for &(from, to) in found {
+    for &(from, to, _) in found {
         if from < at || to > end {
             continue;
         }
@@ -187,6 +208,20 @@ mod tests {
         assert!(extract.contains("<mark>conditionnement</mark>"));
         assert!(extract.chars().count() < 240);
         assert_eq!(highlight("absent", &text).1, None);
+    }
+
+    #[test]
+    fn extracts_show_the_most_query_words() {
+        let text = format!(
+            "Agent de conditionnement · {} · Opérateur de conditionnement manuel",
+            "autre métier ".repeat(30)
+        );
+        let (_, extract) = highlight("operateur conditionnement", &text);
+        assert!(
+            extract
+                .unwrap_or_default()
+                .contains("<mark>Opérateur</mark> de <mark>conditionnement</mark>")
+        );
     }
 
     #[test]

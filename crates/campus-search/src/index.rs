@@ -222,16 +222,20 @@ impl SearchIndex {
         let title = text(self.fields.title);
         let keywords = all(self.fields.keywords, " · ");
         let body = all(self.fields.text, " ");
-        let snippet_html = highlighter
-            .extract(&body)
-            .or_else(|| highlighter.extract(&keywords))
-            .unwrap_or_else(|| {
-                if body.is_empty() {
-                    beginning(&keywords)
-                } else {
-                    beginning(&body)
-                }
-            });
+        // The extract showing the most matched words, the keywords (other
+        // names of the thing) when equal.
+        let marks = |html: &String| html.matches("<mark>").count();
+        let snippet_html = match (highlighter.extract(&keywords), highlighter.extract(&body)) {
+            (Some(k), Some(b)) => Some(if marks(&b) > marks(&k) { b } else { k }),
+            (k, b) => k.or(b),
+        }
+        .unwrap_or_else(|| {
+            if body.is_empty() {
+                beginning(&keywords)
+            } else {
+                beginning(&body)
+            }
+        });
         Hit {
             kind: kind_of_code(m.kind).unwrap_or(DocumentKind::Metier),
             id: text(self.fields.id),

@@ -247,10 +247,7 @@ fn exact_words_rank_above_prefixes_and_typos() {
 #[test]
 fn a_replaced_document_is_found_by_its_new_text_only() {
     let index = index();
-    let mut changed = corpus()
-        .into_iter()
-        .find(|d| d.id == "labo-45")
-        .unwrap();
+    let mut changed = corpus().into_iter().find(|d| d.id == "labo-45").unwrap();
     changed.title = "Plateforme d'extraction végétale".to_owned();
     index.upsert(&changed, 8).unwrap();
     assert_eq!(index.generation(), 8);

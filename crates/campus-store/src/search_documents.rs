@@ -199,13 +199,20 @@ impl Store {
 
     /// The position of each organisation: the commune of its postal code
     /// whose name matches the one given (ignoring case, accents, hyphens),
-    /// or the most populated commune of the postal code.
+    /// else the most populated commune of the postal code; without a known
+    /// postal code (none, or a CEDEX one), the most populated commune of
+    /// that name, in its département when given.
     async fn places_of(
         &self,
         rows: &[organisation::Model],
     ) -> Result<HashMap<i32, (f64, f64)>, StoreError> {
+        use sea_orm::sea_query::{Expr, ExprTrait, Func};
         let codes: HashSet<String> = rows.iter().filter_map(|o| o.code_postal.clone()).collect();
-        if codes.is_empty() {
+        let names: HashSet<String> = rows
+            .iter()
+            .filter_map(|o| o.commune.as_deref().map(str::to_lowercase))
+            .collect();
+        if codes.is_empty() && names.is_empty() {
             return Ok(HashMap::new());
         }
         let links = commune_code_postal::Entity::find()
@@ -213,27 +220,45 @@ impl Store {
             .all(self.conn())
             .await?;
         let communes = commune::Entity::find()
-            .filter(commune::Column::CodeInsee.is_in(links.iter().map(|l| l.code_insee.clone())))
+            .filter(
+                sea_orm::Condition::any()
+                    .add(
+                        commune::Column::CodeInsee
+                            .is_in(links.iter().map(|l| l.code_insee.clone())),
+                    )
+                    .add(Expr::expr(Func::lower(Expr::col(commune::Column::Nom))).is_in(names)),
+            )
             .filter(commune::Column::Kind.eq("commune-actuelle"))
+            .filter(commune::Column::Latitude.is_not_null())
             .order_by_desc(commune::Column::Population)
             .all(self.conn())
             .await?;
         let mut places = HashMap::new();
         for o in rows {
-            let Some(cp) = &o.code_postal else { continue };
-            let served: Vec<&commune::Model> = communes
-                .iter()
-                .filter(|c| {
-                    links
-                        .iter()
-                        .any(|l| &l.code_postal == cp && l.code_insee == c.code_insee)
-                })
-                .collect();
             let wanted = o.commune.as_deref().map(campus_domain::slugify);
+            let named = |c: &commune::Model| Some(campus_domain::slugify(&c.nom)) == wanted;
+            let served: Vec<&commune::Model> = match &o.code_postal {
+                Some(cp) => communes
+                    .iter()
+                    .filter(|c| {
+                        links
+                            .iter()
+                            .any(|l| &l.code_postal == cp && l.code_insee == c.code_insee)
+                    })
+                    .collect(),
+                None => vec![],
+            };
             let chosen = served
                 .iter()
-                .find(|c| Some(campus_domain::slugify(&c.nom)) == wanted)
-                .or_else(|| served.first());
+                .find(|c| named(c))
+                .or_else(|| served.first())
+                .copied()
+                .or_else(|| {
+                    communes
+                        .iter()
+                        .filter(|c| named(c))
+                        .find(|c| o.departement.is_none() || c.departement == o.departement)
+                });
             if let Some((lat, lon)) = chosen.and_then(|c| c.latitude.zip(c.longitude)) {
                 places.insert(o.id, (lat, lon));
             }
