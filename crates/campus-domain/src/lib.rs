@@ -23,6 +23,7 @@ mod organisation;
 mod password;
 mod role;
 pub mod rome;
+pub mod search;
 mod sector;
 mod siret;
 mod slug;

@@ -214,6 +214,7 @@ impl CertificationImport {
             ("ancienne/nouvelle", self.lignees.counts),
             ("conventions collectives", self.ccn.counts),
         ];
+        crate::generation::bump_if_changed(&self.txn, &counts).await?;
         self.txn.commit().await?;
         Ok(counts)
     }

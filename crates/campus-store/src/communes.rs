@@ -111,6 +111,7 @@ impl CommuneImport {
             ("communes", self.communes.counts),
             ("codes postaux", self.codes_postaux.counts),
         ];
+        crate::generation::bump_if_changed(&self.txn, &counts).await?;
         self.txn.commit().await?;
         Ok(counts)
     }

@@ -82,6 +82,7 @@ impl FormacodeImport {
             ("formacodes", self.codes.counts),
             ("relations formacode", self.liens.counts),
         ];
+        crate::generation::bump_if_changed(&self.txn, &counts).await?;
         self.txn.commit().await?;
         Ok(counts)
     }

@@ -10,6 +10,7 @@
 mod connect;
 pub mod entity;
 mod error;
+mod generation;
 mod migration;
 mod secret;
 mod sync;
@@ -28,6 +29,7 @@ pub mod organisations;
 pub mod outbox;
 pub mod rncp_fiches;
 pub mod rome;
+pub mod search_documents;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -13,7 +13,7 @@ use sea_orm::{
 
 use crate::entity::{membership, organisation, user};
 use crate::users::{User, escape_like};
-use crate::{Store, StoreError, audit};
+use crate::{Store, StoreError, audit, generation};
 
 /// An organisation of the network.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -166,6 +166,7 @@ impl Store {
         let txn = self.conn().begin().await?;
         let model = insert(&txn, input).await?;
         audit::record(&txn, actor, "organisation.create", &model.slug, &model.nom).await?;
+        generation::bump(&txn).await?;
         txn.commit().await?;
         Organisation::try_from(model)
     }
@@ -185,6 +186,7 @@ impl Store {
         apply(&mut active, input);
         let model = active.update(&txn).await?;
         audit::record(&txn, actor, "organisation.update", &model.slug, "").await?;
+        generation::bump(&txn).await?;
         txn.commit().await?;
         Organisation::try_from(model)
     }

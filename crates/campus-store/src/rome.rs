@@ -229,6 +229,7 @@ impl RomeImport {
             ("regroupements de métiers", self.classements.counts),
             ("métiers des regroupements", self.fiche_classements.counts),
         ];
+        crate::generation::bump_if_changed(&self.txn, &counts).await?;
         self.txn.commit().await?;
         Ok(counts)
     }

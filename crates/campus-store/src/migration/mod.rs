@@ -12,6 +12,7 @@ mod m20261124_000004_communes;
 mod m20261124_000005_formacode;
 mod m20261125_000001_formations;
 mod m20261125_000002_referentiels;
+mod m20261125_000003_search;
 mod m20261125_000004_rome_classements;
 
 pub(crate) struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000005_formacode::Migration),
             Box::new(m20261125_000001_formations::Migration),
             Box::new(m20261125_000002_referentiels::Migration),
+            Box::new(m20261125_000003_search::Migration),
             Box::new(m20261125_000004_rome_classements::Migration),
         ]
     }

@@ -1,0 +1,112 @@
+//! The one shape every searchable thing of the catalogue takes.
+//!
+//! Each kind (trade, certification, organisation, and later trainings) is
+//! turned into a [`SearchDocument`] by a function of the data layer; the
+//! search engine only ever sees this shape, so a new kind plugs in with one
+//! more producer and one more [`DocumentKind`] variant.
+
+use serde::{Deserialize, Serialize};
+
+/// What a search result is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    Metier,
+    Certification,
+    Organisation,
+}
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 3] = [
+        DocumentKind::Metier,
+        DocumentKind::Certification,
+        DocumentKind::Organisation,
+    ];
+
+    /// The code used in addresses (`?type=metier`) and in the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Metier => "metier",
+            DocumentKind::Certification => "certification",
+            DocumentKind::Organisation => "organisation",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<DocumentKind> {
+        DocumentKind::ALL.into_iter().find(|k| k.as_str() == code)
+    }
+}
+
+/// How a training is delivered (the trainings' facet; other kinds have
+/// none).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modalite {
+    Presentiel,
+    Distance,
+    Mixte,
+    Alternance,
+}
+
+impl Modalite {
+    pub const ALL: [Modalite; 4] = [
+        Modalite::Presentiel,
+        Modalite::Distance,
+        Modalite::Mixte,
+        Modalite::Alternance,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modalite::Presentiel => "presentiel",
+            Modalite::Distance => "distance",
+            Modalite::Mixte => "mixte",
+            Modalite::Alternance => "alternance",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Modalite> {
+        Modalite::ALL.into_iter().find(|m| m.as_str() == code)
+    }
+}
+
+/// A searchable thing of the catalogue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchDocument {
+    pub kind: DocumentKind,
+    /// Unique within its kind (ROME code, register code, slug…).
+    pub id: String,
+    /// The page that shows it.
+    pub url: String,
+    pub title: String,
+    /// Short texts people search by: other names, codes, places.
+    pub keywords: Vec<String>,
+    /// Longer descriptive text, weighed less than the rest.
+    pub text: Vec<String>,
+    /// European qualification level (3 to 8), when it has one.
+    pub niveau: Option<u8>,
+    pub modalites: Vec<Modalite>,
+    /// Département code (`45`, `2A`, `971`).
+    pub departement: Option<String>,
+    /// Whether it belongs to the campus's own sector.
+    pub secteur: bool,
+    /// Latitude and longitude in degrees (WGS 84), when it has a place.
+    pub position: Option<(f64, f64)>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip() {
+        for kind in DocumentKind::ALL {
+            assert_eq!(DocumentKind::parse(kind.as_str()), Some(kind));
+        }
+        for modalite in Modalite::ALL {
+            assert_eq!(Modalite::parse(modalite.as_str()), Some(modalite));
+        }
+        assert_eq!(DocumentKind::parse("Metier"), None);
+        assert_eq!(Modalite::parse(""), None);
+    }
+}

@@ -1,0 +1,293 @@
+//! The search index of a serving node, kept in step with the database.
+//!
+//! The database is the reference and each node owns a local index. Every
+//! write to the catalogue bumps a generation counter in the database, in
+//! the write's own transaction; a node compares it with the generation its
+//! index was built from (one integer read every few seconds) and rebuilds
+//! in the background when it is behind, then swaps the new index in at
+//! once: searches never see a half-built index. An edit made through this
+//! node (an organisation) is applied to the index right away.
+//!
+//! On disk, each build goes to a folder of its own and a `current` file
+//! names the one in use, replaced by an atomic rename; older folders are
+//! removed after the switch.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use campus_domain::search::SearchDocument;
+use campus_store::Store;
+use tokio::sync::{Mutex, watch};
+
+use crate::error::SearchError;
+use crate::index::SearchIndex;
+use crate::request::{SearchRequest, SearchResults};
+
+/// Where a node keeps its index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IndexLocation {
+    /// In memory: rebuilt at every start (tests, small catalogues).
+    Memory,
+    /// In this folder, reused at start when still current.
+    Dir(PathBuf),
+}
+
+/// Name of the file that names the folder of the index in use.
+const CURRENT: &str = "current";
+/// Prefix of the folders of builds.
+const BUILD_PREFIX: &str = "g";
+
+pub struct Catalogue {
+    current: RwLock<Arc<SearchIndex>>,
+    location: IndexLocation,
+    /// ROME codes of the campus's sector.
+    sector: Vec<String>,
+    /// One rebuild or update at a time.
+    writing: Mutex<()>,
+}
+
+impl std::fmt::Debug for Catalogue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalogue")
+            .field("location", &self.location)
+            .field("index", &self.index())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Every document of the catalogue, with the generation it reflects (read
+/// first: a write that lands while the documents are read makes the index
+/// look older than it is, never newer).
+async fn documents(
+    store: &Store,
+    sector: &[String],
+) -> Result<(u64, Vec<SearchDocument>), SearchError> {
+    let generation = store.catalogue_generation().await?;
+    let mut documents = store.metier_documents(sector).await?;
+    documents.extend(store.certification_documents(sector).await?);
+    documents.extend(store.organisation_documents().await?);
+    Ok((generation, documents))
+}
+
+fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> SearchError + '_ {
+    move |source| SearchError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Builds an index of the catalogue at `location`, off the async threads.
+async fn build(
+    store: &Store,
+    location: &IndexLocation,
+    sector: &[String],
+) -> Result<SearchIndex, SearchError> {
+    let (generation, documents) = documents(store, sector).await?;
+    let location = location.clone();
+    tokio::task::spawn_blocking(move || match location {
+        IndexLocation::Memory => SearchIndex::build(documents, generation, None),
+        IndexLocation::Dir(root) => build_in_dir(&root, documents, generation),
+    })
+    .await
+    .map_err(|e| SearchError::Task(e.to_string()))?
+}
+
+fn build_in_dir(
+    root: &Path,
+    documents: Vec<SearchDocument>,
+    generation: u64,
+) -> Result<SearchIndex, SearchError> {
+    let stamp = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let name = format!("{BUILD_PREFIX}{generation}-{stamp}");
+    let dir = root.join(&name);
+    std::fs::create_dir_all(&dir).map_err(io_error(&dir))?;
+    let index = SearchIndex::build(documents, generation, Some(&dir))?;
+    let pointer = root.join(CURRENT);
+    let staged = root.join(format!("{CURRENT}.{stamp}"));
+    std::fs::write(&staged, &name).map_err(io_error(&staged))?;
+    std::fs::rename(&staged, &pointer).map_err(io_error(&pointer))?;
+    remove_older_builds(root, &name);
+    Ok(index)
+}
+
+/// Removes the folders of earlier builds. A node still reading one keeps
+/// its open files (the system frees them on close); a failure only costs
+/// disk space, so it is logged, not returned.
+fn remove_older_builds(root: &Path, keep: &str) {
+    let Ok(entries) = std::fs::read_dir(root) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(BUILD_PREFIX)
+            && name != keep
+            && entry.path().is_dir()
+            && let Err(e) = std::fs::remove_dir_all(entry.path())
+        {
+            tracing::warn!(dossier = %entry.path().display(), erreur = %e, "ancien index non supprimé");
+        }
+    }
+}
+
+/// The index named by `root/current`, if there is one that opens.
+fn open_current(root: &Path) -> Option<SearchIndex> {
+    let name = std::fs::read_to_string(root.join(CURRENT)).ok()?;
+    let name = name.trim();
+    if !name.starts_with(BUILD_PREFIX) || name.contains(['/', '\\']) {
+        return None;
+    }
+    match SearchIndex::open(&root.join(name)) {
+        Ok(index) => Some(index),
+        Err(e) => {
+            tracing::warn!(erreur = %e, "index de recherche illisible : reconstruction");
+            None
+        }
+    }
+}
+
+impl Catalogue {
+    /// The catalogue's index at `location`: the one on disk if it reflects
+    /// the current generation, else a new one built now.
+    pub async fn open(
+        store: &Store,
+        location: IndexLocation,
+        sector: Vec<String>,
+    ) -> Result<Catalogue, SearchError> {
+        if let IndexLocation::Dir(root) = &location {
+            let root = root.clone();
+            let existing = tokio::task::spawn_blocking(move || open_current(&root))
+                .await
+                .map_err(|e| SearchError::Task(e.to_string()))?;
+            if let Some(index) = existing
+                && index.generation() == store.catalogue_generation().await?
+            {
+                tracing::info!(
+                    documents = index.len(),
+                    generation = index.generation(),
+                    "index de recherche à jour"
+                );
+                return Ok(Catalogue::with(index, location, sector));
+            }
+        }
+        Catalogue::build(store, location, sector).await
+    }
+
+    /// A new index of the catalogue at `location`, whatever is there.
+    pub async fn build(
+        store: &Store,
+        location: IndexLocation,
+        sector: Vec<String>,
+    ) -> Result<Catalogue, SearchError> {
+        let index = build(store, &location, &sector).await?;
+        tracing::info!(
+            documents = index.len(),
+            generation = index.generation(),
+            "index de recherche construit"
+        );
+        Ok(Catalogue::with(index, location, sector))
+    }
+
+    fn with(index: SearchIndex, location: IndexLocation, sector: Vec<String>) -> Catalogue {
+        Catalogue {
+            current: RwLock::new(Arc::new(index)),
+            location,
+            sector,
+            writing: Mutex::new(()),
+        }
+    }
+
+    /// The index in use.
+    pub fn index(&self) -> Arc<SearchIndex> {
+        // A poisoned lock still holds a valid index: swaps cannot fail
+        // half-way.
+        match self.current.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    fn swap(&self, index: SearchIndex) {
+        let index = Arc::new(index);
+        match self.current.write() {
+            Ok(mut guard) => *guard = index,
+            Err(poisoned) => *poisoned.into_inner() = index,
+        }
+    }
+
+    /// Answers a search off the async threads.
+    pub async fn search(&self, request: SearchRequest) -> Result<SearchResults, SearchError> {
+        let index = self.index();
+        tokio::task::spawn_blocking(move || index.search(&request))
+            .await
+            .map_err(|e| SearchError::Task(e.to_string()))?
+    }
+
+    /// Rebuilds the index if the catalogue changed since it was built.
+    /// Returns whether it did.
+    pub async fn catch_up(&self, store: &Store) -> Result<bool, SearchError> {
+        if store.catalogue_generation().await? <= self.index().generation() {
+            return Ok(false);
+        }
+        let _writing = self.writing.lock().await;
+        // Another caller may have caught up while this one waited.
+        if store.catalogue_generation().await? <= self.index().generation() {
+            return Ok(false);
+        }
+        let index = build(store, &self.location, &self.sector).await?;
+        tracing::info!(
+            documents = index.len(),
+            generation = index.generation(),
+            "index de recherche reconstruit"
+        );
+        self.swap(index);
+        Ok(true)
+    }
+
+    /// Applies an edit of organisation `id` to the index at once. When the
+    /// edit is the only change since the index was built, the index is
+    /// then current; otherwise it keeps its older generation and the next
+    /// [`Catalogue::catch_up`] rebuilds it.
+    pub async fn organisation_changed(&self, store: &Store, id: i32) -> Result<(), SearchError> {
+        let _writing = self.writing.lock().await;
+        let generation = store.catalogue_generation().await?;
+        let document = store.organisation_document(id).await?;
+        let index = self.index();
+        let reached = if generation == index.generation() + 1 {
+            generation
+        } else {
+            index.generation()
+        };
+        tokio::task::spawn_blocking(move || index.upsert(&document, reached))
+            .await
+            .map_err(|e| SearchError::Task(e.to_string()))?
+    }
+
+    /// Checks the catalogue generation every `every` and rebuilds when it
+    /// moved, until `stop` turns true.
+    pub async fn watch(
+        self: Arc<Self>,
+        store: Store,
+        every: Duration,
+        mut stop: watch::Receiver<bool>,
+    ) {
+        let mut ticks = tokio::time::interval(every);
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = ticks.tick() => {
+                    if let Err(e) = self.catch_up(&store).await {
+                        tracing::warn!(erreur = %e, "mise à jour de l'index de recherche");
+                    }
+                }
+                changed = stop.wait_for(|stopped| *stopped) => {
+                    let _ = changed;
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! Collects every match with its facet values and place, read from the
+//! fast fields, so that filtering, facet counting, distance sorting and
+//! paging happen in one pass over plain memory.
+
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::Column;
+use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// A matching document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Match {
+    pub address: DocAddress,
+    pub score: Score,
+    pub kind: u64,
+    pub niveau: u64,
+    pub modalites: u64,
+    pub departement: u64,
+    pub secteur: bool,
+    pub position: Option<(f64, f64)>,
+}
+
+/// Score factor of the documents of the campus's sector: the platform
+/// serves this sector first, so between two equally good answers its own
+/// comes first; a clearly better answer from elsewhere still wins.
+const SECTOR_BOOST: Score = 1.25;
+
+pub(crate) struct Matches;
+
+pub(crate) struct SegmentMatches {
+    segment: SegmentOrdinal,
+    kind: Column<u64>,
+    niveau: Column<u64>,
+    modalites: Column<u64>,
+    departement: Column<u64>,
+    secteur: Column<u64>,
+    lat: Column<f64>,
+    lon: Column<f64>,
+    found: Vec<Match>,
+}
+
+impl Collector for Matches {
+    type Fruit = Vec<Match>;
+    type Child = SegmentMatches;
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentMatches> {
+        let fast = reader.fast_fields();
+        Ok(SegmentMatches {
+            segment,
+            kind: fast.u64("kind")?,
+            niveau: fast.u64("niveau")?,
+            modalites: fast.u64("modalites")?,
+            departement: fast.u64("departement")?,
+            secteur: fast.u64("secteur")?,
+            lat: fast.f64("lat")?,
+            lon: fast.f64("lon")?,
+            found: Vec::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        true
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<Match>>) -> tantivy::Result<Vec<Match>> {
+        Ok(fruits.into_iter().flatten().collect())
+    }
+}
+
+impl SegmentCollector for SegmentMatches {
+    type Fruit = Vec<Match>;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        let secteur = self.secteur.first(doc).unwrap_or_default() == 1;
+        self.found.push(Match {
+            address: DocAddress::new(self.segment, doc),
+            score: if secteur { score * SECTOR_BOOST } else { score },
+            kind: self.kind.first(doc).unwrap_or_default(),
+            niveau: self.niveau.first(doc).unwrap_or_default(),
+            modalites: self.modalites.first(doc).unwrap_or_default(),
+            departement: self.departement.first(doc).unwrap_or_default(),
+            secteur,
+            position: self.lat.first(doc).zip(self.lon.first(doc)),
+        });
+    }
+
+    fn harvest(self) -> Vec<Match> {
+        self.found
+    }
+}

@@ -1,0 +1,202 @@
+//! From what people type to an index query.
+//!
+//! The text is never parsed as a query language: quotes, `+`, `-`, `AND`
+//! or brackets are ordinary characters that the analyzer drops, so no
+//! input can be a syntax error. Each remaining word matches, by order of
+//! score: the same term (BM25), a longer word it begins (« pharma » →
+//! « pharmaceutique »), then a word one or two typos away.
+
+use crate::analyzer::Analyzers;
+use crate::schema::Fields;
+use tantivy::Term;
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+
+/// Weight of a prefix match and of a typo match relative to an exact one.
+/// Automaton matches score a constant (their boost) while an exact match
+/// scores its BM25 (usually 1 to 10) times the same field weight: exact
+/// matches rank first.
+const PREFIX_WEIGHT: f32 = 0.5;
+const FUZZY_WEIGHT: f32 = 0.3;
+
+/// Shortest word completed as a prefix: shorter ones match too many words
+/// to mean anything.
+const MIN_PREFIX_CHARS: usize = 4;
+
+/// One word of the query, as index terms see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    /// The stem, matched exactly.
+    pub term: String,
+    /// The folded word, matched as a prefix and with typos.
+    pub folded: String,
+    /// Typos tolerated: 0 up to 4 letters typed, 1 from 5, 2 from 9.
+    pub typos: u8,
+    pub prefix: bool,
+}
+
+impl Word {
+    /// Whether an index term (of a document being highlighted) matches
+    /// this word the way the query does.
+    pub(crate) fn matches(&self, stem: &str, folded: &str) -> bool {
+        stem == self.term
+            || (self.prefix && folded.starts_with(self.folded.as_str()))
+            || (self.typos > 0 && within_distance(folded, &self.folded, self.typos))
+    }
+}
+
+/// Typos tolerated for a word typed with `chars` letters.
+pub(crate) fn typos_for(chars: usize) -> u8 {
+    match chars {
+        0..=4 => 0,
+        5..=8 => 1,
+        _ => 2,
+    }
+}
+
+/// The words of a query text.
+pub(crate) fn words(analyzers: &mut Analyzers, text: &str) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    for term in analyzers.terms(text) {
+        let typed = term.folded.chars().count();
+        let word = Word {
+            prefix: typed >= MIN_PREFIX_CHARS,
+            typos: typos_for(typed),
+            term: term.stem,
+            folded: term.folded,
+        };
+        if !words.iter().any(|w| w.term == word.term) {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// Matches of one word in any text field.
+fn word_query(fields: &Fields, word: &Word) -> Box<dyn Query> {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for (stemmed, folded, weight) in fields.weighted() {
+        let term = Term::from_field_text(stemmed, &word.term);
+        clauses.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(
+                Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                weight,
+            )),
+        ));
+        let typed = Term::from_field_text(folded, &word.folded);
+        if word.prefix {
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new_prefix(typed.clone(), 0, true)),
+                    weight * PREFIX_WEIGHT,
+                )),
+            ));
+        }
+        if word.typos > 0 {
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new(typed, word.typos, true)),
+                    weight * FUZZY_WEIGHT,
+                )),
+            ));
+        }
+    }
+    Box::new(BooleanQuery::new(clauses))
+}
+
+/// Every word required (`Must`), or any of them (`Should`, ranking the
+/// documents that have more of them first).
+pub(crate) fn text_query(fields: &Fields, words: &[Word], occur: Occur) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        words
+            .iter()
+            .map(|w| (occur, word_query(fields, w)))
+            .collect(),
+    ))
+}
+
+/// Optimal string alignment distance (Levenshtein with adjacent
+/// transpositions, as the index's automata count) is at most `max`.
+pub(crate) fn within_distance(a: &str, b: &str, max: u8) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let max = usize::from(max);
+    if a.len().abs_diff(b.len()) > max {
+        return false;
+    }
+    let width = b.len() + 1;
+    let mut rows = vec![vec![0usize; width]; a.len() + 1];
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        rows[i][0] = i;
+        let mut row_min = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+            row_min = row_min.min(d);
+        }
+        if row_min > max {
+            return false;
+        }
+    }
+    rows[a.len()][b.len()] <= max
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typo_tolerance_grows_with_length() {
+        assert_eq!(typos_for(3), 0);
+        assert_eq!(typos_for(4), 0);
+        assert_eq!(typos_for(5), 1);
+        assert_eq!(typos_for(8), 1);
+        assert_eq!(typos_for(9), 2);
+    }
+
+    #[test]
+    fn distances() {
+        assert!(within_distance("maintenanc", "maintenans", 1));
+        assert!(within_distance("chimie", "chmiie", 1), "transposition");
+        assert!(!within_distance("chimie", "chinoi", 1));
+        assert!(within_distance("", "ab", 2));
+        assert!(!within_distance("", "abc", 2));
+        assert!(within_distance("été", "ete", 2));
+    }
+
+    #[test]
+    fn query_words() {
+        let mut analyzer = Analyzers::default();
+        let found = words(&mut analyzer, "Les opérateurs de l'usine \"AND\" -bts");
+        let terms: Vec<&str> = found.iter().map(|w| w.term.as_str()).collect();
+        assert_eq!(terms.len(), 4, "{terms:?}");
+        assert_eq!(found[0].typos, 2, "« opérateurs » : 11 lettres");
+        assert_eq!(found.last().map(|w| w.typos), Some(0), "« bts »");
+        assert!(words(&mut analyzer, "de la").is_empty());
+        assert_eq!(words(&mut analyzer, "chimie chimie").len(), 1);
+    }
+
+    #[test]
+    fn words_match_like_the_query() {
+        let mut analyzer = Analyzers::default();
+        let word = words(&mut analyzer, "pharma").remove(0);
+        assert!(word.matches("pharm", "pharma"));
+        assert!(word.matches("pharmaceut", "pharmaceutique"));
+        assert!(word.matches("pharn", "pharna"));
+        assert!(!word.matches("chimi", "chimie"));
+        let typo = words(&mut analyzer, "maintenanse").remove(0);
+        assert!(typo.matches("mainten", "maintenance"));
+    }
+}

@@ -1,0 +1,82 @@
+//! What a search asks and what it answers.
+
+use campus_domain::search::{DocumentKind, Modalite};
+use serde::Serialize;
+
+/// Results per page unless asked otherwise, and the most a page may hold.
+pub const PER_PAGE: usize = 20;
+pub const MAX_PER_PAGE: usize = 100;
+
+/// A search: free text, facet filters (several values of one facet are
+/// alternatives, facets combine), an optional circle around a place.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchRequest {
+    pub text: String,
+    pub kinds: Vec<DocumentKind>,
+    pub niveaux: Vec<u8>,
+    pub modalites: Vec<Modalite>,
+    pub departements: Vec<String>,
+    pub secteur: Option<bool>,
+    pub near: Option<Near>,
+    /// From 1.
+    pub page: usize,
+    pub per_page: usize,
+}
+
+/// Only what lies within `radius_km` of a point, nearest first.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Near {
+    pub lat: f64,
+    pub lon: f64,
+    pub radius_km: f64,
+}
+
+/// One page of results with the facets of every match.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct SearchResults {
+    /// Matches of the whole search (every page).
+    pub total: usize,
+    pub page: usize,
+    pub per_page: usize,
+    pub hits: Vec<Hit>,
+    pub facets: Facets,
+}
+
+impl SearchResults {
+    /// Number of pages (at least 1, so that « page 1 of 1 » reads well).
+    pub fn pages(&self) -> usize {
+        self.total.div_ceil(self.per_page.max(1)).max(1)
+    }
+}
+
+/// A result.
+#[derive(Clone, Debug, Serialize)]
+pub struct Hit {
+    pub kind: DocumentKind,
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    /// The title, HTML-escaped, matched words in `<mark>`.
+    pub title_html: String,
+    /// An extract around the matched words, HTML-escaped, matched words in
+    /// `<mark>`; empty when the document has no text.
+    pub snippet_html: String,
+    pub niveau: Option<u8>,
+    pub departement: Option<String>,
+    pub secteur: bool,
+    /// Kilometres from the searched place, for searches around one.
+    pub distance_km: Option<f64>,
+    pub score: f32,
+}
+
+/// Counts per facet value. Each facet counts the matches of every other
+/// filter, so that its values stay choosable as alternatives.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Facets {
+    pub kinds: Vec<(DocumentKind, usize)>,
+    pub niveaux: Vec<(u8, usize)>,
+    pub modalites: Vec<(Modalite, usize)>,
+    pub departements: Vec<(String, usize)>,
+    /// Matches in the campus's sector, and outside it.
+    pub secteur: (usize, usize),
+}

@@ -1,0 +1,366 @@
+//! Search over the real catalogue (ROME, Certif Info, RNCP, communes, the
+//! demonstration organisations), with queries people actually type.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use campus_domain::search::DocumentKind;
+use campus_search::{Catalogue, IndexLocation, Near, SearchRequest, SearchResults};
+use campus_store::Store;
+use campus_testkit::{TestDb, shared_data};
+
+const SECTOR: [&str; 6] = ["H2301", "H3301", "H3302", "H1502", "H1503", "I1304"];
+
+async fn real_catalogue(db: &TestDb) -> Store {
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let data = shared_data();
+    campus_import::import_rome(&store, &data.join("rome_v460"))
+        .await
+        .unwrap();
+    campus_import::import_certifinfo(&store, &data.join("certifinfo/certif_info.csv.gz"))
+        .await
+        .unwrap();
+    campus_import::import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
+        .await
+        .unwrap();
+    let geo = data.join("geo");
+    campus_import::import_communes(
+        &store,
+        &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),
+        &geo.join("laposte_hexasmal_2020-04.csv.gz"),
+    )
+    .await
+    .unwrap();
+    store.load_demo_if_empty().await.unwrap();
+    store
+}
+
+async fn search(catalogue: &Catalogue, text: &str) -> SearchResults {
+    catalogue
+        .search(SearchRequest {
+            text: text.to_owned(),
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+}
+
+fn ids(results: &SearchResults) -> Vec<&str> {
+    results.hits.iter().map(|h| h.id.as_str()).collect()
+}
+
+#[tokio::test]
+async fn real_queries_on_the_real_catalogue() {
+    let db = TestDb::new().await;
+    let store = real_catalogue(&db).await;
+    let sector: Vec<String> = SECTOR.map(str::to_owned).to_vec();
+    let catalogue = Catalogue::open(&store, IndexLocation::Memory, sector)
+        .await
+        .unwrap();
+    let index = catalogue.index();
+    assert!(index.len() > 5000, "{}", index.len());
+    assert_eq!(
+        index.generation(),
+        store.catalogue_generation().await.unwrap()
+    );
+
+    // Packaging operators: in ROME 4.0 their job titles belong to H3302
+    // (« Opérateur de conditionnement manuel ») and H3305 (« … de ligne de
+    // conditionnement »), beside H3301, the packaging line operator.
+    let packaging = search(&catalogue, "operateur conditionnement").await;
+    let top: Vec<&str> = ids(&packaging).into_iter().take(5).collect();
+    assert!(
+        ["H3302", "H3305"].contains(&top[0]) && top.contains(&"H3301"),
+        "{top:?}"
+    );
+    assert!(
+        packaging.hits[0].snippet_html.contains(
+            "<mark>Opérateur</mark> / <mark>Opératrice</mark> de <mark>conditionnement</mark>"
+        ),
+        "{}",
+        packaging.hits[0].snippet_html
+    );
+    let line = search(&catalogue, "conducteur de ligne de conditionnement").await;
+    assert_eq!(line.hits[0].id, "H3301", "{:?}", ids(&line));
+    assert_eq!(line.hits[0].kind, DocumentKind::Metier);
+
+    // « BTS cosmétique » is the BTS of aesthetics, cosmetics and perfumery.
+    let bts = search(&catalogue, "bts cosmétique").await;
+    let first = &bts.hits[0];
+    assert_eq!(first.kind, DocumentKind::Certification);
+    assert!(
+        first
+            .title
+            .to_lowercase()
+            .contains("esthétique-cosmétique-parfumerie")
+            || first.title.contains("cosmétique et de la parfumerie"),
+        "{}",
+        first.title
+    );
+    assert!(first.title_html.contains("<mark>BTS</mark>"));
+
+    // Quality in pharmaceutical industries: trades and certifications of
+    // quality, pharmacy words matched from the beginning typed.
+    let quality = search(&catalogue, "qualité pharma").await;
+    assert!(quality.total >= 10, "{}", quality.total);
+    for hit in quality.hits.iter().take(5) {
+        let title = hit.title_html.to_lowercase();
+        assert!(
+            title.contains("<mark>qualit")
+                || hit.snippet_html.to_lowercase().contains("<mark>qualit"),
+            "{}",
+            hit.title
+        );
+    }
+    assert!(
+        quality
+            .hits
+            .iter()
+            .take(10)
+            .any(|h| h.title.to_lowercase().contains("pharma")),
+        "{:?}",
+        quality.hits.iter().map(|h| &h.title).collect::<Vec<_>>()
+    );
+
+    // Accents, case, plurals and elision do not change the answer (the
+    // first ten; further down, prefix and typo matches of a longer word
+    // may order near-ties differently).
+    let top10 = |r: &SearchResults| {
+        ids(r)
+            .into_iter()
+            .take(10)
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let reference = top10(&search(&catalogue, "opérateur de conditionnement").await);
+    for variant in [
+        "OPERATEUR DE CONDITIONNEMENT",
+        "opérateurs de conditionnements",
+        "Opérateur du conditionnement",
+        "opérateur d'conditionnement",
+    ] {
+        let found = search(&catalogue, variant).await;
+        assert_eq!(top10(&found), reference, "{variant}");
+    }
+    assert_eq!(
+        top10(&search(&catalogue, "l'esthétique").await),
+        top10(&search(&catalogue, "esthetique").await)
+    );
+
+    // A typo still finds maintenance.
+    let typo = search(&catalogue, "maintenanse").await;
+    assert!(typo.total > 0);
+    assert!(
+        typo.hits[0].title.to_lowercase().contains("maintenance"),
+        "{}",
+        typo.hits[0].title
+    );
+    assert!(typo.hits[0].title_html.contains("<mark>"));
+
+    // Codes find their document first.
+    assert_eq!(search(&catalogue, "H2301").await.hits[0].id, "H2301");
+    assert_eq!(
+        search(&catalogue, "RNCP36085").await.hits[0].id,
+        "RNCP36085"
+    );
+
+    // Facets: kinds and levels of every match, sector among them.
+    let chimie = search(&catalogue, "chimie").await;
+    let kinds: usize = chimie.facets.kinds.iter().map(|(_, n)| n).sum();
+    assert_eq!(kinds, chimie.total);
+    assert!(
+        chimie
+            .facets
+            .niveaux
+            .iter()
+            .all(|(n, _)| (3..=8).contains(n))
+    );
+    let (in_sector, outside) = chimie.facets.secteur;
+    assert_eq!(in_sector + outside, chimie.total);
+    let level_5 = catalogue
+        .search(SearchRequest {
+            text: "chimie".to_owned(),
+            niveaux: vec![5],
+            kinds: vec![DocumentKind::Certification],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let expected = chimie
+        .facets
+        .niveaux
+        .iter()
+        .find(|(n, _)| *n == 5)
+        .map(|(_, c)| *c)
+        .unwrap();
+    assert_eq!(level_5.total, expected);
+    assert!(level_5.hits.iter().all(|h| h.niveau == Some(5)));
+
+    // Pages follow each other without overlap.
+    let page1 = catalogue
+        .search(SearchRequest {
+            text: "technicien".to_owned(),
+            per_page: 10,
+            page: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let page2 = catalogue
+        .search(SearchRequest {
+            text: "technicien".to_owned(),
+            per_page: 10,
+            page: 2,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(page1.total, page2.total);
+    assert_eq!(page2.hits.len(), 10);
+    assert!(
+        page2
+            .hits
+            .iter()
+            .all(|h| !ids(&page1).contains(&h.id.as_str()))
+    );
+
+    // Organisations around Orléans, nearest first, within the radius.
+    let orleans = store.communes_of_code_postal("45000").await.unwrap();
+    let (lat, lon) = orleans[0].latitude.zip(orleans[0].longitude).unwrap();
+    let around = catalogue
+        .search(SearchRequest {
+            near: Some(Near {
+                lat,
+                lon,
+                radius_km: 60.0,
+            }),
+            kinds: vec![DocumentKind::Organisation],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(around.total >= 2, "{:?}", ids(&around));
+    let distances: Vec<f64> = around.hits.iter().filter_map(|h| h.distance_km).collect();
+    assert_eq!(distances.len(), around.hits.len());
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]));
+    assert!(distances.iter().all(|d| *d <= 60.0));
+    let everywhere = catalogue
+        .search(SearchRequest {
+            kinds: vec![DocumentKind::Organisation],
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(everywhere.total > around.total);
+}
+
+fn new_organisation(nom: &str) -> campus_store::organisations::OrganisationInput {
+    campus_store::organisations::OrganisationInput {
+        nom: nom.to_owned(),
+        kind: campus_domain::OrganisationKind::Laboratoire,
+        siret: None,
+        uai: None,
+        description: "Extraction végétale et formulation.".to_owned(),
+        adresse: None,
+        code_postal: None,
+        commune: Some("Tours".to_owned()),
+        departement: None,
+        site_web: None,
+        email_contact: None,
+    }
+}
+
+/// The index follows the database: reused on disk while current, rebuilt
+/// when another process changed the catalogue, updated at once for an
+/// edit made here; importing unchanged files changes nothing.
+#[tokio::test]
+async fn the_index_follows_the_catalogue_generation() {
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    assert_eq!(store.catalogue_generation().await.unwrap(), 0);
+    store.load_demo_if_empty().await.unwrap();
+    assert_eq!(store.catalogue_generation().await.unwrap(), 1);
+
+    let dir = std::env::temp_dir().join(format!("campus-index-{}", uuid_like()));
+    let location = IndexLocation::Dir(dir.clone());
+    let first = Catalogue::open(&store, location.clone(), vec![])
+        .await
+        .unwrap();
+    assert_eq!(first.index().generation(), 1);
+    let folder = std::fs::read_to_string(dir.join("current")).unwrap();
+    drop(first);
+    // Still current: opened again, not rebuilt.
+    let catalogue = Catalogue::open(&store, location.clone(), vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("current")).unwrap(),
+        folder
+    );
+    assert!(!catalogue.catch_up(&store).await.unwrap());
+
+    // An edit made through this node is searchable at once.
+    let created = store
+        .create_organisation(new_organisation("Phytolab Touraine"), None)
+        .await
+        .unwrap();
+    catalogue
+        .organisation_changed(&store, created.id)
+        .await
+        .unwrap();
+    assert_eq!(catalogue.index().generation(), 2);
+    let found = search(&catalogue, "phytolab").await;
+    assert_eq!(ids(&found), ["phytolab-touraine"]);
+    assert!(
+        found.hits[0].snippet_html.contains("<mark>")
+            || found.hits[0].title_html.contains("<mark>")
+    );
+    assert!(!catalogue.catch_up(&store).await.unwrap());
+
+    // A write by another process (an import, another node): noticed and
+    // rebuilt into a new folder, the old one removed.
+    let other = Store::connect(&db.url, 2).await.unwrap();
+    other
+        .update_organisation(created.id, new_organisation("Phytolab Val de Loire"), None)
+        .await
+        .unwrap();
+    let formacode = shared_data().join("formacode/FCod-utf-8.csv.gz");
+    campus_import::import_formacode(&other, &formacode)
+        .await
+        .unwrap();
+    let generation = store.catalogue_generation().await.unwrap();
+    assert_eq!(generation, 4);
+    // The same file again changes nothing, so no rebuild is due.
+    campus_import::import_formacode(&other, &formacode)
+        .await
+        .unwrap();
+    assert_eq!(store.catalogue_generation().await.unwrap(), 4);
+    assert!(catalogue.catch_up(&store).await.unwrap());
+    assert_eq!(catalogue.index().generation(), 4);
+    assert_eq!(
+        ids(&search(&catalogue, "val de loire phytolab").await),
+        ["phytolab-touraine"]
+    );
+    let folders: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .collect();
+    assert_eq!(folders.len(), 1);
+    assert_ne!(
+        std::fs::read_to_string(dir.join("current")).unwrap(),
+        folder
+    );
+
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn uuid_like() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    )
+}

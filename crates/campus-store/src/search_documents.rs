@@ -1,0 +1,268 @@
+//! The catalogue as search documents: one producer per kind, each reading
+//! its tables in a few queries (never one per row), so that a node rebuilds
+//! its whole index in seconds.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use campus_domain::search::{DocumentKind, SearchDocument};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use crate::entity::{
+    certifinfo, certifinfo_rome, commune, commune_code_postal, organisation, rncp_bloc,
+    rome_appellation, rome_fiche, rome_texte,
+};
+use crate::{Store, StoreError};
+
+impl Store {
+    /// Every trade (ROME fiche), its job titles as keywords and its
+    /// definition as text. `sector` lists the ROME codes of the campus's
+    /// sector.
+    pub async fn metier_documents(
+        &self,
+        sector: &[String],
+    ) -> Result<Vec<SearchDocument>, StoreError> {
+        let db = self.conn();
+        let mut appellations: HashMap<String, Vec<String>> = HashMap::new();
+        for a in rome_appellation::Entity::find()
+            .order_by_asc(rome_appellation::Column::Libelle)
+            .all(db)
+            .await?
+        {
+            appellations.entry(a.code_rome).or_default().push(a.libelle);
+        }
+        let mut definitions: HashMap<String, Vec<String>> = HashMap::new();
+        for t in rome_texte::Entity::find()
+            .filter(rome_texte::Column::Kind.eq("definition"))
+            .order_by_asc(rome_texte::Column::Position)
+            .all(db)
+            .await?
+        {
+            definitions.entry(t.code_rome).or_default().push(t.texte);
+        }
+        let fiches = rome_fiche::Entity::find()
+            .order_by_asc(rome_fiche::Column::CodeRome)
+            .all(db)
+            .await?;
+        Ok(fiches
+            .into_iter()
+            .map(|f| {
+                let mut keywords = vec![f.code_rome.clone()];
+                keywords.extend(appellations.remove(&f.code_rome).unwrap_or_default());
+                keywords.extend(f.domaine_libelle);
+                keywords.extend(f.grand_domaine_libelle);
+                SearchDocument {
+                    kind: DocumentKind::Metier,
+                    url: format!("/metiers/{}", f.code_rome),
+                    title: f.libelle,
+                    keywords,
+                    text: definitions.remove(&f.code_rome).unwrap_or_default(),
+                    niveau: None,
+                    modalites: vec![],
+                    departement: None,
+                    secteur: sector.contains(&f.code_rome),
+                    position: None,
+                    id: f.code_rome,
+                }
+            })
+            .collect())
+    }
+
+    /// Every certification with a register code (RNCP or RS), as its page
+    /// shows it: the Certif Info entries of the code (options) grouped, its
+    /// blocs of skills as text. In the sector when it leads to one of the
+    /// `sector` trades.
+    pub async fn certification_documents(
+        &self,
+        sector: &[String],
+    ) -> Result<Vec<SearchDocument>, StoreError> {
+        let db = self.conn();
+        let sector_diplomes: HashSet<i64> = certifinfo_rome::Entity::find()
+            .filter(certifinfo_rome::Column::CodeRome.is_in(sector.iter().cloned()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|l| l.code_diplome)
+            .collect();
+        let mut blocs: HashMap<String, Vec<String>> = HashMap::new();
+        for b in rncp_bloc::Entity::find()
+            .order_by_asc(rncp_bloc::Column::Code)
+            .all(db)
+            .await?
+        {
+            blocs.entry(b.certification).or_default().push(b.libelle);
+        }
+        let mut by_code: BTreeMap<String, Vec<certifinfo::Model>> = BTreeMap::new();
+        for entry in certifinfo::Entity::find()
+            .order_by_asc(certifinfo::Column::CodeDiplome)
+            .all(db)
+            .await?
+        {
+            if let Some(code) = entry.code_rncp.clone().or_else(|| entry.code_rs.clone()) {
+                by_code.entry(code).or_default().push(entry);
+            }
+        }
+        Ok(by_code
+            .into_iter()
+            .filter_map(|(code, entries)| {
+                let first = entries.first()?;
+                let title = first.libelle.clone();
+                let mut keywords = vec![code.clone()];
+                for e in &entries {
+                    for value in [
+                        Some(&e.libelle),
+                        e.type_libelle.as_ref(),
+                        e.formacode_libelle.as_ref(),
+                        e.certificateur.as_ref(),
+                        e.valideur.as_ref(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    {
+                        if *value != title && !keywords.contains(value) {
+                            keywords.push(value.clone());
+                        }
+                    }
+                }
+                Some(SearchDocument {
+                    kind: DocumentKind::Certification,
+                    url: format!("/certifications/{code}"),
+                    title,
+                    keywords,
+                    text: blocs.remove(&code).unwrap_or_default(),
+                    niveau: entries
+                        .iter()
+                        .filter_map(|e| e.niveau.and_then(|n| u8::try_from(n).ok()))
+                        .max(),
+                    modalites: vec![],
+                    departement: None,
+                    secteur: entries
+                        .iter()
+                        .any(|e| sector_diplomes.contains(&e.code_diplome)),
+                    position: None,
+                    id: code,
+                })
+            })
+            .collect())
+    }
+
+    /// Every organisation of the network (all belong to the campus),
+    /// placed at its commune when the commune is known.
+    pub async fn organisation_documents(&self) -> Result<Vec<SearchDocument>, StoreError> {
+        let rows = organisation::Entity::find()
+            .order_by_asc(organisation::Column::Nom)
+            .all(self.conn())
+            .await?;
+        self.organisations_as_documents(rows).await
+    }
+
+    /// One organisation, for an index update right after it was edited.
+    pub async fn organisation_document(&self, id: i32) -> Result<SearchDocument, StoreError> {
+        let row = organisation::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        self.organisations_as_documents(vec![row])
+            .await?
+            .pop()
+            .ok_or(StoreError::NotFound)
+    }
+
+    async fn organisations_as_documents(
+        &self,
+        rows: Vec<organisation::Model>,
+    ) -> Result<Vec<SearchDocument>, StoreError> {
+        let places = self.places_of(&rows).await?;
+        Ok(rows
+            .into_iter()
+            .map(|o| {
+                let mut keywords: Vec<String> = vec![o.kind.replace('_', " ")];
+                keywords.extend(o.commune.clone());
+                keywords.extend(o.code_postal.clone());
+                keywords.extend(o.adresse.clone());
+                let position = places.get(&o.id).copied();
+                SearchDocument {
+                    kind: DocumentKind::Organisation,
+                    id: o.slug.clone(),
+                    url: format!("/organisations/{}", o.slug),
+                    title: o.nom,
+                    keywords,
+                    text: vec![o.description],
+                    niveau: None,
+                    modalites: vec![],
+                    departement: o.departement,
+                    secteur: true,
+                    position,
+                }
+            })
+            .collect())
+    }
+
+    /// The position of each organisation: the commune of its postal code
+    /// whose name matches the one given (ignoring case, accents, hyphens),
+    /// else the most populated commune of the postal code; without a known
+    /// postal code (none, or a CEDEX one), the most populated commune of
+    /// that name, in its département when given.
+    async fn places_of(
+        &self,
+        rows: &[organisation::Model],
+    ) -> Result<HashMap<i32, (f64, f64)>, StoreError> {
+        use sea_orm::sea_query::{Expr, ExprTrait, Func};
+        let codes: HashSet<String> = rows.iter().filter_map(|o| o.code_postal.clone()).collect();
+        let names: HashSet<String> = rows
+            .iter()
+            .filter_map(|o| o.commune.as_deref().map(str::to_lowercase))
+            .collect();
+        if codes.is_empty() && names.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let links = commune_code_postal::Entity::find()
+            .filter(commune_code_postal::Column::CodePostal.is_in(codes))
+            .all(self.conn())
+            .await?;
+        let communes = commune::Entity::find()
+            .filter(
+                sea_orm::Condition::any()
+                    .add(
+                        commune::Column::CodeInsee
+                            .is_in(links.iter().map(|l| l.code_insee.clone())),
+                    )
+                    .add(Expr::expr(Func::lower(Expr::col(commune::Column::Nom))).is_in(names)),
+            )
+            .filter(commune::Column::Kind.eq("commune-actuelle"))
+            .filter(commune::Column::Latitude.is_not_null())
+            .order_by_desc(commune::Column::Population)
+            .all(self.conn())
+            .await?;
+        let mut places = HashMap::new();
+        for o in rows {
+            let wanted = o.commune.as_deref().map(campus_domain::slugify);
+            let named = |c: &commune::Model| Some(campus_domain::slugify(&c.nom)) == wanted;
+            let served: Vec<&commune::Model> = match &o.code_postal {
+                Some(cp) => communes
+                    .iter()
+                    .filter(|c| {
+                        links
+                            .iter()
+                            .any(|l| &l.code_postal == cp && l.code_insee == c.code_insee)
+                    })
+                    .collect(),
+                None => vec![],
+            };
+            let chosen = served
+                .iter()
+                .find(|c| named(c))
+                .or_else(|| served.first())
+                .copied()
+                .or_else(|| {
+                    communes
+                        .iter()
+                        .filter(|c| named(c))
+                        .find(|c| o.departement.is_none() || c.departement == o.departement)
+                });
+            if let Some((lat, lon)) = chosen.and_then(|c| c.latitude.zip(c.longitude)) {
+                places.insert(o.id, (lat, lon));
+            }
+        }
+        Ok(places)
+    }
+}
