@@ -1,0 +1,31 @@
+//! The training-path engine: which skills a bloc de compétences teaches,
+//! what a learner lacks for a trade, which training units cover it best,
+//! and which trades are close to the one a person holds.
+//!
+//! Pure computation over an in-memory [`Referentiel`]: no database, no
+//! file, no clock. The store builds the referential and the web layer
+//! calls the engine, so every rule here is tested without either.
+//!
+//! - [`align`]: blocs ↔ ROME skills by French text similarity, curated
+//!   links winning over computed ones, coverage figures;
+//! - [`gap`]: a learner's acquired skills and the gap to a target trade;
+//! - [`plan`]: the units that cover the gap at the lowest duration, cost or
+//!   distance under the learner's constraints, with alternatives, VAE
+//!   suggestions and, when nothing fits, the constraint to relax;
+//! - [`passerelles`]: every trade ranked by proximity to a current one.
+
+pub mod align;
+mod error;
+pub mod gap;
+mod geo;
+pub mod passerelles;
+pub mod plan;
+mod referentiel;
+pub mod text;
+
+pub use error::ParcoursError;
+pub use geo::GeoPoint;
+pub use referentiel::{
+    BlocEntry, BuildReport, Certification, CertificationEntry, MetierEntry, Referentiel,
+    ReferentielBuilder, SkillEntry, SkillId,
+};

@@ -1,0 +1,165 @@
+//! Passerelles: every trade ranked by its proximity to a current one.
+//!
+//! Three signals, each in [0, 1], and their weighted sum:
+//!
+//! - **official mobilité** ([`WEIGHT_MOBILITE`]): France Travail lists, for
+//!   each fiche, the trades people move to, in order of proximity. The
+//!   first listed scores 1, the last `1/n`, an unlisted trade 0. It carries
+//!   knowledge that skills miss (same employers, same working conditions);
+//! - **core overlap** ([`WEIGHT_OVERLAP`]): the share of the target's core
+//!   skills the current trade already practises, a core skill of the
+//!   current trade counting fully and one of its other skills half (met
+//!   less often, held less surely);
+//! - **gap** ([`WEIGHT_GAP`]): one minus the share of the target's weighted
+//!   skills (core ones weigh [`crate::gap::WEIGHT_CORE`]) missing from the
+//!   current trade: a small gap is a short plan.
+//!
+//! Mobilités and skills weigh the same, since the official list is short
+//! (about ten trades per fiche) and skills rank the other 1 500; the gap
+//! breaks ties between trades with similar cores.
+
+use campus_domain::CodeRome;
+use campus_domain::rome::Coeur;
+use serde::Serialize;
+
+use crate::error::ParcoursError;
+use crate::gap::Requirement;
+use crate::referentiel::Referentiel;
+
+pub const WEIGHT_MOBILITE: f32 = 0.4;
+pub const WEIGHT_OVERLAP: f32 = 0.4;
+pub const WEIGHT_GAP: f32 = 0.2;
+
+/// How much a skill of the current trade counts towards a target's core.
+const HELD_CORE: f32 = 1.0;
+const HELD_OTHER: f32 = 0.5;
+
+/// The parts of a proximity score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Parts {
+    /// Rank in the official mobilités (1 is the closest), if listed.
+    pub mobilite_rang: Option<usize>,
+    pub mobilite: f32,
+    pub overlap: f32,
+    /// Core skills of the target the current trade lacks.
+    pub core_missing: usize,
+    /// Weighted share of the target's skills the current trade lacks.
+    pub gap_share: f32,
+}
+
+/// A trade and its proximity to the current one.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Passerelle {
+    pub cible: CodeRome,
+    pub libelle: String,
+    /// Weighted sum of the parts, in [0, 1].
+    pub score: f32,
+    pub parts: Parts,
+}
+
+/// Every other trade, closest first (ties by code).
+pub fn passerelles(
+    referentiel: &Referentiel,
+    from: &CodeRome,
+) -> Result<Vec<Passerelle>, ParcoursError> {
+    let &source = referentiel
+        .metier_index
+        .get(from)
+        .ok_or_else(|| ParcoursError::MetierInconnu(from.clone()))?;
+    let current = &referentiel.metiers[source as usize];
+    let mut held = vec![0.0f32; referentiel.skills.len()];
+    let no_core = !current.has_core();
+    for s in &current.skills {
+        held[s.skill as usize] = if s.coeur == Some(Coeur::Principale) || no_core {
+            HELD_CORE
+        } else {
+            HELD_OTHER
+        };
+    }
+    let mut rank = vec![None; referentiel.metiers.len()];
+    for (i, &(target, _)) in current.mobilites.iter().enumerate() {
+        rank[target as usize].get_or_insert(i + 1);
+    }
+    let listed = current.mobilites.len().max(1) as f32;
+    let mut found: Vec<Passerelle> = referentiel
+        .metiers
+        .iter()
+        .enumerate()
+        .filter(|&(m, _)| m != source as usize)
+        .map(|(m, target)| {
+            let target_no_core = !target.has_core();
+            let (mut core, mut core_held, mut core_missing) = (0usize, 0.0f32, 0usize);
+            let (mut total, mut missing) = (0.0f32, 0.0f32);
+            for s in &target.skills {
+                let requirement = match s.coeur {
+                    _ if target_no_core => Requirement::Core,
+                    Some(Coeur::Principale) => Requirement::Core,
+                    Some(Coeur::Emergente) => Requirement::Emergent,
+                    None => Requirement::Other,
+                };
+                let h = held[s.skill as usize];
+                total += requirement.weight();
+                if h == 0.0 {
+                    missing += requirement.weight();
+                }
+                if requirement == Requirement::Core {
+                    core += 1;
+                    core_held += h;
+                    if h == 0.0 {
+                        core_missing += 1;
+                    }
+                }
+            }
+            let overlap = if core > 0 {
+                core_held / core as f32
+            } else {
+                0.0
+            };
+            let gap_share = if total > 0.0 { missing / total } else { 1.0 };
+            let mobilite_rang = rank[m];
+            let mobilite = mobilite_rang.map_or(0.0, |r| (listed + 1.0 - r as f32) / listed);
+            let score = WEIGHT_MOBILITE * mobilite
+                + WEIGHT_OVERLAP * overlap
+                + WEIGHT_GAP * (1.0 - gap_share);
+            Passerelle {
+                cible: target.code.clone(),
+                libelle: target.libelle.clone(),
+                score,
+                parts: Parts {
+                    mobilite_rang,
+                    mobilite,
+                    overlap,
+                    core_missing,
+                    gap_share,
+                },
+            }
+        })
+        .collect();
+    found.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.cible.cmp(&b.cible)));
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::gap::tests::small;
+    use crate::referentiel::tests::rome;
+
+    #[test]
+    fn ranks_with_parts() {
+        let r = small();
+        let list = passerelles(&r, &rome("H3301")).unwrap();
+        assert_eq!(list.len(), 1);
+        let p = &list[0];
+        assert_eq!(p.cible, rome("I1304"));
+        // I1304's core: 2 (a core skill of H3301) and 5 (absent).
+        assert!((p.parts.overlap - 0.5).abs() < 1e-6);
+        assert_eq!(p.parts.core_missing, 1);
+        // Weights: 2 → 3, 5 → 3, 6 → 1; missing 5 and 6.
+        assert!((p.parts.gap_share - 4.0 / 7.0).abs() < 1e-6);
+        assert_eq!(p.parts.mobilite_rang, None);
+        assert!((p.score - (0.4 * 0.5 + 0.2 * 3.0 / 7.0)).abs() < 1e-6);
+        assert!(passerelles(&r, &rome("A1101")).is_err());
+    }
+}

@@ -1,0 +1,548 @@
+//! Plans: the training units that cover a learner's gap at the lowest
+//! duration, cost or distance, under the learner's constraints.
+//!
+//! The units are the sessions of blocs and of whole certifications, and
+//! the campus's on-demand modules, all competing in one exact set cover
+//! ([`cover`]): a certification prepared bloc by bloc wins wherever the
+//! blocs the learner needs are shorter (or cheaper, or nearer) than the
+//! whole programme — « certification partielle par blocs ».
+//!
+//! A plan must cover every missing core skill; the other missing skills
+//! are covered as [`NonCore`] says. Along with the best plan come up to
+//! [`MAX_ALTERNATIVES`] distinct ones (without the best plan's main unit,
+//! or best for another objective), VAE suggestions ([`vae`]), and, when no
+//! plan fits, each constraint whose relaxation alone would make one fit.
+
+mod cover;
+mod unit;
+mod vae;
+
+use std::collections::BTreeSet;
+
+use campus_domain::CodeCertification;
+use serde::Serialize;
+
+use crate::error::ParcoursError;
+use crate::gap::{Acquired, Gap, Profile, Requirement};
+use crate::referentiel::{Referentiel, SkillId};
+
+pub use unit::{
+    Constraint, Constraints, DEFAULT_LEVEL_STEP, Modalite, NonCore, Objective, Unit, UnitKind,
+};
+pub use vae::{VAE_SHARE, VaeSuggestion};
+
+use cover::{Bits, Candidate, MAX_ELEMENTS};
+
+/// Alternatives returned besides the best plan.
+pub const MAX_ALTERNATIVES: usize = 3;
+
+/// Everything a plan computation reads.
+#[derive(Debug, Clone, Copy)]
+pub struct Request<'a> {
+    pub profile: &'a Profile,
+    pub acquired: &'a Acquired,
+    pub gap: &'a Gap,
+    /// Candidate units, from the sessions and modules the catalogue holds;
+    /// the engine filters them by the constraints.
+    pub units: &'a [Unit],
+    pub constraints: &'a Constraints,
+    pub objective: Objective,
+}
+
+/// Why a plan is offered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "raison")]
+pub enum PlanReason {
+    /// The best plan for the learner's objective.
+    Best,
+    /// The best plan without the best plan's main unit.
+    WithoutUnit { id: String },
+    /// The best plan for another objective.
+    Objective { objective: Objective },
+}
+
+/// A unit in a plan, with the gap skills it is the first to cover (in the
+/// plan's order: by start date).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlannedUnit {
+    pub unit: Unit,
+    pub distance_km: Option<f64>,
+    pub covers: Vec<SkillId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Totals {
+    pub duree_heures: u64,
+    pub cout_euros: u64,
+    pub distance_km: f64,
+}
+
+/// A set of units covering the gap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plan {
+    pub reason: PlanReason,
+    pub objective: Objective,
+    pub units: Vec<PlannedUnit>,
+    pub totals: Totals,
+    /// Gap skills the plan covers, required ones included.
+    pub covered: Vec<SkillId>,
+    /// Gap skills left (never a core one).
+    pub uncovered: Vec<SkillId>,
+    /// Certifications obtained in full: a whole-certification unit, or the
+    /// last blocs missing to the learner's validated ones.
+    pub certifications: Vec<CodeCertification>,
+    /// Blocs validated by the plan.
+    pub blocs: Vec<String>,
+    /// Whether the search proved the plan best (it always does on the
+    /// instance sizes of the catalogue; a search cut by its node budget
+    /// says so rather than pretend).
+    pub optimal: bool,
+}
+
+impl Plan {
+    fn unit_ids(&self) -> BTreeSet<&str> {
+        self.units.iter().map(|u| u.unit.id.as_str()).collect()
+    }
+}
+
+/// A constraint whose relaxation alone makes a plan possible, with that
+/// plan's totals.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Relaxation {
+    pub constraint: Constraint,
+    pub totals: Totals,
+}
+
+/// Why no plan fits, and what would make one fit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Infeasibility {
+    /// Core skills no unit allowed by the constraints teaches (empty when
+    /// only the total duration stands in the way).
+    pub blocking: Vec<SkillId>,
+    /// Core skills no candidate unit teaches at all: no constraint helps,
+    /// the catalogue lacks a training.
+    pub unteachable: Vec<SkillId>,
+    /// Each constraint that, relaxed alone, allows a plan.
+    pub relax: Vec<Relaxation>,
+    /// Whether relaxing all constraints together allows a plan (when no
+    /// single one does).
+    pub relax_all: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "resultat")]
+pub enum Outcome {
+    Plans {
+        best: Plan,
+        alternatives: Vec<Plan>,
+        vae: Vec<VaeSuggestion>,
+    },
+    Infeasible {
+        infeasibility: Infeasibility,
+        vae: Vec<VaeSuggestion>,
+    },
+}
+
+/// Computes the best plan, its alternatives and the VAE suggestions.
+pub fn plan(referentiel: &Referentiel, request: &Request<'_>) -> Result<Outcome, ParcoursError> {
+    let context = Context::new(request)?;
+    let vae = vae::suggestions(referentiel, request);
+    let Some(best) = context.best(
+        referentiel,
+        request.constraints,
+        request.objective,
+        &[],
+        PlanReason::Best,
+    ) else {
+        return Ok(Outcome::Infeasible {
+            infeasibility: context.infeasibility(
+                referentiel,
+                request.constraints,
+                request.objective,
+            ),
+            vae,
+        });
+    };
+    let alternatives = context.alternatives(referentiel, request, &best);
+    Ok(Outcome::Plans {
+        best,
+        alternatives,
+        vae,
+    })
+}
+
+/// The request, prepared once for the several searches of a computation.
+struct Context<'a> {
+    request: &'a Request<'a>,
+    /// Distance from home per unit (`None` without a place or a home).
+    distances: Vec<Option<f64>>,
+    /// Gap skills, required (core) first.
+    skills: Vec<SkillId>,
+    core: usize,
+}
+
+impl<'a> Context<'a> {
+    fn new(request: &'a Request<'a>) -> Result<Context<'a>, ParcoursError> {
+        let constraints = request.constraints;
+        if let Some(max) = constraints.distance_max_km
+            && !(max.is_finite() && max >= 0.0)
+        {
+            return Err(ParcoursError::DistanceInvalide(max));
+        }
+        let needs_home =
+            constraints.distance_max_km.is_some() || request.objective == Objective::Distance;
+        let home = request.profile.domicile;
+        if needs_home && home.is_none() && request.units.iter().any(|u| u.lieu.is_some()) {
+            return Err(ParcoursError::DomicileInconnu);
+        }
+        let distances = request
+            .units
+            .iter()
+            .map(|u| Some(home?.distance_km(u.lieu?)))
+            .collect();
+        let core: Vec<SkillId> = request.gap.required().map(|m| m.skill).collect();
+        let other = request
+            .gap
+            .missing
+            .iter()
+            .filter(|m| m.requirement != Requirement::Core)
+            .map(|m| m.skill);
+        let mut skills = core.clone();
+        skills.extend(other);
+        if core.len() > MAX_ELEMENTS {
+            return Err(ParcoursError::EcartTropGrand(core.len(), MAX_ELEMENTS));
+        }
+        Ok(Context {
+            request,
+            distances,
+            skills,
+            core: core.len(),
+        })
+    }
+
+    fn cost(&self, u: usize, objective: Objective) -> u64 {
+        let unit = &self.request.units[u];
+        match objective {
+            Objective::Duree => u64::from(unit.duree_heures),
+            Objective::Cout => u64::from(unit.cout_euros),
+            // Metres: integers keep the search exact.
+            Objective::Distance => self.distances[u].map_or(0, |d| (d * 1000.0).round() as u64),
+        }
+    }
+
+    /// Units allowed by `constraints`, minus `excluded` ids.
+    fn admitted(&self, constraints: &Constraints, excluded: &[&str]) -> Vec<usize> {
+        let niveau = self.request.profile.niveau;
+        (0..self.request.units.len())
+            .filter(|&u| {
+                let unit = &self.request.units[u];
+                !excluded.contains(&unit.id.as_str())
+                    && constraints.admits(unit, self.distances[u], niveau)
+            })
+            .collect()
+    }
+
+    /// The skills a search must cover: the core ones, and under
+    /// [`NonCore::WhereReachable`] the others some admitted unit teaches
+    /// (at most [`MAX_ELEMENTS`] in all).
+    fn targets(&self, constraints: &Constraints, admitted: &[usize]) -> Vec<SkillId> {
+        let mut targets: Vec<SkillId> = self.skills[..self.core].to_vec();
+        if constraints.non_core == NonCore::WhereReachable {
+            let taught: BTreeSet<SkillId> = admitted
+                .iter()
+                .flat_map(|&u| self.request.units[u].skills.iter().copied())
+                .collect();
+            targets.extend(
+                self.skills[self.core..]
+                    .iter()
+                    .copied()
+                    .filter(|s| taught.contains(s))
+                    .take(MAX_ELEMENTS - self.core),
+            );
+        }
+        targets
+    }
+
+    fn search(
+        &self,
+        constraints: &Constraints,
+        objective: Objective,
+        excluded: &[&str],
+    ) -> Option<(Vec<usize>, bool)> {
+        let admitted = self.admitted(constraints, excluded);
+        let targets = self.targets(constraints, &admitted);
+        let candidates: Vec<Candidate> = admitted
+            .iter()
+            .map(|&u| {
+                let unit = &self.request.units[u];
+                let mut cover = Bits::default();
+                for (i, skill) in targets.iter().enumerate() {
+                    if unit.skills.contains(skill) {
+                        cover.set(i);
+                    }
+                }
+                Candidate {
+                    cover,
+                    cost: self.cost(u, objective),
+                    hours: u64::from(unit.duree_heures),
+                }
+            })
+            .collect();
+        let found = cover::solve(
+            targets.len(),
+            &candidates,
+            constraints.duree_max_heures.map(u64::from),
+        )?;
+        Some((
+            found.units.into_iter().map(|i| admitted[i]).collect(),
+            found.optimal,
+        ))
+    }
+
+    fn best(
+        &self,
+        referentiel: &Referentiel,
+        constraints: &Constraints,
+        objective: Objective,
+        excluded: &[&str],
+        reason: PlanReason,
+    ) -> Option<Plan> {
+        let (units, optimal) = self.search(constraints, objective, excluded)?;
+        Some(self.describe(referentiel, units, objective, reason, optimal))
+    }
+
+    fn totals(&self, units: &[usize]) -> Totals {
+        Totals {
+            duree_heures: units
+                .iter()
+                .map(|&u| u64::from(self.request.units[u].duree_heures))
+                .sum(),
+            cout_euros: units
+                .iter()
+                .map(|&u| u64::from(self.request.units[u].cout_euros))
+                .sum(),
+            distance_km: units.iter().filter_map(|&u| self.distances[u]).sum(),
+        }
+    }
+
+    fn describe(
+        &self,
+        referentiel: &Referentiel,
+        mut units: Vec<usize>,
+        objective: Objective,
+        reason: PlanReason,
+        optimal: bool,
+    ) -> Plan {
+        let all = self.request.units;
+        units.sort_by(|&a, &b| {
+            let key = |u: usize| (all[u].debut.is_none(), all[u].debut, all[u].id.as_str());
+            key(a).cmp(&key(b))
+        });
+        let totals = self.totals(&units);
+        let mut covered: BTreeSet<SkillId> = BTreeSet::new();
+        let planned: Vec<PlannedUnit> = units
+            .iter()
+            .map(|&u| {
+                let covers: Vec<SkillId> = self
+                    .skills
+                    .iter()
+                    .copied()
+                    .filter(|s| all[u].skills.contains(s) && covered.insert(*s))
+                    .collect();
+                PlannedUnit {
+                    unit: all[u].clone(),
+                    distance_km: self.distances[u],
+                    covers,
+                }
+            })
+            .collect();
+        let uncovered = self
+            .skills
+            .iter()
+            .copied()
+            .filter(|s| !covered.contains(s))
+            .collect();
+        let blocs: BTreeSet<String> = planned
+            .iter()
+            .filter_map(|p| match &p.unit.kind {
+                UnitKind::Bloc(code) => Some(code.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut certifications: BTreeSet<CodeCertification> = planned
+            .iter()
+            .filter_map(|p| match &p.unit.kind {
+                UnitKind::Certification(code) => Some(code.clone()),
+                _ => None,
+            })
+            .collect();
+        let held: BTreeSet<&str> = blocs
+            .iter()
+            .map(String::as_str)
+            .chain(self.request.profile.blocs.iter().map(String::as_str))
+            .collect();
+        for bloc in &blocs {
+            let Some(&b) = referentiel.bloc_index.get(bloc) else {
+                continue;
+            };
+            let c =
+                &referentiel.certifications[referentiel.blocs[b as usize].certification as usize];
+            if c.blocs
+                .iter()
+                .all(|&x| held.contains(referentiel.blocs[x as usize].code.as_str()))
+            {
+                certifications.insert(c.code.clone());
+            }
+        }
+        Plan {
+            reason,
+            objective,
+            units: planned,
+            totals,
+            covered: covered.into_iter().collect(),
+            uncovered,
+            certifications: certifications.into_iter().collect(),
+            blocs: blocs.into_iter().collect(),
+            optimal,
+        }
+    }
+
+    /// Up to [`MAX_ALTERNATIVES`] plans that differ from the best and from
+    /// each other by their units: first without the best plan's main unit
+    /// (the one teaching the most gap skills), then the best for each other
+    /// objective, then without the best plan's next units.
+    fn alternatives(
+        &self,
+        referentiel: &Referentiel,
+        request: &Request<'_>,
+        best: &Plan,
+    ) -> Vec<Plan> {
+        let mut by_weight: Vec<&PlannedUnit> = best.units.iter().collect();
+        by_weight.sort_by(|a, b| {
+            b.covers
+                .len()
+                .cmp(&a.covers.len())
+                .then(a.unit.id.cmp(&b.unit.id))
+        });
+        let mut found: Vec<Plan> = Vec::new();
+        let mut seen: Vec<BTreeSet<String>> = vec![owned(best.unit_ids())];
+        let mut offer = |plan: Option<Plan>, found: &mut Vec<Plan>| {
+            if let Some(plan) = plan {
+                let ids = owned(plan.unit_ids());
+                if !seen.contains(&ids) {
+                    seen.push(ids);
+                    found.push(plan);
+                }
+            }
+        };
+        if let Some(main) = by_weight.first() {
+            let id = main.unit.id.as_str();
+            offer(
+                self.best(
+                    referentiel,
+                    request.constraints,
+                    request.objective,
+                    &[id],
+                    PlanReason::WithoutUnit { id: id.to_owned() },
+                ),
+                &mut found,
+            );
+        }
+        for objective in Objective::ALL {
+            if objective != request.objective && found.len() < MAX_ALTERNATIVES {
+                let home_known = request.profile.domicile.is_some();
+                if objective == Objective::Distance && !home_known {
+                    continue;
+                }
+                offer(
+                    self.best(
+                        referentiel,
+                        request.constraints,
+                        objective,
+                        &[],
+                        PlanReason::Objective { objective },
+                    ),
+                    &mut found,
+                );
+            }
+        }
+        for next in by_weight.iter().skip(1) {
+            if found.len() >= MAX_ALTERNATIVES {
+                break;
+            }
+            let id = next.unit.id.as_str();
+            offer(
+                self.best(
+                    referentiel,
+                    request.constraints,
+                    request.objective,
+                    &[id],
+                    PlanReason::WithoutUnit { id: id.to_owned() },
+                ),
+                &mut found,
+            );
+        }
+        found.truncate(MAX_ALTERNATIVES);
+        found
+    }
+
+    fn infeasibility(
+        &self,
+        referentiel: &Referentiel,
+        constraints: &Constraints,
+        objective: Objective,
+    ) -> Infeasibility {
+        let core = &self.skills[..self.core];
+        let taught_by = |units: &[usize]| -> BTreeSet<SkillId> {
+            units
+                .iter()
+                .flat_map(|&u| self.request.units[u].skills.iter().copied())
+                .collect()
+        };
+        let admitted = taught_by(&self.admitted(constraints, &[]));
+        let everything: Vec<usize> = (0..self.request.units.len()).collect();
+        let any = taught_by(&everything);
+        let blocking = core
+            .iter()
+            .copied()
+            .filter(|s| !admitted.contains(s))
+            .collect();
+        let unteachable = core.iter().copied().filter(|s| !any.contains(s)).collect();
+        let relax: Vec<Relaxation> = Constraint::ALL
+            .into_iter()
+            .filter(|&c| constraints.sets(c))
+            .filter_map(|c| {
+                let plan = self.best(
+                    referentiel,
+                    &constraints.without(c),
+                    objective,
+                    &[],
+                    PlanReason::Best,
+                )?;
+                Some(Relaxation {
+                    constraint: c,
+                    totals: plan.totals,
+                })
+            })
+            .collect();
+        let relax_all = !relax.is_empty() || {
+            let free = Constraint::ALL
+                .into_iter()
+                .fold(constraints.clone(), |c, x| c.without(x));
+            self.search(&free, objective, &[]).is_some()
+        };
+        Infeasibility {
+            blocking,
+            unteachable,
+            relax,
+            relax_all,
+        }
+    }
+}
+
+fn owned(ids: BTreeSet<&str>) -> BTreeSet<String> {
+    ids.into_iter().map(str::to_owned).collect()
+}
+
+#[cfg(test)]
+mod tests;

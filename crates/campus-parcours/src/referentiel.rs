@@ -1,0 +1,507 @@
+//! The engine's in-memory view of the catalogue: ROME trades with their
+//! skills and mobilités, certifications with their blocs, and the links
+//! from blocs to skills.
+//!
+//! Everything is resolved once into dense indices (`u32`) so that the gap,
+//! the plans and the passerelles walk vectors instead of hashing codes: the
+//! passerelles of one trade visit every trade's skills, and that must stay
+//! well under a millisecond. Codes stay at the edges (inputs and results).
+
+use std::collections::HashMap;
+
+use campus_domain::rome::{Coeur, FicheSkill, Mobilite, Skill, SkillKind};
+use campus_domain::{CodeCertification, CodeRome, Niveau};
+use serde::{Deserialize, Serialize};
+
+/// A ROME skill (savoir-faire, savoir-être or savoir), by its `code_ogr`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SkillId(pub i64);
+
+/// A skill of the referential.
+#[derive(Debug, Clone)]
+pub struct SkillEntry {
+    pub id: SkillId,
+    pub libelle: String,
+    pub kind: SkillKind,
+}
+
+/// A skill a trade requires, with its ROME « cœur de métier » flag.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MetierSkill {
+    pub(crate) skill: u32,
+    pub(crate) coeur: Option<Coeur>,
+}
+
+/// A trade (ROME fiche).
+#[derive(Debug, Clone)]
+pub struct MetierEntry {
+    pub code: CodeRome,
+    pub libelle: String,
+    pub(crate) skills: Vec<MetierSkill>,
+    /// Official mobilités: target trade and ROME order (1 is the closest).
+    pub(crate) mobilites: Vec<(u32, i32)>,
+}
+
+impl MetierEntry {
+    /// Whether the fiche flags at least one skill as core. One fiche of the
+    /// ROME 4.60 has none; for it every skill counts as core (see
+    /// [`crate::gap`]), otherwise its gap could never be required.
+    pub(crate) fn has_core(&self) -> bool {
+        self.skills
+            .iter()
+            .any(|s| s.coeur == Some(Coeur::Principale))
+    }
+}
+
+/// A certification as the engine needs it, supplied by the caller (Certif
+/// Info gives the level, the ROME codes and the VAE access flag).
+#[derive(Debug, Clone)]
+pub struct Certification {
+    pub code: CodeCertification,
+    pub libelle: String,
+    pub niveau: Option<Niveau>,
+    pub romes: Vec<CodeRome>,
+    /// Accessible by VAE (validation des acquis de l'expérience).
+    pub vae: bool,
+}
+
+/// A certification, resolved.
+#[derive(Debug, Clone)]
+pub struct CertificationEntry {
+    pub code: CodeCertification,
+    pub libelle: String,
+    pub niveau: Option<Niveau>,
+    pub vae: bool,
+    pub(crate) romes: Vec<u32>,
+    pub(crate) blocs: Vec<u32>,
+}
+
+/// A bloc de compétences, resolved, with the skills it is linked to.
+#[derive(Debug, Clone)]
+pub struct BlocEntry {
+    pub code: String,
+    pub libelle: String,
+    pub(crate) certification: u32,
+    pub(crate) skills: Vec<u32>,
+}
+
+/// What the builder could not resolve: links kept out of the engine because
+/// one end is unknown. The importers already report such links; these
+/// counts let the caller check that nothing else was lost.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BuildReport {
+    pub fiche_skills_skipped: usize,
+    pub mobilites_skipped: usize,
+    pub certification_romes_skipped: usize,
+    pub blocs_skipped: usize,
+    pub bloc_skills_skipped: usize,
+}
+
+/// Collects the catalogue in any order; [`ReferentielBuilder::build`]
+/// resolves the references.
+#[derive(Debug, Default)]
+pub struct ReferentielBuilder {
+    skills: Vec<SkillEntry>,
+    metiers: Vec<(CodeRome, String)>,
+    fiche_skills: Vec<(CodeRome, SkillId, Option<Coeur>)>,
+    mobilites: Vec<(CodeRome, CodeRome, i32)>,
+    certifications: Vec<Certification>,
+    blocs: Vec<(String, CodeCertification, String)>,
+    bloc_skills: Vec<(String, SkillId)>,
+}
+
+impl ReferentielBuilder {
+    pub fn new() -> ReferentielBuilder {
+        ReferentielBuilder::default()
+    }
+
+    pub fn skill(&mut self, skill: &Skill) -> &mut Self {
+        self.skills.push(SkillEntry {
+            id: SkillId(skill.code_ogr),
+            libelle: skill.libelle.clone(),
+            kind: skill.kind,
+        });
+        self
+    }
+
+    pub fn metier(&mut self, code: CodeRome, libelle: &str) -> &mut Self {
+        self.metiers.push((code, libelle.to_owned()));
+        self
+    }
+
+    pub fn fiche_skill(&mut self, link: &FicheSkill) -> &mut Self {
+        self.fiche_skills
+            .push((link.code_rome.clone(), SkillId(link.code_ogr), link.coeur));
+        self
+    }
+
+    pub fn mobilite(&mut self, mobilite: &Mobilite) -> &mut Self {
+        self.mobilites.push((
+            mobilite.code_rome.clone(),
+            mobilite.cible.clone(),
+            mobilite.ordre,
+        ));
+        self
+    }
+
+    pub fn certification(&mut self, certification: Certification) -> &mut Self {
+        self.certifications.push(certification);
+        self
+    }
+
+    pub fn bloc(&mut self, bloc: &campus_domain::certification::Bloc) -> &mut Self {
+        self.blocs.push((
+            bloc.code.clone(),
+            bloc.certification.clone(),
+            bloc.libelle.clone(),
+        ));
+        self
+    }
+
+    /// A retained link from a bloc to a skill (the result of
+    /// [`crate::align::merge`]).
+    pub fn bloc_skill(&mut self, bloc: &str, skill: SkillId) -> &mut Self {
+        self.bloc_skills.push((bloc.to_owned(), skill));
+        self
+    }
+
+    /// Resolves every reference. The first occurrence of a duplicated code
+    /// wins, as in the imports.
+    pub fn build(self) -> (Referentiel, BuildReport) {
+        let mut report = BuildReport::default();
+        let mut r = Referentiel::default();
+        for skill in self.skills {
+            if !r.skill_index.contains_key(&skill.id) {
+                r.skill_index.insert(skill.id, index(r.skills.len()));
+                r.skills.push(skill);
+            }
+        }
+        for (code, libelle) in self.metiers {
+            if !r.metier_index.contains_key(&code) {
+                r.metier_index.insert(code.clone(), index(r.metiers.len()));
+                r.metiers.push(MetierEntry {
+                    code,
+                    libelle,
+                    skills: Vec::new(),
+                    mobilites: Vec::new(),
+                });
+            }
+        }
+        for (code, skill, coeur) in self.fiche_skills {
+            match (r.metier_index.get(&code), r.skill_index.get(&skill)) {
+                (Some(&m), Some(&s)) => {
+                    let skills = &mut r.metiers[m as usize].skills;
+                    if !skills.iter().any(|x| x.skill == s) {
+                        skills.push(MetierSkill { skill: s, coeur });
+                    }
+                }
+                _ => report.fiche_skills_skipped += 1,
+            }
+        }
+        for (from, to, ordre) in self.mobilites {
+            match (r.metier_index.get(&from), r.metier_index.get(&to)) {
+                (Some(&a), Some(&b)) if a != b => r.metiers[a as usize].mobilites.push((b, ordre)),
+                _ => report.mobilites_skipped += 1,
+            }
+        }
+        for metier in &mut r.metiers {
+            metier
+                .mobilites
+                .sort_by_key(|&(target, ordre)| (ordre, target));
+        }
+        for c in self.certifications {
+            if r.certification_index.contains_key(&c.code) {
+                continue;
+            }
+            let mut romes = Vec::new();
+            for rome in &c.romes {
+                match r.metier_index.get(rome) {
+                    Some(&m) if !romes.contains(&m) => romes.push(m),
+                    Some(_) => {}
+                    None => report.certification_romes_skipped += 1,
+                }
+            }
+            r.certification_index
+                .insert(c.code.clone(), index(r.certifications.len()));
+            r.certifications.push(CertificationEntry {
+                code: c.code,
+                libelle: c.libelle,
+                niveau: c.niveau,
+                vae: c.vae,
+                romes,
+                blocs: Vec::new(),
+            });
+        }
+        for (code, certification, libelle) in self.blocs {
+            let Some(&c) = r.certification_index.get(&certification) else {
+                report.blocs_skipped += 1;
+                continue;
+            };
+            if r.bloc_index.contains_key(&code) {
+                continue;
+            }
+            let b = index(r.blocs.len());
+            r.bloc_index.insert(code.clone(), b);
+            r.certifications[c as usize].blocs.push(b);
+            r.blocs.push(BlocEntry {
+                code,
+                libelle,
+                certification: c,
+                skills: Vec::new(),
+            });
+        }
+        for (bloc, skill) in self.bloc_skills {
+            match (r.bloc_index.get(&bloc), r.skill_index.get(&skill)) {
+                (Some(&b), Some(&s)) => {
+                    let skills = &mut r.blocs[b as usize].skills;
+                    if !skills.contains(&s) {
+                        skills.push(s);
+                    }
+                }
+                _ => report.bloc_skills_skipped += 1,
+            }
+        }
+        (r, report)
+    }
+}
+
+/// Dense indices fit in `u32`: the national referentials hold tens of
+/// thousands of entries, far from four billion.
+fn index(len: usize) -> u32 {
+    u32::try_from(len).unwrap_or(u32::MAX)
+}
+
+/// The catalogue, resolved. Built once (at start, or after an import) and
+/// shared read-only by every computation.
+#[derive(Debug, Default)]
+pub struct Referentiel {
+    pub(crate) skills: Vec<SkillEntry>,
+    pub(crate) skill_index: HashMap<SkillId, u32>,
+    pub(crate) metiers: Vec<MetierEntry>,
+    pub(crate) metier_index: HashMap<CodeRome, u32>,
+    pub(crate) certifications: Vec<CertificationEntry>,
+    pub(crate) certification_index: HashMap<CodeCertification, u32>,
+    pub(crate) blocs: Vec<BlocEntry>,
+    pub(crate) bloc_index: HashMap<String, u32>,
+}
+
+impl Referentiel {
+    pub fn skill(&self, id: SkillId) -> Option<&SkillEntry> {
+        self.skill_index.get(&id).map(|&i| &self.skills[i as usize])
+    }
+
+    pub fn metier(&self, code: &CodeRome) -> Option<&MetierEntry> {
+        self.metier_index
+            .get(code)
+            .map(|&i| &self.metiers[i as usize])
+    }
+
+    pub fn certification(&self, code: &CodeCertification) -> Option<&CertificationEntry> {
+        self.certification_index
+            .get(code)
+            .map(|&i| &self.certifications[i as usize])
+    }
+
+    pub fn metiers(&self) -> impl Iterator<Item = &MetierEntry> {
+        self.metiers.iter()
+    }
+
+    pub fn certifications(&self) -> impl Iterator<Item = &CertificationEntry> {
+        self.certifications.iter()
+    }
+
+    /// The skills a trade requires, with their core flag.
+    pub fn metier_skills(&self, code: &CodeRome) -> Vec<(SkillId, Option<Coeur>)> {
+        self.metier(code)
+            .map(|m| {
+                m.skills
+                    .iter()
+                    .map(|s| (self.skills[s.skill as usize].id, s.coeur))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The skills a bloc is linked to: what a session preparing it teaches.
+    pub fn bloc_skills(&self, bloc: &str) -> Vec<SkillId> {
+        self.bloc_index
+            .get(bloc)
+            .map(|&b| self.ids(&self.blocs[b as usize].skills))
+            .unwrap_or_default()
+    }
+
+    /// The codes of a certification's blocs.
+    pub fn certification_blocs(&self, code: &CodeCertification) -> Vec<String> {
+        self.certification(code)
+            .map(|c| {
+                c.blocs
+                    .iter()
+                    .map(|&b| self.blocs[b as usize].code.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The skills of all of a certification's blocs: what holding it in
+    /// full, or a session preparing all of it, gives.
+    pub fn certification_skills(&self, code: &CodeCertification) -> Vec<SkillId> {
+        let mut skills: Vec<u32> = self
+            .certification(code)
+            .map(|c| {
+                c.blocs
+                    .iter()
+                    .flat_map(|&b| self.blocs[b as usize].skills.iter().copied())
+                    .collect()
+            })
+            .unwrap_or_default();
+        skills.sort_unstable();
+        skills.dedup();
+        self.ids(&skills)
+    }
+
+    pub(crate) fn ids(&self, indices: &[u32]) -> Vec<SkillId> {
+        indices
+            .iter()
+            .map(|&s| self.skills[s as usize].id)
+            .collect()
+    }
+
+    /// Bytes held by the engine's data, counted field by field (capacity of
+    /// every vector and string, entries of every map), for the memory
+    /// budget of the issue. Hash maps are counted at their capacity with
+    /// one control byte per slot, as hashbrown lays them out.
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let map = |cap: usize, entry: usize| cap * (entry + 1);
+        let skills = self.skills.capacity() * size_of::<SkillEntry>()
+            + self
+                .skills
+                .iter()
+                .map(|s| s.libelle.capacity())
+                .sum::<usize>()
+            + map(self.skill_index.capacity(), size_of::<(SkillId, u32)>());
+        let metiers = self.metiers.capacity() * size_of::<MetierEntry>()
+            + self
+                .metiers
+                .iter()
+                .map(|m| {
+                    m.code.as_str().len()
+                        + m.libelle.capacity()
+                        + m.skills.capacity() * size_of::<MetierSkill>()
+                        + m.mobilites.capacity() * size_of::<(u32, i32)>()
+                })
+                .sum::<usize>()
+            + map(self.metier_index.capacity(), size_of::<(CodeRome, u32)>())
+            + self
+                .metier_index
+                .keys()
+                .map(|k| k.as_str().len())
+                .sum::<usize>();
+        let certifications = self.certifications.capacity() * size_of::<CertificationEntry>()
+            + self
+                .certifications
+                .iter()
+                .map(|c| {
+                    c.code.as_str().len()
+                        + c.libelle.capacity()
+                        + (c.romes.capacity() + c.blocs.capacity()) * size_of::<u32>()
+                })
+                .sum::<usize>()
+            + map(
+                self.certification_index.capacity(),
+                size_of::<(CodeCertification, u32)>(),
+            )
+            + self
+                .certification_index
+                .keys()
+                .map(|k| k.as_str().len())
+                .sum::<usize>();
+        let blocs = self.blocs.capacity() * size_of::<BlocEntry>()
+            + self
+                .blocs
+                .iter()
+                .map(|b| b.code.capacity() + b.libelle.capacity() + b.skills.capacity() * 4)
+                .sum::<usize>()
+            + map(self.bloc_index.capacity(), size_of::<(String, u32)>())
+            + self.bloc_index.keys().map(String::capacity).sum::<usize>();
+        skills + metiers + certifications + blocs
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    pub(crate) fn rome(code: &str) -> CodeRome {
+        CodeRome::parse(code).unwrap()
+    }
+
+    pub(crate) fn cert(code: &str) -> CodeCertification {
+        CodeCertification::parse(code).unwrap()
+    }
+
+    #[test]
+    fn unknown_references_are_counted_not_kept() {
+        let mut b = ReferentielBuilder::new();
+        b.skill(&Skill {
+            code_ogr: 1,
+            kind: SkillKind::SavoirFaire,
+            libelle: "Conduire une ligne".into(),
+            categorie: None,
+            sous_categorie: None,
+        })
+        .metier(rome("H3301"), "Conducteur de ligne")
+        .fiche_skill(&FicheSkill {
+            code_rome: rome("H3301"),
+            code_ogr: 1,
+            coeur: Some(Coeur::Principale),
+        })
+        .fiche_skill(&FicheSkill {
+            code_rome: rome("H3301"),
+            code_ogr: 99,
+            coeur: None,
+        })
+        .mobilite(&Mobilite {
+            code_rome: rome("H3301"),
+            cible: rome("I1304"),
+            ordre: 1,
+        })
+        .certification(Certification {
+            code: cert("RNCP1"),
+            libelle: "Titre".into(),
+            niveau: Niveau::new(3),
+            romes: vec![rome("H3301"), rome("A1101")],
+            vae: true,
+        })
+        .bloc(&campus_domain::certification::Bloc {
+            code: "RNCP1BC01".into(),
+            certification: cert("RNCP1"),
+            libelle: "Conduire".into(),
+        })
+        .bloc(&campus_domain::certification::Bloc {
+            code: "RNCP2BC01".into(),
+            certification: cert("RNCP2"),
+            libelle: "Orphelin".into(),
+        })
+        .bloc_skill("RNCP1BC01", SkillId(1))
+        .bloc_skill("RNCP1BC01", SkillId(1))
+        .bloc_skill("RNCP1BC01", SkillId(7));
+        let (r, report) = b.build();
+        assert_eq!(
+            report,
+            BuildReport {
+                fiche_skills_skipped: 1,
+                mobilites_skipped: 1,
+                certification_romes_skipped: 1,
+                blocs_skipped: 1,
+                bloc_skills_skipped: 1,
+            }
+        );
+        assert_eq!(r.bloc_skills("RNCP1BC01"), vec![SkillId(1)]);
+        assert_eq!(r.certification_skills(&cert("RNCP1")), vec![SkillId(1)]);
+        assert_eq!(r.metier_skills(&rome("H3301")).len(), 1);
+        assert!(r.heap_bytes() > 0);
+    }
+}
