@@ -7,6 +7,7 @@
 //! referential does not define are kept and listed as unresolved. The
 //! report says all of it: nothing is dropped silently.
 
+mod all;
 mod bcn;
 mod certifications;
 mod communes;
@@ -19,6 +20,7 @@ mod report;
 mod rncp_xml;
 mod rome;
 
+pub use all::{Step, discover, import_all};
 pub use bcn::import_bcn;
 pub use certifications::{import_certifinfo, import_rncp};
 pub use communes::import_communes;

@@ -51,6 +51,13 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// Tous les référentiels d'un dossier rangé comme les téléchargements du campus (rome_v…/,
+    /// certifinfo/, rncp_rs_…/, rncp_xml…/, formacode/, bcn/, onisep/, geo/, lheo/, esr/), dans
+    /// l'ordre de leurs références ; une transaction par référentiel.
+    All {
+        /// Dossier des référentiels.
+        dir: PathBuf,
+    },
     /// ROME 4.0 (France Travail) : dossier des fichiers unix_*_v<version>_utf8.csv[.gz].
     Rome {
         /// Dossier du référentiel.
@@ -146,6 +153,23 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
     let store = Store::connect(&config.database.url, 2).await?;
     store.migrate().await.context("migration")?;
     let result = match command {
+        ImportCommand::All { dir } => {
+            let mut total = 0;
+            let result = campus_import::import_all(&store, &dir, |step, report| {
+                total += report.rows();
+                println!("== {} ({})", step.kind, paths(&step.paths));
+                print!("{report}");
+            })
+            .await;
+            store.close().await?;
+            return match result {
+                Ok(done) => {
+                    println!("== {} imports, {total} lignes", done.len());
+                    Ok(())
+                }
+                Err(err) => anyhow::bail!("{err}"),
+            };
+        }
         ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
         ImportCommand::Certifinfo { file } => campus_import::import_certifinfo(&store, &file).await,
         ImportCommand::Rncp { dir } => campus_import::import_rncp(&store, &dir).await,
@@ -167,6 +191,14 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         }
         Err(err) => anyhow::bail!("import annulé, aucune donnée modifiée : {err}"),
     }
+}
+
+fn paths(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 pub async fn check(config: Config) -> anyhow::Result<()> {

@@ -1,0 +1,231 @@
+//! `campus import all DIR`: every referential of a data folder laid out as
+//! the campus keeps its downloads (one sub-folder per source, as in
+//! `shared/data`), in the order their references need.
+//!
+//! Each referential is one import, in its own transaction: a failure stops
+//! the run there, with the referentials already imported kept (each is
+//! whole) and the failing one unchanged.
+
+use std::path::{Path, PathBuf};
+
+use campus_store::Store;
+
+use crate::{ImportError, ImportReport};
+
+/// One import to run: the referential's name and its files or folders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub kind: &'static str,
+    pub paths: Vec<PathBuf>,
+}
+
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+fn name(path: &Path) -> &str {
+    path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+}
+
+/// The folder of `dir` whose name starts with `prefix`, the last in name
+/// order (`rome_v460` after `rome_v450`: the newest release).
+fn newest_dir(dir: &Path, prefix: &str) -> Option<PathBuf> {
+    entries(dir)
+        .into_iter()
+        .filter(|p| p.is_dir() && name(p).starts_with(prefix))
+        .next_back()
+}
+
+/// The file of `dir` named `stem` plus a CSV or JSON extension, plain or
+/// compressed.
+fn file(dir: &Path, stem: &str) -> Option<PathBuf> {
+    entries(dir).into_iter().find(|p| {
+        let n = name(p);
+        n.strip_prefix(stem).is_some_and(|rest| {
+            matches!(rest, ".csv" | ".csv.gz" | ".json" | ".json.gz" | ".xml" | ".xml.gz")
+        })
+    })
+}
+
+/// The largest file of `dir` whose name starts with `prefix`: the national
+/// file rather than a regional extract beside it.
+fn largest(dir: &Path, prefix: &str) -> Option<PathBuf> {
+    entries(dir)
+        .into_iter()
+        .filter(|p| p.is_file() && name(p).starts_with(prefix))
+        .max_by_key(|p| p.metadata().map(|m| m.len()).unwrap_or(0))
+}
+
+fn has_xml(dir: &Path) -> bool {
+    entries(dir).iter().any(|p| {
+        let n = name(p);
+        p.is_file() && (n.ends_with(".xml") || n.ends_with(".xml.gz"))
+    })
+}
+
+/// The imports `dir` allows, in dependency order: communes first (trainings
+/// are placed in them), then the thesaurus and the trades, the
+/// certifications that point to them, the nomenclatures, the trainings.
+pub fn discover(dir: &Path) -> Vec<Step> {
+    let mut steps = Vec::new();
+    let mut push = |kind: &'static str, paths: Option<Vec<PathBuf>>| {
+        if let Some(paths) = paths.filter(|p| !p.is_empty()) {
+            steps.push(Step { kind, paths });
+        }
+    };
+    let geo = dir.join("geo");
+    let cog = newest_dir(&geo, "decoupage-administratif").and_then(|d| file(&d, "communes"));
+    let laposte = largest(&geo, "laposte_hexasmal");
+    push("communes", cog.zip(laposte).map(|(c, l)| vec![c, l]));
+    push(
+        "formacode",
+        largest(&dir.join("formacode"), "FCod").map(|f| vec![f]),
+    );
+    push("rome", newest_dir(dir, "rome_v").map(|d| vec![d]));
+    push(
+        "certifinfo",
+        file(&dir.join("certifinfo"), "certif_info").map(|f| vec![f]),
+    );
+    push("rncp", newest_dir(dir, "rncp_rs_").map(|d| vec![d]));
+    let xml: Vec<PathBuf> = entries(dir)
+        .into_iter()
+        .filter(|d| d.is_dir() && name(d).starts_with("rncp_xml"))
+        .flat_map(|d| entries(&d))
+        .filter(|p| {
+            let n = name(p);
+            n.ends_with(".xml") || n.ends_with(".xml.gz")
+        })
+        .collect();
+    push("rncp-xml", Some(xml));
+    let bcn = dir.join("bcn");
+    push("bcn", bcn.is_dir().then(|| vec![bcn]));
+    push(
+        "onisep",
+        largest(&dir.join("onisep"), "ideo-formations").map(|f| vec![f]),
+    );
+    // Offers may sit in `lheo/` itself or in sub-folders of it; the
+    // schema folder holds the language's definition, not offers.
+    let lheo = dir.join("lheo");
+    let offer_dirs: Vec<PathBuf> = std::iter::once(lheo.clone())
+        .chain(entries(&lheo).into_iter().filter(|d| d.is_dir() && name(d) != "schema"))
+        .filter(|d| has_xml(d))
+        .collect();
+    push("lheo", Some(offer_dirs));
+    let esr = dir.join("esr");
+    push("esr", esr.is_dir().then(|| vec![esr]));
+    steps
+}
+
+/// Runs one step: one import per path, in order.
+async fn run(store: &Store, step: &Step) -> Result<Vec<ImportReport>, ImportError> {
+    let mut reports = Vec::new();
+    match (step.kind, step.paths.as_slice()) {
+        ("communes", [cog, laposte]) => {
+            reports.push(crate::import_communes(store, cog, laposte).await?)
+        }
+        (kind, paths) => {
+            for path in paths {
+                reports.push(match kind {
+                    "formacode" => crate::import_formacode(store, path).await?,
+                    "rome" => crate::import_rome(store, path).await?,
+                    "certifinfo" => crate::import_certifinfo(store, path).await?,
+                    "rncp" => crate::import_rncp(store, path).await?,
+                    "rncp-xml" => crate::import_rncp_xml(store, path).await?,
+                    "bcn" => crate::import_bcn(store, path).await?,
+                    "onisep" => crate::import_onisep(store, path).await?,
+                    "lheo" => crate::import_lheo(store, path).await?,
+                    "esr" => crate::import_esr(store, path).await?,
+                    other => return Err(format!("référentiel inconnu « {other} »").into()),
+                });
+            }
+        }
+    }
+    Ok(reports)
+}
+
+/// Imports every referential of `dir`; `done` hears of each import as it
+/// ends. Fails when the folder holds none, or at the first import that
+/// fails, naming it.
+pub async fn import_all(
+    store: &Store,
+    dir: &Path,
+    mut done: impl FnMut(&Step, &ImportReport),
+) -> Result<Vec<(Step, ImportReport)>, ImportError> {
+    let steps = discover(dir);
+    if steps.is_empty() {
+        return Err(format!(
+            "{} : aucun référentiel reconnu (attendu : rome_v…/, certifinfo/, rncp_rs_…/, geo/, lheo/…)",
+            dir.display()
+        )
+        .into());
+    }
+    let mut out = Vec::new();
+    for step in steps {
+        let reports = run(store, &step).await.map_err(|err| -> ImportError {
+            format!(
+                "import « {} » annulé (les référentiels précédents sont importés) : {err}",
+                step.kind
+            )
+            .into()
+        })?;
+        for report in reports {
+            done(&step, &report);
+            out.push((step.clone(), report));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shared_data_layout() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+        let steps = discover(&dir);
+        let kinds: Vec<_> = steps.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                "communes",
+                "formacode",
+                "rome",
+                "certifinfo",
+                "rncp",
+                "rncp-xml",
+                "bcn",
+                "onisep",
+                "lheo",
+                "esr"
+            ]
+        );
+        let names = |kind: &str| -> Vec<String> {
+            steps
+                .iter()
+                .find(|s| s.kind == kind)
+                .map(|s| s.paths.iter().map(|p| name(p).to_owned()).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            names("communes"),
+            ["communes.json.gz", "laposte_hexasmal_2020-04.csv.gz"]
+        );
+        assert_eq!(names("certifinfo"), ["certif_info.csv.gz"]);
+        assert_eq!(names("lheo"), ["samples"]);
+        assert_eq!(names("rome"), ["rome_v460"]);
+    }
+
+    #[test]
+    fn an_empty_folder_has_nothing_to_import() {
+        let dir = std::env::temp_dir().join(format!("campus-empty-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        assert!(discover(&dir).is_empty());
+        assert!(discover(&dir.join("absent")).is_empty());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
