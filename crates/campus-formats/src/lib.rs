@@ -14,6 +14,8 @@ pub mod csv_file;
 mod dates;
 pub mod error;
 pub mod formacode;
+#[cfg(test)]
+mod fuzz;
 mod lines;
 pub mod onisep;
 pub mod records;
