@@ -29,5 +29,30 @@ run certifinfo certifinfo "$data/certifinfo/certif_info.csv.gz"
 run rncp rncp "$data/rncp_rs_2024-01-17"
 run formacode formacode "$data/formacode/FCod-utf-8.csv.gz"
 run communes communes "$data/geo/decoupage-administratif-6.0.0/communes.json.gz" "$data/geo/laposte_hexasmal_2020-04.csv.gz"
+run bcn bcn "$data/bcn"
+run onisep onisep "$data/onisep/ideo-formations_initiales_en_france.csv.gz"
+run rncp-xml rncp-xml "$data/rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml"
+
+# The full XML export weighs hundreds of megabytes and is not in the shared
+# data: exports of 1 000 and 4 000 fiches are made from the sample's two,
+# renumbered. Peak memory must not follow the file's size.
+sample="$data/rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml"
+fiches() { # copies, output file
+    {
+        echo '<?xml version="1.0" encoding="UTF-8" standalone="no"?>'
+        echo '<FICHES><VERSION_FLUX>4.1</VERSION_FLUX>'
+        local body
+        body="$(sed -n '/<FICHE>/,/<\/FICHE>/p' "$sample")"
+        for ((i = 1; i <= $1; i++)); do
+            printf '%s\n' "${body//RNCP35340/RNCP${i}1}" | sed "s/RNCP40792/RNCP${i}2/g"
+        done
+        echo '</FICHES>'
+    } >"$2"
+}
+for copies in 500 2000; do
+    fiches "$copies" "$work/export.xml"
+    size="$(du -m "$work/export.xml" | cut -f1)"
+    run "xml ${size}Mo" rncp-xml "$work/export.xml"
+done
 echo "second passage (rien ne change) :"
 run rome rome "$data/rome_v460"
