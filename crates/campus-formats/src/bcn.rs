@@ -268,7 +268,6 @@ fn diplomes(file: CsvFile) -> Result<Records<DiplomeBcn>, FormatError> {
 mod tests {
     use super::*;
     use crate::{Encoding, Record};
-    use proptest::prelude::*;
 
     fn folder() -> BcnFolder {
         BcnFolder::new(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/bcn"))
@@ -341,37 +340,5 @@ mod tests {
         };
         assert_eq!(encoding("nFormationDiplome"), Encoding::Windows1252);
         assert_eq!(encoding("vFormationDiplome"), Encoding::Utf8WithBom);
-    }
-
-    proptest! {
-        #[test]
-        fn any_bytes_are_read_or_refused_without_panic(
-            header in prop::sample::select(vec![
-                "FORMATION_DIPLOME;NIVEAU_FORMATION_DIPLOME;GROUPE_SPECIALITE;LETTRE_SPECIALITE;LIBELLE_COURT;LIBELLE_LONG_200;DATE_OUVERTURE;DATE_FERMETURE;NIVEAU_QUALIFICATION_RNCP\n",
-                "codeDepartement;libelleDepartement;codeAcademie;libelleAcademie;codeRegion;libelleRegion\n",
-                "",
-            ]),
-            bytes in proptest::collection::vec(any::<u8>(), 0..1024),
-        ) {
-            let dir = std::env::temp_dir().join(format!("campus-bcn-{}-{}", std::process::id(), bytes.len()));
-            std::fs::create_dir_all(&dir).unwrap();
-            let mut content = header.as_bytes().to_vec();
-            content.extend_from_slice(&bytes);
-            for name in ["nFormationDiplome_.csv", "vFormationDiplome_.csv", "departements_academies_regions.csv"] {
-                std::fs::write(dir.join(name), &content).unwrap();
-            }
-            let folder = BcnFolder::new(&dir).unwrap();
-            for records in [folder.n_formation_diplome(), folder.v_formation_diplome()].into_iter().flatten() {
-                for record in records {
-                    let _ = record.map(|r| matches!(r, Record::Valid(..)));
-                }
-            }
-            if let Ok(records) = folder.departements() {
-                for record in records {
-                    let _ = record.map(|r| matches!(r, Record::Valid(..)));
-                }
-            }
-            std::fs::remove_dir_all(&dir).unwrap();
-        }
     }
 }

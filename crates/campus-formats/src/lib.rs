@@ -15,6 +15,8 @@ mod dates;
 pub mod error;
 pub mod esr;
 pub mod formacode;
+#[cfg(test)]
+mod fuzz;
 pub mod lheo;
 mod lines;
 pub mod onisep;

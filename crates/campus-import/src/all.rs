@@ -28,7 +28,9 @@ fn entries(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn name(path: &Path) -> &str {
-    path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
 }
 
 /// The folder of `dir` whose name starts with `prefix`, the last in name
@@ -46,7 +48,10 @@ fn file(dir: &Path, stem: &str) -> Option<PathBuf> {
     entries(dir).into_iter().find(|p| {
         let n = name(p);
         n.strip_prefix(stem).is_some_and(|rest| {
-            matches!(rest, ".csv" | ".csv.gz" | ".json" | ".json.gz" | ".xml" | ".xml.gz")
+            matches!(
+                rest,
+                ".csv" | ".csv.gz" | ".json" | ".json.gz" | ".xml" | ".xml.gz"
+            )
         })
     })
 }
@@ -111,7 +116,11 @@ pub fn discover(dir: &Path) -> Vec<Step> {
     // schema folder holds the language's definition, not offers.
     let lheo = dir.join("lheo");
     let offer_dirs: Vec<PathBuf> = std::iter::once(lheo.clone())
-        .chain(entries(&lheo).into_iter().filter(|d| d.is_dir() && name(d) != "schema"))
+        .chain(
+            entries(&lheo)
+                .into_iter()
+                .filter(|d| d.is_dir() && name(d) != "schema"),
+        )
         .filter(|d| has_xml(d))
         .collect();
     push("lheo", Some(offer_dirs));

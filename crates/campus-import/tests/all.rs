@@ -34,13 +34,7 @@ async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
             "esr"
         ]
     );
-    let report = |kind: &str| {
-        &first
-            .iter()
-            .find(|(step, _)| step.kind == kind)
-            .unwrap()
-            .1
-    };
+    let report = |kind: &str| &first.iter().find(|(step, _)| step.kind == kind).unwrap().1;
     assert_eq!(report("rome").counts("fiches").inserted, 1584);
     assert_eq!(report("rome").counts("appellations").inserted, 13120);
     assert_eq!(store.count_rome_fiches().await.unwrap(), 1584);

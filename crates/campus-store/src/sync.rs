@@ -1,7 +1,9 @@
 //! Idempotent loading of referential rows.
 //!
 //! The rows already stored are read once into a map of key → fingerprint
-//! (the referential's size, not the file's); each incoming row is then
+//! (the referential's size, not the file's; a fingerprint is a digest of
+//! the row, so that long texts — a fiche's activities, a bloc's
+//! assessment — are not held in memory); each incoming row is then
 //! counted as inserted (batched, many rows per statement), updated (only
 //! when a field differs) or unchanged. Importing the same file twice
 //! therefore writes nothing the second time.
@@ -9,9 +11,13 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Debug;
 
+use futures_util::TryStreamExt;
 use sea_orm::{
     ActiveModelBehavior, ActiveModelTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    StreamTrait,
 };
+
+use sha2::{Digest, Sha256};
 
 use crate::StoreError;
 
@@ -32,12 +38,22 @@ impl Counts {
     }
 }
 
+/// A digest of a row's values: equal rows, equal digests.
+type Fingerprint = [u8; 16];
+
+fn fingerprint<M: Debug>(model: &M) -> Fingerprint {
+    let digest = Sha256::digest(format!("{model:?}").as_bytes());
+    let mut short = [0u8; 16];
+    short.copy_from_slice(&digest[..16]);
+    short
+}
+
 /// Rows per multi-row INSERT: well under the parameter limits of both
 /// databases for the widest ROME table.
 const BATCH: usize = 400;
 
 pub(crate) struct Sync<E: EntityTrait> {
-    existing: HashMap<String, String>,
+    existing: HashMap<String, Fingerprint>,
     /// Keys met in this run: a second row with the same key is a duplicate
     /// of the file, not a change.
     seen: HashSet<String>,
@@ -52,16 +68,18 @@ where
     E::Model: IntoActiveModel<E::ActiveModel> + Debug,
     E::ActiveModel: ActiveModelTrait<Entity = E> + ActiveModelBehavior + Send,
 {
-    pub(crate) async fn load<C: ConnectionTrait>(
+    /// Reads the stored rows one at a time: a table of long texts is
+    /// never held whole in memory.
+    pub(crate) async fn load<C: ConnectionTrait + StreamTrait>(
         conn: &C,
         key: fn(&E::Model) -> String,
     ) -> Result<Self, StoreError> {
-        let existing = E::find()
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|m| (key(&m), format!("{m:?}")))
-            .collect();
+        let mut existing = HashMap::new();
+        let mut rows = E::find().stream(conn).await?;
+        while let Some(model) = rows.try_next().await? {
+            existing.insert(key(&model), fingerprint(&model));
+        }
+        drop(rows);
         Ok(Sync {
             existing,
             seen: HashSet::new(),
@@ -90,7 +108,7 @@ where
         model: E::Model,
     ) -> Result<bool, StoreError> {
         let key = (self.key)(&model);
-        let fingerprint = format!("{model:?}");
+        let fingerprint = fingerprint(&model);
         if !self.seen.insert(key.clone()) {
             let same = self.existing.get(&key) == Some(&fingerprint);
             if same {

@@ -293,6 +293,28 @@ pub struct CertificationPageView {
     pub c: campus_store::certifications::CertificationPage,
     pub title: String,
     pub niveau: Option<campus_domain::Niveau>,
+    pub blocs: Vec<BlocView>,
+    pub activites: Vec<SkillView>,
+    pub capacites: Vec<SkillView>,
+    /// `JJ/MM/AAAA`, from the XML export.
+    pub date_effet: Option<String>,
+    pub date_fin: Option<String>,
+}
+
+/// A skill (or activity) and its parts, as nested lists show them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillView {
+    pub libelle: String,
+    pub parts: Vec<String>,
+}
+
+/// A bloc de compétences with its listed skills and assessment.
+#[derive(Debug, Clone)]
+pub struct BlocView {
+    pub code: String,
+    pub libelle: String,
+    pub skills: Vec<SkillView>,
+    pub modalites: Option<String>,
 }
 
 /// A skill's label and its `coeur` flag (`principale`, `emergente`).

@@ -47,7 +47,7 @@ pub fn routes() -> Vec<RouteDef> {
         version = "1"
     ),
     paths(me, list_organisations, create_organisation, get_organisation, list_users, super::metiers::api_metier, super::certifications::api_certification, super::autocomplete::autocomplete),
-    components(schemas(Problem, FieldProblem, super::metiers::MetierDto, super::metiers::SkillDto, super::metiers::ClassementDto, super::certifications::CertificationDto, super::certifications::BlocDto, super::autocomplete::Suggestions, super::autocomplete::AppellationSuggestion, super::autocomplete::CommuneSuggestion, MeDto, MembershipDto, OrganisationDto, OrganisationPage, OrganisationValues, UserDto, UserPage)),
+    components(schemas(Problem, FieldProblem, super::metiers::MetierDto, super::metiers::SkillDto, super::metiers::ClassementDto, super::certifications::CertificationDto, super::certifications::BlocDto, super::certifications::CompetenceDto, super::certifications::CodeLibelleDto, super::certifications::OnisepDto, super::autocomplete::Suggestions, super::autocomplete::AppellationSuggestion, super::autocomplete::CommuneSuggestion, MeDto, MembershipDto, OrganisationDto, OrganisationPage, OrganisationValues, UserDto, UserPage)),
     modifiers(&BearerAuth),
     tags((name = "compte", description = "Le compte authentifié"), (name = "organisations", description = "L'annuaire du réseau"), (name = "catalogue", description = "Métiers, certifications et formations"), (name = "administration", description = "Réservé à l'équipe du campus"))
 )]

@@ -167,6 +167,72 @@ async fn certification_pages_and_api() {
 }
 
 #[tokio::test]
+async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
+    let app = TestApp::new().await;
+    app.import_rome().await;
+    let data = campus_testkit::shared_data();
+    let store = &app.state.store;
+    campus_import::import_rncp_xml(
+        store,
+        &data.join("rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml"),
+    )
+    .await
+    .unwrap();
+    campus_import::import_bcn(store, &data.join("bcn"))
+        .await
+        .unwrap();
+    campus_import::import_onisep(
+        store,
+        &data.join("onisep/ideo-formations_initiales_en_france.csv.gz"),
+    )
+    .await
+    .unwrap();
+    let client = app.client();
+    let page = |path: &'static str| {
+        let client = client.clone();
+        let url = app.url(path);
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let new = page("/certifications/RNCP40792").await;
+    assert!(new.contains("Services informatiques aux organisations, Option A"));
+    assert!(new.contains("Niveau 5"));
+    assert!(new.contains("Active : elle peut être délivrée"));
+    assert!(
+        new.contains("En contrat d&#39;apprentissage")
+            || new.contains("En contrat d'apprentissage")
+    );
+    assert!(new.contains("Activités visées"));
+    // Skills nested under the skill they belong to.
+    assert!(new.contains("<li>Gérer le patrimoine informatique<ul><li>Recenser et identifier les ressources numériques</li>"));
+    assert!(new.contains("href=\"/metiers/M1801\""));
+    assert!(new.contains("href=\"/certifications/RNCP35340\""));
+    let old = page("/certifications/RNCP35340").await;
+    assert!(old.contains("Inactive"));
+    assert!(old.contains("onisep.fr/http/redirection/formation/slug/FOR.5987"));
+    assert!(old.contains("(32032613)"));
+    let api: serde_json::Value = client
+        .get(app.url("/api/v1/certifications/RNCP40792"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["niveau"], 5);
+    assert_eq!(api["actif"], true);
+    assert_eq!(api["voies_acces"].as_array().unwrap().len(), 6);
+    assert_eq!(api["blocs"].as_array().unwrap().len(), 5);
+    assert_eq!(
+        api["blocs"][0]["competences"][0]["libelle"],
+        "Gérer le patrimoine informatique"
+    );
+    assert_eq!(api["codes_rome"].as_array().unwrap().len(), 3);
+    assert_eq!(api["codes_nsf"][0]["code"], "326");
+    assert_eq!(api["anciennes"][0], "RNCP35340");
+    app.stop().await;
+}
+
+#[tokio::test]
 async fn autocomplete_of_job_titles_and_communes() {
     let app = TestApp::new().await;
     app.import_catalogue().await;
