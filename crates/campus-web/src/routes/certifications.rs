@@ -51,7 +51,9 @@ async fn show(
     Path(code): Path<String>,
 ) -> AppResult<Response> {
     let c = load(&state, &code).await?;
+    let formations = state.store.formations_of_certification(&c.code).await?;
     let page = CertificationPageView {
+        formations,
         title: title(&c),
         niveau: niveau(&c),
         c,
