@@ -275,6 +275,7 @@ pub fn tmm(path: &Path) -> Result<Records<Formation>, FormatError> {
 mod tests {
     use super::*;
     use crate::Record;
+    use proptest::prelude::*;
 
     fn esr() -> std::path::PathBuf {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/esr")
@@ -348,5 +349,30 @@ mod tests {
             modalites_master("Formation initiale,Alternance,Apprentissage"),
             [Modalite::Initiale, Modalite::Apprentissage]
         );
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_rows_never_panic(
+            rows in proptest::collection::vec("[ -~éè’\"\n]{0,40}", 0..8),
+            year in "20[0-9]{2}",
+        ) {
+            let dir = std::env::temp_dir().join(format!("campus-esr-{}-{}", std::process::id(), fingerprint(&rows.concat())));
+            std::fs::create_dir_all(&dir).unwrap();
+            let parcoursup_file = dir.join("p.csv");
+            let mut text = "Statut,Code UAI de l etablissement,etablissement,Region,Filiere de formation,Coordonnées GPS de la formation\n".to_owned();
+            text.push_str(&rows.join("\n"));
+            std::fs::write(&parcoursup_file, &text).unwrap();
+            // Every row is read, kept or rejected; none panics.
+            prop_assert!(parcoursup(&parcoursup_file).unwrap().count() <= text.lines().count());
+            let tmm_file = dir.join("t.csv");
+            let mut text = format!("{TMM_YEAR};{TMM_UAI};Nom officiel (long) de l’établissement accrédité;Adresse de l’établissement accrédité;Complément d’adresse de l’établissement accrédité;Code postal de la ville de l’établissement accrédité;Ville de l’établissement accrédité;{TMM_INM};Intitulé de la mention de master;Modalités d’enseignement de la mention;URL de la fiche relative à la mention sur le site internet de l’établissement\n");
+            for row in &rows {
+                text.push_str(&format!("{year};{}\n", row.replace(',', ";")));
+            }
+            std::fs::write(&tmm_file, &text).unwrap();
+            prop_assert!(tmm(&tmm_file).unwrap().count() <= text.lines().count());
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
     }
 }

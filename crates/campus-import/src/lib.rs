@@ -6,12 +6,16 @@
 //! rejected with their file and line; rows that refer to a code the
 //! referential does not define are kept and listed as unresolved. The
 //! report says all of it: nothing is dropped silently.
+//!
+//! The LHÉO export, the mirror of the LHÉO import, lives here too: a round
+//! trip through both is how the pair is tested.
 
 mod all;
 mod bcn;
 mod certifications;
 mod communes;
 mod esr;
+mod export;
 mod feed;
 mod formacode;
 mod lheo;
@@ -25,6 +29,7 @@ pub use bcn::import_bcn;
 pub use certifications::{import_certifinfo, import_rncp};
 pub use communes::import_communes;
 pub use esr::import_esr;
+pub use export::{ExportReport, export_lheo};
 pub use feed::ImportError;
 pub use formacode::import_formacode;
 pub use lheo::import_lheo;

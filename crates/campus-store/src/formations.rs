@@ -24,6 +24,7 @@ use crate::entity::{
 use crate::sync::{Counts, Sync};
 use crate::{Store, StoreError};
 
+mod export;
 mod pages;
 
 pub use pages::{ActionPage, FormationPage, FormationProche};

@@ -180,6 +180,8 @@ pub struct OrganisationsPage {
 pub struct OrganisationPage {
     pub chrome: Chrome,
     pub org: Organisation,
+    /// Trainings whose body is this organisation.
+    pub formations: Vec<campus_store::entity::formation::Model>,
     pub notice: Option<String>,
     pub can_edit: bool,
     pub members: Vec<Member>,
@@ -291,6 +293,8 @@ pub struct MetierPage {
 pub struct CertificationPageView {
     pub chrome: Chrome,
     pub c: campus_store::certifications::CertificationPage,
+    /// Trainings preparing it.
+    pub formations: Vec<campus_store::entity::formation::Model>,
     pub title: String,
     pub niveau: Option<campus_domain::Niveau>,
     pub blocs: Vec<BlocView>,
@@ -326,4 +330,35 @@ pub struct SectorPage {
     pub chrome: Chrome,
     /// The sector's trades and how many certifications lead to each.
     pub fiches: Vec<(rome_fiche::Model, u64)>,
+}
+
+/// An action of a training with its LHÉO codes resolved.
+pub struct ActionView {
+    pub a: campus_store::formations::ActionPage,
+    pub modalite_key: &'static str,
+    pub enseignement: Option<&'static str>,
+    pub entrees_sorties: Option<&'static str>,
+    /// Funders' labels (or codes, for a code the LHÉO list lacks).
+    pub financeurs: Vec<String>,
+    /// The sessions, each with its recruitment state's label.
+    pub sessions: Vec<(
+        campus_store::entity::formation_session::Model,
+        Option<&'static str>,
+    )>,
+}
+
+#[derive(Template)]
+#[template(path = "formations/show.html")]
+pub struct FormationPageView {
+    pub chrome: Chrome,
+    pub f: campus_store::formations::FormationPage,
+    pub actions: Vec<ActionView>,
+    pub niveau: Option<campus_domain::Niveau>,
+    pub parcours: Option<&'static str>,
+    pub objectif_general: Option<&'static str>,
+    /// Description, content and expected results as paragraphs of plain
+    /// text (sources embed HTML in them).
+    pub objectif: Vec<String>,
+    pub contenu: Vec<String>,
+    pub resultats: Vec<String>,
 }

@@ -47,6 +47,19 @@ pub enum Command {
     /// Importe un référentiel officiel dans le catalogue (une transaction, rapport à la fin).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Exporte le catalogue dans un format d'échange.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Offres de formation en LHÉO 2.3 (celles lues d'un fichier LHÉO).
+    Lheo {
+        /// Fichier à écrire (sortie standard par défaut) ; écrit à côté puis renommé une fois complet.
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -199,6 +212,49 @@ fn paths(paths: &[PathBuf]) -> String {
         .map(|p| p.display().to_string())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+pub async fn export(config: Config, command: ExportCommand) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database.url, 2).await?;
+    store.migrate().await.context("migration")?;
+    let ExportCommand::Lheo { output } = command;
+    let report = match &output {
+        None => {
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            campus_import::export_lheo(&store, stdout).await
+        }
+        Some(path) => {
+            // A partial file never takes the place of a complete one.
+            let mut partial = path.as_os_str().to_owned();
+            partial.push(".partiel");
+            let partial = PathBuf::from(partial);
+            let file = std::fs::File::create(&partial)
+                .with_context(|| format!("création de {}", partial.display()))?;
+            let result = campus_import::export_lheo(&store, std::io::BufWriter::new(file)).await;
+            match result {
+                Ok(report) => {
+                    std::fs::rename(&partial, path)
+                        .with_context(|| format!("écriture de {}", path.display()))?;
+                    Ok(report)
+                }
+                Err(err) => {
+                    let _ = std::fs::remove_file(&partial);
+                    Err(err)
+                }
+            }
+        }
+    };
+    store.close().await?;
+    match report {
+        Ok(report) => {
+            eprintln!(
+                "{} formation(s) exportée(s) ; {} sans description LHÉO (enseignement supérieur) non exportée(s)",
+                report.formations, report.omitted
+            );
+            Ok(())
+        }
+        Err(err) => anyhow::bail!("export interrompu : {err}"),
+    }
 }
 
 pub async fn check(config: Config) -> anyhow::Result<()> {

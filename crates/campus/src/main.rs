@@ -40,6 +40,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check => cli::check(config).await,
         Command::User(command) => users::run(config, command).await,
         Command::Import(command) => cli::import(config, command).await,
+        Command::Export(command) => cli::export(config, command).await,
     }
 }
 

@@ -29,6 +29,12 @@ impl<W: Write> LheoWriter<W> {
         self.out.write_all(b"\n")
     }
 
+    /// The output written so far: a caller streaming over a buffer takes
+    /// what it holds between offers.
+    pub fn output_mut(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     /// Closes the document and hands back the output.
     pub fn finish(mut self) -> io::Result<W> {
         self.out.write_all(b"</offres>\n</lheo>\n")?;

@@ -452,3 +452,45 @@ sector-certifications = { $count ->
    *[other] { $count } certifications lead to it
 }
 sector-all = See every trade of the national directory
+
+## Trainings
+
+formation-kicker = Training
+formation-organisme = Responsible body
+formation-parcours = Pathway
+formation-objectif-general = Aim
+formation-codes = Codes
+formation-url = Training website
+formation-objectif = Objectives
+formation-contenu = Content
+formation-resultats = Expected results
+formation-actions = { $count ->
+    [0] No session scheduled
+    [one] 1 place and mode
+   *[other] { $count } places and modes
+}
+modalite-initiale = Initial education
+modalite-apprentissage = Apprenticeship
+modalite-continue = Continuing education
+modalite-vae = Accreditation of prior experience (VAE)
+formation-lieu = Place
+formation-enseignement = Teaching
+formation-rythme = Schedule
+formation-entrees-sorties = Entry and exit
+formation-duree = Length
+formation-heures = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+formation-prix = Total price incl. VAT
+formation-prerequis = Entry requirements
+formation-financeurs = Possible funding
+formation-formateur = Training provider
+formation-sessions = Sessions
+formation-debut = Start
+formation-fin = End
+formation-recrutement = Enrolment
+formation-contact = Contact
+formation-source = Sources: LHÉO offers of the Carif-Oref network and ONISEP, Parcoursup and "Trouver mon master" (Ministry of Higher Education), Licence Ouverte.
+formations-offered = Trainings offered
+formations-preparing = Trainings preparing for it

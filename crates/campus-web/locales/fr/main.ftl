@@ -452,3 +452,45 @@ sector-certifications = { $count ->
    *[other] { $count } certifications y mènent
 }
 sector-all = Voir tous les métiers du répertoire national
+
+## Formations
+
+formation-kicker = Formation
+formation-organisme = Organisme responsable
+formation-parcours = Parcours
+formation-objectif-general = Objectif
+formation-codes = Codes
+formation-url = Site de la formation
+formation-objectif = Objectifs
+formation-contenu = Contenu
+formation-resultats = Résultats attendus
+formation-actions = { $count ->
+    [0] Aucune session programmée
+    [one] 1 lieu et modalité
+   *[other] { $count } lieux et modalités
+}
+modalite-initiale = Formation initiale
+modalite-apprentissage = Apprentissage
+modalite-continue = Formation continue
+modalite-vae = Validation des acquis de l'expérience (VAE)
+formation-lieu = Lieu
+formation-enseignement = Enseignement
+formation-rythme = Rythme
+formation-entrees-sorties = Entrées et sorties
+formation-duree = Durée
+formation-heures = { $count ->
+    [one] 1 heure
+   *[other] { $count } heures
+}
+formation-prix = Prix total TTC
+formation-prerequis = Conditions d'accès
+formation-financeurs = Financements possibles
+formation-formateur = Organisme formateur
+formation-sessions = Sessions
+formation-debut = Début
+formation-fin = Fin
+formation-recrutement = Recrutement
+formation-contact = Contact
+formation-source = Sources : offres LHÉO du réseau des Carif-Oref et de l'ONISEP, Parcoursup et « Trouver mon master » (ministère de l'Enseignement supérieur), Licence Ouverte.
+formations-offered = Formations proposées
+formations-preparing = Formations qui y préparent

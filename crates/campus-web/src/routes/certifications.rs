@@ -102,7 +102,9 @@ async fn show(
             .and_then(|f| pick(f).as_deref())
             .map(french_date)
     };
+    let formations = state.store.formations_of_certification(&c.code).await?;
     let page = CertificationPageView {
+        formations,
         title: title(&c),
         niveau: niveau(&c),
         blocs: c

@@ -7,6 +7,7 @@ mod api;
 mod auth;
 mod autocomplete;
 mod certifications;
+mod formations;
 mod home;
 mod metiers;
 mod ops;
@@ -26,6 +27,7 @@ pub fn all() -> Vec<RouteDef> {
         home::routes(),
         metiers::routes(),
         certifications::routes(),
+        formations::routes(),
         autocomplete::routes(),
         auth::routes(),
         account::routes(),

@@ -159,7 +159,9 @@ async fn show_page(
     } else {
         vec![]
     };
+    let formations = state.store.formations_of_organisation(org.id).await?;
     Ok(OrganisationPage {
+        formations,
         org,
         notice,
         can_edit: editable,

@@ -253,6 +253,12 @@ async fn every_page_passes_the_accessibility_check() {
     let axe = axe_source();
     let app = TestApp::new().await;
     app.import_catalogue().await;
+    campus_import::import_lheo(
+        &app.state.store,
+        &campus_testkit::shared_data().join("lheo/samples"),
+    )
+    .await
+    .unwrap();
     app.create_user("admin@campus.test", Role::Admin).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
@@ -269,8 +275,11 @@ async fn every_page_passes_the_accessibility_check() {
         .map(|p| {
             p.replace("{slug}", "universite-d-orleans")
                 .replace("{code}", "H3301")
+                .replace("{id}", "lheo:07_10")
         })
         .collect();
+    pages.push("/formations/lheo:9436_18706".to_owned());
+    pages.push("/certifications/RNCP320".to_owned());
     pages.push("/page-inexistante".to_owned());
     pages.push("/metiers?domaine=H".to_owned());
     pages.push("/inscription/verifier?jeton=invalide".to_owned());

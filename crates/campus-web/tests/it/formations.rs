@@ -1,0 +1,138 @@
+//! Training pages, their API and the LHÉO export, on the real offer files.
+
+use campus_domain::{OrganisationKind, Siret};
+use campus_store::organisations::OrganisationInput;
+
+use crate::testkit::TestApp;
+
+#[tokio::test]
+async fn training_page_api_lists_and_lheo_export() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let data = campus_testkit::shared_data();
+    let afpa = store
+        .create_organisation(
+            OrganisationInput {
+                nom: "AFPA Centre-Val de Loire".to_owned(),
+                kind: OrganisationKind::OrganismeFormation,
+                siret: Some(Siret::parse("82422814200660").unwrap()),
+                uai: None,
+                description: String::new(),
+                adresse: None,
+                code_postal: None,
+                commune: None,
+                departement: None,
+                site_web: None,
+                email_contact: None,
+            },
+            None,
+        )
+        .await
+        .unwrap();
+    campus_import::import_rncp(store, &data.join("rncp_rs_2024-01-17"))
+        .await
+        .unwrap();
+    campus_import::import_lheo(store, &data.join("lheo/samples"))
+        .await
+        .unwrap();
+    let client = app.client();
+
+    let html = client
+        .get(app.url("/formations/lheo:07_10"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("<h1>Titre professionnel plaquiste</h1>"));
+    assert!(html.contains("Veigné") && html.contains("Formation continue"));
+    assert!(html.contains("<time datetime=\"2017-12-04\">"));
+    assert!(
+        html.contains("Bénéficiaire de l&#39;action") || html.contains("Bénéficiaire de l'action")
+    );
+    assert!(html.contains(&format!("href=\"/organisations/{}\"", afpa.slug)));
+    assert!(html.contains("href=\"/certifications/RNCP320\""));
+    let onisep = client
+        .get(app.url("/formations/lheo:9436_18706"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !onisep.contains("&lt;p&gt;"),
+        "le HTML des sources n'est pas affiché brut"
+    );
+
+    let organisation = client
+        .get(app.url(&format!("/organisations/{}", afpa.slug)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(organisation.contains("href=\"/formations/lheo:07_10\""));
+    let certification = client
+        .get(app.url("/certifications/RNCP320"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(certification.contains("href=\"/formations/lheo:07_10\""));
+
+    let api: serde_json::Value = client
+        .get(app.url("/api/v1/formations/lheo:07_10"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["niveau_sortie"], 3);
+    assert_eq!(api["organisation"], afpa.slug.as_str());
+    assert_eq!(api["actions"][0]["lieu"]["commune"], "37266");
+    assert_eq!(
+        api["actions"][0]["sessions"][0]["etat_recrutement"],
+        "ouvert"
+    );
+    assert_eq!(api["actions"][0]["financeurs"][1]["libelle"], "Entreprise");
+    let missing = client
+        .get(app.url("/api/v1/formations/lheo:inconnue"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
+    assert_eq!(
+        client
+            .get(app.url("/formations/lheo:inconnue"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    let export = client
+        .get(app.url("/api/v1/export/lheo"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(export.status(), 200);
+    assert!(
+        export.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/xml")
+    );
+    let body = export.text().await.unwrap();
+    let mut cli = Vec::new();
+    campus_import::export_lheo(store, &mut cli).await.unwrap();
+    assert_eq!(body, String::from_utf8(cli).unwrap());
+    assert_eq!(body.matches("<formation ").count(), 4);
+    app.stop().await;
+}
