@@ -299,8 +299,7 @@ pub fn align(
                 }
             }
         }
-        let queries: Vec<Vector> = std::iter::once(bloc.libelle.as_str())
-            .chain(bloc.competences.iter().map(String::as_str))
+        let queries: Vec<Vector> = segments(bloc)
             .map(|text| index.query(text))
             .filter(|q| !q.is_empty())
             .collect();
@@ -350,6 +349,25 @@ pub fn align(
     }
     links.sort_by(|a, b| a.bloc.cmp(&b.bloc).then(a.skill.cmp(&b.skill)));
     links
+}
+
+/// The texts a bloc is compared by: its whole title, each clause of the
+/// title, and each listed skill. Titles often chain several activities
+/// (« Conduite d'une ligne de conditionnement …, des règles d'hygiène, de
+/// sécurité … »); a clause matches its skill without the rest of the title
+/// diluting the cosine. Parentheses are not cut: they hold qualifiers
+/// (« (produits pharmaceutiques et cosmétiques) ») that, alone, would
+/// match every skill naming those products.
+fn segments(bloc: &AlignBloc) -> impl Iterator<Item = &str> {
+    let clauses = bloc
+        .libelle
+        .split([',', ';', ':', '\n'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let split = bloc.libelle.contains([',', ';', ':', '\n']);
+    std::iter::once(bloc.libelle.as_str())
+        .chain(clauses.filter(move |_| split))
+        .chain(bloc.competences.iter().map(String::as_str))
 }
 
 /// Scores one query against all skills through the inverted index, keeping

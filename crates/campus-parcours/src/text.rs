@@ -45,6 +45,7 @@ impl Normaliser {
                 if word.is_empty() || is_stop_word(word) {
                     continue;
                 }
+                let word = verb_of(word).unwrap_or(word);
                 let stem = self.stemmer.stem(word);
                 let folded = fold(&stem);
                 // One letter left after stemming carries no meaning; digits
@@ -56,6 +57,47 @@ impl Normaliser {
         }
         terms
     }
+}
+
+/// Bloc titles name activities with nouns (« conduite d'une ligne »,
+/// « gestion des stocks »), ROME skills with verbs (« conduire une
+/// ligne », « gérer les stocks »). The stemmer joins regular pairs
+/// (préparation / préparer → « prépar »); these irregular ones, frequent
+/// in the national blocs, are mapped to their verb first.
+const NOMINALISATIONS: &[(&str, &str)] = &[
+    ("accueil", "accueillir"),
+    ("achat", "acheter"),
+    ("achats", "acheter"),
+    ("acquisition", "acquérir"),
+    ("conception", "concevoir"),
+    ("conduite", "conduire"),
+    ("conduites", "conduire"),
+    ("conseil", "conseiller"),
+    ("construction", "construire"),
+    ("décision", "décider"),
+    ("fabrication", "fabriquer"),
+    ("gestion", "gérer"),
+    ("intervention", "intervenir"),
+    ("interventions", "intervenir"),
+    ("lecture", "lire"),
+    ("mise", "mettre"),
+    ("prévention", "prévenir"),
+    ("production", "produire"),
+    ("réception", "recevoir"),
+    ("rédaction", "rédiger"),
+    ("résolution", "résoudre"),
+    ("soin", "soigner"),
+    ("soins", "soigner"),
+    ("traduction", "traduire"),
+    ("vente", "vendre"),
+    ("ventes", "vendre"),
+];
+
+fn verb_of(word: &str) -> Option<&'static str> {
+    NOMINALISATIONS
+        .iter()
+        .find(|(noun, _)| *noun == word)
+        .map(|&(_, verb)| verb)
 }
 
 fn is_apostrophe(c: char) -> bool {
