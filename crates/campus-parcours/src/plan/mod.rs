@@ -271,6 +271,24 @@ impl<'a> Context<'a> {
     ) -> Option<(Vec<usize>, bool)> {
         let admitted = self.admitted(constraints, excluded);
         let targets = self.targets(constraints, &admitted);
+        self.cover(constraints, objective, &admitted, &targets)
+            .or_else(|| {
+                // Non-core skills never make a plan impossible: when the hour
+                // budget cannot fit them all, the core alone is covered.
+                let core = &targets[..self.core.min(targets.len())];
+                (core.len() < targets.len())
+                    .then(|| self.cover(constraints, objective, &admitted, core))
+                    .flatten()
+            })
+    }
+
+    fn cover(
+        &self,
+        constraints: &Constraints,
+        objective: Objective,
+        admitted: &[usize],
+        targets: &[SkillId],
+    ) -> Option<(Vec<usize>, bool)> {
         let candidates: Vec<Candidate> = admitted
             .iter()
             .map(|&u| {
