@@ -75,6 +75,9 @@ pub struct CertificationEntry {
     pub vae: bool,
     pub(crate) romes: Vec<u32>,
     pub(crate) blocs: Vec<u32>,
+    /// The union of its blocs' skills, sorted: what holding it gives, read
+    /// for every certification by each VAE check.
+    pub(crate) skills: Vec<u32>,
 }
 
 /// A bloc de compétences, resolved, with the skills it is linked to.
@@ -231,6 +234,7 @@ impl ReferentielBuilder {
                 vae: c.vae,
                 romes,
                 blocs: Vec::new(),
+                skills: Vec::new(),
             });
         }
         for (code, certification, libelle) in self.blocs {
@@ -261,6 +265,15 @@ impl ReferentielBuilder {
                 }
                 _ => report.bloc_skills_skipped += 1,
             }
+        }
+        for c in &mut r.certifications {
+            c.skills = c
+                .blocs
+                .iter()
+                .flat_map(|&b| r.blocs[b as usize].skills.iter().copied())
+                .collect();
+            c.skills.sort_unstable();
+            c.skills.dedup();
         }
         (r, report)
     }
@@ -346,18 +359,9 @@ impl Referentiel {
     /// The skills of all of a certification's blocs: what holding it in
     /// full, or a session preparing all of it, gives.
     pub fn certification_skills(&self, code: &CodeCertification) -> Vec<SkillId> {
-        let mut skills: Vec<u32> = self
-            .certification(code)
-            .map(|c| {
-                c.blocs
-                    .iter()
-                    .flat_map(|&b| self.blocs[b as usize].skills.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default();
-        skills.sort_unstable();
-        skills.dedup();
-        self.ids(&skills)
+        self.certification(code)
+            .map(|c| self.ids(&c.skills))
+            .unwrap_or_default()
     }
 
     pub(crate) fn ids(&self, indices: &[u32]) -> Vec<SkillId> {
@@ -405,7 +409,8 @@ impl Referentiel {
                 .map(|c| {
                     c.code.as_str().len()
                         + c.libelle.capacity()
-                        + (c.romes.capacity() + c.blocs.capacity()) * size_of::<u32>()
+                        + (c.romes.capacity() + c.blocs.capacity() + c.skills.capacity())
+                            * size_of::<u32>()
                 })
                 .sum::<usize>()
             + map(

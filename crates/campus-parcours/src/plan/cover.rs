@@ -117,38 +117,38 @@ pub(crate) fn solve(
             kept.push(i);
         }
     }
-    let restricted = |i: usize| {
-        let mut c = candidates[i].cover;
-        for (a, b) in c.0.iter_mut().zip(all.0) {
-            *a &= b;
-        }
-        c
-    };
-    let dominated = |i: usize| {
-        let ci = restricted(i);
-        kept.iter().any(|&j| {
-            if i == j {
+    let restricted: Vec<Bits> = kept
+        .iter()
+        .map(|&i| {
+            let mut c = candidates[i].cover;
+            for (a, b) in c.0.iter_mut().zip(all.0) {
+                *a &= b;
+            }
+            c
+        })
+        .collect();
+    let dominated = |k: usize| {
+        let a = &candidates[kept[k]];
+        (0..kept.len()).any(|l| {
+            let b = &candidates[kept[l]];
+            if l == k || b.cost > a.cost || b.hours > a.hours {
                 return false;
             }
-            let cj = restricted(j);
-            let (a, b) = (&candidates[i], &candidates[j]);
-            let no_worse = ci.is_subset(&cj) && b.cost <= a.cost && b.hours <= a.hours;
             // Identical units: keep the first.
-            let identical = ci == cj && a.cost == b.cost && a.hours == b.hours;
-            no_worse && (!identical || j < i)
+            let identical =
+                restricted[k] == restricted[l] && a.cost == b.cost && a.hours == b.hours;
+            restricted[k].is_subset(&restricted[l]) && (!identical || l < k)
         })
     };
-    let units: Vec<(usize, Candidate)> = kept
-        .iter()
-        .copied()
-        .filter(|&i| !dominated(i))
-        .map(|i| {
+    let units: Vec<(usize, Candidate)> = (0..kept.len())
+        .filter(|&k| !dominated(k))
+        .map(|k| {
             (
-                i,
+                kept[k],
                 Candidate {
-                    cover: restricted(i),
-                    cost: candidates[i].cost,
-                    hours: candidates[i].hours,
+                    cover: restricted[k],
+                    cost: candidates[kept[k]].cost,
+                    hours: candidates[kept[k]].hours,
                 },
             )
         })
