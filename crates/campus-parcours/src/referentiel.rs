@@ -266,15 +266,7 @@ impl ReferentielBuilder {
                 _ => report.bloc_skills_skipped += 1,
             }
         }
-        for c in &mut r.certifications {
-            c.skills = c
-                .blocs
-                .iter()
-                .flat_map(|&b| r.blocs[b as usize].skills.iter().copied())
-                .collect();
-            c.skills.sort_unstable();
-            c.skills.dedup();
-        }
+        r.certification_skills_from_blocs();
         (r, report)
     }
 }
@@ -362,6 +354,45 @@ impl Referentiel {
         self.certification(code)
             .map(|c| self.ids(&c.skills))
             .unwrap_or_default()
+    }
+
+    /// Replaces every bloc's skills by `links` (the result of
+    /// [`crate::align::merge`]), after an alignment or a review, without
+    /// rebuilding the rest. Returns the number of links left out because
+    /// their bloc or skill is unknown.
+    pub fn link_blocs(&mut self, links: &[crate::align::Link]) -> usize {
+        for bloc in &mut self.blocs {
+            bloc.skills.clear();
+        }
+        let mut skipped = 0;
+        for link in links {
+            match (
+                self.bloc_index.get(&link.bloc),
+                self.skill_index.get(&link.skill),
+            ) {
+                (Some(&b), Some(&s)) => {
+                    let skills = &mut self.blocs[b as usize].skills;
+                    if !skills.contains(&s) {
+                        skills.push(s);
+                    }
+                }
+                _ => skipped += 1,
+            }
+        }
+        self.certification_skills_from_blocs();
+        skipped
+    }
+
+    fn certification_skills_from_blocs(&mut self) {
+        for c in &mut self.certifications {
+            c.skills = c
+                .blocs
+                .iter()
+                .flat_map(|&b| self.blocs[b as usize].skills.iter().copied())
+                .collect();
+            c.skills.sort_unstable();
+            c.skills.dedup();
+        }
     }
 
     pub(crate) fn ids(&self, indices: &[u32]) -> Vec<SkillId> {
