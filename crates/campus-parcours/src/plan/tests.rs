@@ -581,4 +581,45 @@ proptest! {
             prop_assert!(a.is_some_and(|a| a <= b), "{:?} then {:?}", b, a);
         }
     }
+
+    #[test]
+    fn never_panics_on_extreme_input(
+        hours in proptest::collection::vec(any::<u32>(), 0..12),
+        skills in proptest::collection::vec(proptest::collection::vec(-3i64..10, 0..6), 12),
+        distance in any::<f64>(),
+        lat in -90.0f64..90.0,
+        lon in -180.0f64..180.0,
+        declared in proptest::collection::vec(1i64..=4, 0..4),
+        objective in prop_oneof![Just(Objective::Duree), Just(Objective::Cout), Just(Objective::Distance)],
+    ) {
+        let r = referentiel(&[true, false, true, false]);
+        let units: Vec<Unit> = hours
+            .iter()
+            .zip(&skills)
+            .enumerate()
+            .map(|(k, (&h, s))| Unit {
+                id: format!("u{k}"),
+                lieu: Some(GeoPoint::new(lat, lon).unwrap()),
+                niveau: None,
+                debut: None,
+                cout_euros: h,
+                ..unit("x", UnitKind::Module, s, h, h)
+            })
+            .collect();
+        let profile = Profile { declared: declared.into_iter().map(SkillId).collect(), ..home() };
+        let have = acquired(&r, &profile).unwrap();
+        let g = gap(&r, &have, &rome("I1304")).unwrap();
+        let constraints = Constraints {
+            distance_max_km: Some(distance),
+            duree_max_heures: hours.first().copied(),
+            ..Constraints::default()
+        };
+        let request = Request { profile: &profile, acquired: &have, gap: &g, units: &units, constraints: &constraints, objective };
+        match plan(&r, &request) {
+            Ok(_) => prop_assert!(distance.is_finite() && distance >= 0.0),
+            Err(e) => prop_assert!(
+                matches!(e, ParcoursError::DistanceInvalide(_)) && !(distance.is_finite() && distance >= 0.0)
+            ),
+        }
+    }
 }
