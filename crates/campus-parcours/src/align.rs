@@ -12,7 +12,7 @@
 //! the pharmacy trades' maintenance, not the aircraft mechanic's. Only when
 //! the certification has no ROME link, or nothing reaches the threshold
 //! there, are all skills searched, through an inverted index so that the
-//! ≈ 30 000 national blocs align in seconds.
+//! ≈ 30 000 national blocs align in seconds, with a stricter threshold.
 //!
 //! The campus team corrects the result; [`merge`] makes a correction win
 //! over every later computation, so re-imports never undo a review.
@@ -98,6 +98,13 @@ pub struct AlignParams {
     /// activities, and a long tail of weak links would make every bloc
     /// look like it covers every trade.
     pub max_links: usize,
+    /// Lowest cosine kept when searching all skills. Outside its
+    /// certification's trades a bloc meets 18 000 skills instead of a few
+    /// hundred, and words it shares by chance with skills of unrelated
+    /// trades pass the first threshold: the fallback asks for more.
+    pub fallback_threshold: f32,
+    /// Most links per bloc in the fallback, for the same reason.
+    pub fallback_max_links: usize,
 }
 
 impl Default for AlignParams {
@@ -105,6 +112,8 @@ impl Default for AlignParams {
         AlignParams {
             threshold: 0.35,
             max_links: 12,
+            fallback_threshold: 0.45,
+            fallback_max_links: 8,
         }
     }
 }
@@ -316,13 +325,19 @@ pub fn align(
                 }
             }
         }
-        let mut scope = Scope::CertificationTrades;
+        let (mut scope, mut threshold, mut max_links) = (
+            Scope::CertificationTrades,
+            params.threshold,
+            params.max_links,
+        );
         if !scratch
             .touched
             .iter()
             .any(|&s| scratch.best[s as usize] >= params.threshold)
         {
             scope = Scope::AllSkills;
+            threshold = params.fallback_threshold;
+            max_links = params.fallback_max_links;
             for query in &queries {
                 accumulate(index, query, &mut scratch);
             }
@@ -331,10 +346,10 @@ pub fn align(
             .touched
             .iter()
             .map(|&s| (s, scratch.best[s as usize]))
-            .filter(|&(_, score)| score >= params.threshold)
+            .filter(|&(_, score)| score >= threshold)
             .collect();
         found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        found.truncate(params.max_links);
+        found.truncate(max_links);
         links.extend(found.into_iter().map(|(s, score)| Link {
             bloc: bloc.code.clone(),
             skill: referentiel.skills[s as usize].id,

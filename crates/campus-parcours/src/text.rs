@@ -42,7 +42,7 @@ impl Normaliser {
                 // both halves, harmless since neither is a skill word.
                 (i > 0 || !ELISIONS.contains(&w)).then_some(w)
             }) {
-                if word.is_empty() || is_stop_word(word) {
+                if word.is_empty() || is_stop_word(word) || is_numbering(word) {
                     continue;
                 }
                 let word = verb_of(word).unwrap_or(word);
@@ -126,6 +126,14 @@ const STOP_WORDS: &[&str] = &[
 
 fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
+}
+
+/// List numbers and part codes (« 3 », « U12 », « BC01 »): letters mixed
+/// with digits, or fewer than three digits. Standards keep their number
+/// (« ISO 9001 », « ISO 22716 »).
+fn is_numbering(word: &str) -> bool {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    digits > 0 && (digits < 3 || digits < word.chars().count())
 }
 
 /// Lowercase ASCII folding of the letters French uses.
