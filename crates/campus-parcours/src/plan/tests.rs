@@ -279,6 +279,25 @@ fn non_core_where_reachable_and_vae() {
 }
 
 #[test]
+fn a_ready_learner_gets_an_empty_plan() {
+    let r = referentiel(&[true, false]);
+    let units = vec![unit("m1", UnitKind::Module, &[1, 2], 10, 100)];
+    let ready = Profile {
+        declared: vec![SkillId(1)],
+        ..home()
+    };
+    let Outcome::Plans {
+        best, alternatives, ..
+    } = run(&r, &ready, &units, &Constraints::default(), Objective::Cout)
+    else {
+        panic!("nothing to cover is always possible");
+    };
+    assert!(best.units.is_empty() && alternatives.is_empty());
+    assert_eq!(best.uncovered, vec![SkillId(2)]);
+    assert_eq!(best.totals.cout_euros, 0);
+}
+
+#[test]
 fn distance_needs_a_home() {
     let r = referentiel(&[true]);
     let units = vec![unit("m1", UnitKind::Module, &[1], 10, 100)];
