@@ -734,6 +734,46 @@ mod tests {
 
     proptest! {
         #[test]
+        fn the_last_curation_of_a_pair_always_wins(
+            computed in proptest::collection::vec((0u8..3, 0i64..4, 0.35f32..1.0), 0..10),
+            curations in proptest::collection::vec((0u8..3, 0i64..4, any::<bool>()), 0..10),
+        ) {
+            let computed: Vec<Link> = computed
+                .into_iter()
+                .map(|(b, s, score)| Link {
+                    bloc: format!("B{b}"),
+                    skill: SkillId(s),
+                    score,
+                    origin: Origin::Computed,
+                    scope: Scope::CertificationTrades,
+                })
+                .collect();
+            let curations: Vec<Curation> = curations
+                .into_iter()
+                .map(|(b, s, keep)| Curation {
+                    bloc: format!("B{b}"),
+                    skill: SkillId(s),
+                    decision: if keep { Decision::Keep } else { Decision::Remove },
+                })
+                .collect();
+            let merged = merge(computed.clone(), &curations);
+            for c in &curations {
+                let last = curations.iter().rev().find(|x| x.bloc == c.bloc && x.skill == c.skill);
+                let present = merged.iter().find(|l| l.bloc == c.bloc && l.skill == c.skill);
+                match last.map(|x| x.decision) {
+                    Some(Decision::Keep) => prop_assert_eq!(present.map(|l| l.origin), Some(Origin::Curated)),
+                    _ => prop_assert!(present.is_none()),
+                }
+            }
+            for l in &computed {
+                if !curations.iter().any(|c| c.bloc == l.bloc && c.skill == l.skill) {
+                    prop_assert!(merged.iter().any(|m| m.bloc == l.bloc && m.skill == l.skill && m.origin == Origin::Computed));
+                }
+            }
+            prop_assert!(merged.windows(2).all(|w| (&w[0].bloc, w[0].skill) < (&w[1].bloc, w[1].skill)));
+        }
+
+        #[test]
         fn scores_are_bounded_and_sorted(titles in proptest::collection::vec("\\PC{0,60}", 0..6)) {
             let r = referentiel();
             let index = SkillIndex::new(&r);
