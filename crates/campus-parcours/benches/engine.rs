@@ -367,7 +367,8 @@ fn summary(data: &Data) {
         &index,
         &data.blocs,
         AlignParams::default(),
-    );
+    )
+    .expect("the index is built from this referential");
     println!(
         "alignment of {} blocs with {SKILLS} skills: {:?}, {} links",
         data.blocs.len(),

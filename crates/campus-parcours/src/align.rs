@@ -24,6 +24,7 @@ use campus_domain::CodeRome;
 use campus_domain::rome::Coeur;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ParcoursError;
 use crate::referentiel::{Referentiel, SkillId};
 use crate::text::Normaliser;
 
@@ -269,13 +270,19 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 /// Computes the links of every bloc. A bloc scores against a skill by its
 /// best segment (its title, or one of its listed skills): a bloc listing
 /// eight skills should match each of them as well as a bloc listing one.
+///
+/// The index must be the one built from this referential: an index of
+/// another one (built before a ROME import, say) is refused.
 pub fn align(
     referentiel: &Referentiel,
     index: &SkillIndex,
     blocs: &[AlignBloc],
     params: AlignParams,
-) -> Vec<Link> {
+) -> Result<Vec<Link>, ParcoursError> {
     let n = referentiel.skills.len();
+    if index.vectors.len() != n {
+        return Err(ParcoursError::IndexPerime);
+    }
     let mut scratch = Scratch {
         best: vec![0.0; n],
         touched: Vec::new(),
@@ -363,7 +370,7 @@ pub fn align(
         scratch.touched.clear();
     }
     links.sort_by(|a, b| a.bloc.cmp(&b.bloc).then(a.skill.cmp(&b.skill)));
-    links
+    Ok(links)
 }
 
 /// The texts a bloc is compared by: its whole title, each clause of the
@@ -632,7 +639,8 @@ mod tests {
                 "Assurer la maintenance préventive des équipements",
             )],
             AlignParams::default(),
-        );
+        )
+        .unwrap();
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].skill, SkillId(1));
         assert_eq!(links[0].scope, Scope::CertificationTrades);
@@ -644,7 +652,7 @@ mod tests {
         let index = SkillIndex::new(&r);
         let mut b = bloc("RNCP20BC01", "RNCP20", "Contrôle qualité");
         b.competences = vec!["Contrôler la qualité de produits cosmétiques".into()];
-        let links = align(&r, &index, &[b], AlignParams::default());
+        let links = align(&r, &index, &[b], AlignParams::default()).unwrap();
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].skill, SkillId(4));
         assert_eq!(links[0].scope, Scope::AllSkills);
@@ -660,8 +668,19 @@ mod tests {
             &index,
             &[bloc("RNCP20BC01", "RNCP20", "Piloter un drone agricole")],
             AlignParams::default(),
-        );
+        )
+        .unwrap();
         assert!(links.is_empty(), "{links:?}");
+    }
+
+    #[test]
+    fn an_index_of_another_referential_is_refused() {
+        let r = referentiel();
+        let other = SkillIndex::new(&Referentiel::default());
+        assert_eq!(
+            align(&r, &other, &[], AlignParams::default()),
+            Err(ParcoursError::IndexPerime)
+        );
     }
 
     #[test]
@@ -782,7 +801,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| bloc(&format!("RNCP10BC{i:02}"), if i % 2 == 0 { "RNCP10" } else { "RNCP20" }, t))
                 .collect();
-            let links = align(&r, &index, &blocs, AlignParams::default());
+            let links = align(&r, &index, &blocs, AlignParams::default()).unwrap();
             for link in &links {
                 prop_assert!(link.score >= 0.35 && link.score <= 1.0);
             }

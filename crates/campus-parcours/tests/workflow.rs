@@ -138,7 +138,7 @@ fn session(id: &str, bloc: &str, skills: &[i64], heures: u32, tours: GeoPoint) -
 fn operator_to_maintenance_technician() -> TestResult {
     let (mut r, blocs) = referentiel()?;
     let index = SkillIndex::new(&r);
-    let computed = align(&r, &index, &blocs, AlignParams::default());
+    let computed = align(&r, &index, &blocs, AlignParams::default())?;
     let pairs = |links: &[campus_parcours::align::Link]| -> Vec<(String, i64)> {
         links.iter().map(|l| (l.bloc.clone(), l.skill.0)).collect()
     };
