@@ -12,11 +12,12 @@
 //!   cover it: every cover contains one of them, so branching on each is
 //!   complete; after a unit's branch it is forbidden in its siblings, so no
 //!   set is visited twice.
-//! - **Bounds**: each uncovered skill must be paid for by some unit; the
-//!   cheapest share a unit can charge a skill is its cost divided by the
-//!   uncovered skills it covers, and the sum of these shares is a lower
-//!   bound (as is the dearest of the cheapest units per skill). The same
-//!   bound on hours prunes branches that would break the duration budget.
+//! - **Bounds**: each uncovered skill gets a price such that no unit's
+//!   skills cost more than the unit (a feasible solution of the dual of
+//!   the covering LP, by dual ascent from each skill's cheapest share of a
+//!   unit); any cover pays at least the sum of the prices. The cheapest
+//!   shares alone bound the hours, to prune branches that would break the
+//!   duration budget.
 //! - A greedy cover seeds the incumbent so pruning starts at once, and a
 //!   node budget keeps the worst case bounded: a plan found past it is
 //!   returned marked not proven optimal.
@@ -28,10 +29,10 @@ const WORDS: usize = MAX_ELEMENTS / 64;
 
 /// Search nodes explored before the best plan found so far is returned.
 /// Catalogue-shaped instances (units teaching one to three gap skills)
-/// are proved optimal in a few hundred nodes; dense random instances of 60
-/// skills and 300 units of 2 to 6 skills each can need millions, and stop
-/// here (about 6 µs a node, 0.3 s, measured on the loaded development
-/// machine) with their best plan marked unproven.
+/// are proved optimal in a few hundred nodes, and dense random ones (60
+/// skills, 300 units of 2 to 6 skills each) in some 17 000; past the
+/// budget (about 15 µs a node, under a second) the best plan found is
+/// returned, marked unproven.
 const NODE_BUDGET: u64 = 50_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -185,6 +186,7 @@ pub(crate) fn solve(
         best: None,
         best_cost: u64::MAX,
         nodes: 0,
+        slack: vec![0.0; units.len()],
     };
     if let Some((chosen, cost)) = search.greedy() {
         search.best_cost = cost;
@@ -212,6 +214,8 @@ struct Search<'a> {
     best: Option<Vec<usize>>,
     best_cost: u64,
     nodes: u64,
+    /// Per unit, the cost not yet charged to skills by the dual bound.
+    slack: Vec<f64>,
 }
 
 impl Search<'_> {
@@ -244,10 +248,33 @@ impl Search<'_> {
     /// Lower bounds on the cost and the hours still to spend to cover
     /// `uncovered` with the units not forbidden. `None` when some skill
     /// can no longer be covered.
-    fn bounds(&self, uncovered: &Bits) -> Option<(u64, u64)> {
-        let (mut shares_cost, mut shares_hours) = (0.0f64, 0.0f64);
-        let (mut max_cost, mut max_hours) = (0u64, 0u64);
+    ///
+    /// The cost bound is a feasible solution of the dual of the covering
+    /// LP: each uncovered skill gets a price, and no unit's skills are
+    /// priced above its cost. Prices start at the cheapest share a unit can
+    /// charge a skill (its cost over the uncovered skills it covers), then
+    /// each skill, most constrained first, takes what its units have left.
+    /// Any cover pays at least the sum of the prices. The hour bound keeps
+    /// the shares alone (it only prunes the budget).
+    fn bounds(&mut self, uncovered: &Bits) -> Option<(u64, u64)> {
+        let mut elements: Vec<(usize, usize)> = Vec::new();
         for e in uncovered.ones() {
+            let mut options = 0;
+            for &u in &self.by_element[e] {
+                if !self.forbidden[u] {
+                    self.slack[u] = self.units[u].1.cost as f64;
+                    options += 1;
+                }
+            }
+            if options == 0 {
+                return None;
+            }
+            elements.push((options, e));
+        }
+        let mut shares_hours = 0.0f64;
+        let (mut max_cost, mut max_hours) = (0u64, 0u64);
+        let mut price = vec![0.0f64; elements.len()];
+        for (k, &(_, e)) in elements.iter().enumerate() {
             let (mut share_cost, mut share_hours) = (f64::INFINITY, f64::INFINITY);
             let (mut min_cost, mut min_hours) = (u64::MAX, u64::MAX);
             for &u in &self.by_element[e] {
@@ -261,19 +288,44 @@ impl Search<'_> {
                 min_cost = min_cost.min(c.cost);
                 min_hours = min_hours.min(c.hours);
             }
-            if min_cost == u64::MAX {
-                return None;
-            }
-            shares_cost += share_cost;
-            shares_hours += share_hours;
+            price[k] = share_cost;
             max_cost = max_cost.max(min_cost);
+            shares_hours += share_hours;
             max_hours = max_hours.max(min_hours);
         }
+        for (k, &(_, e)) in elements.iter().enumerate() {
+            for &u in &self.by_element[e] {
+                if !self.forbidden[u] {
+                    self.slack[u] -= price[k];
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..elements.len()).collect();
+        order.sort_by_key(|&k| elements[k]);
+        for k in order {
+            let e = elements[k].1;
+            let room = self.by_element[e]
+                .iter()
+                .filter(|&&u| !self.forbidden[u])
+                .map(|&u| self.slack[u])
+                .fold(f64::INFINITY, f64::min)
+                .max(0.0);
+            if room > 0.0 {
+                price[k] += room;
+                for &u in &self.by_element[e] {
+                    if !self.forbidden[u] {
+                        self.slack[u] -= room;
+                    }
+                }
+            }
+        }
+        let prices: f64 = price.iter().sum();
         // Integer totals: a fractional bound rounds up (minus a hair for
         // floating-point error).
         let round = |x: f64| (x - 1e-6).ceil().max(0.0) as u64;
+        // The dearest skill's cheapest unit bounds the cost as well.
         Some((
-            round(shares_cost).max(max_cost),
+            round(prices).max(max_cost),
             round(shares_hours).max(max_hours),
         ))
     }

@@ -449,6 +449,7 @@ fn allowed(i: &Instance, u: &Unit) -> bool {
         && c.debut_avant.is_none_or(|d| u.debut.is_none_or(|s| s <= d))
         && c.ecart_niveau_max
             .is_none_or(|e| u.niveau.is_none_or(|n| n.value() <= level + e))
+        && c.duree_max_heures.is_none_or(|m| u.duree_heures <= m)
 }
 
 fn objective_of(units: &[&Unit], objective: Objective) -> u64 {
