@@ -212,6 +212,9 @@ impl ReferentielBuilder {
             metier
                 .mobilites
                 .sort_by_key(|&(target, ordre)| (ordre, target));
+            // A target listed twice keeps its closest rank.
+            let mut seen = std::collections::HashSet::new();
+            metier.mobilites.retain(|&(target, _)| seen.insert(target));
         }
         for c in self.certifications {
             if r.certification_index.contains_key(&c.code) {
