@@ -295,12 +295,13 @@ fn cases(data: &Data) -> Vec<Case> {
         .collect()
 }
 
-fn compute(data: &Data, case: &Case) -> bool {
+/// Whether a plan was found, and proved optimal.
+fn compute(data: &Data, case: &Case) -> (bool, bool) {
     let Ok(have) = acquired(&data.referentiel, &case.profile) else {
-        return false;
+        return (false, false);
     };
     let Ok(g) = gap(&data.referentiel, &have, &case.target) else {
-        return false;
+        return (false, false);
     };
     let request = Request {
         profile: &case.profile,
@@ -310,10 +311,10 @@ fn compute(data: &Data, case: &Case) -> bool {
         constraints: &case.constraints,
         objective: case.objective,
     };
-    matches!(
-        plan(&data.referentiel, &request),
-        Ok(campus_parcours::plan::Outcome::Plans { .. })
-    )
+    match plan(&data.referentiel, &request) {
+        Ok(campus_parcours::plan::Outcome::Plans { best, .. }) => (true, best.optimal),
+        _ => (false, false),
+    }
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -324,17 +325,19 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 fn summary(data: &Data) {
     let cases = cases(data);
     let mut times = Vec::new();
-    let mut feasible = 0;
+    let (mut feasible, mut optimal) = (0, 0);
     let mut units = 0;
     for case in &cases {
         let t = Instant::now();
-        feasible += usize::from(black_box(compute(data, case)));
+        let (found, proved) = black_box(compute(data, case));
+        feasible += usize::from(found);
+        optimal += usize::from(proved);
         times.push(t.elapsed());
         units += case.units.len();
     }
     times.sort();
     println!(
-        "plan: {} profiles ({feasible} feasible, {} candidate units on average): p50 {:?}, p99 {:?}, max {:?}",
+        "plan: {} profiles ({feasible} feasible, {optimal} proved optimal, {} candidate units on average): p50 {:?}, p99 {:?}, max {:?}",
         cases.len(),
         units / cases.len().max(1),
         percentile(&times, 0.5),
@@ -364,7 +367,8 @@ fn summary(data: &Data) {
         &index,
         &data.blocs,
         AlignParams::default(),
-    );
+    )
+    .expect("the index is built from this referential");
     println!(
         "alignment of {} blocs with {SKILLS} skills: {:?}, {} links",
         data.blocs.len(),

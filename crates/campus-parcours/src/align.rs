@@ -12,7 +12,7 @@
 //! the pharmacy trades' maintenance, not the aircraft mechanic's. Only when
 //! the certification has no ROME link, or nothing reaches the threshold
 //! there, are all skills searched, through an inverted index so that the
-//! ≈ 30 000 national blocs align in seconds.
+//! ≈ 30 000 national blocs align in seconds, with a stricter threshold.
 //!
 //! The campus team corrects the result; [`merge`] makes a correction win
 //! over every later computation, so re-imports never undo a review.
@@ -24,6 +24,7 @@ use campus_domain::CodeRome;
 use campus_domain::rome::Coeur;
 use serde::{Deserialize, Serialize};
 
+use crate::error::ParcoursError;
 use crate::referentiel::{Referentiel, SkillId};
 use crate::text::Normaliser;
 
@@ -98,6 +99,13 @@ pub struct AlignParams {
     /// activities, and a long tail of weak links would make every bloc
     /// look like it covers every trade.
     pub max_links: usize,
+    /// Lowest cosine kept when searching all skills. Outside its
+    /// certification's trades a bloc meets 18 000 skills instead of a few
+    /// hundred, and words it shares by chance with skills of unrelated
+    /// trades pass the first threshold: the fallback asks for more.
+    pub fallback_threshold: f32,
+    /// Most links per bloc in the fallback, for the same reason.
+    pub fallback_max_links: usize,
 }
 
 impl Default for AlignParams {
@@ -105,6 +113,8 @@ impl Default for AlignParams {
         AlignParams {
             threshold: 0.35,
             max_links: 12,
+            fallback_threshold: 0.45,
+            fallback_max_links: 8,
         }
     }
 }
@@ -260,13 +270,19 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 /// Computes the links of every bloc. A bloc scores against a skill by its
 /// best segment (its title, or one of its listed skills): a bloc listing
 /// eight skills should match each of them as well as a bloc listing one.
+///
+/// The index must be the one built from this referential: an index of
+/// another one (built before a ROME import, say) is refused.
 pub fn align(
     referentiel: &Referentiel,
     index: &SkillIndex,
     blocs: &[AlignBloc],
     params: AlignParams,
-) -> Vec<Link> {
+) -> Result<Vec<Link>, ParcoursError> {
     let n = referentiel.skills.len();
+    if index.vectors.len() != n {
+        return Err(ParcoursError::IndexPerime);
+    }
     let mut scratch = Scratch {
         best: vec![0.0; n],
         touched: Vec::new(),
@@ -299,8 +315,7 @@ pub fn align(
                 }
             }
         }
-        let queries: Vec<Vector> = std::iter::once(bloc.libelle.as_str())
-            .chain(bloc.competences.iter().map(String::as_str))
+        let queries: Vec<Vector> = segments(bloc)
             .map(|text| index.query(text))
             .filter(|q| !q.is_empty())
             .collect();
@@ -317,13 +332,19 @@ pub fn align(
                 }
             }
         }
-        let mut scope = Scope::CertificationTrades;
+        let (mut scope, mut threshold, mut max_links) = (
+            Scope::CertificationTrades,
+            params.threshold,
+            params.max_links,
+        );
         if !scratch
             .touched
             .iter()
             .any(|&s| scratch.best[s as usize] >= params.threshold)
         {
             scope = Scope::AllSkills;
+            threshold = params.fallback_threshold;
+            max_links = params.fallback_max_links;
             for query in &queries {
                 accumulate(index, query, &mut scratch);
             }
@@ -332,10 +353,10 @@ pub fn align(
             .touched
             .iter()
             .map(|&s| (s, scratch.best[s as usize]))
-            .filter(|&(_, score)| score >= params.threshold)
+            .filter(|&(_, score)| score >= threshold)
             .collect();
         found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        found.truncate(params.max_links);
+        found.truncate(max_links);
         links.extend(found.into_iter().map(|(s, score)| Link {
             bloc: bloc.code.clone(),
             skill: referentiel.skills[s as usize].id,
@@ -349,7 +370,26 @@ pub fn align(
         scratch.touched.clear();
     }
     links.sort_by(|a, b| a.bloc.cmp(&b.bloc).then(a.skill.cmp(&b.skill)));
-    links
+    Ok(links)
+}
+
+/// The texts a bloc is compared by: its whole title, each clause of the
+/// title, and each listed skill. Titles often chain several activities
+/// (« Conduite d'une ligne de conditionnement …, des règles d'hygiène, de
+/// sécurité … »); a clause matches its skill without the rest of the title
+/// diluting the cosine. Parentheses are not cut: they hold qualifiers
+/// (« (produits pharmaceutiques et cosmétiques) ») that, alone, would
+/// match every skill naming those products.
+fn segments(bloc: &AlignBloc) -> impl Iterator<Item = &str> {
+    let clauses = bloc
+        .libelle
+        .split([',', ';', ':', '\n'])
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let split = bloc.libelle.contains([',', ';', ':', '\n']);
+    std::iter::once(bloc.libelle.as_str())
+        .chain(clauses.filter(move |_| split))
+        .chain(bloc.competences.iter().map(String::as_str))
 }
 
 /// Scores one query against all skills through the inverted index, keeping
@@ -599,7 +639,8 @@ mod tests {
                 "Assurer la maintenance préventive des équipements",
             )],
             AlignParams::default(),
-        );
+        )
+        .unwrap();
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].skill, SkillId(1));
         assert_eq!(links[0].scope, Scope::CertificationTrades);
@@ -611,7 +652,7 @@ mod tests {
         let index = SkillIndex::new(&r);
         let mut b = bloc("RNCP20BC01", "RNCP20", "Contrôle qualité");
         b.competences = vec!["Contrôler la qualité de produits cosmétiques".into()];
-        let links = align(&r, &index, &[b], AlignParams::default());
+        let links = align(&r, &index, &[b], AlignParams::default()).unwrap();
         assert_eq!(links.len(), 1, "{links:?}");
         assert_eq!(links[0].skill, SkillId(4));
         assert_eq!(links[0].scope, Scope::AllSkills);
@@ -627,8 +668,19 @@ mod tests {
             &index,
             &[bloc("RNCP20BC01", "RNCP20", "Piloter un drone agricole")],
             AlignParams::default(),
-        );
+        )
+        .unwrap();
         assert!(links.is_empty(), "{links:?}");
+    }
+
+    #[test]
+    fn an_index_of_another_referential_is_refused() {
+        let r = referentiel();
+        let other = SkillIndex::new(&Referentiel::default());
+        assert_eq!(
+            align(&r, &other, &[], AlignParams::default()),
+            Err(ParcoursError::IndexPerime)
+        );
     }
 
     #[test]
@@ -701,6 +753,46 @@ mod tests {
 
     proptest! {
         #[test]
+        fn the_last_curation_of_a_pair_always_wins(
+            computed in proptest::collection::vec((0u8..3, 0i64..4, 0.35f32..1.0), 0..10),
+            curations in proptest::collection::vec((0u8..3, 0i64..4, any::<bool>()), 0..10),
+        ) {
+            let computed: Vec<Link> = computed
+                .into_iter()
+                .map(|(b, s, score)| Link {
+                    bloc: format!("B{b}"),
+                    skill: SkillId(s),
+                    score,
+                    origin: Origin::Computed,
+                    scope: Scope::CertificationTrades,
+                })
+                .collect();
+            let curations: Vec<Curation> = curations
+                .into_iter()
+                .map(|(b, s, keep)| Curation {
+                    bloc: format!("B{b}"),
+                    skill: SkillId(s),
+                    decision: if keep { Decision::Keep } else { Decision::Remove },
+                })
+                .collect();
+            let merged = merge(computed.clone(), &curations);
+            for c in &curations {
+                let last = curations.iter().rev().find(|x| x.bloc == c.bloc && x.skill == c.skill);
+                let present = merged.iter().find(|l| l.bloc == c.bloc && l.skill == c.skill);
+                match last.map(|x| x.decision) {
+                    Some(Decision::Keep) => prop_assert_eq!(present.map(|l| l.origin), Some(Origin::Curated)),
+                    _ => prop_assert!(present.is_none()),
+                }
+            }
+            for l in &computed {
+                if !curations.iter().any(|c| c.bloc == l.bloc && c.skill == l.skill) {
+                    prop_assert!(merged.iter().any(|m| m.bloc == l.bloc && m.skill == l.skill && m.origin == Origin::Computed));
+                }
+            }
+            prop_assert!(merged.windows(2).all(|w| (&w[0].bloc, w[0].skill) < (&w[1].bloc, w[1].skill)));
+        }
+
+        #[test]
         fn scores_are_bounded_and_sorted(titles in proptest::collection::vec("\\PC{0,60}", 0..6)) {
             let r = referentiel();
             let index = SkillIndex::new(&r);
@@ -709,7 +801,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| bloc(&format!("RNCP10BC{i:02}"), if i % 2 == 0 { "RNCP10" } else { "RNCP20" }, t))
                 .collect();
-            let links = align(&r, &index, &blocs, AlignParams::default());
+            let links = align(&r, &index, &blocs, AlignParams::default()).unwrap();
             for link in &links {
                 prop_assert!(link.score >= 0.35 && link.score <= 1.0);
             }

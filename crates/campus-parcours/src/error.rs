@@ -26,6 +26,8 @@ pub enum ParcoursError {
     DistanceInvalide(f64),
     #[error("écart de {0} compétences, au-delà de ce qu'un plan peut couvrir ({1})")]
     EcartTropGrand(usize, usize),
+    #[error("l'index d'alignement ne correspond pas au référentiel : le reconstruire")]
+    IndexPerime,
 }
 
 impl ParcoursError {
@@ -40,6 +42,7 @@ impl ParcoursError {
             ParcoursError::CoordonneesInvalides(..) => "parcours-coordonnees-invalides",
             ParcoursError::DistanceInvalide(_) => "parcours-distance-invalide",
             ParcoursError::EcartTropGrand(..) => "parcours-ecart-trop-grand",
+            ParcoursError::IndexPerime => "parcours-index-perime",
         }
     }
 }

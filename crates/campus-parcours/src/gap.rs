@@ -23,7 +23,7 @@
 
 use std::collections::BTreeMap;
 
-use campus_domain::rome::{Coeur, SkillKind};
+use campus_domain::rome::Coeur;
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use serde::{Deserialize, Serialize};
 
@@ -249,7 +249,7 @@ pub fn gap(
             missing.push(MissingSkill {
                 skill: entry.id,
                 libelle: entry.libelle.clone(),
-                kind: kind_key(entry.kind),
+                kind: entry.kind.as_str(),
                 requirement,
                 weight,
             });
@@ -265,17 +265,13 @@ pub fn gap(
     })
 }
 
-fn kind_key(kind: SkillKind) -> &'static str {
-    kind.as_str()
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::referentiel::tests::{cert, rome};
     use crate::referentiel::{Certification, ReferentielBuilder};
-    use campus_domain::rome::{FicheSkill, Skill};
+    use campus_domain::rome::{FicheSkill, Skill, SkillKind};
 
     /// Two trades sharing skill 2; trade A: 1 core, 2 core, 3 other, 4
     /// emerging; trade B: 2 core, 5 core, 6 other. Certification C (bloc

@@ -7,10 +7,27 @@ use serde::{Deserialize, Serialize};
 use crate::error::ParcoursError;
 
 /// A point in decimal degrees (WGS 84), as LHÉO and La Poste give them.
+/// Deserialised through [`GeoPoint::new`], so that no document can bring
+/// in a point off the globe.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "RawPoint")]
 pub struct GeoPoint {
     lat: f64,
     lon: f64,
+}
+
+#[derive(Deserialize)]
+struct RawPoint {
+    lat: f64,
+    lon: f64,
+}
+
+impl TryFrom<RawPoint> for GeoPoint {
+    type Error = ParcoursError;
+
+    fn try_from(raw: RawPoint) -> Result<GeoPoint, ParcoursError> {
+        GeoPoint::new(raw.lat, raw.lon)
+    }
 }
 
 impl GeoPoint {
@@ -55,6 +72,20 @@ mod tests {
         assert!((d - 106.0).abs() < 3.0, "{d}");
         assert!(GeoPoint::new(91.0, 0.0).is_err());
         assert!(GeoPoint::new(f64::NAN, 0.0).is_err());
+    }
+
+    #[test]
+    fn deserialising_checks_the_coordinates() {
+        use serde::de::value::{Error, MapDeserializer};
+        let point = |lat: f64, lon: f64| {
+            let fields = vec![("lat", lat), ("lon", lon)].into_iter();
+            GeoPoint::deserialize(MapDeserializer::<_, Error>::new(fields))
+        };
+        assert_eq!(
+            point(47.39, 0.68).unwrap(),
+            GeoPoint::new(47.39, 0.68).unwrap()
+        );
+        assert!(point(91.0, 0.0).is_err());
     }
 
     proptest! {

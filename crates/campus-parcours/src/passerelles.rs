@@ -144,7 +144,55 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::gap::tests::small;
+    use crate::referentiel::ReferentielBuilder;
     use crate::referentiel::tests::rome;
+    use campus_domain::rome::{FicheSkill, Mobilite, Skill, SkillKind};
+    use proptest::prelude::*;
+
+    const CODES: [&str; 6] = ["A1101", "H2301", "H3301", "I1304", "J1307", "N1103"];
+
+    proptest! {
+        #[test]
+        fn every_other_trade_ranked_with_bounded_parts(
+            skills in proptest::collection::vec(proptest::collection::vec((1i64..15, 0u8..3), 0..8), 6),
+            mobilites in proptest::collection::vec((0usize..6, 0usize..6, 1i32..12), 0..15),
+            from in 0usize..6,
+        ) {
+            let mut b = ReferentielBuilder::new();
+            for code in 1..15 {
+                b.skill(&Skill {
+                    code_ogr: code,
+                    kind: SkillKind::Savoir,
+                    libelle: String::new(),
+                    categorie: None,
+                    sous_categorie: None,
+                });
+            }
+            for (m, list) in skills.iter().enumerate() {
+                b.metier(rome(CODES[m]), CODES[m]);
+                for &(s, c) in list {
+                    b.fiche_skill(&FicheSkill {
+                        code_rome: rome(CODES[m]),
+                        code_ogr: s,
+                        coeur: [None, Some(Coeur::Principale), Some(Coeur::Emergente)][c as usize],
+                    });
+                }
+            }
+            for (a, c, ordre) in mobilites {
+                b.mobilite(&Mobilite { code_rome: rome(CODES[a]), cible: rome(CODES[c]), ordre });
+            }
+            let r = b.build().0;
+            let list = passerelles(&r, &rome(CODES[from])).unwrap();
+            prop_assert_eq!(list.len(), 5);
+            prop_assert!(list.iter().all(|p| p.cible != rome(CODES[from])));
+            for p in &list {
+                for part in [p.score, p.parts.mobilite, p.parts.overlap, p.parts.gap_share] {
+                    prop_assert!((0.0..=1.0 + 1e-6).contains(&part), "{:?}", p);
+                }
+            }
+            prop_assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
+        }
+    }
 
     #[test]
     fn ranks_with_parts() {

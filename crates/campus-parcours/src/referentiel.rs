@@ -75,6 +75,9 @@ pub struct CertificationEntry {
     pub vae: bool,
     pub(crate) romes: Vec<u32>,
     pub(crate) blocs: Vec<u32>,
+    /// The union of its blocs' skills, sorted: what holding it gives, read
+    /// for every certification by each VAE check.
+    pub(crate) skills: Vec<u32>,
 }
 
 /// A bloc de compétences, resolved, with the skills it is linked to.
@@ -209,6 +212,9 @@ impl ReferentielBuilder {
             metier
                 .mobilites
                 .sort_by_key(|&(target, ordre)| (ordre, target));
+            // A target listed twice keeps its closest rank.
+            let mut seen = std::collections::HashSet::new();
+            metier.mobilites.retain(|&(target, _)| seen.insert(target));
         }
         for c in self.certifications {
             if r.certification_index.contains_key(&c.code) {
@@ -231,6 +237,7 @@ impl ReferentielBuilder {
                 vae: c.vae,
                 romes,
                 blocs: Vec::new(),
+                skills: Vec::new(),
             });
         }
         for (code, certification, libelle) in self.blocs {
@@ -262,6 +269,7 @@ impl ReferentielBuilder {
                 _ => report.bloc_skills_skipped += 1,
             }
         }
+        r.certification_skills_from_blocs();
         (r, report)
     }
 }
@@ -346,18 +354,48 @@ impl Referentiel {
     /// The skills of all of a certification's blocs: what holding it in
     /// full, or a session preparing all of it, gives.
     pub fn certification_skills(&self, code: &CodeCertification) -> Vec<SkillId> {
-        let mut skills: Vec<u32> = self
-            .certification(code)
-            .map(|c| {
-                c.blocs
-                    .iter()
-                    .flat_map(|&b| self.blocs[b as usize].skills.iter().copied())
-                    .collect()
-            })
-            .unwrap_or_default();
-        skills.sort_unstable();
-        skills.dedup();
-        self.ids(&skills)
+        self.certification(code)
+            .map(|c| self.ids(&c.skills))
+            .unwrap_or_default()
+    }
+
+    /// Replaces every bloc's skills by `links` (the result of
+    /// [`crate::align::merge`]), after an alignment or a review, without
+    /// rebuilding the rest. Returns the number of links left out because
+    /// their bloc or skill is unknown.
+    pub fn link_blocs(&mut self, links: &[crate::align::Link]) -> usize {
+        for bloc in &mut self.blocs {
+            bloc.skills.clear();
+        }
+        let mut skipped = 0;
+        for link in links {
+            match (
+                self.bloc_index.get(&link.bloc),
+                self.skill_index.get(&link.skill),
+            ) {
+                (Some(&b), Some(&s)) => {
+                    let skills = &mut self.blocs[b as usize].skills;
+                    if !skills.contains(&s) {
+                        skills.push(s);
+                    }
+                }
+                _ => skipped += 1,
+            }
+        }
+        self.certification_skills_from_blocs();
+        skipped
+    }
+
+    fn certification_skills_from_blocs(&mut self) {
+        for c in &mut self.certifications {
+            c.skills = c
+                .blocs
+                .iter()
+                .flat_map(|&b| self.blocs[b as usize].skills.iter().copied())
+                .collect();
+            c.skills.sort_unstable();
+            c.skills.dedup();
+        }
     }
 
     pub(crate) fn ids(&self, indices: &[u32]) -> Vec<SkillId> {
@@ -405,7 +443,8 @@ impl Referentiel {
                 .map(|c| {
                     c.code.as_str().len()
                         + c.libelle.capacity()
-                        + (c.romes.capacity() + c.blocs.capacity()) * size_of::<u32>()
+                        + (c.romes.capacity() + c.blocs.capacity() + c.skills.capacity())
+                            * size_of::<u32>()
                 })
                 .sum::<usize>()
             + map(

@@ -42,9 +42,10 @@ impl Normaliser {
                 // both halves, harmless since neither is a skill word.
                 (i > 0 || !ELISIONS.contains(&w)).then_some(w)
             }) {
-                if word.is_empty() || is_stop_word(word) {
+                if word.is_empty() || is_stop_word(word) || is_numbering(word) {
                     continue;
                 }
+                let word = verb_of(word).unwrap_or(word);
                 let stem = self.stemmer.stem(word);
                 let folded = fold(&stem);
                 // One letter left after stemming carries no meaning; digits
@@ -56,6 +57,47 @@ impl Normaliser {
         }
         terms
     }
+}
+
+/// Bloc titles name activities with nouns (« conduite d'une ligne »,
+/// « gestion des stocks »), ROME skills with verbs (« conduire une
+/// ligne », « gérer les stocks »). The stemmer joins regular pairs
+/// (préparation / préparer → « prépar »); these irregular ones, frequent
+/// in the national blocs, are mapped to their verb first.
+const NOMINALISATIONS: &[(&str, &str)] = &[
+    ("accueil", "accueillir"),
+    ("achat", "acheter"),
+    ("achats", "acheter"),
+    ("acquisition", "acquérir"),
+    ("conception", "concevoir"),
+    ("conduite", "conduire"),
+    ("conduites", "conduire"),
+    ("conseil", "conseiller"),
+    ("construction", "construire"),
+    ("décision", "décider"),
+    ("fabrication", "fabriquer"),
+    ("gestion", "gérer"),
+    ("intervention", "intervenir"),
+    ("interventions", "intervenir"),
+    ("lecture", "lire"),
+    ("mise", "mettre"),
+    ("prévention", "prévenir"),
+    ("production", "produire"),
+    ("réception", "recevoir"),
+    ("rédaction", "rédiger"),
+    ("résolution", "résoudre"),
+    ("soin", "soigner"),
+    ("soins", "soigner"),
+    ("traduction", "traduire"),
+    ("vente", "vendre"),
+    ("ventes", "vendre"),
+];
+
+fn verb_of(word: &str) -> Option<&'static str> {
+    NOMINALISATIONS
+        .iter()
+        .find(|(noun, _)| *noun == word)
+        .map(|&(_, verb)| verb)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -84,6 +126,14 @@ const STOP_WORDS: &[&str] = &[
 
 fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.contains(&word)
+}
+
+/// List numbers and part codes (« 3 », « U12 », « BC01 »): letters mixed
+/// with digits, or fewer than three digits. Standards keep their number
+/// (« ISO 9001 », « ISO 22716 »).
+fn is_numbering(word: &str) -> bool {
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    digits > 0 && (digits < 3 || digits < word.chars().count())
 }
 
 /// Lowercase ASCII folding of the letters French uses.

@@ -40,7 +40,10 @@ pub const MAX_ALTERNATIVES: usize = 3;
 #[derive(Debug, Clone, Copy)]
 pub struct Request<'a> {
     pub profile: &'a Profile,
+    /// The profile's skills ([`crate::gap::acquired`]), read by the VAE
+    /// suggestions.
     pub acquired: &'a Acquired,
+    /// The gap to the target trade ([`crate::gap::gap`]).
     pub gap: &'a Gap,
     /// Candidate units, from the sessions and modules the catalogue holds;
     /// the engine filters them by the constraints.
@@ -124,8 +127,10 @@ pub struct Infeasibility {
     pub unteachable: Vec<SkillId>,
     /// Each constraint that, relaxed alone, allows a plan.
     pub relax: Vec<Relaxation>,
-    /// Whether relaxing all constraints together allows a plan (when no
-    /// single one does).
+    /// Whether relaxing all constraints together allows a plan: true as
+    /// soon as one constraint alone does; when none alone does, says
+    /// whether relaxing them all would, or whether the catalogue itself
+    /// lacks a training.
     pub relax_all: bool,
 }
 
@@ -143,7 +148,9 @@ pub enum Outcome {
     },
 }
 
-/// Computes the best plan, its alternatives and the VAE suggestions.
+/// Computes the best plan, its alternatives and the VAE suggestions. A gap
+/// without a missing core skill gives an empty best plan: the learner is
+/// ready for the trade.
 pub fn plan(referentiel: &Referentiel, request: &Request<'_>) -> Result<Outcome, ParcoursError> {
     let context = Context::new(request)?;
     let vae = vae::suggestions(referentiel, request);
@@ -271,6 +278,24 @@ impl<'a> Context<'a> {
     ) -> Option<(Vec<usize>, bool)> {
         let admitted = self.admitted(constraints, excluded);
         let targets = self.targets(constraints, &admitted);
+        self.cover(constraints, objective, &admitted, &targets)
+            .or_else(|| {
+                // Non-core skills never make a plan impossible: when the hour
+                // budget cannot fit them all, the core alone is covered.
+                let core = &targets[..self.core.min(targets.len())];
+                (core.len() < targets.len())
+                    .then(|| self.cover(constraints, objective, &admitted, core))
+                    .flatten()
+            })
+    }
+
+    fn cover(
+        &self,
+        constraints: &Constraints,
+        objective: Objective,
+        admitted: &[usize],
+        targets: &[SkillId],
+    ) -> Option<(Vec<usize>, bool)> {
         let candidates: Vec<Candidate> = admitted
             .iter()
             .map(|&u| {

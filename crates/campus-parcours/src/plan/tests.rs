@@ -279,6 +279,25 @@ fn non_core_where_reachable_and_vae() {
 }
 
 #[test]
+fn a_ready_learner_gets_an_empty_plan() {
+    let r = referentiel(&[true, false]);
+    let units = vec![unit("m1", UnitKind::Module, &[1, 2], 10, 100)];
+    let ready = Profile {
+        declared: vec![SkillId(1)],
+        ..home()
+    };
+    let Outcome::Plans {
+        best, alternatives, ..
+    } = run(&r, &ready, &units, &Constraints::default(), Objective::Cout)
+    else {
+        panic!("nothing to cover is always possible");
+    };
+    assert!(best.units.is_empty() && alternatives.is_empty());
+    assert_eq!(best.uncovered, vec![SkillId(2)]);
+    assert_eq!(best.totals.cout_euros, 0);
+}
+
+#[test]
 fn distance_needs_a_home() {
     let r = referentiel(&[true]);
     let units = vec![unit("m1", UnitKind::Module, &[1], 10, 100)];
@@ -430,6 +449,7 @@ fn allowed(i: &Instance, u: &Unit) -> bool {
         && c.debut_avant.is_none_or(|d| u.debut.is_none_or(|s| s <= d))
         && c.ecart_niveau_max
             .is_none_or(|e| u.niveau.is_none_or(|n| n.value() <= level + e))
+        && c.duree_max_heures.is_none_or(|m| u.duree_heures <= m)
 }
 
 fn objective_of(units: &[&Unit], objective: Objective) -> u64 {
@@ -462,6 +482,11 @@ fn brute_force(i: &Instance, r: &Referentiel) -> Option<u64> {
                 .filter(|s| allowed_units.iter().any(|u| u.skills.contains(s))),
         );
     }
+    let core: Vec<SkillId> = g.required().map(|m| m.skill).collect();
+    cheapest(i, &allowed_units, &required).or_else(|| cheapest(i, &allowed_units, &core))
+}
+
+fn cheapest(i: &Instance, allowed_units: &[&Unit], required: &[SkillId]) -> Option<u64> {
     let mut best = None;
     for mask in 0u32..(1 << allowed_units.len()) {
         let chosen: Vec<&Unit> = allowed_units
@@ -552,6 +577,11 @@ proptest! {
 
     #[test]
     fn an_acquired_skill_never_lengthens_the_best_plan(i in instance(), extra in 1i64..=6) {
+        // Under `WhereReachable` an acquired skill can free enough of the
+        // hour budget for the non-core skills to fit again, and the plan
+        // then rightly grows to cover them: the property is the default
+        // mode's, where the required set only shrinks.
+        prop_assume!(i.constraints.non_core == NonCore::Incidental);
         let r = referentiel(&i.core);
         let before = run(&r, &profile_of(&i), &i.units, &i.constraints, i.objective);
         let mut more = i.clone();
@@ -569,6 +599,47 @@ proptest! {
         if let Some(b) = value(&before) {
             let a = value(&after);
             prop_assert!(a.is_some_and(|a| a <= b), "{:?} then {:?}", b, a);
+        }
+    }
+
+    #[test]
+    fn never_panics_on_extreme_input(
+        hours in proptest::collection::vec(any::<u32>(), 0..12),
+        skills in proptest::collection::vec(proptest::collection::vec(-3i64..10, 0..6), 12),
+        distance in any::<f64>(),
+        lat in -90.0f64..90.0,
+        lon in -180.0f64..180.0,
+        declared in proptest::collection::vec(1i64..=4, 0..4),
+        objective in prop_oneof![Just(Objective::Duree), Just(Objective::Cout), Just(Objective::Distance)],
+    ) {
+        let r = referentiel(&[true, false, true, false]);
+        let units: Vec<Unit> = hours
+            .iter()
+            .zip(&skills)
+            .enumerate()
+            .map(|(k, (&h, s))| Unit {
+                id: format!("u{k}"),
+                lieu: Some(GeoPoint::new(lat, lon).unwrap()),
+                niveau: None,
+                debut: None,
+                cout_euros: h,
+                ..unit("x", UnitKind::Module, s, h, h)
+            })
+            .collect();
+        let profile = Profile { declared: declared.into_iter().map(SkillId).collect(), ..home() };
+        let have = acquired(&r, &profile).unwrap();
+        let g = gap(&r, &have, &rome("I1304")).unwrap();
+        let constraints = Constraints {
+            distance_max_km: Some(distance),
+            duree_max_heures: hours.first().copied(),
+            ..Constraints::default()
+        };
+        let request = Request { profile: &profile, acquired: &have, gap: &g, units: &units, constraints: &constraints, objective };
+        match plan(&r, &request) {
+            Ok(_) => prop_assert!(distance.is_finite() && distance >= 0.0),
+            Err(e) => prop_assert!(
+                matches!(e, ParcoursError::DistanceInvalide(_)) && !(distance.is_finite() && distance >= 0.0)
+            ),
         }
     }
 }

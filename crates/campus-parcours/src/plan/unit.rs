@@ -124,7 +124,8 @@ pub enum NonCore {
     Incidental,
     /// Required wherever some allowed unit teaches them: the plan covers
     /// every non-core skill that can be covered under the constraints, and
-    /// reports the ones no allowed unit teaches.
+    /// reports the ones no allowed unit teaches. If the hour budget cannot
+    /// fit them all, the plan covers the core alone rather than none.
     WhereReachable,
 }
 

@@ -46,38 +46,50 @@ pub(crate) fn suggestions(referentiel: &Referentiel, request: &Request<'_>) -> V
         return Vec::new();
     }
     let target = referentiel.metier_index.get(&request.gap.metier).copied();
-    let gap: Vec<SkillId> = request.gap.missing.iter().map(|m| m.skill).collect();
+    // Dense flags, so that the 6 000 certifications are read without a
+    // single map lookup or allocation until one passes the share.
+    let mut held = vec![false; referentiel.skills.len()];
+    for skill in request.acquired.skills.keys() {
+        if let Some(&s) = referentiel.skill_index.get(skill) {
+            held[s as usize] = true;
+        }
+    }
+    let mut in_gap = vec![false; referentiel.skills.len()];
+    for m in &request.gap.missing {
+        if let Some(&s) = referentiel.skill_index.get(&m.skill) {
+            in_gap[s as usize] = true;
+        }
+    }
     let mut found: Vec<VaeSuggestion> = Vec::new();
     for c in referentiel.certifications.iter().filter(|c| c.vae) {
-        if request.profile.certifications.contains(&c.code) {
+        if c.skills.is_empty() || request.profile.certifications.contains(&c.code) {
             continue;
         }
-        let mut skills: Vec<u32> = c
-            .blocs
-            .iter()
-            .flat_map(|&b| referentiel.blocs[b as usize].skills.iter().copied())
-            .collect();
-        skills.sort_unstable();
-        skills.dedup();
-        if skills.is_empty() {
-            continue;
-        }
-        let ids = referentiel.ids(&skills);
-        let (held, missing): (Vec<SkillId>, Vec<SkillId>) =
-            ids.iter().partition(|&&s| request.acquired.contains(s));
-        let share = held.len() as f32 / ids.len() as f32;
+        let count = c.skills.iter().filter(|&&s| held[s as usize]).count();
+        let share = count as f32 / c.skills.len() as f32;
         if share < VAE_SHARE {
             continue;
         }
-        let gap_covered: Vec<SkillId> = ids.iter().copied().filter(|s| gap.contains(s)).collect();
+        let gap_covered: Vec<u32> = c
+            .skills
+            .iter()
+            .copied()
+            .filter(|&s| in_gap[s as usize])
+            .collect();
         let leads_to_target = target.is_some_and(|t| c.romes.contains(&t));
         if leads_to_target || !gap_covered.is_empty() {
+            let missing: Vec<u32> = c
+                .skills
+                .iter()
+                .copied()
+                .filter(|&s| !held[s as usize])
+                .collect();
             found.push(VaeSuggestion {
                 certification: c.code.clone(),
                 libelle: c.libelle.clone(),
                 share,
-                missing,
-                gap_covered,
+                missing: referentiel.ids(&missing),
+                gap_covered: referentiel.ids(&gap_covered),
             });
         }
     }
