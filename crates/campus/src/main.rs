@@ -1,5 +1,6 @@
 //! The `campus` command: serve the platform, migrate the database, manage
-//! accounts, check the configuration. This file only dispatches.
+//! accounts, check the configuration, import referentials, rebuild the
+//! search index. This file only dispatches.
 
 mod cli;
 mod users;
@@ -40,6 +41,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Check => cli::check(config).await,
         Command::User(command) => users::run(config, command).await,
         Command::Import(command) => cli::import(config, command).await,
+        Command::Reindex => cli::reindex(config).await,
     }
 }
 

@@ -12,6 +12,7 @@ mod metiers;
 mod ops;
 mod options;
 mod organisations;
+mod search;
 
 pub use api::openapi_document;
 
@@ -30,6 +31,7 @@ pub fn all() -> Vec<RouteDef> {
         auth::routes(),
         account::routes(),
         organisations::routes(),
+        search::routes(),
         admin::routes(),
         api::routes(),
         ops::routes(),

@@ -39,6 +39,8 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/certifications/{code}", PUBLIC),
     ("GET", "/api/v1/certifications/{code}", PUBLIC),
     ("GET", "/api/v1/autocomplete", PUBLIC),
+    ("GET", "/recherche", PUBLIC),
+    ("GET", "/api/v1/search", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
     ("GET", "/donnees-personnelles", PUBLIC),
     ("GET", "/mentions-legales", PUBLIC),

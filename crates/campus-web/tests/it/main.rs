@@ -9,4 +9,5 @@ mod browser;
 mod metiers;
 mod organisations;
 mod platform;
+mod search;
 mod testkit;
