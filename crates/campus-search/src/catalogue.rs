@@ -283,9 +283,12 @@ impl Catalogue {
                         tracing::warn!(erreur = %e, "mise à jour de l'index de recherche");
                     }
                 }
-                changed = stop.wait_for(|stopped| *stopped) => {
-                    let _ = changed;
-                    return;
+                changed = stop.changed() => {
+                    // A dropped sender means the server is gone too.
+                    let stopped = changed.is_err() || *stop.borrow();
+                    if stopped {
+                        return;
+                    }
                 }
             }
         }

@@ -84,6 +84,13 @@ impl Application {
             }
         }
         let csrf_key = store.server_secret("csrf").await?.into_bytes();
+        let search = campus_search::Catalogue::open(
+            &store,
+            config.index_location(),
+            config.sector.romes.clone(),
+        )
+        .await
+        .context("index de recherche")?;
         let passwords = PasswordHasher::new(
             config.security.argon2_memory_kib,
             config.security.argon2_iterations,
@@ -99,6 +106,7 @@ impl Application {
             passwords,
             mail_queued: std::sync::Arc::new(Notify::new()),
             metrics: metrics::handle(),
+            search: std::sync::Arc::new(search),
         });
         let router = router(state.clone());
         Ok(Application {
@@ -129,6 +137,11 @@ impl Application {
             self.mailer,
             stop_rx.clone(),
         ));
+        let watcher = tokio::spawn(std::sync::Arc::clone(&self.state.search).watch(
+            self.state.store.clone(),
+            Duration::from_secs(self.state.config.search.check_interval_secs),
+            stop_rx.clone(),
+        ));
         let grace = Duration::from_secs(self.state.config.server.shutdown_grace_secs);
         let mut grace_rx = stop_rx;
         let signal = async move {
@@ -151,6 +164,7 @@ impl Application {
             _ = deadline => tracing::warn!("délai de grâce écoulé : arrêt avec des requêtes en cours"),
         }
         let _ = worker.await;
+        let _ = watcher.await;
         self.state.store.clone().close().await?;
         Ok(())
     }

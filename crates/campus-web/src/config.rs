@@ -21,6 +21,19 @@ pub struct Config {
     pub log: LogConfig,
     pub demo: DemoConfig,
     pub sector: SectorConfig,
+    pub search: SearchConfig,
+}
+
+/// The search index of this node.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SearchConfig {
+    /// Folder of the index on this node's disk (not shared between nodes:
+    /// each one builds its own from the database).
+    pub dir: PathBuf,
+    /// Keep the index in memory only, rebuilt at every start (tests).
+    pub in_memory: bool,
+    /// Seconds between two checks of the catalogue generation.
+    pub check_interval_secs: u64,
 }
 
 /// The campus's own sector within the national referentials: its trades are
@@ -216,6 +229,11 @@ impl Default for Config {
                 .map(str::to_owned)
                 .to_vec(),
             },
+            search: SearchConfig {
+                dir: PathBuf::from("data/index"),
+                in_memory: false,
+                check_interval_secs: 5,
+            },
         }
     }
 }
@@ -225,6 +243,15 @@ impl Default for Config {
 const FLAG_VARIABLES: &[&str] = &["BIND", "DATABASE_URL", "TEST_DATABASE_URL", "CONFIG"];
 
 impl Config {
+    /// Where this node keeps its search index.
+    pub fn index_location(&self) -> campus_search::IndexLocation {
+        if self.search.in_memory {
+            campus_search::IndexLocation::Memory
+        } else {
+            campus_search::IndexLocation::Dir(self.search.dir.clone())
+        }
+    }
+
     /// Reads the layered configuration. `file` is `campus.toml` unless
     /// `--config` or `CAMPUS_CONFIG` names another; a missing default file
     /// is not an error, a missing named file is.
@@ -265,6 +292,11 @@ impl Config {
         }
         if let Err(err) = self.sector.sector() {
             return Err(ConfigError(format!("sector : {err}")));
+        }
+        if self.search.check_interval_secs == 0 {
+            return Err(ConfigError(
+                "search.check_interval_secs doit valoir au moins 1".to_owned(),
+            ));
         }
         if self.mail.from.parse::<campus_mail::Mailbox>().is_err() {
             return Err(ConfigError(format!(

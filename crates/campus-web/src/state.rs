@@ -3,6 +3,7 @@
 use std::ops::Deref;
 use std::sync::Arc;
 
+use campus_search::Catalogue;
 use campus_store::Store;
 use campus_store::sessions::SessionPolicy;
 use metrics_exporter_prometheus::PrometheusHandle;
@@ -25,6 +26,8 @@ pub struct Inner {
     /// Wakes the mail worker as soon as a message is queued.
     pub mail_queued: Arc<Notify>,
     pub metrics: Option<PrometheusHandle>,
+    /// This node's search index over the catalogue.
+    pub search: Arc<Catalogue>,
 }
 
 impl AppState {

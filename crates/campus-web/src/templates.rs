@@ -362,3 +362,53 @@ pub struct FormationPageView {
     pub contenu: Vec<String>,
     pub resultats: Vec<String>,
 }
+
+/// A facet of the search page: a fieldset of checkboxes (or radio buttons
+/// for a single choice) named after the query parameter.
+pub struct FacetGroup {
+    pub name: &'static str,
+    pub legend: String,
+    pub radio: bool,
+    pub options: Vec<FacetOption>,
+}
+
+pub struct FacetOption {
+    /// The element id, for its label.
+    pub id: String,
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub checked: bool,
+}
+
+/// A search result as the page lists it. The two HTML fields are escaped
+/// by the search engine, with only `<mark>` added.
+pub struct HitView {
+    pub url: String,
+    pub title_html: String,
+    pub snippet_html: String,
+    pub meta: String,
+}
+
+#[derive(Template)]
+#[template(path = "search/index.html")]
+pub struct SearchPage {
+    pub chrome: Chrome,
+    /// Whether a search was asked (else the page only shows the form).
+    pub asked: bool,
+    pub q: String,
+    pub commune: String,
+    /// The commune searched around, as found.
+    pub place: Option<String>,
+    pub radius: u32,
+    pub radii: Vec<u32>,
+    pub errors: Vec<String>,
+    pub total: u64,
+    pub groups: Vec<FacetGroup>,
+    pub hits: Vec<HitView>,
+    /// « Page 2 sur 7 ».
+    pub page_label: String,
+    pub pages: u64,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+}

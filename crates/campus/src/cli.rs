@@ -47,6 +47,8 @@ pub enum Command {
     /// Importe un référentiel officiel dans le catalogue (une transaction, rapport à la fin).
     #[command(subcommand)]
     Import(ImportCommand),
+    /// Reconstruit l'index de recherche de ce nœud (dossier search.dir) depuis la base.
+    Reindex,
     /// Exporte le catalogue dans un format d'échange.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -255,6 +257,33 @@ pub async fn export(config: Config, command: ExportCommand) -> anyhow::Result<()
         }
         Err(err) => anyhow::bail!("export interrompu : {err}"),
     }
+}
+
+/// Rebuilds this node's search index. A server running on the same folder
+/// keeps its own until the catalogue changes; one started afterwards uses
+/// this one.
+pub async fn reindex(config: Config) -> anyhow::Result<()> {
+    let store = Store::connect(&config.database.url, 2).await?;
+    store.migrate().await.context("migration")?;
+    let location = match config.index_location() {
+        campus_search::IndexLocation::Memory => {
+            anyhow::bail!("search.in_memory est activé : aucun index sur disque à reconstruire")
+        }
+        dir => dir,
+    };
+    let started = std::time::Instant::now();
+    let catalogue =
+        campus_search::Catalogue::build(&store, location, config.sector.romes.clone()).await?;
+    let index = catalogue.index();
+    println!(
+        "index de recherche reconstruit dans {} : {} documents, génération {}, {:.1} s",
+        config.search.dir.display(),
+        index.len(),
+        index.generation(),
+        started.elapsed().as_secs_f64()
+    );
+    store.close().await?;
+    Ok(())
 }
 
 pub async fn check(config: Config) -> anyhow::Result<()> {

@@ -1,5 +1,6 @@
 //! The `campus` command: serve the platform, migrate the database, manage
-//! accounts, check the configuration. This file only dispatches.
+//! accounts, check the configuration, import referentials, rebuild the
+//! search index. This file only dispatches.
 
 mod cli;
 mod users;
@@ -41,6 +42,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(command) => users::run(config, command).await,
         Command::Import(command) => cli::import(config, command).await,
         Command::Export(command) => cli::export(config, command).await,
+        Command::Reindex => cli::reindex(config).await,
     }
 }
 

@@ -494,3 +494,55 @@ formation-contact = Contact
 formation-source = Sources: LHÉO offers of the Carif-Oref network and ONISEP, Parcoursup and "Trouver mon master" (Ministry of Higher Education), Licence Ouverte.
 formations-offered = Trainings offered
 formations-preparing = Trainings preparing for it
+
+header-search-label = Search the catalogue
+header-search-submit = Search
+search-title = Search the catalogue
+search-title-for = Search "{ $q }"
+search-form-label = Search trades, certifications and organisations
+search-field-q = Trade, training, certification, organisation or code
+search-field-q-hint = For example: opérateur de conditionnement, BTS cosmétique, H3301, RNCP36085.
+search-field-commune = Around the commune (optional)
+search-field-commune-hint = Name or postal code, for example Orléans or 37000.
+search-field-rayon = Within
+search-rayon = { $km } km
+search-submit = Search
+search-facets-title = Refine
+search-apply = Apply the filters
+search-results-title = Results
+search-count = { $count ->
+    [0] No result.
+    [one] 1 result
+   *[other] { $count } results
+}
+search-around = around { $commune }, nearest first
+search-none = Try another word, fewer filters or a wider radius.
+search-page-of = Page { $page } of { $pages }
+search-kind-metier = Trade
+search-kind-certification = Certification
+search-kind-organisation = Organisation
+search-facet-type = Type
+search-facet-niveau = Qualification level
+search-facet-modalite = Delivery
+search-facet-departement = Département
+search-facet-secteur = Campus sector
+search-niveau = Level { $niveau }
+search-modalite-presentiel = On site
+search-modalite-distance = Distance learning
+search-modalite-mixte = Blended
+search-modalite-alternance = Work-study
+search-secteur-tous = All
+search-secteur-oui = Campus trades
+search-secteur-non = Outside the campus sector
+search-distance = { $km } km away
+search-invalid = Invalid search parameters.
+search-query-long = The searched text must not exceed 200 characters.
+search-type-invalid = Unknown type "{ $valeur }": metier, certification or organisation.
+search-niveau-invalid = Invalid level "{ $valeur }": a number from 3 to 8.
+search-modalite-invalid = Unknown delivery "{ $valeur }": presentiel, distance, mixte or alternance.
+search-departement-invalid = Invalid département "{ $valeur }": a code such as 45, 2A or 971.
+search-secteur-invalid = Invalid sector value "{ $valeur }": oui or non.
+search-rayon-invalid = Invalid radius "{ $valeur }": a number of kilometres from 1 to 200.
+search-page-invalid = Invalid page number "{ $valeur }".
+search-par-page-invalid = Invalid number of results per page "{ $valeur }": 1 to 100.
+search-commune-unknown = Commune or postal code not found: "{ $valeur }".

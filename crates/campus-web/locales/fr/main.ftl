@@ -494,3 +494,55 @@ formation-contact = Contact
 formation-source = Sources : offres LHÉO du réseau des Carif-Oref et de l'ONISEP, Parcoursup et « Trouver mon master » (ministère de l'Enseignement supérieur), Licence Ouverte.
 formations-offered = Formations proposées
 formations-preparing = Formations qui y préparent
+
+header-search-label = Rechercher dans le catalogue
+header-search-submit = Rechercher
+search-title = Rechercher dans le catalogue
+search-title-for = Recherche « { $q } »
+search-form-label = Recherche dans les métiers, certifications et organisations
+search-field-q = Métier, formation, certification, organisation ou code
+search-field-q-hint = Par exemple : opérateur de conditionnement, BTS cosmétique, H3301, RNCP36085.
+search-field-commune = Autour de la commune (facultatif)
+search-field-commune-hint = Nom ou code postal, par exemple Orléans ou 37000.
+search-field-rayon = Dans un rayon de
+search-rayon = { $km } km
+search-submit = Rechercher
+search-facets-title = Affiner
+search-apply = Appliquer les filtres
+search-results-title = Résultats
+search-count = { $count ->
+    [0] Aucun résultat.
+    [one] 1 résultat
+   *[other] { $count } résultats
+}
+search-around = autour de { $commune }, du plus proche au plus éloigné
+search-none = Essayez un autre mot, moins de filtres ou un rayon plus grand.
+search-page-of = Page { $page } sur { $pages }
+search-kind-metier = Métier
+search-kind-certification = Certification
+search-kind-organisation = Organisation
+search-facet-type = Type
+search-facet-niveau = Niveau de qualification
+search-facet-modalite = Modalités
+search-facet-departement = Département
+search-facet-secteur = Secteur du campus
+search-niveau = Niveau { $niveau }
+search-modalite-presentiel = En présentiel
+search-modalite-distance = À distance
+search-modalite-mixte = Mixte
+search-modalite-alternance = En alternance
+search-secteur-tous = Tous
+search-secteur-oui = Métiers du campus
+search-secteur-non = Hors secteur du campus
+search-distance = à { $km } km
+search-invalid = Paramètres de recherche invalides.
+search-query-long = Le texte recherché ne doit pas dépasser 200 caractères.
+search-type-invalid = Type inconnu « { $valeur } » : metier, certification ou organisation.
+search-niveau-invalid = Niveau invalide « { $valeur } » : un nombre de 3 à 8.
+search-modalite-invalid = Modalité inconnue « { $valeur } » : presentiel, distance, mixte ou alternance.
+search-departement-invalid = Département invalide « { $valeur } » : un code comme 45, 2A ou 971.
+search-secteur-invalid = Valeur de secteur invalide « { $valeur } » : oui ou non.
+search-rayon-invalid = Rayon invalide « { $valeur } » : un nombre de kilomètres de 1 à 200.
+search-page-invalid = Numéro de page invalide « { $valeur } ».
+search-par-page-invalid = Nombre de résultats par page invalide « { $valeur } » : de 1 à 100.
+search-commune-unknown = Commune ou code postal introuvable : « { $valeur } ».

@@ -46,8 +46,8 @@ pub fn routes() -> Vec<RouteDef> {
         description = "API de la plateforme du Campus des métiers et des qualifications d'excellence CosmetoPharma.",
         version = "1"
     ),
-    paths(me, list_organisations, create_organisation, get_organisation, list_users, super::metiers::api_metier, super::certifications::api_certification, super::formations::api_formation, super::formations::export_lheo, super::autocomplete::autocomplete),
-    components(schemas(Problem, FieldProblem, super::metiers::MetierDto, super::metiers::SkillDto, super::metiers::ClassementDto, super::certifications::CertificationDto, super::certifications::BlocDto, super::certifications::CompetenceDto, super::certifications::CodeLibelleDto, super::certifications::OnisepDto, super::formations::FormationDto, super::formations::ActionDto, super::formations::SessionDto, super::formations::FinanceurDto, super::formations::LieuDto, super::formations::CodeDto, super::autocomplete::Suggestions, super::autocomplete::AppellationSuggestion, super::autocomplete::CommuneSuggestion, MeDto, MembershipDto, OrganisationDto, OrganisationPage, OrganisationValues, UserDto, UserPage)),
+    paths(me, list_organisations, create_organisation, get_organisation, list_users, super::metiers::api_metier, super::certifications::api_certification, super::formations::api_formation, super::formations::export_lheo, super::autocomplete::autocomplete, super::search::api),
+    components(schemas(Problem, FieldProblem, super::metiers::MetierDto, super::metiers::SkillDto, super::metiers::ClassementDto, super::certifications::CertificationDto, super::certifications::BlocDto, super::certifications::CompetenceDto, super::certifications::CodeLibelleDto, super::certifications::OnisepDto, super::formations::FormationDto, super::formations::ActionDto, super::formations::SessionDto, super::formations::FinanceurDto, super::formations::LieuDto, super::formations::CodeDto, super::autocomplete::Suggestions, super::autocomplete::AppellationSuggestion, super::autocomplete::CommuneSuggestion, super::search::SearchResponse, super::search::SearchHitDto, super::search::SearchFacetsDto, super::search::FacetCountDto, super::search::SearchPlaceDto, MeDto, MembershipDto, OrganisationDto, OrganisationPage, OrganisationValues, UserDto, UserPage)),
     modifiers(&BearerAuth),
     tags((name = "compte", description = "Le compte authentifié"), (name = "organisations", description = "L'annuaire du réseau"), (name = "catalogue", description = "Métiers, certifications et formations"), (name = "administration", description = "Réservé à l'équipe du campus"))
 )]
@@ -239,6 +239,7 @@ async fn create_organisation(
         .await
     {
         Ok(org) => {
+            super::search::organisation_changed(&state, org.id).await;
             let location = format!("/api/v1/organisations/{}", org.slug);
             Ok((
                 StatusCode::CREATED,

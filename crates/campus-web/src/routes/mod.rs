@@ -13,6 +13,7 @@ mod metiers;
 mod ops;
 mod options;
 mod organisations;
+mod search;
 
 pub use api::openapi_document;
 
@@ -32,6 +33,7 @@ pub fn all() -> Vec<RouteDef> {
         auth::routes(),
         account::routes(),
         organisations::routes(),
+        search::routes(),
         admin::routes(),
         api::routes(),
         ops::routes(),

@@ -403,10 +403,13 @@ async fn edit(
         .update_organisation(org.id, input, Some(me.user.id))
         .await
     {
-        Ok(org) => Ok(see_other(&format!(
-            "/organisations/{}?ok=modifiee",
-            org.slug
-        ))),
+        Ok(org) => {
+            super::search::organisation_changed(&state, org.id).await;
+            Ok(see_other(&format!(
+                "/organisations/{}?ok=modifiee",
+                org.slug
+            )))
+        }
         Err(err) => match conflict_errors(&tr, &err) {
             Some(errors) => Ok(invalid(render(&form_page(
                 chrome, errors, title, action, values,
@@ -454,10 +457,13 @@ async fn create(
         .create_organisation(input, Some(me.user.id))
         .await
     {
-        Ok(org) => Ok(see_other(&format!(
-            "/organisations/{}?ok=modifiee",
-            org.slug
-        ))),
+        Ok(org) => {
+            super::search::organisation_changed(&state, org.id).await;
+            Ok(see_other(&format!(
+                "/organisations/{}?ok=modifiee",
+                org.slug
+            )))
+        }
         Err(err) => match conflict_errors(&tr, &err) {
             Some(errors) => Ok(invalid(render(&form_page(
                 chrome, errors, title, action, values,

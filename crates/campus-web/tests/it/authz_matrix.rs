@@ -42,6 +42,8 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/api/v1/formations/{id}", PUBLIC),
     ("GET", "/api/v1/export/lheo", PUBLIC),
     ("GET", "/api/v1/autocomplete", PUBLIC),
+    ("GET", "/recherche", PUBLIC),
+    ("GET", "/api/v1/search", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
     ("GET", "/donnees-personnelles", PUBLIC),
     ("GET", "/mentions-legales", PUBLIC),

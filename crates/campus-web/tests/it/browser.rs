@@ -282,6 +282,8 @@ async fn every_page_passes_the_accessibility_check() {
     pages.push("/certifications/RNCP320".to_owned());
     pages.push("/page-inexistante".to_owned());
     pages.push("/metiers?domaine=H".to_owned());
+    pages.push("/recherche?q=qualit%C3%A9+pharma&commune=Orl%C3%A9ans&rayon=100".to_owned());
+    pages.push("/recherche?q=chimie&niveau=12".to_owned());
     pages.push("/inscription/verifier?jeton=invalide".to_owned());
 
     let mut failures = Vec::new();

@@ -10,4 +10,5 @@ mod formations;
 mod metiers;
 mod organisations;
 mod platform;
+mod search;
 mod testkit;

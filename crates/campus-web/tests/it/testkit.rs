@@ -26,7 +26,8 @@ pub struct TestApp {
 }
 
 /// The configuration of test platforms: a free port, cheaper argon2
-/// parameters (still argon2id), demonstration data loaded.
+/// parameters (still argon2id), demonstration data loaded, search index in
+/// memory.
 pub fn test_config(db_url: &str) -> Config {
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".parse().expect("adresse");
@@ -34,6 +35,7 @@ pub fn test_config(db_url: &str) -> Config {
     config.database.max_connections = 8;
     config.security.argon2_memory_kib = 8 * 1024;
     config.security.argon2_iterations = 1;
+    config.search.in_memory = true;
     config
 }
 
@@ -225,6 +227,17 @@ impl TestApp {
         )
         .await
         .expect("import communes");
+        self.catch_up_search().await;
+    }
+
+    /// Brings the search index up to the catalogue at once, instead of
+    /// waiting for the periodic check.
+    pub async fn catch_up_search(&self) {
+        self.state
+            .search
+            .catch_up(&self.state.store)
+            .await
+            .expect("index de recherche");
     }
 
     /// The newest message to `to`, waiting for the outbox worker.

@@ -1,0 +1,355 @@
+//! Search latency on the real catalogue, in one run: this engine (the
+//! production search: facets, highlights, first page), PostgreSQL full-text
+//! search (`to_tsvector('french', …)`, GIN index) and SQLite FTS5
+//! (`unicode61 remove_diacritics`) over the same documents, plus the
+//! autocomplete's store queries. Run by `bench/search.sh`, which imports
+//! the real data into a fresh SQLite database first.
+//!
+//! Environment: `CAMPUS_BENCH_DATABASE_URL` (the imported SQLite
+//! database, required), `CAMPUS_BENCH_POSTGRES_URL` (a PostgreSQL server
+//! where a temporary database is created then dropped; default
+//! `postgres://postgres@127.0.0.1:5432/postgres`), `CAMPUS_BENCH_ROUNDS`
+//! (measured passes over the queries, default 5).
+
+use std::error::Error;
+use std::time::{Duration, Instant};
+
+use campus_domain::search::SearchDocument;
+use campus_search::{SearchIndex, SearchRequest};
+use campus_store::Store;
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement, Value};
+
+type Result<T> = std::result::Result<T, Box<dyn Error>>;
+
+const QUERIES: &str = include_str!("queries.txt");
+
+fn queries() -> Vec<&'static str> {
+    QUERIES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Latencies of one engine.
+struct Timings {
+    name: &'static str,
+    samples: Vec<Duration>,
+}
+
+impl Timings {
+    fn percentile(&self, p: f64) -> Duration {
+        let mut sorted = self.samples.clone();
+        sorted.sort_unstable();
+        let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+        sorted
+            .get(rank.saturating_sub(1).min(sorted.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn rounds() -> usize {
+    std::env::var("CAMPUS_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(5)
+}
+
+async fn documents(store: &Store) -> Result<Vec<SearchDocument>> {
+    let mut docs = store.metier_documents(&[]).await?;
+    docs.extend(store.certification_documents(&[]).await?);
+    docs.extend(store.organisation_documents().await?);
+    Ok(docs)
+}
+
+fn tantivy(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> {
+    let started = Instant::now();
+    let index = SearchIndex::build(docs.to_vec(), 0, None)?;
+    println!(
+        "tantivy : index de {} documents construit en {:.2} s",
+        index.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let search = |q: &str| {
+        index.search(&SearchRequest {
+            text: q.to_owned(),
+            ..Default::default()
+        })
+    };
+    for q in queries {
+        search(q)?;
+    }
+    let mut samples = Vec::new();
+    for _ in 0..rounds() {
+        for q in queries {
+            let start = Instant::now();
+            let results = search(q)?;
+            samples.push(start.elapsed());
+            std::hint::black_box(results);
+        }
+    }
+    Ok(Timings {
+        name: "tantivy (facettes, extraits)",
+        samples,
+    })
+}
+
+/// Inserts the documents into `table(doc_id, title, keywords, body)`,
+/// a few hundred rows per statement.
+async fn load(db: &DatabaseConnection, table: &str, docs: &[SearchDocument]) -> Result<()> {
+    let backend = db.get_database_backend();
+    for chunk in docs.chunks(200) {
+        let mut sql = format!("INSERT INTO {table} (doc_id, title, keywords, body) VALUES ");
+        let mut values: Vec<Value> = Vec::new();
+        for (i, d) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(',');
+            }
+            let n = values.len();
+            match backend {
+                DbBackend::Postgres => {
+                    sql.push_str(&format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4))
+                }
+                _ => sql.push_str("(?, ?, ?, ?)"),
+            }
+            values.push(format!("{}:{}", d.kind.as_str(), d.id).into());
+            values.push(d.title.clone().into());
+            values.push(d.keywords.join(" · ").into());
+            values.push(d.text.join(" ").into());
+        }
+        db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
+            .await?;
+    }
+    Ok(())
+}
+
+async fn measure_sql(
+    name: &'static str,
+    db: &DatabaseConnection,
+    sql: &str,
+    queries: &[&str],
+    argument: impl Fn(&str) -> String,
+) -> Result<Timings> {
+    let backend = db.get_database_backend();
+    let run = |q: &str| {
+        let stmt = Statement::from_sql_and_values(backend, sql, [argument(q).into()]);
+        db.query_all_raw(stmt)
+    };
+    for q in queries {
+        run(q).await?;
+    }
+    let mut samples = Vec::new();
+    for _ in 0..rounds() {
+        for q in queries {
+            let start = Instant::now();
+            let rows = run(q).await?;
+            samples.push(start.elapsed());
+            std::hint::black_box(rows);
+        }
+    }
+    Ok(Timings { name, samples })
+}
+
+async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> {
+    let admin_url = std::env::var("CAMPUS_BENCH_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+    let name = format!("campus_bench_{}", std::process::id());
+    let admin = Database::connect(&admin_url).await?;
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await?;
+    let mut url = url::Url::parse(&admin_url)?;
+    url.set_path(&format!("/{name}"));
+    let url = url.to_string();
+    let result = async {
+        let db = Database::connect(&url).await?;
+        db.execute_unprepared(
+            "CREATE TABLE docs (id serial PRIMARY KEY, doc_id text, title text, keywords text, body text,
+               tsv tsvector GENERATED ALWAYS AS (
+                 setweight(to_tsvector('french', title), 'A') ||
+                 setweight(to_tsvector('french', keywords), 'B') ||
+                 setweight(to_tsvector('french', body), 'C')) STORED)",
+        )
+        .await?;
+        let started = Instant::now();
+        load(&db, "docs", docs).await?;
+        db.execute_unprepared("CREATE INDEX docs_tsv ON docs USING GIN (tsv)")
+            .await?;
+        db.execute_unprepared("ANALYZE docs").await?;
+        println!(
+            "PostgreSQL : {} documents chargés et indexés en {:.2} s",
+            docs.len(),
+            started.elapsed().as_secs_f64()
+        );
+        // The first page by rank with the total count, as a result page needs.
+        let timings = measure_sql(
+            "PostgreSQL FTS (GIN)",
+            &db,
+            "SELECT doc_id, title, ts_rank(tsv, q) AS rank, count(*) OVER () AS total
+               FROM docs, websearch_to_tsquery('french', $1) q
+              WHERE tsv @@ q ORDER BY rank DESC LIMIT 20",
+            queries,
+            str::to_owned,
+        )
+        .await;
+        db.close().await?;
+        timings
+    }
+    .await;
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await?;
+    admin.close().await?;
+    result
+}
+
+/// FTS5's query syntax gives meaning to quotes, `*`, `-`, `AND`…: each
+/// word is quoted so that any text is a valid query (implicit AND).
+fn fts5_query(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    if words.is_empty() {
+        "\"\"".to_owned()
+    } else {
+        words.join(" ")
+    }
+}
+
+async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> {
+    let dir = std::env::temp_dir().join(format!("campus-bench-fts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let url = format!("sqlite://{}/fts.db?mode=rwc", dir.display());
+    let result = async {
+        let db = Database::connect(&url).await?;
+        db.execute_unprepared(
+            "CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, title, keywords, body,
+               tokenize = 'unicode61 remove_diacritics 2')",
+        )
+        .await?;
+        let started = Instant::now();
+        load(&db, "docs", docs).await?;
+        println!(
+            "SQLite FTS5 : {} documents chargés et indexés en {:.2} s",
+            docs.len(),
+            started.elapsed().as_secs_f64()
+        );
+        let timings = measure_sql(
+            "SQLite FTS5",
+            &db,
+            "SELECT doc_id, title, bm25(docs, 0.0, 3.0, 1.5, 0.6) AS rank, count(*) OVER () AS total
+               FROM docs WHERE docs MATCH ?1 ORDER BY rank LIMIT 20",
+            queries,
+            fts5_query,
+        )
+        .await;
+        db.close().await?;
+        timings
+    }
+    .await;
+    std::fs::remove_dir_all(&dir)?;
+    result
+}
+
+/// The autocomplete's own store queries (job titles and communes), with
+/// what people type: the first letters of a word.
+async fn autocomplete(store: &Store, queries: &[&str]) -> Result<Timings> {
+    let prefixes: Vec<String> = queries
+        .iter()
+        .filter_map(|q| q.split_whitespace().next())
+        .map(|w| w.chars().take(5).collect::<String>())
+        .filter(|w| w.chars().count() >= 2)
+        .collect();
+    let mut samples = Vec::new();
+    for round in 0..=rounds() {
+        for p in &prefixes {
+            let start = Instant::now();
+            let appellations = store.appellations_containing(p, 10).await?;
+            let communes = store.communes_named(p, 10).await?;
+            if round > 0 {
+                samples.push(start.elapsed());
+            }
+            std::hint::black_box((appellations, communes));
+        }
+    }
+    Ok(Timings {
+        name: "autocomplétion (base)",
+        samples,
+    })
+}
+
+async fn run() -> Result<()> {
+    let url = std::env::var("CAMPUS_BENCH_DATABASE_URL").map_err(|_| {
+        "CAMPUS_BENCH_DATABASE_URL : base SQLite où le catalogue réel est importé (voir bench/search.sh)"
+    })?;
+    let store = Store::connect(&url, 2).await?;
+    // The demonstration organisations, as `campus serve` loads them.
+    store.load_demo_if_empty().await?;
+    let docs = documents(&store).await?;
+    let queries = queries();
+    println!(
+        "{} documents, {} requêtes, {} passages mesurés",
+        docs.len(),
+        queries.len(),
+        rounds()
+    );
+    let tantivy = tantivy(&docs, &queries)?;
+    let postgres = postgres(&docs, &queries).await?;
+    let sqlite = sqlite_fts5(&docs, &queries).await?;
+    let autocomplete = autocomplete(&store, &queries).await?;
+    println!();
+    println!(
+        "{:<30} {:>9} {:>9} {:>8}",
+        "moteur", "p50 ms", "p99 ms", "mesures"
+    );
+    for t in [&tantivy, &postgres, &sqlite, &autocomplete] {
+        println!(
+            "{:<30} {:>9.3} {:>9.3} {:>8}",
+            t.name,
+            ms(t.percentile(50.0)),
+            ms(t.percentile(99.0)),
+            t.samples.len()
+        );
+    }
+    let ratio = |other: &Timings, p: f64| ms(other.percentile(p)) / ms(tantivy.percentile(p));
+    println!();
+    println!(
+        "PostgreSQL / tantivy : p50 × {:.1}, p99 × {:.1}",
+        ratio(&postgres, 50.0),
+        ratio(&postgres, 99.0)
+    );
+    println!(
+        "SQLite FTS5 / tantivy : p50 × {:.1}, p99 × {:.1}",
+        ratio(&sqlite, 50.0),
+        ratio(&sqlite, 99.0)
+    );
+    store.close().await?;
+    Ok(())
+}
+
+fn main() -> std::process::ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("erreur : {e}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run()) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("erreur : {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,665 @@
+//! Search over the catalogue: the page `/recherche` (a GET form that works
+//! without JavaScript: facets are checkboxes, pages are links) and the API
+//! `GET /api/v1/search`, with the same parameters.
+//!
+//! Repeated parameters (`type=metier&type=certification`) are alternatives
+//! of one facet, so the query string is read by hand rather than through a
+//! struct that would keep only one value.
+
+use axum::Json;
+use axum::extract::{RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use campus_domain::Departement;
+use campus_domain::search::{DocumentKind, Modalite};
+use campus_search::{Facets, Hit, MAX_PER_PAGE, Near, PER_PAGE, SearchRequest, SearchResults};
+use serde::Serialize;
+use utoipa::{IntoParams, ToSchema};
+
+use crate::authz::{Access, RouteDef};
+use crate::chrome::Chrome;
+use crate::error::{AppError, AppResult};
+use crate::forms::url_encode;
+use crate::i18n::Tr;
+use crate::state::AppState;
+use crate::templates::{FacetGroup, FacetOption, HitView, SearchPage, render};
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        RouteDef::get("/recherche", Access::Public, page),
+        RouteDef::get("/api/v1/search", Access::Public, api),
+    ]
+}
+
+/// Longest query text accepted.
+const MAX_QUERY_CHARS: usize = 200;
+/// Radius around a commune when none is given, and the accepted range.
+const DEFAULT_RADIUS_KM: u32 = 30;
+const MAX_RADIUS_KM: u32 = 200;
+/// Radii offered by the page's selector.
+const RADII: [u32; 6] = [5, 10, 20, 30, 50, 100];
+/// Départements shown in the facet before « more » would be needed: the
+/// most frequent, plus any chosen.
+const SHOWN_DEPARTEMENTS: usize = 12;
+
+/// The search parameters as typed (kept to fill the form again), also the
+/// API's documentation of them.
+#[derive(Default, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct Typed {
+    /// Free text: trade, job title, certification, organisation, code.
+    q: String,
+    /// Kind of result, repeatable: `metier`, `certification`, `organisation`.
+    #[param(rename = "type")]
+    kinds: Vec<String>,
+    /// European qualification level (3 to 8), repeatable.
+    #[param(rename = "niveau")]
+    niveaux: Vec<String>,
+    /// Delivery of trainings, repeatable: `presentiel`, `distance`, `mixte`, `alternance`.
+    #[param(rename = "modalite")]
+    modalites: Vec<String>,
+    /// Département code (`45`, `2A`, `971`), repeatable.
+    #[param(rename = "departement")]
+    departements: Vec<String>,
+    /// `oui`: only the campus's sector; `non`: only outside it.
+    secteur: String,
+    /// Commune name or postal code: only what lies around it, nearest first.
+    commune: String,
+    /// Radius around the commune in km (1 to 200, 30 by default).
+    rayon: String,
+    /// Page number, from 1.
+    page: String,
+    /// Results per page (20 by default, at most 100).
+    #[param(rename = "par_page")]
+    per_page: String,
+}
+
+impl Typed {
+    fn parse(raw: Option<&str>) -> Typed {
+        let mut typed = Typed::default();
+        for (name, value) in form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
+            let value = value.trim().to_owned();
+            match name.as_ref() {
+                "q" => typed.q = value,
+                "type" if !value.is_empty() => typed.kinds.push(value),
+                "niveau" if !value.is_empty() => typed.niveaux.push(value),
+                "modalite" if !value.is_empty() => typed.modalites.push(value),
+                "departement" if !value.is_empty() => typed.departements.push(value),
+                "secteur" => typed.secteur = value,
+                "commune" => typed.commune = value,
+                "rayon" => typed.rayon = value,
+                "page" => typed.page = value,
+                "par_page" => typed.per_page = value,
+                _ => {}
+            }
+        }
+        typed
+    }
+
+    /// The query string of this search at another page.
+    fn href(&self, page: usize) -> String {
+        let mut pairs: Vec<(&str, &str)> = vec![("q", &self.q)];
+        pairs.extend(self.kinds.iter().map(|v| ("type", v.as_str())));
+        pairs.extend(self.niveaux.iter().map(|v| ("niveau", v.as_str())));
+        pairs.extend(self.modalites.iter().map(|v| ("modalite", v.as_str())));
+        pairs.extend(
+            self.departements
+                .iter()
+                .map(|v| ("departement", v.as_str())),
+        );
+        if !self.secteur.is_empty() {
+            pairs.push(("secteur", &self.secteur));
+        }
+        if !self.commune.is_empty() {
+            pairs.push(("commune", &self.commune));
+            if !self.rayon.is_empty() {
+                pairs.push(("rayon", &self.rayon));
+            }
+        }
+        let mut href = String::from("/recherche?");
+        for (name, value) in pairs {
+            href.push_str(name);
+            href.push('=');
+            href.push_str(&url_encode(value));
+            href.push('&');
+        }
+        href.push_str(&format!("page={page}"));
+        href
+    }
+}
+
+/// A parameter that cannot be used: message key and the value at fault.
+struct Rejected {
+    key: &'static str,
+    value: String,
+}
+
+/// The commune a search is centred on.
+struct Place {
+    code_insee: String,
+    nom: String,
+    near: Near,
+}
+
+/// Reads the parameters into a request, or says which one is wrong.
+async fn criteria(
+    state: &AppState,
+    typed: &Typed,
+) -> Result<(SearchRequest, Option<Place>), Vec<Rejected>> {
+    let mut rejected = Vec::new();
+    let mut reject = |key, value: &str| {
+        rejected.push(Rejected {
+            key,
+            value: value.chars().take(60).collect(),
+        })
+    };
+    if typed.q.chars().count() > MAX_QUERY_CHARS {
+        reject("search-query-long", "");
+    }
+    let mut request = SearchRequest {
+        text: typed.q.clone(),
+        ..Default::default()
+    };
+    for kind in &typed.kinds {
+        match DocumentKind::parse(kind) {
+            Some(k) if !request.kinds.contains(&k) => request.kinds.push(k),
+            Some(_) => {}
+            None => reject("search-type-invalid", kind),
+        }
+    }
+    for niveau in &typed.niveaux {
+        match niveau.parse::<u8>() {
+            Ok(n) if (3..=8).contains(&n) => request.niveaux.push(n),
+            _ => reject("search-niveau-invalid", niveau),
+        }
+    }
+    for modalite in &typed.modalites {
+        match Modalite::parse(modalite) {
+            Some(m) => request.modalites.push(m),
+            None => reject("search-modalite-invalid", modalite),
+        }
+    }
+    for departement in &typed.departements {
+        match Departement::parse(departement) {
+            Ok(d) => request.departements.push(d.as_str().to_owned()),
+            Err(_) => reject("search-departement-invalid", departement),
+        }
+    }
+    request.secteur = match typed.secteur.as_str() {
+        "" => None,
+        "oui" => Some(true),
+        "non" => Some(false),
+        other => {
+            reject("search-secteur-invalid", other);
+            None
+        }
+    };
+    let radius = match typed.rayon.as_str() {
+        "" => DEFAULT_RADIUS_KM,
+        r => match r.parse::<u32>() {
+            Ok(km) if (1..=MAX_RADIUS_KM).contains(&km) => km,
+            _ => {
+                reject("search-rayon-invalid", r);
+                DEFAULT_RADIUS_KM
+            }
+        },
+    };
+    request.page = match typed.page.as_str() {
+        "" => 1,
+        p => match p.parse::<usize>() {
+            Ok(n) if (1..=10_000).contains(&n) => n,
+            _ => {
+                reject("search-page-invalid", p);
+                1
+            }
+        },
+    };
+    request.per_page = match typed.per_page.as_str() {
+        "" => PER_PAGE,
+        p => match p.parse::<usize>() {
+            Ok(n) if (1..=MAX_PER_PAGE).contains(&n) => n,
+            _ => {
+                reject("search-par-page-invalid", p);
+                PER_PAGE
+            }
+        },
+    };
+    let mut place = None;
+    if !typed.commune.is_empty() {
+        match locate(state, &typed.commune).await {
+            Ok(Some((code_insee, nom, lat, lon))) => {
+                let near = Near {
+                    lat,
+                    lon,
+                    radius_km: f64::from(radius),
+                };
+                request.near = Some(near);
+                place = Some(Place {
+                    code_insee,
+                    nom,
+                    near,
+                });
+            }
+            Ok(None) => reject("search-commune-unknown", &typed.commune),
+            Err(e) => {
+                tracing::error!(erreur = %e, "recherche d'une commune");
+                reject("search-commune-unknown", &typed.commune);
+            }
+        }
+    }
+    if rejected.is_empty() {
+        Ok((request, place))
+    } else {
+        Err(rejected)
+    }
+}
+
+/// A commune with coordinates, from its postal code or its name (the exact
+/// name first, else the most populated commune starting with it).
+async fn locate(
+    state: &AppState,
+    typed: &str,
+) -> Result<Option<(String, String, f64, f64)>, campus_store::StoreError> {
+    let candidates = if typed.len() == 5 && typed.chars().all(|c| c.is_ascii_digit()) {
+        state.store.communes_of_code_postal(typed).await?
+    } else {
+        state.store.communes_named(typed, 20).await?
+    };
+    let wanted = campus_domain::slugify(typed);
+    let with_place =
+        |c: &&campus_store::entity::commune::Model| c.latitude.is_some() && c.longitude.is_some();
+    let chosen = candidates
+        .iter()
+        .filter(with_place)
+        .find(|c| campus_domain::slugify(&c.nom) == wanted)
+        .or_else(|| candidates.iter().find(with_place));
+    Ok(chosen.and_then(|c| {
+        let (lat, lon) = c.latitude.zip(c.longitude)?;
+        Some((c.code_insee.clone(), c.nom.clone(), lat, lon))
+    }))
+}
+
+/// Applies an organisation's edit to this node's index at once. The write
+/// itself succeeded: a failure here is logged, and the periodic check of
+/// the catalogue generation rebuilds the index anyway.
+pub(crate) async fn organisation_changed(state: &AppState, id: i32) {
+    if let Err(e) = state.search.organisation_changed(&state.store, id).await {
+        tracing::warn!(erreur = %e, organisation = id, "index de recherche non mis à jour");
+    }
+}
+
+fn kind_label_key(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Metier => "search-kind-metier",
+        DocumentKind::Certification => "search-kind-certification",
+        DocumentKind::Organisation => "search-kind-organisation",
+    }
+}
+
+fn modalite_label_key(modalite: Modalite) -> &'static str {
+    match modalite {
+        Modalite::Presentiel => "search-modalite-presentiel",
+        Modalite::Distance => "search-modalite-distance",
+        Modalite::Mixte => "search-modalite-mixte",
+        Modalite::Alternance => "search-modalite-alternance",
+    }
+}
+
+fn departement_label(code: &str) -> String {
+    match Departement::parse(code) {
+        Ok(d) => format!("{} ({code})", d.nom()),
+        Err(_) => code.to_owned(),
+    }
+}
+
+fn facet_groups(tr: &Tr, facets: &Facets, typed: &Typed) -> Vec<FacetGroup> {
+    let option =
+        |name: &str, value: String, label: String, count: usize, chosen: &[String]| FacetOption {
+            id: format!("f-{name}-{value}"),
+            checked: chosen.contains(&value),
+            value,
+            label,
+            count,
+        };
+    let mut groups = Vec::new();
+    groups.push(FacetGroup {
+        name: "type",
+        legend: tr.t("search-facet-type"),
+        radio: false,
+        options: facets
+            .kinds
+            .iter()
+            .map(|(k, n)| {
+                option(
+                    "type",
+                    k.as_str().to_owned(),
+                    tr.t(kind_label_key(*k)),
+                    *n,
+                    &typed.kinds,
+                )
+            })
+            .collect(),
+    });
+    groups.push(FacetGroup {
+        name: "niveau",
+        legend: tr.t("search-facet-niveau"),
+        radio: false,
+        options: facets
+            .niveaux
+            .iter()
+            .map(|(level, n)| {
+                option(
+                    "niveau",
+                    level.to_string(),
+                    tr.tn("search-niveau", "niveau", u64::from(*level)),
+                    *n,
+                    &typed.niveaux,
+                )
+            })
+            .collect(),
+    });
+    groups.push(FacetGroup {
+        name: "modalite",
+        legend: tr.t("search-facet-modalite"),
+        radio: false,
+        options: facets
+            .modalites
+            .iter()
+            .map(|(m, n)| {
+                option(
+                    "modalite",
+                    m.as_str().to_owned(),
+                    tr.t(modalite_label_key(*m)),
+                    *n,
+                    &typed.modalites,
+                )
+            })
+            .collect(),
+    });
+    let mut departements: Vec<FacetOption> = Vec::new();
+    for (i, (code, n)) in facets.departements.iter().enumerate() {
+        if i < SHOWN_DEPARTEMENTS || typed.departements.contains(code) {
+            departements.push(option(
+                "departement",
+                code.clone(),
+                departement_label(code),
+                *n,
+                &typed.departements,
+            ));
+        }
+    }
+    groups.push(FacetGroup {
+        name: "departement",
+        legend: tr.t("search-facet-departement"),
+        radio: false,
+        options: departements,
+    });
+    let secteur = vec![typed.secteur.clone()];
+    let (inside, outside) = facets.secteur;
+    groups.push(FacetGroup {
+        name: "secteur",
+        legend: tr.t("search-facet-secteur"),
+        radio: true,
+        options: vec![
+            FacetOption {
+                id: "f-secteur-tous".to_owned(),
+                value: String::new(),
+                label: tr.t("search-secteur-tous"),
+                count: inside + outside,
+                checked: typed.secteur.is_empty(),
+            },
+            option(
+                "secteur",
+                "oui".to_owned(),
+                tr.t("search-secteur-oui"),
+                inside,
+                &secteur,
+            ),
+            option(
+                "secteur",
+                "non".to_owned(),
+                tr.t("search-secteur-non"),
+                outside,
+                &secteur,
+            ),
+        ],
+    });
+    groups.retain(|g| !g.options.is_empty());
+    groups
+}
+
+fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
+    let mut meta = vec![tr.t(kind_label_key(hit.kind))];
+    if let Some(level) = hit.niveau {
+        meta.push(tr.tn("search-niveau", "niveau", u64::from(level)));
+    }
+    if let Some(code) = &hit.departement {
+        meta.push(departement_label(code));
+    }
+    if hit.secteur {
+        meta.push(tr.t("search-secteur-oui"));
+    }
+    if let Some(km) = hit.distance_km {
+        meta.push(tr.ts("search-distance", "km", &format!("{km:.1}")));
+    }
+    HitView {
+        url: hit.url.clone(),
+        title_html: hit.title_html.clone(),
+        snippet_html: hit.snippet_html.clone(),
+        meta: meta.join(" · "),
+    }
+}
+
+async fn page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    RawQuery(raw): RawQuery,
+) -> AppResult<Response> {
+    let tr = chrome.tr();
+    let typed = Typed::parse(raw.as_deref());
+    let asked = raw.is_some_and(|r| !r.is_empty());
+    let (results, place, errors, status) = match criteria(&state, &typed).await {
+        Ok((request, place)) => (
+            Some(state.search.search(request).await.map_err(search_failed)?),
+            place,
+            vec![],
+            StatusCode::OK,
+        ),
+        Err(rejected) => (
+            None,
+            None,
+            rejected
+                .iter()
+                .map(|r| tr.ts(r.key, "valeur", &r.value))
+                .collect(),
+            StatusCode::BAD_REQUEST,
+        ),
+    };
+    let results = results.unwrap_or_default();
+    let pages = results.pages();
+    let page = SearchPage {
+        asked,
+        q: typed.q.clone(),
+        commune: typed.commune.clone(),
+        place: place.map(|p| p.nom),
+        radius: typed
+            .rayon
+            .parse()
+            .ok()
+            .filter(|r| RADII.contains(r))
+            .unwrap_or(DEFAULT_RADIUS_KM),
+        radii: RADII.to_vec(),
+        errors,
+        total: results.total as u64,
+        groups: facet_groups(&tr, &results.facets, &typed),
+        hits: results.hits.iter().map(|h| hit_view(&tr, h)).collect(),
+        page_label: tr.tv(
+            "search-page-of",
+            &[
+                ("page", &results.page.max(1).to_string()),
+                ("pages", &pages.to_string()),
+            ],
+        ),
+        pages: pages as u64,
+        prev_href: (results.page > 1).then(|| typed.href(results.page - 1)),
+        next_href: (results.page < pages).then(|| typed.href(results.page + 1)),
+        chrome,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+fn search_failed(e: campus_search::SearchError) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
+/// A facet value and how many results have it.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct FacetCountDto {
+    value: String,
+    count: u64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct SearchFacetsDto {
+    /// By kind (`metier`, `certification`, `organisation`).
+    types: Vec<FacetCountDto>,
+    /// By European level (3 to 8).
+    niveaux: Vec<FacetCountDto>,
+    /// By delivery of trainings.
+    modalites: Vec<FacetCountDto>,
+    /// By département, most frequent first.
+    departements: Vec<FacetCountDto>,
+    /// `oui` (the campus's sector) and `non`.
+    secteur: Vec<FacetCountDto>,
+}
+
+/// A result.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct SearchHitDto {
+    /// `metier`, `certification` or `organisation`.
+    kind: String,
+    /// ROME code, register code (RNCP…, RS…) or organisation slug.
+    id: String,
+    /// The page of the result on this site.
+    url: String,
+    title: String,
+    /// The title, HTML-escaped, matched words in `<mark>`.
+    title_html: String,
+    /// An extract around the matched words, HTML-escaped, matched words in `<mark>`.
+    snippet_html: String,
+    niveau: Option<u8>,
+    departement: Option<String>,
+    /// Whether it belongs to the campus's sector.
+    secteur: bool,
+    /// Kilometres from the commune searched around.
+    distance_km: Option<f64>,
+}
+
+/// The commune a search is centred on.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct SearchPlaceDto {
+    code_insee: String,
+    nom: String,
+    latitude: f64,
+    longitude: f64,
+    rayon_km: f64,
+}
+
+/// One page of results with the facet counts of the whole search.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct SearchResponse {
+    total: u64,
+    page: u64,
+    per_page: u64,
+    pages: u64,
+    lieu: Option<SearchPlaceDto>,
+    results: Vec<SearchHitDto>,
+    facets: SearchFacetsDto,
+}
+
+fn counts<T>(values: &[(T, usize)], code: impl Fn(&T) -> String) -> Vec<FacetCountDto> {
+    values
+        .iter()
+        .map(|(v, n)| FacetCountDto {
+            value: code(v),
+            count: *n as u64,
+        })
+        .collect()
+}
+
+fn response(results: SearchResults, place: Option<Place>) -> SearchResponse {
+    let f = &results.facets;
+    SearchResponse {
+        total: results.total as u64,
+        page: results.page as u64,
+        per_page: results.per_page as u64,
+        pages: results.pages() as u64,
+        lieu: place.map(|p| SearchPlaceDto {
+            code_insee: p.code_insee,
+            nom: p.nom,
+            latitude: p.near.lat,
+            longitude: p.near.lon,
+            rayon_km: p.near.radius_km,
+        }),
+        facets: SearchFacetsDto {
+            types: counts(&f.kinds, |k| k.as_str().to_owned()),
+            niveaux: counts(&f.niveaux, u8::to_string),
+            modalites: counts(&f.modalites, |m| m.as_str().to_owned()),
+            departements: counts(&f.departements, String::clone),
+            secteur: vec![
+                FacetCountDto {
+                    value: "oui".to_owned(),
+                    count: f.secteur.0 as u64,
+                },
+                FacetCountDto {
+                    value: "non".to_owned(),
+                    count: f.secteur.1 as u64,
+                },
+            ],
+        },
+        results: results
+            .hits
+            .into_iter()
+            .map(|h| SearchHitDto {
+                kind: h.kind.as_str().to_owned(),
+                id: h.id,
+                url: h.url,
+                title: h.title,
+                title_html: h.title_html,
+                snippet_html: h.snippet_html,
+                niveau: h.niveau,
+                departement: h.departement,
+                secteur: h.secteur,
+                distance_km: h.distance_km,
+            })
+            .collect(),
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/search", tag = "catalogue", params(Typed),
+    responses((status = 200, body = SearchResponse), (status = 400, body = crate::error::Problem, content_type = "application/problem+json")))]
+pub(crate) async fn api(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    RawQuery(raw): RawQuery,
+) -> AppResult<Json<SearchResponse>> {
+    let typed = Typed::parse(raw.as_deref());
+    match criteria(&state, &typed).await {
+        Ok((request, place)) => {
+            let results = state.search.search(request).await.map_err(search_failed)?;
+            Ok(Json(response(results, place)))
+        }
+        Err(rejected) => {
+            let tr = chrome.tr();
+            let detail = rejected
+                .iter()
+                .map(|r| tr.ts(r.key, "valeur", &r.value))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Err(AppError::BadRequest {
+                key: rejected.first().map_or("search-invalid", |r| r.key),
+                detail: Some(detail),
+            })
+        }
+    }
+}
