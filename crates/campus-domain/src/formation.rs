@@ -42,8 +42,12 @@ impl Source {
 }
 
 /// How a learner follows an action: the four ways French training law
-/// distinguishes, which decide who may enrol and who pays.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// distinguishes, which decide who may enrol and who pays. Also the
+/// modality facet of the search.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum Modalite {
     /// School or university, before a first job.
     Initiale,
@@ -56,6 +60,13 @@ pub enum Modalite {
 }
 
 impl Modalite {
+    pub const ALL: [Modalite; 4] = [
+        Modalite::Initiale,
+        Modalite::Apprentissage,
+        Modalite::Continue,
+        Modalite::Vae,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Modalite::Initiale => "initiale",
@@ -66,14 +77,7 @@ impl Modalite {
     }
 
     pub fn parse(value: &str) -> Option<Modalite> {
-        [
-            Modalite::Initiale,
-            Modalite::Apprentissage,
-            Modalite::Continue,
-            Modalite::Vae,
-        ]
-        .into_iter()
-        .find(|m| m.as_str() == value)
+        Modalite::ALL.into_iter().find(|m| m.as_str() == value)
     }
 }
 

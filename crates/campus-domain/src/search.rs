@@ -1,11 +1,13 @@
 //! The one shape every searchable thing of the catalogue takes.
 //!
-//! Each kind (trade, certification, organisation, and later trainings) is
+//! Each kind (trade, certification, training, organisation) is
 //! turned into a [`SearchDocument`] by a function of the data layer; the
 //! search engine only ever sees this shape, so a new kind plugs in with one
 //! more producer and one more [`DocumentKind`] variant.
 
 use serde::{Deserialize, Serialize};
+
+pub use crate::formation::Modalite;
 
 /// What a search result is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -13,13 +15,15 @@ use serde::{Deserialize, Serialize};
 pub enum DocumentKind {
     Metier,
     Certification,
+    Formation,
     Organisation,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 3] = [
+    pub const ALL: [DocumentKind; 4] = [
         DocumentKind::Metier,
         DocumentKind::Certification,
+        DocumentKind::Formation,
         DocumentKind::Organisation,
     ];
 
@@ -28,45 +32,13 @@ impl DocumentKind {
         match self {
             DocumentKind::Metier => "metier",
             DocumentKind::Certification => "certification",
+            DocumentKind::Formation => "formation",
             DocumentKind::Organisation => "organisation",
         }
     }
 
     pub fn parse(code: &str) -> Option<DocumentKind> {
         DocumentKind::ALL.into_iter().find(|k| k.as_str() == code)
-    }
-}
-
-/// How a training is delivered (the trainings' facet; other kinds have
-/// none).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Modalite {
-    Presentiel,
-    Distance,
-    Mixte,
-    Alternance,
-}
-
-impl Modalite {
-    pub const ALL: [Modalite; 4] = [
-        Modalite::Presentiel,
-        Modalite::Distance,
-        Modalite::Mixte,
-        Modalite::Alternance,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Modalite::Presentiel => "presentiel",
-            Modalite::Distance => "distance",
-            Modalite::Mixte => "mixte",
-            Modalite::Alternance => "alternance",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Modalite> {
-        Modalite::ALL.into_iter().find(|m| m.as_str() == code)
     }
 }
 

@@ -61,8 +61,10 @@ fn rounds() -> usize {
 }
 
 async fn documents(store: &Store) -> Result<Vec<SearchDocument>> {
-    let mut docs = store.metier_documents(&[]).await?;
-    docs.extend(store.certification_documents(&[]).await?);
+    let sector = campus_domain::Sector::new::<&str>(&[], &[], &[])?;
+    let mut docs = store.metier_documents(&sector).await?;
+    docs.extend(store.certification_documents(&sector).await?);
+    docs.extend(store.formation_documents(&sector).await?);
     docs.extend(store.organisation_documents().await?);
     Ok(docs)
 }

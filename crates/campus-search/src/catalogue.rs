@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use campus_domain::Sector;
 use campus_domain::search::SearchDocument;
 use campus_store::Store;
 use tokio::sync::{Mutex, watch};
@@ -41,8 +42,8 @@ const BUILD_PREFIX: &str = "g";
 pub struct Catalogue {
     current: RwLock<Arc<SearchIndex>>,
     location: IndexLocation,
-    /// ROME codes of the campus's sector.
-    sector: Vec<String>,
+    /// The campus's sector, whose documents are marked and ranked first.
+    sector: Sector,
     /// One rebuild or update at a time.
     writing: Mutex<()>,
 }
@@ -61,11 +62,12 @@ impl std::fmt::Debug for Catalogue {
 /// look older than it is, never newer).
 async fn documents(
     store: &Store,
-    sector: &[String],
+    sector: &Sector,
 ) -> Result<(u64, Vec<SearchDocument>), SearchError> {
     let generation = store.catalogue_generation().await?;
     let mut documents = store.metier_documents(sector).await?;
     documents.extend(store.certification_documents(sector).await?);
+    documents.extend(store.formation_documents(sector).await?);
     documents.extend(store.organisation_documents().await?);
     Ok((generation, documents))
 }
@@ -81,7 +83,7 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> SearchError + '_ {
 async fn build(
     store: &Store,
     location: &IndexLocation,
-    sector: &[String],
+    sector: &Sector,
 ) -> Result<SearchIndex, SearchError> {
     let (generation, documents) = documents(store, sector).await?;
     let location = location.clone();
@@ -155,7 +157,7 @@ impl Catalogue {
     pub async fn open(
         store: &Store,
         location: IndexLocation,
-        sector: Vec<String>,
+        sector: Sector,
     ) -> Result<Catalogue, SearchError> {
         if let IndexLocation::Dir(root) = &location {
             let root = root.clone();
@@ -180,7 +182,7 @@ impl Catalogue {
     pub async fn build(
         store: &Store,
         location: IndexLocation,
-        sector: Vec<String>,
+        sector: Sector,
     ) -> Result<Catalogue, SearchError> {
         let index = build(store, &location, &sector).await?;
         tracing::info!(
@@ -191,7 +193,7 @@ impl Catalogue {
         Ok(Catalogue::with(index, location, sector))
     }
 
-    fn with(index: SearchIndex, location: IndexLocation, sector: Vec<String>) -> Catalogue {
+    fn with(index: SearchIndex, location: IndexLocation, sector: Sector) -> Catalogue {
         Catalogue {
             current: RwLock::new(Arc::new(index)),
             location,

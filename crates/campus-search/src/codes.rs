@@ -8,6 +8,7 @@ pub(crate) fn kind_code(kind: DocumentKind) -> u64 {
         DocumentKind::Metier => 1,
         DocumentKind::Certification => 2,
         DocumentKind::Organisation => 3,
+        DocumentKind::Formation => 4,
     }
 }
 
@@ -20,10 +21,10 @@ pub(crate) fn kind_of_code(code: u64) -> Option<DocumentKind> {
 /// One bit per modality: a document may have several.
 pub(crate) fn modalite_bit(modalite: Modalite) -> u64 {
     match modalite {
-        Modalite::Presentiel => 1,
-        Modalite::Distance => 2,
-        Modalite::Mixte => 4,
-        Modalite::Alternance => 8,
+        Modalite::Initiale => 1,
+        Modalite::Apprentissage => 2,
+        Modalite::Continue => 4,
+        Modalite::Vae => 8,
     }
 }
 

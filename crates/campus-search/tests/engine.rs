@@ -51,9 +51,9 @@ fn corpus() -> Vec<SearchDocument> {
         d.secteur = true;
         d.text = vec!["Analyses physico-chimiques des produits cosmétiques.".to_owned()];
         d.modalites = if i % 2 == 0 {
-            vec![Modalite::Presentiel]
+            vec![Modalite::Initiale]
         } else {
-            vec![Modalite::Distance, Modalite::Alternance]
+            vec![Modalite::Continue, Modalite::Apprentissage]
         };
         docs.push(d);
     }
@@ -115,9 +115,9 @@ fn facets_count_every_match_and_ignore_their_own_filter() {
     assert_eq!(
         all.facets.modalites,
         vec![
-            (Modalite::Presentiel, 3),
-            (Modalite::Distance, 2),
-            (Modalite::Alternance, 2)
+            (Modalite::Initiale, 3),
+            (Modalite::Continue, 2),
+            (Modalite::Apprentissage, 2)
         ]
     );
     assert_eq!(all.facets.secteur, (1 + 10 + 5, 20));
@@ -157,7 +157,7 @@ fn facets_count_every_match_and_ignore_their_own_filter() {
 
     let distance = index
         .search(&SearchRequest {
-            modalites: vec![Modalite::Alternance],
+            modalites: vec![Modalite::Apprentissage],
             ..ask("")
         })
         .unwrap();

@@ -4,22 +4,22 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use campus_domain::search::{DocumentKind, SearchDocument};
+use campus_domain::Sector;
+use campus_domain::search::{DocumentKind, Modalite, SearchDocument};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{
-    certifinfo, certifinfo_rome, commune, commune_code_postal, organisation, rncp_bloc,
-    rome_appellation, rome_fiche, rome_texte,
+    certifinfo, certifinfo_rome, commune, commune_code_postal, formation, formation_action,
+    formation_code, organisation, rncp_bloc, rome_appellation, rome_fiche, rome_texte,
 };
 use crate::{Store, StoreError};
 
 impl Store {
     /// Every trade (ROME fiche), its job titles as keywords and its
-    /// definition as text. `sector` lists the ROME codes of the campus's
-    /// sector.
+    /// definition as text.
     pub async fn metier_documents(
         &self,
-        sector: &[String],
+        sector: &Sector,
     ) -> Result<Vec<SearchDocument>, StoreError> {
         let db = self.conn();
         let mut appellations: HashMap<String, Vec<String>> = HashMap::new();
@@ -59,7 +59,7 @@ impl Store {
                     niveau: None,
                     modalites: vec![],
                     departement: None,
-                    secteur: sector.contains(&f.code_rome),
+                    secteur: sector.contains_rome(&f.code_rome),
                     position: None,
                     id: f.code_rome,
                 }
@@ -70,14 +70,14 @@ impl Store {
     /// Every certification with a register code (RNCP or RS), as its page
     /// shows it: the Certif Info entries of the code (options) grouped, its
     /// blocs of skills as text. In the sector when it leads to one of the
-    /// `sector` trades.
+    /// sector's trades or has one of its NSF or Formacode codes.
     pub async fn certification_documents(
         &self,
-        sector: &[String],
+        sector: &Sector,
     ) -> Result<Vec<SearchDocument>, StoreError> {
         let db = self.conn();
         let sector_diplomes: HashSet<i64> = certifinfo_rome::Entity::find()
-            .filter(certifinfo_rome::Column::CodeRome.is_in(sector.iter().cloned()))
+            .filter(certifinfo_rome::Column::CodeRome.is_in(sector.romes().map(str::to_owned)))
             .all(db)
             .await?
             .into_iter()
@@ -135,12 +135,110 @@ impl Store {
                         .max(),
                     modalites: vec![],
                     departement: None,
-                    secteur: entries
-                        .iter()
-                        .any(|e| sector_diplomes.contains(&e.code_diplome)),
+                    secteur: entries.iter().any(|e| {
+                        sector_diplomes.contains(&e.code_diplome)
+                            || sector.covers([], e.nsf.as_deref(), e.formacode.as_deref())
+                    }),
                     position: None,
                     id: code,
                 })
+            })
+            .collect())
+    }
+
+    /// Every training, placed at its first located action (the one a
+    /// search by distance measures from), with the modalities of all its
+    /// actions. In the sector when one of its ROME, NSF or Formacode codes
+    /// is, or when it prepares a certification leading to a sector trade.
+    pub async fn formation_documents(
+        &self,
+        sector: &Sector,
+    ) -> Result<Vec<SearchDocument>, StoreError> {
+        let db = self.conn();
+        let mut codes: HashMap<String, Vec<formation_code::Model>> = HashMap::new();
+        for c in formation_code::Entity::find().all(db).await? {
+            codes.entry(c.formation_id.clone()).or_default().push(c);
+        }
+        let mut actions: HashMap<String, Vec<formation_action::Model>> = HashMap::new();
+        for a in formation_action::Entity::find()
+            .order_by_asc(formation_action::Column::Id)
+            .all(db)
+            .await?
+        {
+            actions.entry(a.formation_id.clone()).or_default().push(a);
+        }
+        let sector_diplomes: Vec<i64> = certifinfo_rome::Entity::find()
+            .filter(certifinfo_rome::Column::CodeRome.is_in(sector.romes().map(str::to_owned)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|l| l.code_diplome)
+            .collect();
+        let sector_registers: HashSet<String> = certifinfo::Entity::find()
+            .filter(certifinfo::Column::CodeDiplome.is_in(sector_diplomes))
+            .all(db)
+            .await?
+            .into_iter()
+            .flat_map(|c| [c.code_rncp, c.code_rs])
+            .flatten()
+            .collect();
+        let formations = formation::Entity::find()
+            .order_by_asc(formation::Column::Id)
+            .all(db)
+            .await?;
+        Ok(formations
+            .into_iter()
+            .map(|f| {
+                let codes = codes.remove(&f.id).unwrap_or_default();
+                let actions = actions.remove(&f.id).unwrap_or_default();
+                let codes_ref = &codes;
+                let of = move |kind: &'static str| {
+                    codes_ref
+                        .iter()
+                        .filter(move |c| c.kind == kind)
+                        .map(|c| c.code.as_str())
+                };
+                let secteur = sector.covers(of("rome"), of("nsf"), of("formacode"))
+                    || of("rncp")
+                        .chain(of("rs"))
+                        .any(|c| sector_registers.contains(c));
+                let mut keywords = vec![f.organisme_nom.clone()];
+                keywords.extend(codes.iter().map(|c| c.code.clone()));
+                for a in &actions {
+                    for place in [&a.lieu_ville, &a.lieu_nom].into_iter().flatten() {
+                        if !keywords.contains(place) {
+                            keywords.push(place.clone());
+                        }
+                    }
+                }
+                let located = actions
+                    .iter()
+                    .find(|a| a.latitude.is_some() && a.longitude.is_some());
+                let mut modalites: Vec<Modalite> = actions
+                    .iter()
+                    .filter_map(|a| Modalite::parse(&a.modalite))
+                    .collect();
+                modalites.sort();
+                modalites.dedup();
+                SearchDocument {
+                    kind: DocumentKind::Formation,
+                    url: format!("/formations/{}", f.id),
+                    title: f.intitule,
+                    keywords,
+                    text: [f.objectif, f.contenu, f.resultats_attendus]
+                        .into_iter()
+                        .flatten()
+                        .map(|t| without_tags(&t))
+                        .collect(),
+                    niveau: f.niveau_sortie.and_then(|n| u8::try_from(n).ok()),
+                    modalites,
+                    departement: located
+                        .or(actions.first())
+                        .and_then(|a| a.lieu_departement.clone()),
+                    secteur,
+                    position: located.and_then(|a| a.latitude.zip(a.longitude)),
+                    id: f.id,
+                }
             })
             .collect())
     }
@@ -265,4 +363,23 @@ impl Store {
         }
         Ok(places)
     }
+}
+
+/// Text without the HTML markup some sources embed in descriptions: tags
+/// are not words anyone searches for.
+fn without_tags(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }

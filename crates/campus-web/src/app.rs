@@ -87,7 +87,7 @@ impl Application {
         let search = campus_search::Catalogue::open(
             &store,
             config.index_location(),
-            config.sector.romes.clone(),
+            config.sector.sector()?,
         )
         .await
         .context("index de recherche")?;

@@ -273,7 +273,7 @@ pub async fn reindex(config: Config) -> anyhow::Result<()> {
     };
     let started = std::time::Instant::now();
     let catalogue =
-        campus_search::Catalogue::build(&store, location, config.sector.romes.clone()).await?;
+        campus_search::Catalogue::build(&store, location, config.sector.sector()?).await?;
     let index = catalogue.index();
     println!(
         "index de recherche reconstruit dans {} : {} documents, génération {}, {:.1} s",

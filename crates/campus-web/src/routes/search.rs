@@ -292,16 +292,17 @@ fn kind_label_key(kind: DocumentKind) -> &'static str {
     match kind {
         DocumentKind::Metier => "search-kind-metier",
         DocumentKind::Certification => "search-kind-certification",
+        DocumentKind::Formation => "search-kind-formation",
         DocumentKind::Organisation => "search-kind-organisation",
     }
 }
 
 fn modalite_label_key(modalite: Modalite) -> &'static str {
     match modalite {
-        Modalite::Presentiel => "search-modalite-presentiel",
-        Modalite::Distance => "search-modalite-distance",
-        Modalite::Mixte => "search-modalite-mixte",
-        Modalite::Alternance => "search-modalite-alternance",
+        Modalite::Initiale => "modalite-initiale",
+        Modalite::Apprentissage => "modalite-apprentissage",
+        Modalite::Continue => "modalite-continue",
+        Modalite::Vae => "modalite-vae",
     }
 }
 
