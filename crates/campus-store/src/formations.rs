@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use campus_domain::formation::{Formation, Lieu};
+use campus_domain::formation::Formation;
 use campus_domain::geo::Nearest;
 use campus_domain::{Siret, Uai};
 use sea_orm::{
@@ -346,7 +346,7 @@ impl FormationImport {
     }
 }
 
-/// A place as stored in JSON, read back.
-pub(crate) fn lieu_json(value: Option<&str>) -> Option<Lieu> {
-    value.and_then(|v| serde_json::from_str(v).ok())
+/// A value stored as JSON, read back.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(value: &str) -> Result<T, StoreError> {
+    serde_json::from_str(value).map_err(|e| StoreError::Corrupt(format!("{e} : {value}")))
 }
