@@ -188,7 +188,7 @@ pub struct Formation {
     pub niveau_entree: Option<String>,
     /// European exit level, 3 to 8, when known.
     pub niveau_sortie: Option<u8>,
-    /// Classification and certification codes, in the file's order.
+    /// Classification and certification codes, sorted, without repeats.
     pub codes: Vec<(CodeKind, String)>,
     pub url: Option<String>,
     pub organisme: Organisme,

@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use campus_domain::formation::Formation;
+use campus_domain::formation::{CodeKind, Formation};
 use campus_formats::lheo::{Offres, files};
 use campus_formats::{FormatError, Record};
 use campus_store::Store;
@@ -12,8 +12,9 @@ use crate::ImportReport;
 use crate::feed::{ImportError, progress};
 
 /// Imports the offers of an LHÉO file, or of every `.xml` file of a
-/// folder, in one transaction. A funder code that `dict-financeurs` does
-/// not define is kept and reported.
+/// folder, in one transaction. A ROME code the catalogue does not know and
+/// a funder code that `dict-financeurs` does not define are kept and
+/// reported.
 pub async fn import_lheo(store: &Store, path: &Path) -> Result<ImportReport, ImportError> {
     let start = Instant::now();
     let mut report = ImportReport::default();
@@ -36,6 +37,20 @@ pub async fn import_lheo(store: &Store, path: &Path) -> Result<ImportReport, Imp
         while let Some(record) = receiver.recv().await {
             match record? {
                 Record::Valid(formation, line) => {
+                    for (_, code) in formation
+                        .codes
+                        .iter()
+                        .filter(|(kind, code)| *kind == CodeKind::Rome && !import.knows_fiche(code))
+                    {
+                        report.unresolved.push(FormatError::new(
+                            &name,
+                            Some(line),
+                            format!(
+                                "formation {} : fiche ROME {code} inconnue du catalogue",
+                                formation.numero
+                            ),
+                        ));
+                    }
                     for action in &formation.actions {
                         for financeur in action.financeurs.iter().filter(|f| f.libelle.is_none()) {
                             report.unresolved.push(FormatError::new(

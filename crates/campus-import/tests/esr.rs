@@ -1,8 +1,10 @@
 //! The higher-education import on the real extracts of `../shared/data/esr`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use campus_domain::{OrganisationKind, Uai};
 use campus_import::{import_communes, import_esr};
 use campus_store::Store;
+use campus_store::organisations::OrganisationInput;
 use campus_testkit::{TestDb, shared_data};
 
 /// The BUT Chimie of the IUT d'Orléans, at its Parcoursup coordinates.
@@ -14,6 +16,25 @@ async fn parcoursup_and_masters_placed_in_their_communes() {
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
     let esr = shared_data().join("esr");
+    let iut = store
+        .create_organisation(
+            OrganisationInput {
+                nom: "IUT d'Orléans".to_owned(),
+                kind: OrganisationKind::Universite,
+                siret: None,
+                uai: Some(Uai::parse("0450092F").unwrap()),
+                description: String::new(),
+                adresse: None,
+                code_postal: None,
+                commune: None,
+                departement: None,
+                site_web: None,
+                email_contact: None,
+            },
+            None,
+        )
+        .await
+        .unwrap();
 
     let report = import_esr(&store, &esr).await.unwrap();
     assert!(report.rejected.is_empty(), "{report}");
@@ -38,6 +59,13 @@ async fn parcoursup_and_masters_placed_in_their_communes() {
     assert_eq!(
         but.action.lieu_commune_insee, None,
         "communes non importées"
+    );
+    // Matched by UAI with the directory's organisation.
+    let of_iut = store.formations_of_organisation(iut.id).await.unwrap();
+    assert!(of_iut.iter().any(|f| f.id == but.formation.id));
+    assert_eq!(
+        report.counts("liens vers l'annuaire").inserted,
+        of_iut.len() as u64
     );
 
     // With the communes imported, a new pass places each programme.

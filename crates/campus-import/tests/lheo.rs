@@ -43,7 +43,13 @@ async fn samples_with_their_actions_sessions_and_links() {
 
     let report = import_lheo(&store, &samples).await.unwrap();
     assert!(report.rejected.is_empty(), "{report}");
-    assert!(report.unresolved.is_empty(), "{report}");
+    // Without the ROME referential, the trades named by the offers (F1604,
+    // A1402, D1402, D1403, D1408) are kept and listed.
+    assert_eq!(report.unresolved.len(), 5, "{report}");
+    assert!(
+        report.unresolved[0].to_string().contains("fiche ROME"),
+        "{report}"
+    );
     assert_eq!(report.counts("formations").inserted, 4);
     assert_eq!(report.counts("actions").inserted, 5);
     assert_eq!(report.counts("sessions").inserted, 5);

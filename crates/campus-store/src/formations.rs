@@ -8,7 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use campus_domain::formation::{Formation, Lieu};
+use campus_domain::formation::Formation;
 use campus_domain::geo::Nearest;
 use campus_domain::{Siret, Uai};
 use sea_orm::{
@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::entity::{
     commune, formation, formation_action, formation_code, formation_lheo, formation_organisation,
-    formation_session, organisation,
+    formation_session, organisation, rome_fiche,
 };
 use crate::sync::{Counts, Sync};
 use crate::{Store, StoreError};
@@ -60,6 +60,8 @@ pub struct FormationImport {
     links: Counts,
     /// Current communes by position, loaded on first use.
     communes: Option<Nearest<CommuneProche>>,
+    /// ROME codes known to the catalogue, to report unknown references.
+    fiches: HashSet<String>,
 }
 
 impl Store {
@@ -83,7 +85,16 @@ impl Store {
             .await?
             .into_iter()
             .collect();
+        let fiches = rome_fiche::Entity::find()
+            .select_only()
+            .column(rome_fiche::Column::CodeRome)
+            .into_tuple::<String>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
         Ok(FormationImport {
+            fiches,
             formations: Sync::load(&txn, |m: &formation::Model| m.id.clone()).await?,
             codes: Sync::load(&txn, |m: &formation_code::Model| {
                 format!("{}\u{1f}{}\u{1f}{}", m.formation_id, m.kind, m.code)
@@ -103,6 +114,11 @@ impl Store {
 }
 
 impl FormationImport {
+    /// Whether the ROME referential of the catalogue has this trade.
+    pub fn knows_fiche(&self, code: &str) -> bool {
+        self.fiches.contains(code)
+    }
+
     /// The current commune nearest to a position (within about 35 km), when
     /// communes are imported.
     pub async fn nearest_commune(
@@ -346,7 +362,7 @@ impl FormationImport {
     }
 }
 
-/// A place as stored in JSON, read back.
-pub(crate) fn lieu_json(value: Option<&str>) -> Option<Lieu> {
-    value.and_then(|v| serde_json::from_str(v).ok())
+/// A value stored as JSON, read back.
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(value: &str) -> Result<T, StoreError> {
+    serde_json::from_str(value).map_err(|e| StoreError::Corrupt(format!("{e} : {value}")))
 }

@@ -210,3 +210,53 @@ fn import_rome_reports_and_is_idempotent() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[test]
+fn import_lheo_then_export_to_stdout_and_to_a_file() {
+    let path = std::env::temp_dir().join(format!("campus-cli-lheo-{}.db", std::process::id()));
+    let db = format!("sqlite://{}", path.display());
+    let samples = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/lheo/samples"
+    );
+    let out = campus(&["import", "lheo", samples, "--database", &db], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("formations                          4          0          0"),
+        "{report}"
+    );
+
+    let out = campus(&["export", "lheo", "--database", &db], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let xml = text(&out.stdout);
+    assert!(xml.starts_with("<?xml") && xml.contains("<lheo xmlns=\"http://lheo.gouv.fr/2.3\">"));
+    assert_eq!(xml.matches("<formation ").count(), 4);
+    assert!(text(&out.stderr).contains("4 formation(s) exportée(s)"));
+
+    let file = std::env::temp_dir().join(format!("campus-cli-lheo-{}.xml", std::process::id()));
+    let out = campus(
+        &[
+            "export",
+            "lheo",
+            "--output",
+            &file.display().to_string(),
+            "--database",
+            &db,
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), xml);
+
+    let out = campus(
+        &["import", "lheo", "/nulle/part.xml", "--database", &db],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("import annulé, aucune donnée modifiée"));
+    let _ = std::fs::remove_file(file);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

@@ -9,7 +9,7 @@ use campus_domain::geo::{bounding_box, distance_km};
 use campus_domain::{CodeCertification, CodeRome};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
-use super::lieu_json;
+use super::from_json;
 use crate::entity::{
     formation, formation_action, formation_code, formation_organisation, formation_session,
     organisation,
@@ -87,19 +87,22 @@ impl Store {
         };
         let actions = actions
             .into_iter()
-            .map(|action| ActionPage {
-                public_vise: serde_json::from_str(&action.public_vise).unwrap_or_default(),
-                financeurs: serde_json::from_str(&action.financeurs).unwrap_or_default(),
-                sessions: sessions.remove(&action.id).unwrap_or_default(),
-                action,
+            .map(|action| {
+                Ok(ActionPage {
+                    public_vise: from_json(&action.public_vise)?,
+                    financeurs: from_json(&action.financeurs)?,
+                    sessions: sessions.remove(&action.id).unwrap_or_default(),
+                    action,
+                })
             })
-            .collect();
+            .collect::<Result<_, StoreError>>()?;
         Ok(FormationPage {
-            organisme_lieu: lieu_json(formation.organisme_lieu.as_deref()),
-            contact: formation
-                .contact
+            organisme_lieu: formation
+                .organisme_lieu
                 .as_deref()
-                .and_then(|c| serde_json::from_str(c).ok()),
+                .map(from_json)
+                .transpose()?,
+            contact: formation.contact.as_deref().map(from_json).transpose()?,
             formation,
             codes,
             organisation,
