@@ -286,6 +286,28 @@ pub struct MetierPage {
     /// The groupings the trade is placed in, by kind: `(heading key,
     /// [(label, main grouping)])`.
     pub groupings: Vec<(&'static str, Vec<(String, bool)>)>,
+    /// The commune typed in the « near you » form, shown back.
+    pub near_commune: String,
+    pub radii: Vec<u32>,
+    /// The trainings near that commune, once asked.
+    pub near: Option<NearTrainings>,
+}
+
+/// The answer of a trade page's « train near you » form.
+pub struct NearTrainings {
+    /// The commune found, or `None` when the one typed is unknown.
+    pub commune: Option<String>,
+    pub radius: u32,
+    pub found: Vec<NearTraining>,
+}
+
+pub struct NearTraining {
+    pub id: String,
+    pub intitule: String,
+    pub organisme: String,
+    pub ville: Option<String>,
+    pub modalite_key: &'static str,
+    pub km: u64,
 }
 
 #[derive(Template)]

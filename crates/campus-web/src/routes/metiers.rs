@@ -5,8 +5,9 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use campus_domain::CodeRome;
+use campus_domain::formation::Modalite;
 use campus_domain::rome::SkillKind;
+use campus_domain::{CodeCertification, CodeRome};
 use campus_store::rome::Metier;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -15,7 +16,7 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::templates::{MetierPage, MetiersPage, SectorPage, render};
+use crate::templates::{MetierPage, MetiersPage, NearTraining, NearTrainings, SectorPage, render};
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
@@ -70,6 +71,15 @@ async fn load(state: &AppState, code: &str) -> AppResult<Metier> {
     Ok(state.store.metier(&code).await?)
 }
 
+fn modalite_key(modalite: &str) -> &'static str {
+    match Modalite::parse(modalite) {
+        Some(Modalite::Initiale) => "modalite-initiale",
+        Some(Modalite::Apprentissage) => "modalite-apprentissage",
+        Some(Modalite::Vae) => "modalite-vae",
+        Some(Modalite::Continue) | None => "modalite-continue",
+    }
+}
+
 /// The groupings shown on a trade's page, in this order; sectors and
 /// sub-sectors share a heading.
 const GROUPINGS: [(&str, &str); 4] = [
@@ -100,10 +110,76 @@ const KINDS: [(SkillKind, &str); 3] = [
     (SkillKind::Savoir, "metier-kind-savoir"),
 ];
 
+/// Where the visitor wants to train: a commune (name or postal code) and a
+/// radius, both optional.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct NearQuery {
+    commune: String,
+    rayon: String,
+}
+
+/// The trainings near the visitor that lead to the trade: those carrying
+/// its ROME code or preparing one of the certifications leading to it.
+async fn trainings_near(
+    state: &AppState,
+    near: &NearQuery,
+    code: &CodeRome,
+    certifications: &[(String, String, Option<u64>)],
+) -> AppResult<Option<NearTrainings>> {
+    let typed = near.commune.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let radius = near
+        .rayon
+        .parse::<u32>()
+        .ok()
+        .filter(|r| crate::routes::search::RADII.contains(r))
+        .unwrap_or(30);
+    let Some((_, commune, lat, lon)) = crate::routes::search::locate(state, typed).await? else {
+        return Ok(Some(NearTrainings {
+            commune: None,
+            radius,
+            found: vec![],
+        }));
+    };
+    let codes: Vec<CodeCertification> = certifications
+        .iter()
+        .filter_map(|(c, _, _)| CodeCertification::parse(c).ok())
+        .collect();
+    let found = state
+        .store
+        .formations_near(
+            (lat, lon),
+            f64::from(radius),
+            std::slice::from_ref(code),
+            &codes,
+            20,
+        )
+        .await?
+        .into_iter()
+        .map(|p| NearTraining {
+            id: p.formation.id,
+            intitule: p.formation.intitule,
+            organisme: p.formation.organisme_nom,
+            ville: p.action.lieu_ville,
+            modalite_key: modalite_key(&p.action.modalite),
+            km: p.distance_km.round() as u64,
+        })
+        .collect();
+    Ok(Some(NearTrainings {
+        commune: Some(commune),
+        radius,
+        found,
+    }))
+}
+
 async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
     Path(code): Path<String>,
+    Query(near): Query<NearQuery>,
 ) -> AppResult<Response> {
     let m = load(&state, &code).await?;
     let skill_groups = KINDS
@@ -135,7 +211,11 @@ async fn show(
             ));
         }
     }
+    let near_trainings = trainings_near(&state, &near, &code, &certifications).await?;
     let page = MetierPage {
+        near_commune: near.commune.trim().chars().take(80).collect(),
+        radii: crate::routes::search::RADII.to_vec(),
+        near: near_trainings,
         groupings: groupings(&m),
         domaine: m.fiche.code_rome.chars().take(1).collect(),
         skill_groups,

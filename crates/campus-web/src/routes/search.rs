@@ -37,7 +37,7 @@ const MAX_QUERY_CHARS: usize = 200;
 const DEFAULT_RADIUS_KM: u32 = 30;
 const MAX_RADIUS_KM: u32 = 200;
 /// Radii offered by the page's selector.
-const RADII: [u32; 6] = [5, 10, 20, 30, 50, 100];
+pub(crate) const RADII: [u32; 6] = [5, 10, 20, 30, 50, 100];
 /// Départements shown in the facet before « more » would be needed: the
 /// most frequent, plus any chosen.
 const SHOWN_DEPARTEMENTS: usize = 12;
@@ -256,7 +256,7 @@ async fn criteria(
 
 /// A commune with coordinates, from its postal code or its name (the exact
 /// name first, else the most populated commune starting with it).
-async fn locate(
+pub(crate) async fn locate(
     state: &AppState,
     typed: &str,
 ) -> Result<Option<(String, String, f64, f64)>, campus_store::StoreError> {

@@ -303,3 +303,36 @@ async fn the_campus_sector_is_highlighted_and_configurable() {
     assert!(!html.contains("N9999"));
     app.stop().await;
 }
+
+#[tokio::test]
+async fn trainings_near_the_visitor_on_a_trade_page() {
+    let app = TestApp::new().await;
+    app.import_catalogue().await;
+    let data = campus_testkit::shared_data();
+    campus_import::import_lheo(&app.state.store, &data.join("lheo/samples"))
+        .await
+        .unwrap();
+    let client = app.client();
+    let page = |query: &'static str| {
+        let client = client.clone();
+        let url = app.url(&format!("/metiers/F1604{query}"));
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+
+    // The plasterer's offer at Veigné (AFPA) is 15 km from Tours.
+    let tours = page("?commune=37000&rayon=30").await;
+    assert!(tours.contains("Autour de Tours"), "{tours}");
+    assert!(tours.contains("href=\"/formations/lheo:07_10\""));
+    assert!(tours.contains("Formation continue"));
+    // Not within 30 km of Orléans.
+    let orleans = page("?commune=Orl%C3%A9ans&rayon=30").await;
+    assert!(orleans.contains("Aucune formation menant à ce métier"));
+    assert!(!orleans.contains("href=\"/formations/lheo:07_10\""));
+    // An unknown commune is said so, and nothing is listed.
+    let unknown = page("?commune=Nullepart-sur-Rien").await;
+    assert!(unknown.contains("Commune introuvable"));
+    // An odd radius falls back to 30 km rather than failing.
+    let odd = page("?commune=Tours&rayon=-4").await;
+    assert!(odd.contains("href=\"/formations/lheo:07_10\""));
+    app.stop().await;
+}
