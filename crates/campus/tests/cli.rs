@@ -243,8 +243,7 @@ fn import_rncp_xml_reports_and_refuses_a_truncated_export() {
     let error = text(&out.stderr);
     assert!(
         error.contains("import annulé, aucune donnée modifiée")
-            && error.contains(&format!("{}:", cut.display()))
-            && error.contains("non fermé"),
+            && error.contains(&format!("{}:302:40: XML mal formé", cut.display())),
         "{error}"
     );
     std::fs::remove_file(cut).unwrap();
