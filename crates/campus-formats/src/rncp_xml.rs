@@ -353,10 +353,16 @@ impl Builder {
             .into_iter()
             .map(|b| {
                 let code = b.code.ok_or("bloc sans code")?;
-                if !code.starts_with(numero.as_str()) {
+                if !code
+                    .strip_prefix(numero.as_str())
+                    .is_some_and(|rest| rest.starts_with("BC"))
+                {
                     return Err(format!(
                         "bloc {code} : n'appartient pas à la fiche {numero}"
                     ));
+                }
+                if code.len() > 32 {
+                    return Err(format!("code de bloc trop long « {code} »"));
                 }
                 Ok(BlocFiche {
                     libelle: b
@@ -384,8 +390,12 @@ impl Builder {
         let pairs = |list: Vec<Pair>, what: &str| {
             list.into_iter()
                 .map(|p| {
+                    let code = p.code.ok_or_else(|| format!("code {what} absent"))?;
+                    if code.chars().count() > 16 {
+                        return Err(format!("code {what} trop long « {code} »"));
+                    }
                     Ok(CodeLibelle {
-                        code: p.code.ok_or_else(|| format!("code {what} absent"))?,
+                        code,
                         libelle: p.libelle.unwrap_or_default(),
                     })
                 })

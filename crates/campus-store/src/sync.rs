@@ -8,7 +8,7 @@
 //! when a field differs) or unchanged. Importing the same file twice
 //! therefore writes nothing the second time.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::fmt::Debug;
 
 use futures_util::TryStreamExt;
@@ -52,11 +52,16 @@ fn fingerprint<M: Debug>(model: &M) -> Fingerprint {
 /// databases for the widest ROME table.
 const BATCH: usize = 400;
 
+/// A stored or queued row: its fingerprint, and whether this run met its
+/// key (a second row with the same key is a duplicate of the file, not a
+/// change). One map for both keeps a single copy of each key.
+struct Known {
+    fingerprint: Fingerprint,
+    seen: bool,
+}
+
 pub(crate) struct Sync<E: EntityTrait> {
-    existing: HashMap<String, Fingerprint>,
-    /// Keys met in this run: a second row with the same key is a duplicate
-    /// of the file, not a change.
-    seen: HashSet<String>,
+    existing: HashMap<String, Known>,
     batch: Vec<E::ActiveModel>,
     key: fn(&E::Model) -> String,
     pub(crate) counts: Counts,
@@ -77,12 +82,15 @@ where
         let mut existing = HashMap::new();
         let mut rows = E::find().stream(conn).await?;
         while let Some(model) = rows.try_next().await? {
-            existing.insert(key(&model), fingerprint(&model));
+            let known = Known {
+                fingerprint: fingerprint(&model),
+                seen: false,
+            };
+            existing.insert(key(&model), known);
         }
         drop(rows);
         Ok(Sync {
             existing,
-            seen: HashSet::new(),
             batch: Vec::new(),
             key,
             counts: Counts::default(),
@@ -96,7 +104,7 @@ where
 
     /// Whether this import already brought a row with this key.
     pub(crate) fn seen(&self, key: &str) -> bool {
-        self.seen.contains(key)
+        self.existing.get(key).is_some_and(|k| k.seen)
     }
 
     /// Stores `model`. Returns `false` for a row whose key an earlier row
@@ -109,29 +117,40 @@ where
     ) -> Result<bool, StoreError> {
         let key = (self.key)(&model);
         let fingerprint = fingerprint(&model);
-        if !self.seen.insert(key.clone()) {
-            let same = self.existing.get(&key) == Some(&fingerprint);
-            if same {
+        match self.existing.get_mut(&key) {
+            Some(known) if known.seen => {
+                let same = known.fingerprint == fingerprint;
+                if same {
+                    self.counts.unchanged += 1;
+                }
+                return Ok(same);
+            }
+            Some(known) if known.fingerprint == fingerprint => {
+                known.seen = true;
                 self.counts.unchanged += 1;
             }
-            return Ok(same);
-        }
-        match self.existing.get(&key) {
+            Some(_) => {
+                // The row may still be in the pending batch.
+                self.flush(conn).await?;
+                model.into_active_model().reset_all().update(conn).await?;
+                let known = Known {
+                    fingerprint,
+                    seen: true,
+                };
+                self.existing.insert(key, known);
+                self.counts.updated += 1;
+            }
             None => {
-                self.existing.insert(key, fingerprint);
+                let known = Known {
+                    fingerprint,
+                    seen: true,
+                };
+                self.existing.insert(key, known);
                 self.batch.push(model.into_active_model().reset_all());
                 self.counts.inserted += 1;
                 if self.batch.len() >= BATCH {
                     self.flush(conn).await?;
                 }
-            }
-            Some(stored) if *stored == fingerprint => self.counts.unchanged += 1,
-            Some(_) => {
-                // The row may still be in the pending batch.
-                self.flush(conn).await?;
-                model.into_active_model().reset_all().update(conn).await?;
-                self.existing.insert(key, fingerprint);
-                self.counts.updated += 1;
             }
         }
         Ok(true)
@@ -143,9 +162,9 @@ where
     pub(crate) fn take_stale(&mut self, in_scope: impl Fn(&str) -> bool) -> Vec<String> {
         let stale: Vec<String> = self
             .existing
-            .keys()
-            .filter(|k| !self.seen.contains(*k) && in_scope(k))
-            .cloned()
+            .iter()
+            .filter(|(k, known)| !known.seen && in_scope(k))
+            .map(|(k, _)| k.clone())
             .collect();
         for key in &stale {
             self.existing.remove(key);

@@ -260,3 +260,44 @@ fn import_lheo_then_export_to_stdout_and_to_a_file() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[test]
+fn import_rncp_xml_reports_and_refuses_a_truncated_export() {
+    let path = std::env::temp_dir().join(format!("campus-cli-xml-{}.db", std::process::id()));
+    let db = format!("sqlite://{}", path.display());
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml"
+    );
+    let out = campus(&["import", "rncp-xml", sample, "--database", &db], None);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let report = text(&out.stdout);
+    assert!(
+        report.contains("fiches RNCP                         2          0          0           0"),
+        "{report}"
+    );
+    let content = std::fs::read_to_string(sample).unwrap();
+    let cut = std::env::temp_dir().join(format!("campus-cli-xml-{}.xml", std::process::id()));
+    std::fs::write(&cut, &content[..content.len() - 100]).unwrap();
+    let out = campus(
+        &[
+            "import",
+            "rncp-xml",
+            &cut.display().to_string(),
+            "--database",
+            &db,
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    let error = text(&out.stderr);
+    assert!(
+        error.contains("import annulé, aucune donnée modifiée")
+            && error.contains(&format!("{}:302:40: XML mal formé", cut.display())),
+        "{error}"
+    );
+    std::fs::remove_file(cut).unwrap();
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
