@@ -35,6 +35,11 @@ pub struct CertificationImport {
     fiches: HashSet<String>,
     /// Certification codes met so far (stored or in this import).
     certifications: HashSet<String>,
+    /// Blocs the RNCP XML export describes. Its text is the register's
+    /// own (the CSV export sometimes spaces a title differently): the CSV
+    /// leaves their titles as the XML gave them, else each import would
+    /// undo the other.
+    blocs_from_xml: HashSet<String>,
 }
 
 impl Store {
@@ -68,7 +73,16 @@ impl Store {
                 .all(&txn)
                 .await?,
         );
+        let blocs_from_xml = rncp_bloc_detail::Entity::find()
+            .select_only()
+            .column(rncp_bloc_detail::Column::Code)
+            .into_tuple::<String>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
         Ok(CertificationImport {
+            blocs_from_xml,
             certifinfo: Sync::load(&txn, |m: &certifinfo::Model| m.cle.clone()).await?,
             certifinfo_romes: Sync::load(&txn, |m: &certifinfo_rome::Model| {
                 format!("{}/{}", m.code_diplome, m.code_rome)
@@ -155,6 +169,10 @@ impl CertificationImport {
 
     pub async fn bloc(&mut self, b: Bloc) -> Result<bool, StoreError> {
         self.note_certification(&b.certification);
+        if self.blocs_from_xml.contains(&b.code) {
+            self.blocs.counts.unchanged += 1;
+            return Ok(true);
+        }
         let model = rncp_bloc::Model {
             code: b.code,
             certification: b.certification.as_str().to_owned(),
