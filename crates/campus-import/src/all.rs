@@ -38,8 +38,7 @@ fn name(path: &Path) -> &str {
 fn newest_dir(dir: &Path, prefix: &str) -> Option<PathBuf> {
     entries(dir)
         .into_iter()
-        .filter(|p| p.is_dir() && name(p).starts_with(prefix))
-        .next_back()
+        .rfind(|p| p.is_dir() && name(p).starts_with(prefix))
 }
 
 /// The file of `dir` named `stem` plus a CSV or JSON extension, plain or
