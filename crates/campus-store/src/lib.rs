@@ -27,6 +27,7 @@ pub mod login_attempts;
 pub mod onisep;
 pub mod organisations;
 pub mod outbox;
+pub mod parcours;
 pub mod rncp_fiches;
 pub mod rome;
 pub mod search_documents;

@@ -8,6 +8,7 @@ use campus_store::{Store, redact_url};
 use campus_web::{Application, Config, mailer_from_config, shutdown_signal};
 use clap::{Parser, Subcommand};
 
+use crate::parcours::ParcoursCommand;
 use crate::users::UserCommand;
 
 /// Plateforme du Campus CosmetoPharma Centre-Val de Loire.
@@ -52,6 +53,9 @@ pub enum Command {
     /// Exporte le catalogue dans un format d'échange.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Moteur de parcours : alignement des blocs de compétences sur les compétences ROME.
+    #[command(subcommand)]
+    Parcours(ParcoursCommand),
 }
 
 #[derive(Debug, Subcommand)]

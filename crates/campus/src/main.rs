@@ -1,8 +1,9 @@
 //! The `campus` command: serve the platform, migrate the database, manage
 //! accounts, check the configuration, import referentials, rebuild the
-//! search index. This file only dispatches.
+//! search index, align the catalogue for the training-path engine. This file only dispatches.
 
 mod cli;
+mod parcours;
 mod users;
 
 use std::process::ExitCode;
@@ -43,6 +44,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(command) => cli::import(config, command).await,
         Command::Export(command) => cli::export(config, command).await,
         Command::Reindex => cli::reindex(config).await,
+        Command::Parcours(command) => parcours::run(config, command).await,
     }
 }
 

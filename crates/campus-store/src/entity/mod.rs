@@ -8,6 +8,7 @@ pub mod bcn_departement;
 pub mod bcn_diplome;
 pub mod bcn_diplome_professionnel;
 pub mod bcn_niveau;
+pub mod bloc_skill_link;
 pub mod catalogue_generation;
 pub mod certifinfo;
 pub mod certifinfo_rome;

@@ -14,6 +14,7 @@ mod m20261125_000001_formations;
 mod m20261125_000002_referentiels;
 mod m20261125_000003_search;
 mod m20261125_000004_rome_classements;
+mod m20261125_000005_parcours;
 
 pub(crate) struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_referentiels::Migration),
             Box::new(m20261125_000003_search::Migration),
             Box::new(m20261125_000004_rome_classements::Migration),
+            Box::new(m20261125_000005_parcours::Migration),
         ]
     }
 }

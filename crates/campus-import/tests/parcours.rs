@@ -1,0 +1,293 @@
+//! The training-path engine on the real catalogue: ROME 4.60, Certif Info,
+//! the RNCP export's blocs and the LHÉO samples, imported as a campus
+//! would, then aligned, stored, corrected and used for real personas.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use campus_domain::{CodeCertification, CodeRome, Niveau};
+use campus_import::{import_certifinfo, import_lheo, import_rncp, import_rome};
+use campus_parcours::GeoPoint;
+use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
+use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
+use campus_parcours::passerelles::passerelles;
+use campus_parcours::plan::{Constraints, Objective, Outcome, Request, UnitKind, plan};
+use campus_store::Store;
+use campus_testkit::{TestDb, shared_data};
+
+async fn catalogue() -> (TestDb, Store) {
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let data = shared_data();
+    import_rome(&store, &data.join("rome_v460")).await.unwrap();
+    import_certifinfo(&store, &data.join("certifinfo/certif_info.csv.gz"))
+        .await
+        .unwrap();
+    import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
+        .await
+        .unwrap();
+    import_lheo(&store, &data.join("lheo/samples"))
+        .await
+        .unwrap();
+    (db, store)
+}
+
+fn rome(code: &str) -> CodeRome {
+    CodeRome::parse(code).unwrap()
+}
+
+fn tours() -> GeoPoint {
+    GeoPoint::new(47.3941, 0.6848).unwrap()
+}
+
+#[tokio::test]
+async fn alignment_is_stored_and_curations_survive_a_new_run() {
+    let (_db, store) = catalogue().await;
+    let first = store.align_catalogue(AlignParams::default()).await.unwrap();
+    let r = &first.catalogue.referentiel;
+    assert_eq!(first.catalogue.blocs.len(), 30735);
+    assert!(first.stored.computed > 50_000, "{:?}", first.stored);
+    assert_eq!(first.stored.superseded, 0);
+    let sector: Vec<CodeRome> = ["H3301", "H2301", "H2303", "H1503", "I1304"]
+        .into_iter()
+        .map(rome)
+        .collect();
+    let cover = coverage(r, &first.links, &sector);
+    assert!(cover.blocs_share() > 0.8, "{}", cover.blocs_share());
+    assert!(cover.core_share() > 0.5, "{}", cover.core_share());
+
+    // The pharmacy and cosmetics technician's production bloc is linked to
+    // skills, best first.
+    let bloc = first
+        .catalogue
+        .blocs
+        .iter()
+        .find(|b| b.certification.as_str() == "RNCP36085")
+        .map(|b| b.code.clone())
+        .unwrap();
+    let links = store.bloc_links(&bloc).await.unwrap();
+    assert!(!links.is_empty(), "{bloc}");
+    assert!(links.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(
+        links
+            .iter()
+            .all(|l| l.origin == Origin::Computed && !l.removed)
+    );
+
+    // The team removes the best link and adds one by hand.
+    let wrong = links[0].skill;
+    let added = r
+        .metier_skills(&rome("H2301"))
+        .into_iter()
+        .map(|(s, _)| s)
+        .find(|s| links.iter().all(|l| l.skill != *s))
+        .unwrap();
+    store
+        .curate_link(&bloc, wrong, Decision::Remove)
+        .await
+        .unwrap();
+    store
+        .curate_link(&bloc, added, Decision::Keep)
+        .await
+        .unwrap();
+    assert!(matches!(
+        store.curate_link("RNCP1BC99", added, Decision::Keep).await,
+        Err(campus_store::StoreError::NotFound)
+    ));
+
+    // A new alignment replaces the computed links and keeps both decisions.
+    let second = store.align_catalogue(AlignParams::default()).await.unwrap();
+    assert_eq!(
+        second.stored.superseded, 1,
+        "the removed link is not recomputed"
+    );
+    assert_eq!(second.stored.computed + 1, first.stored.computed);
+    let after = store.bloc_links(&bloc).await.unwrap();
+    let removed = after.iter().find(|l| l.skill == wrong).unwrap();
+    assert!(removed.removed && removed.origin == Origin::Curated);
+    let kept = after.iter().find(|l| l.skill == added).unwrap();
+    assert!(!kept.removed && kept.origin == Origin::Curated && kept.score == 1.0);
+    let used = second.catalogue.referentiel.bloc_skills(&bloc);
+    assert!(used.contains(&added) && !used.contains(&wrong));
+    assert!(
+        second
+            .links
+            .iter()
+            .filter(|l| l.bloc == bloc)
+            .all(|l| l.skill != wrong)
+    );
+}
+
+#[tokio::test]
+async fn personas_on_the_real_catalogue() {
+    let (_db, store) = catalogue().await;
+    let alignment = store.align_catalogue(AlignParams::default()).await.unwrap();
+    let r = &alignment.catalogue.referentiel;
+    let units = store.training_units(r).await.unwrap();
+
+    // The plasterer's professional title (RNCP320) is taught at Veigné,
+    // near Tours: a unit for the whole title and one per bloc, each with
+    // its place, its dates and the title's level.
+    let plaquiste = CodeCertification::parse("RNCP320").unwrap();
+    let of_title: Vec<_> = units
+        .iter()
+        .filter(|u| match &u.kind {
+            UnitKind::Certification(c) => c == &plaquiste,
+            UnitKind::Bloc(b) => b.starts_with("RNCP320BC"),
+            UnitKind::Module => false,
+        })
+        .collect();
+    assert!(
+        of_title
+            .iter()
+            .any(|u| u.kind == UnitKind::Certification(plaquiste.clone()))
+    );
+    assert!(
+        of_title
+            .iter()
+            .any(|u| u.kind == UnitKind::Bloc("RNCP320BC01".into()))
+    );
+    for u in &of_title {
+        assert!(u.lieu.is_some(), "{u:?}");
+    }
+
+    // A packaging-line operator with a CAP and five years on the line wants
+    // to become an industrial maintenance technician, within 80 km of Tours.
+    let operator = Profile {
+        experiences: vec![Experience {
+            metier: rome("H3301"),
+            annees: 5.0,
+        }],
+        niveau: Niveau::new(3),
+        domicile: Some(tours()),
+        ..Profile::default()
+    };
+    let have = acquired(r, &operator).unwrap();
+    let target = gap(r, &have, &rome("I1304")).unwrap();
+    let core = r
+        .metier_skills(&rome("I1304"))
+        .into_iter()
+        .filter(|(_, c)| *c == Some(campus_domain::rome::Coeur::Principale))
+        .count();
+    let missing_core: Vec<_> = target.required().collect();
+    // The two trades share no core skill: the whole core of maintenance is
+    // missing, and only a few of its other skills come from the line.
+    assert_eq!(missing_core.len(), core);
+    assert!(target.readiness() > 0.0 && target.readiness() < 0.2);
+    assert!(
+        missing_core
+            .iter()
+            .all(|m| m.requirement == Requirement::Core)
+    );
+    let constraints = Constraints {
+        distance_max_km: Some(80.0),
+        ..Constraints::default()
+    };
+    let outcome = plan(
+        r,
+        &Request {
+            profile: &operator,
+            acquired: &have,
+            gap: &target,
+            units: &units,
+            constraints: &constraints,
+            objective: Objective::Duree,
+        },
+    )
+    .unwrap();
+    // The catalogue's four sample offers teach none of maintenance's core
+    // skills: the answer says so (no constraint to relax would help, a
+    // training is missing) instead of proposing a plan that does not fit.
+    let Outcome::Infeasible { infeasibility, .. } = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert!(!infeasibility.relax_all && infeasibility.relax.is_empty());
+    assert_eq!(infeasibility.unteachable.len(), core);
+    // Yet blocs of the catalogue's certifications do reach part of that
+    // core: a session of them, once imported, makes a plan.
+    let reach = coverage(r, &alignment.links, &[rome("I1304")]);
+    assert!(reach.metiers[0].core_reachable > 0, "{reach:?}");
+
+    // From that line, the passerelles put the ROME's official mobilités
+    // first: the closest one (H2102) leads, and 7 of the 8 first trades are
+    // official mobilités.
+    let ranked = passerelles(r, &rome("H3301")).unwrap();
+    assert_eq!(ranked.len(), 1583);
+    assert_eq!(ranked[0].cible.as_str(), "H2102");
+    assert_eq!(ranked[0].parts.mobilite_rang, Some(1));
+    let official = ranked[..8]
+        .iter()
+        .filter(|p| p.parts.mobilite_rang.is_some())
+        .count();
+    assert!(official >= 7, "{:?}", &ranked[..8]);
+    let rank = |code: &str| ranked.iter().position(|p| p.cible.as_str() == code);
+    assert!(rank("I1304").is_some_and(|i| i < 10));
+
+    // A job seeker from retail (shelf stocker, D1507) aims at
+    // pharmaceutical manufacturing (H2303): a real gap of core skills.
+    let retail = Profile {
+        experiences: vec![Experience {
+            metier: rome("D1507"),
+            annees: 4.0,
+        }],
+        niveau: None,
+        domicile: Some(tours()),
+        ..Profile::default()
+    };
+    let have = acquired(r, &retail).unwrap();
+    let pharma = gap(r, &have, &rome("H2303")).unwrap();
+    let required: Vec<_> = pharma.required().map(|m| m.skill).collect();
+    let pharma_core: Vec<_> = r
+        .metier_skills(&rome("H2303"))
+        .into_iter()
+        .filter(|(_, c)| *c == Some(campus_domain::rome::Coeur::Principale))
+        .map(|(s, _)| s)
+        .collect();
+    assert!(!required.is_empty());
+    assert!(required.iter().all(|s| pharma_core.contains(s)));
+    assert!(pharma.missing.iter().all(|m| !m.libelle.is_empty()));
+    let outcome = plan(
+        r,
+        &Request {
+            profile: &retail,
+            acquired: &have,
+            gap: &pharma,
+            units: &units,
+            constraints: &Constraints::default(),
+            objective: Objective::Cout,
+        },
+    )
+    .unwrap();
+    match &outcome {
+        Outcome::Plans { best, .. } => {
+            assert!(best.uncovered.iter().all(|s| !required.contains(s)))
+        }
+        Outcome::Infeasible { infeasibility, .. } => {
+            assert!(!infeasibility.unteachable.is_empty());
+            assert!(
+                infeasibility
+                    .unteachable
+                    .iter()
+                    .all(|s| required.contains(s))
+            );
+        }
+    }
+
+    // A bac pro pupil aims at quality control in a cosmetics lab (H1503,
+    // laboratory technician in industrial analysis): nothing is acquired
+    // yet, every core skill is to learn.
+    let pupil = Profile {
+        niveau: Niveau::new(4),
+        domicile: Some(tours()),
+        ..Profile::default()
+    };
+    let have = acquired(r, &pupil).unwrap();
+    let lab = gap(r, &have, &rome("H1503")).unwrap();
+    assert_eq!(lab.readiness(), 0.0);
+    let lab_core = r
+        .metier_skills(&rome("H1503"))
+        .into_iter()
+        .filter(|(_, c)| *c == Some(campus_domain::rome::Coeur::Principale))
+        .count();
+    assert_eq!(lab.required().count(), lab_core);
+    assert!(lab_core > 0);
+}

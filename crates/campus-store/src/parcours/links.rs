@@ -1,0 +1,271 @@
+//! The alignment of blocs to ROME skills, as stored.
+//!
+//! An alignment replaces every computed row in one transaction and never
+//! touches a curated one: the campus team's decisions (a link added or
+//! confirmed, a computed link removed) outlive re-imports and
+//! re-computations. [`campus_parcours::align::merge`] turns the two kinds
+//! of rows into the links the engine uses, so the rule that a decision
+//! wins lives in one place.
+
+use std::collections::{HashMap, HashSet};
+
+use campus_parcours::SkillId;
+use campus_parcours::align::{Curation, Decision, Link, Origin, Scope, merge};
+use sea_orm::{
+    ActiveValue, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
+};
+
+use crate::entity::{bloc_skill_link, rncp_bloc, rome_skill};
+use crate::{Store, StoreError};
+
+/// Rows per INSERT: 8 columns × 1 000 stays far under the bound-parameter
+/// limits of SQLite (32 766) and PostgreSQL (65 535).
+const BATCH: usize = 1000;
+
+/// A stored link of a bloc, as the review screen shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredLink {
+    pub skill: SkillId,
+    pub libelle: String,
+    pub score: f64,
+    pub origin: Origin,
+    pub scope: Scope,
+    /// The team rejected this link: the engine ignores it.
+    pub removed: bool,
+}
+
+/// What an alignment wrote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StoredAlignment {
+    pub computed: u64,
+    /// Computed links left out because the team already decided on the pair.
+    pub superseded: u64,
+    /// Links whose bloc is no longer in the catalogue.
+    pub orphans: u64,
+}
+
+fn origin_str(o: Origin) -> &'static str {
+    match o {
+        Origin::Computed => "computed",
+        Origin::Curated => "curated",
+    }
+}
+
+fn scope_str(s: Scope) -> &'static str {
+    match s {
+        Scope::CertificationTrades => "certification_trades",
+        Scope::AllSkills => "all_skills",
+        Scope::Curated => "curated",
+    }
+}
+
+fn parse_origin(v: &str) -> Result<Origin, StoreError> {
+    match v {
+        "computed" => Ok(Origin::Computed),
+        "curated" => Ok(Origin::Curated),
+        _ => Err(StoreError::Corrupt(format!("origine de lien « {v} »"))),
+    }
+}
+
+fn parse_scope(v: &str) -> Result<Scope, StoreError> {
+    match v {
+        "certification_trades" => Ok(Scope::CertificationTrades),
+        "all_skills" => Ok(Scope::AllSkills),
+        "curated" => Ok(Scope::Curated),
+        _ => Err(StoreError::Corrupt(format!("portée de lien « {v} »"))),
+    }
+}
+
+impl Store {
+    /// Replaces the computed links by `links`, in one transaction, keeping
+    /// every curated row. A computed link on a pair the team decided on is
+    /// not written: the decision stands.
+    pub async fn store_computed_links(
+        &self,
+        links: &[Link],
+    ) -> Result<StoredAlignment, StoreError> {
+        let txn = self.conn().begin().await?;
+        let certification_of: HashMap<String, String> = rncp_bloc::Entity::find()
+            .select_only()
+            .column(rncp_bloc::Column::Code)
+            .column(rncp_bloc::Column::Certification)
+            .into_tuple::<(String, String)>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
+        let curated: HashSet<(String, i64)> = bloc_skill_link::Entity::find()
+            .filter(bloc_skill_link::Column::Origin.eq(origin_str(Origin::Curated)))
+            .select_only()
+            .column(bloc_skill_link::Column::Bloc)
+            .column(bloc_skill_link::Column::CodeOgr)
+            .into_tuple::<(String, i64)>()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .collect();
+        bloc_skill_link::Entity::delete_many()
+            .filter(bloc_skill_link::Column::Origin.eq(origin_str(Origin::Computed)))
+            .exec(&txn)
+            .await?;
+        let now = chrono::Utc::now();
+        let mut stored = StoredAlignment::default();
+        let mut seen = HashSet::new();
+        let mut rows = Vec::new();
+        for link in links.iter().filter(|l| l.origin == Origin::Computed) {
+            let Some(certification) = certification_of.get(&link.bloc) else {
+                stored.orphans += 1;
+                continue;
+            };
+            let key = (link.bloc.clone(), link.skill.0);
+            if curated.contains(&key) {
+                stored.superseded += 1;
+                continue;
+            }
+            if !seen.insert(key) {
+                continue;
+            }
+            rows.push(bloc_skill_link::ActiveModel {
+                bloc: ActiveValue::Set(link.bloc.clone()),
+                code_ogr: ActiveValue::Set(link.skill.0),
+                certification: ActiveValue::Set(certification.clone()),
+                score: ActiveValue::Set(f64::from(link.score)),
+                origin: ActiveValue::Set(origin_str(Origin::Computed).to_owned()),
+                scope: ActiveValue::Set(scope_str(link.scope).to_owned()),
+                removed: ActiveValue::Set(false),
+                updated_at: ActiveValue::Set(now),
+            });
+            stored.computed += 1;
+            if rows.len() == BATCH {
+                bloc_skill_link::Entity::insert_many(std::mem::take(&mut rows))
+                    .exec_without_returning(&txn)
+                    .await?;
+            }
+        }
+        if !rows.is_empty() {
+            bloc_skill_link::Entity::insert_many(rows)
+                .exec_without_returning(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok(stored)
+    }
+
+    /// The links the engine uses: computed ones merged with the team's
+    /// decisions.
+    pub async fn retained_links(&self) -> Result<Vec<Link>, StoreError> {
+        let rows = bloc_skill_link::Entity::find()
+            .order_by_asc(bloc_skill_link::Column::UpdatedAt)
+            .all(self.conn())
+            .await?;
+        let mut computed = Vec::new();
+        let mut curations = Vec::new();
+        for row in rows {
+            match parse_origin(&row.origin)? {
+                Origin::Computed => computed.push(Link {
+                    bloc: row.bloc,
+                    skill: SkillId(row.code_ogr),
+                    score: row.score as f32,
+                    origin: Origin::Computed,
+                    scope: parse_scope(&row.scope)?,
+                }),
+                Origin::Curated => curations.push(Curation {
+                    bloc: row.bloc,
+                    skill: SkillId(row.code_ogr),
+                    decision: if row.removed {
+                        Decision::Remove
+                    } else {
+                        Decision::Keep
+                    },
+                }),
+            }
+        }
+        Ok(merge(computed, &curations))
+    }
+
+    /// Every stored link of a bloc, removed ones included, best first.
+    pub async fn bloc_links(&self, bloc: &str) -> Result<Vec<StoredLink>, StoreError> {
+        let db = self.conn();
+        let rows = bloc_skill_link::Entity::find()
+            .filter(bloc_skill_link::Column::Bloc.eq(bloc))
+            .all(db)
+            .await?;
+        let labels: HashMap<i64, String> = rome_skill::Entity::find()
+            .filter(rome_skill::Column::CodeOgr.is_in(rows.iter().map(|r| r.code_ogr)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|s| (s.code_ogr, s.libelle))
+            .collect();
+        let mut out = rows
+            .into_iter()
+            .map(|row| {
+                Ok(StoredLink {
+                    libelle: labels.get(&row.code_ogr).cloned().unwrap_or_default(),
+                    skill: SkillId(row.code_ogr),
+                    score: row.score,
+                    origin: parse_origin(&row.origin)?,
+                    scope: parse_scope(&row.scope)?,
+                    removed: row.removed,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        out.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.skill.cmp(&b.skill))
+        });
+        Ok(out)
+    }
+
+    /// Records a decision of the campus team on a bloc–skill pair, in one
+    /// transaction: the pair becomes curated (its computed score kept, 1
+    /// for a link added by hand) and no later alignment changes it. An
+    /// unknown bloc or skill is `NotFound`.
+    pub async fn curate_link(
+        &self,
+        bloc: &str,
+        skill: SkillId,
+        decision: Decision,
+    ) -> Result<(), StoreError> {
+        let txn = self.conn().begin().await?;
+        let bloc_row = rncp_bloc::Entity::find_by_id(bloc.to_owned())
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        rome_skill::Entity::find_by_id(skill.0)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let existing = bloc_skill_link::Entity::find_by_id((bloc.to_owned(), skill.0))
+            .one(&txn)
+            .await?;
+        let removed = decision == Decision::Remove;
+        let now = chrono::Utc::now();
+        match existing {
+            Some(row) => {
+                let mut active: bloc_skill_link::ActiveModel = row.into();
+                active.origin = ActiveValue::Set(origin_str(Origin::Curated).to_owned());
+                active.removed = ActiveValue::Set(removed);
+                active.updated_at = ActiveValue::Set(now);
+                bloc_skill_link::Entity::update(active).exec(&txn).await?;
+            }
+            None => {
+                bloc_skill_link::Entity::insert(bloc_skill_link::ActiveModel {
+                    bloc: ActiveValue::Set(bloc.to_owned()),
+                    code_ogr: ActiveValue::Set(skill.0),
+                    certification: ActiveValue::Set(bloc_row.certification),
+                    score: ActiveValue::Set(1.0),
+                    origin: ActiveValue::Set(origin_str(Origin::Curated).to_owned()),
+                    scope: ActiveValue::Set(scope_str(Scope::Curated).to_owned()),
+                    removed: ActiveValue::Set(removed),
+                    updated_at: ActiveValue::Set(now),
+                })
+                .exec_without_returning(&txn)
+                .await?;
+            }
+        }
+        txn.commit().await?;
+        Ok(())
+    }
+}

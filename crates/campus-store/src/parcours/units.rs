@@ -1,0 +1,197 @@
+//! The catalogue's trainings as the engine's training units.
+//!
+//! A session of an action whose training prepares a certification the
+//! engine knows gives one unit for the whole certification and one per
+//! bloc of it: the learner may follow only the blocs they lack
+//! (« certification partielle par blocs »). An action without a dated
+//! session gives the same units, starting on demand.
+//!
+//! LHÉO gives one duration and one price per action, not per bloc: a bloc
+//! unit gets an equal share of both, the only estimate that neither
+//! favours nor penalises a bloc over the others, and that makes the blocs
+//! a learner needs shorter than the whole programme as soon as they need
+//! fewer than all of them.
+
+use std::collections::HashMap;
+
+use campus_domain::CodeCertification;
+use campus_domain::formation::Modalite as ModaliteFormation;
+use campus_parcours::GeoPoint;
+use campus_parcours::Referentiel;
+use campus_parcours::plan::{Modalite, Unit, UnitKind};
+use chrono::NaiveDate;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+use crate::entity::{formation, formation_action, formation_code, formation_session};
+use crate::{Store, StoreError};
+
+impl Store {
+    /// The training units of every session (or sessionless action) of the
+    /// catalogue preparing a certification of `referentiel`, in four
+    /// queries.
+    pub async fn training_units(&self, referentiel: &Referentiel) -> Result<Vec<Unit>, StoreError> {
+        let db = self.conn();
+        let mut prepares: HashMap<String, Vec<CodeCertification>> = HashMap::new();
+        for c in formation_code::Entity::find()
+            .filter(formation_code::Column::Kind.is_in(["rncp", "rs"]))
+            .all(db)
+            .await?
+        {
+            if let Ok(code) = CodeCertification::parse(&c.code)
+                && referentiel.certification(&code).is_some()
+            {
+                prepares.entry(c.formation_id).or_default().push(code);
+            }
+        }
+        if prepares.is_empty() {
+            return Ok(Vec::new());
+        }
+        let formations: HashMap<String, formation::Model> = formation::Entity::find()
+            .filter(formation::Column::Id.is_in(prepares.keys().cloned()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| (f.id.clone(), f))
+            .collect();
+        let actions = formation_action::Entity::find()
+            .filter(formation_action::Column::FormationId.is_in(prepares.keys().cloned()))
+            .all(db)
+            .await?;
+        let mut sessions: HashMap<String, Vec<formation_session::Model>> = HashMap::new();
+        for s in formation_session::Entity::find()
+            .filter(formation_session::Column::ActionId.is_in(actions.iter().map(|a| a.id.clone())))
+            .all(db)
+            .await?
+        {
+            sessions.entry(s.action_id.clone()).or_default().push(s);
+        }
+        let mut units = Vec::new();
+        for action in &actions {
+            let (Some(formation), Some(codes)) = (
+                formations.get(&action.formation_id),
+                prepares.get(&action.formation_id),
+            ) else {
+                continue;
+            };
+            let Some(modalite) = ModaliteFormation::parse(&action.modalite).map(modalite) else {
+                return Err(StoreError::Corrupt(format!(
+                    "action {} : modalité « {} »",
+                    action.id, action.modalite
+                )));
+            };
+            let lieu = match (action.latitude, action.longitude) {
+                (Some(lat), Some(lon)) => GeoPoint::new(lat, lon).ok(),
+                _ => None,
+            };
+            let dated: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)> =
+                match sessions.get(&action.id) {
+                    Some(list) => list
+                        .iter()
+                        .map(|s| {
+                            (
+                                s.id.clone(),
+                                date(s.debut.as_deref()),
+                                date(s.fin.as_deref()),
+                            )
+                        })
+                        .collect(),
+                    None => vec![(action.id.clone(), None, None)],
+                };
+            let duree = whole(action.duree_heures);
+            let cout = whole(action.prix);
+            for code in codes {
+                let Some(certification) = referentiel.certification(code) else {
+                    continue;
+                };
+                let niveau = certification.niveau.or_else(|| {
+                    formation
+                        .niveau_sortie
+                        .and_then(|n| u8::try_from(n).ok())
+                        .and_then(campus_domain::Niveau::new)
+                });
+                let blocs = referentiel.certification_blocs(code);
+                let share = u32::try_from(blocs.len().max(1)).unwrap_or(u32::MAX);
+                for (id, debut, fin) in &dated {
+                    let base = Unit {
+                        id: format!("{id}#{}", code.as_str()),
+                        libelle: formation.intitule.clone(),
+                        kind: UnitKind::Certification(code.clone()),
+                        skills: referentiel.certification_skills(code),
+                        duree_heures: duree,
+                        cout_euros: cout,
+                        lieu,
+                        modalite,
+                        debut: *debut,
+                        fin: *fin,
+                        niveau,
+                    };
+                    for bloc in &blocs {
+                        units.push(Unit {
+                            id: format!("{id}#{bloc}"),
+                            libelle: format!("{} — bloc {bloc}", formation.intitule),
+                            kind: UnitKind::Bloc(bloc.clone()),
+                            skills: referentiel.bloc_skills(bloc),
+                            duree_heures: duree.div_ceil(share),
+                            cout_euros: cout.div_ceil(share),
+                            ..base.clone()
+                        });
+                    }
+                    units.push(base);
+                }
+            }
+        }
+        Ok(units)
+    }
+}
+
+fn modalite(m: ModaliteFormation) -> Modalite {
+    match m {
+        ModaliteFormation::Initiale => Modalite::Initiale,
+        ModaliteFormation::Apprentissage => Modalite::Apprentissage,
+        ModaliteFormation::Continue => Modalite::FormationContinue,
+        ModaliteFormation::Vae => Modalite::Vae,
+    }
+}
+
+/// Hours or euros as the engine counts them: whole, rounded up (a 0.5 h
+/// module still takes time), an unknown amount as 0.
+fn whole(value: Option<f64>) -> u32 {
+    match value {
+        Some(v) if v.is_finite() && v > 0.0 => {
+            let v = v.ceil();
+            if v >= f64::from(u32::MAX) {
+                u32::MAX
+            } else {
+                v as u32
+            }
+        }
+        _ => 0,
+    }
+}
+
+fn date(value: Option<&str>) -> Option<NaiveDate> {
+    value.and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_are_whole_and_never_wrap() {
+        assert_eq!(whole(Some(12.2)), 13);
+        assert_eq!(whole(Some(-3.0)), 0);
+        assert_eq!(whole(Some(f64::NAN)), 0);
+        assert_eq!(whole(Some(1e20)), u32::MAX);
+        assert_eq!(whole(None), 0);
+    }
+
+    #[test]
+    fn session_dates_are_iso() {
+        assert_eq!(
+            date(Some("2026-09-01")),
+            NaiveDate::from_ymd_opt(2026, 9, 1)
+        );
+        assert_eq!(date(Some("01/09/2026")), None);
+    }
+}

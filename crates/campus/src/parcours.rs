@@ -1,0 +1,70 @@
+//! `campus parcours …`: the training-path engine on the catalogue, for the
+//! campus team after each import of the referentials.
+
+use anyhow::Context;
+use campus_domain::CodeRome;
+use campus_parcours::align::{AlignParams, coverage};
+use campus_store::Store;
+use campus_web::Config;
+use clap::Subcommand;
+
+#[derive(Debug, Subcommand)]
+pub enum ParcoursCommand {
+    /// Aligne les blocs de compétences RNCP sur les compétences ROME, enregistre les liens
+    /// calculés (les corrections de l'équipe sont conservées) et affiche la couverture.
+    Aligner,
+}
+
+pub async fn run(config: Config, command: ParcoursCommand) -> anyhow::Result<()> {
+    match command {
+        ParcoursCommand::Aligner => aligner(config).await,
+    }
+}
+
+async fn aligner(config: Config) -> anyhow::Result<()> {
+    let sector = config.sector.sector().context("secteur du campus")?;
+    let romes: Vec<CodeRome> = sector
+        .romes()
+        .filter_map(|code| CodeRome::parse(code).ok())
+        .collect();
+    let store = Store::connect(&config.database.url, 2).await?;
+    store.migrate().await.context("migration")?;
+    let started = std::time::Instant::now();
+    let alignment = store
+        .align_catalogue(AlignParams::default())
+        .await
+        .context("alignement")?;
+    let elapsed = started.elapsed();
+    let referentiel = &alignment.catalogue.referentiel;
+    let cover = coverage(referentiel, &alignment.links, &romes);
+    println!(
+        "alignement : {} blocs, {} liens calculés enregistrés, {} remplacés par une décision de l'équipe, {} liens retenus, {:.1} s",
+        alignment.catalogue.blocs.len(),
+        alignment.stored.computed,
+        alignment.stored.superseded,
+        alignment.links.len(),
+        elapsed.as_secs_f64()
+    );
+    println!(
+        "blocs reliés à au moins une compétence : {} sur {} ({:.1} %)",
+        cover.blocs_linked,
+        cover.blocs,
+        100.0 * cover.blocs_share()
+    );
+    println!(
+        "compétences cœur de métier des {} métiers du secteur atteintes par au moins un bloc : {:.1} %",
+        cover.metiers.len(),
+        100.0 * cover.core_share()
+    );
+    for m in &cover.metiers {
+        println!(
+            "  {} : {} sur {} ({:.0} %)",
+            m.code.as_str(),
+            m.core_reachable,
+            m.core,
+            100.0 * m.share()
+        );
+    }
+    store.close().await?;
+    Ok(())
+}
