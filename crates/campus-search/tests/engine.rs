@@ -116,8 +116,8 @@ fn facets_count_every_match_and_ignore_their_own_filter() {
         all.facets.modalites,
         vec![
             (Modalite::Initiale, 3),
-            (Modalite::Continue, 2),
-            (Modalite::Apprentissage, 2)
+            (Modalite::Apprentissage, 2),
+            (Modalite::Continue, 2)
         ]
     );
     assert_eq!(all.facets.secteur, (1 + 10 + 5, 20));

@@ -301,3 +301,36 @@ fn import_rncp_xml_reports_and_refuses_a_truncated_export() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[test]
+fn reindex_builds_the_index_on_disk() {
+    let stem = std::env::temp_dir().join(format!("campus-cli-reindex-{}", std::process::id()));
+    let db = format!("sqlite://{}.db", stem.display());
+    let dir = stem.with_extension("index");
+    let run = |extra: &[(&str, &str)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_campus"));
+        command
+            .args(["reindex", "--database", &db])
+            .env_remove("CAMPUS_DATABASE_URL")
+            .env("CAMPUS_LOG__FILTER", "warn")
+            .env("CAMPUS_SEARCH__DIR", &dir);
+        for (name, value) in extra {
+            command.env(name, value);
+        }
+        command.output().unwrap()
+    };
+    let out = run(&[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("index de recherche reconstruit"),
+        "{}",
+        text(&out.stdout)
+    );
+    let current = std::fs::read_to_string(dir.join("current")).unwrap();
+    assert!(dir.join(current.trim()).is_dir());
+    let memory = run(&[("CAMPUS_SEARCH__IN_MEMORY", "true")]);
+    assert!(!memory.status.success());
+    assert!(text(&memory.stderr).contains("search.in_memory"));
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = std::fs::remove_file(format!("{}.db", stem.display()));
+}

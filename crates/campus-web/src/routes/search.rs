@@ -48,29 +48,34 @@ const SHOWN_DEPARTEMENTS: usize = 12;
 #[into_params(parameter_in = Query)]
 pub(crate) struct Typed {
     /// Free text: trade, job title, certification, organisation, code.
+    #[param(required = false)]
     q: String,
     /// Kind of result, repeatable: `metier`, `certification`, `organisation`.
-    #[param(rename = "type")]
+    #[param(rename = "type", required = false)]
     kinds: Vec<String>,
     /// European qualification level (3 to 8), repeatable.
-    #[param(rename = "niveau")]
+    #[param(rename = "niveau", required = false, value_type = Vec<u8>)]
     niveaux: Vec<String>,
     /// Delivery of trainings, repeatable: `presentiel`, `distance`, `mixte`, `alternance`.
-    #[param(rename = "modalite")]
+    #[param(rename = "modalite", required = false)]
     modalites: Vec<String>,
     /// Département code (`45`, `2A`, `971`), repeatable.
-    #[param(rename = "departement")]
+    #[param(rename = "departement", required = false)]
     departements: Vec<String>,
     /// `oui`: only the campus's sector; `non`: only outside it.
+    #[param(required = false)]
     secteur: String,
     /// Commune name or postal code: only what lies around it, nearest first.
+    #[param(required = false)]
     commune: String,
     /// Radius around the commune in km (1 to 200, 30 by default).
+    #[param(required = false, value_type = u32)]
     rayon: String,
     /// Page number, from 1.
+    #[param(required = false, value_type = u32)]
     page: String,
     /// Results per page (20 by default, at most 100).
-    #[param(rename = "par_page")]
+    #[param(rename = "par_page", required = false, value_type = u32)]
     per_page: String,
 }
 
