@@ -31,7 +31,7 @@ pub fn routes() -> Vec<RouteDef> {
 }
 
 /// The translation key of a way of following an action.
-fn modalite_key(modalite: &str) -> &'static str {
+pub(crate) fn modalite_key(modalite: &str) -> &'static str {
     match Modalite::parse(modalite) {
         Some(Modalite::Initiale) => "modalite-initiale",
         Some(Modalite::Apprentissage) => "modalite-apprentissage",

@@ -5,7 +5,6 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use campus_domain::formation::Modalite;
 use campus_domain::rome::SkillKind;
 use campus_domain::{CodeCertification, CodeRome};
 use campus_store::rome::Metier;
@@ -69,15 +68,6 @@ async fn sector(State(state): State<AppState>, chrome: Chrome) -> AppResult<Resp
 async fn load(state: &AppState, code: &str) -> AppResult<Metier> {
     let code = CodeRome::parse(code).map_err(|_| AppError::NotFound)?;
     Ok(state.store.metier(&code).await?)
-}
-
-fn modalite_key(modalite: &str) -> &'static str {
-    match Modalite::parse(modalite) {
-        Some(Modalite::Initiale) => "modalite-initiale",
-        Some(Modalite::Apprentissage) => "modalite-apprentissage",
-        Some(Modalite::Vae) => "modalite-vae",
-        Some(Modalite::Continue) | None => "modalite-continue",
-    }
 }
 
 /// The groupings shown on a trade's page, in this order; sectors and
@@ -164,7 +154,7 @@ async fn trainings_near(
             intitule: p.formation.intitule,
             organisme: p.formation.organisme_nom,
             ville: p.action.lieu_ville,
-            modalite_key: modalite_key(&p.action.modalite),
+            modalite_key: crate::routes::formations::modalite_key(&p.action.modalite),
             km: p.distance_km.round() as u64,
         })
         .collect();
