@@ -2,7 +2,7 @@
 //! production search: facets, highlights, first page), PostgreSQL full-text
 //! search (`to_tsvector('french', …)`, GIN index) and SQLite FTS5
 //! (`unicode61 remove_diacritics`) over the same documents, plus the
-//! autocomplete's store queries. Run by `bench/search.sh`, which imports
+//! autocomplete's in-memory tables. Run by `bench/search.sh`, which imports
 //! the real data into a fresh SQLite database first.
 //!
 //! Environment: `CAMPUS_BENCH_DATABASE_URL` (the imported SQLite
@@ -15,7 +15,7 @@ use std::error::Error;
 use std::time::{Duration, Instant};
 
 use campus_domain::search::SearchDocument;
-use campus_search::{SearchIndex, SearchRequest};
+use campus_search::{Catalogue, IndexLocation, SearchIndex, SearchRequest, Suggestions};
 use campus_store::Store;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement, Value};
 
@@ -60,8 +60,12 @@ fn rounds() -> usize {
         .unwrap_or(5)
 }
 
+fn no_sector() -> Result<campus_domain::Sector> {
+    Ok(campus_domain::Sector::new::<&str>(&[], &[], &[])?)
+}
+
 async fn documents(store: &Store) -> Result<Vec<SearchDocument>> {
-    let sector = campus_domain::Sector::new::<&str>(&[], &[], &[])?;
+    let sector = no_sector()?;
     let mut docs = store.metier_documents(&sector).await?;
     docs.extend(store.certification_documents(&sector).await?);
     docs.extend(store.formation_documents(&sector).await?);
@@ -69,14 +73,7 @@ async fn documents(store: &Store) -> Result<Vec<SearchDocument>> {
     Ok(docs)
 }
 
-fn tantivy(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> {
-    let started = Instant::now();
-    let index = SearchIndex::build(docs.to_vec(), 0, None)?;
-    println!(
-        "tantivy : index de {} documents construit en {:.2} s",
-        index.len(),
-        started.elapsed().as_secs_f64()
-    );
+fn tantivy(index: &SearchIndex, queries: &[&str]) -> Result<Timings> {
     let search = |q: &str| {
         index.search(&SearchRequest {
             text: q.to_owned(),
@@ -263,31 +260,33 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<Timing
     result
 }
 
-/// The autocomplete's own store queries (job titles and communes), with
-/// what people type: the first letters of a word.
-async fn autocomplete(store: &Store, queries: &[&str]) -> Result<Timings> {
-    let prefixes: Vec<String> = queries
+/// The autocomplete (job titles and communes, as the API answers by
+/// default) at every keystroke of the queries, from the second character.
+fn autocomplete(suggestions: &Suggestions, queries: &[&str]) -> Timings {
+    let typed: Vec<&str> = queries
         .iter()
-        .filter_map(|q| q.split_whitespace().next())
-        .map(|w| w.chars().take(5).collect::<String>())
-        .filter(|w| w.chars().count() >= 2)
+        .flat_map(|q| {
+            q.char_indices()
+                .map(|(i, c)| &q[..i + c.len_utf8()])
+                .filter(|p| p.chars().count() >= 2)
+        })
         .collect();
     let mut samples = Vec::new();
     for round in 0..=rounds() {
-        for p in &prefixes {
+        for p in &typed {
             let start = Instant::now();
-            let appellations = store.appellations_containing(p, 10).await?;
-            let communes = store.communes_named(p, 10).await?;
+            let appellations = suggestions.appellations(p, 10);
+            let communes = suggestions.communes(p, 10);
             if round > 0 {
                 samples.push(start.elapsed());
             }
             std::hint::black_box((appellations, communes));
         }
     }
-    Ok(Timings {
-        name: "autocomplétion (base)",
+    Timings {
+        name: "autocomplétion (mémoire)",
         samples,
-    })
+    }
 }
 
 async fn run() -> Result<()> {
@@ -305,10 +304,18 @@ async fn run() -> Result<()> {
         queries.len(),
         rounds()
     );
-    let tantivy = tantivy(&docs, &queries)?;
+    // The index and the autocomplete's tables as a node builds them.
+    let started = Instant::now();
+    let catalogue = Catalogue::open(&store, IndexLocation::Memory, no_sector()?).await?;
+    println!(
+        "tantivy : index de {} documents et tables d'autocomplétion construits en {:.2} s",
+        catalogue.index().len(),
+        started.elapsed().as_secs_f64()
+    );
+    let tantivy = tantivy(&catalogue.index(), &queries)?;
     let postgres = postgres(&docs, &queries).await?;
     let sqlite = sqlite_fts5(&docs, &queries).await?;
-    let autocomplete = autocomplete(&store, &queries).await?;
+    let autocomplete = autocomplete(&catalogue.suggestions(), &queries);
     println!();
     println!(
         "{:<30} {:>9} {:>9} {:>8}",

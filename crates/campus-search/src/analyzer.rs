@@ -124,6 +124,28 @@ impl Analyzers {
     }
 }
 
+impl Analyzers {
+    /// The folded words of `text` with their byte ranges, unstemmed: what
+    /// highlighting reads, stemming only the few words that may match.
+    pub fn folded_terms(&mut self, text: &str) -> Vec<(String, usize, usize)> {
+        let mut terms = Vec::new();
+        let mut stream = self.folded.token_stream(text);
+        while let Some(token) = stream.next() {
+            terms.push((token.text.clone(), token.offset_from, token.offset_to));
+        }
+        terms
+    }
+
+    /// The stem of a folded word (one of [`Analyzers::folded_terms`]).
+    pub fn stem(&mut self, folded: &str) -> String {
+        let mut stream = self.stemmed.token_stream(folded);
+        match stream.next() {
+            Some(token) => token.text.clone(),
+            None => folded.to_owned(),
+        }
+    }
+}
+
 /// Drops an elided article or conjunction: a token of [`ELIDED`] directly
 /// followed by an apostrophe (straight or typographic) in the original
 /// text. The same letters elsewhere (« vitamine C ») are kept.
@@ -257,6 +279,19 @@ mod tests {
             pairs,
             [("mainten", "maintenance"), ("equip", "equipements")]
         );
+    }
+
+    #[test]
+    fn folded_words_stem_like_the_whole_text() {
+        let text = "Contrôles des opérateurs d'usine, CHEVAUX";
+        let mut analyzers = Analyzers::default();
+        let folded = analyzers.folded_terms(text);
+        let whole = analyzers.terms(text);
+        assert_eq!(folded.len(), whole.len());
+        for ((word, from, to), term) in folded.iter().zip(&whole) {
+            assert_eq!((word, *from, *to), (&term.folded, term.from, term.to));
+            assert_eq!(analyzers.stem(word), term.stem);
+        }
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! index was built from (one integer read every few seconds) and rebuilds
 //! in the background when it is behind, then swaps the new index in at
 //! once: searches never see a half-built index. An edit made through this
-//! node (an organisation) is applied to the index right away.
+//! node (an organisation) is applied to the index right away. The
+//! autocomplete's tables ([`Suggestions`]) are read at the same time as
+//! the documents and swapped with the index, so both always reflect the
+//! same generation.
 //!
 //! On disk, each build goes to a folder of its own and a `current` file
 //! names the one in use, replaced by an atomic rename; older folders are
@@ -24,6 +27,7 @@ use tokio::sync::{Mutex, watch};
 use crate::error::SearchError;
 use crate::index::SearchIndex;
 use crate::request::{SearchRequest, SearchResults};
+use crate::suggest::{AppellationSource, CommuneSource, CommuneSuggestion, Suggestions};
 
 /// Where a node keeps its index.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,6 +45,7 @@ const BUILD_PREFIX: &str = "g";
 
 pub struct Catalogue {
     current: RwLock<Arc<SearchIndex>>,
+    suggestions: RwLock<Arc<Suggestions>>,
     location: IndexLocation,
     /// The campus's sector, whose documents are marked and ranked first.
     sector: Sector,
@@ -53,23 +58,67 @@ impl std::fmt::Debug for Catalogue {
         f.debug_struct("Catalogue")
             .field("location", &self.location)
             .field("index", &self.index())
+            .field("suggestions", &self.suggestions())
             .finish_non_exhaustive()
     }
 }
 
-/// Every document of the catalogue, with the generation it reflects (read
-/// first: a write that lands while the documents are read makes the index
-/// look older than it is, never newer).
+/// Every document of the catalogue and the autocomplete's tables, with
+/// the generation they reflect (read first: a write that lands while they
+/// are read makes them look older than they are, never newer).
 async fn documents(
     store: &Store,
     sector: &Sector,
-) -> Result<(u64, Vec<SearchDocument>), SearchError> {
+) -> Result<(Vec<SearchDocument>, Suggestions), SearchError> {
     let generation = store.catalogue_generation().await?;
     let mut documents = store.metier_documents(sector).await?;
     documents.extend(store.certification_documents(sector).await?);
     documents.extend(store.formation_documents(sector).await?);
     documents.extend(store.organisation_documents().await?);
-    Ok((generation, documents))
+    let suggestions = suggestions(store, sector, generation).await?;
+    Ok((documents, suggestions))
+}
+
+/// The autocomplete's tables, from the job titles and communes of the
+/// catalogue at `generation`.
+async fn suggestions(
+    store: &Store,
+    sector: &Sector,
+    generation: u64,
+) -> Result<Suggestions, SearchError> {
+    let appellations = store
+        .appellations()
+        .await?
+        .into_iter()
+        .map(|a| AppellationSource {
+            code_ogr: a.code_ogr,
+            libelle: a.libelle,
+            code_rome: a.code_rome,
+            rare: a.peu_usite,
+        })
+        .collect();
+    let communes = store
+        .current_communes()
+        .await?
+        .into_iter()
+        .map(|(c, codes_postaux)| CommuneSource {
+            population: c.population,
+            suggestion: CommuneSuggestion {
+                code_insee: c.code_insee,
+                nom: c.nom,
+                departement: c.departement,
+                codes_postaux,
+                latitude: c.latitude,
+                longitude: c.longitude,
+            },
+        })
+        .collect();
+    let sector = sector.clone();
+    tokio::task::spawn_blocking(move || {
+        Suggestions::new(appellations, communes, &sector, generation)
+    })
+    .await
+    .map_err(|e| SearchError::Task(e.to_string()))
 }
 
 fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> SearchError + '_ {
@@ -79,20 +128,23 @@ fn io_error(path: &Path) -> impl FnOnce(std::io::Error) -> SearchError + '_ {
     }
 }
 
-/// Builds an index of the catalogue at `location`, off the async threads.
+/// Builds an index of the catalogue at `location` and the autocomplete's
+/// tables, off the async threads.
 async fn build(
     store: &Store,
     location: &IndexLocation,
     sector: &Sector,
-) -> Result<SearchIndex, SearchError> {
-    let (generation, documents) = documents(store, sector).await?;
+) -> Result<(SearchIndex, Suggestions), SearchError> {
+    let (documents, suggestions) = documents(store, sector).await?;
+    let generation = suggestions.generation();
     let location = location.clone();
-    tokio::task::spawn_blocking(move || match location {
+    let index = tokio::task::spawn_blocking(move || match location {
         IndexLocation::Memory => SearchIndex::build(documents, generation, None),
         IndexLocation::Dir(root) => build_in_dir(&root, documents, generation),
     })
     .await
-    .map_err(|e| SearchError::Task(e.to_string()))?
+    .map_err(|e| SearchError::Task(e.to_string()))??;
+    Ok((index, suggestions))
 }
 
 fn build_in_dir(
@@ -172,7 +224,8 @@ impl Catalogue {
                     generation = index.generation(),
                     "index de recherche à jour"
                 );
-                return Ok(Catalogue::with(index, location, sector));
+                let suggestions = suggestions(store, &sector, index.generation()).await?;
+                return Ok(Catalogue::with(index, suggestions, location, sector));
             }
         }
         Catalogue::build(store, location, sector).await
@@ -184,18 +237,24 @@ impl Catalogue {
         location: IndexLocation,
         sector: Sector,
     ) -> Result<Catalogue, SearchError> {
-        let index = build(store, &location, &sector).await?;
+        let (index, suggestions) = build(store, &location, &sector).await?;
         tracing::info!(
             documents = index.len(),
             generation = index.generation(),
             "index de recherche construit"
         );
-        Ok(Catalogue::with(index, location, sector))
+        Ok(Catalogue::with(index, suggestions, location, sector))
     }
 
-    fn with(index: SearchIndex, location: IndexLocation, sector: Sector) -> Catalogue {
+    fn with(
+        index: SearchIndex,
+        suggestions: Suggestions,
+        location: IndexLocation,
+        sector: Sector,
+    ) -> Catalogue {
         Catalogue {
             current: RwLock::new(Arc::new(index)),
+            suggestions: RwLock::new(Arc::new(suggestions)),
             location,
             sector,
             writing: Mutex::new(()),
@@ -212,11 +271,24 @@ impl Catalogue {
         }
     }
 
-    fn swap(&self, index: SearchIndex) {
+    /// The autocomplete's tables in use.
+    pub fn suggestions(&self) -> Arc<Suggestions> {
+        match self.suggestions.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    fn swap(&self, index: SearchIndex, suggestions: Suggestions) {
         let index = Arc::new(index);
         match self.current.write() {
             Ok(mut guard) => *guard = index,
             Err(poisoned) => *poisoned.into_inner() = index,
+        }
+        let suggestions = Arc::new(suggestions);
+        match self.suggestions.write() {
+            Ok(mut guard) => *guard = suggestions,
+            Err(poisoned) => *poisoned.into_inner() = suggestions,
         }
     }
 
@@ -239,13 +311,13 @@ impl Catalogue {
         if store.catalogue_generation().await? <= self.index().generation() {
             return Ok(false);
         }
-        let index = build(store, &self.location, &self.sector).await?;
+        let (index, suggestions) = build(store, &self.location, &self.sector).await?;
         tracing::info!(
             documents = index.len(),
             generation = index.generation(),
             "index de recherche reconstruit"
         );
-        self.swap(index);
+        self.swap(index, suggestions);
         Ok(true)
     }
 

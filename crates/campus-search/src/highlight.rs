@@ -20,17 +20,22 @@ pub(crate) struct Highlighter<'a> {
 impl Highlighter<'_> {
     /// Matched words of `text`: byte range and which query word matched.
     fn matches(&mut self, text: &str) -> Vec<(usize, usize, usize)> {
-        self.analyzers
-            .terms(text)
-            .into_iter()
-            .filter_map(|t| {
-                let word = self
-                    .words
-                    .iter()
-                    .position(|w| w.matches(&t.stem, &t.folded))?;
-                Some((t.from, t.to, word))
-            })
-            .collect()
+        let mut found = Vec::new();
+        for (folded, from, to) in self.analyzers.folded_terms(text) {
+            // Stemmed at most once, and only if some word may need it.
+            let mut stem: Option<String> = None;
+            for (i, word) in self.words.iter().enumerate() {
+                let analyzers = &mut *self.analyzers;
+                let matched = word.matches(&folded, || {
+                    stem.get_or_insert_with(|| analyzers.stem(&folded)).clone()
+                });
+                if matched {
+                    found.push((from, to, i));
+                    break;
+                }
+            }
+        }
+        found
     }
 
     /// The whole `text`, escaped, matches marked.

@@ -19,7 +19,7 @@ use crate::collector::{Match, Matches};
 use crate::error::SearchError;
 use crate::geo::{haversine_km, is_position};
 use crate::highlight::{Highlighter, beginning};
-use crate::query::{text_query, words};
+use crate::query::{plan, text_query, words};
 use crate::request::{Facets, Hit, MAX_PER_PAGE, PER_PAGE, SearchRequest, SearchResults};
 use crate::schema::{Fields, schema};
 
@@ -140,8 +140,9 @@ impl SearchIndex {
     /// Answers a search. Any text is accepted.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let mut analyzers = self.analyzers.clone();
-        let words = words(&mut analyzers, &request.text);
+        let mut words = words(&mut analyzers, &request.text);
         let searcher = self.reader.searcher();
+        plan(&searcher, &self.fields, &mut words)?;
         let mut matches = if words.is_empty() {
             if request.text.trim().is_empty() {
                 searcher.search(&AllQuery, &Matches)?
@@ -168,19 +169,21 @@ impl SearchIndex {
         };
         let page = request.page.max(1);
         let start = (page - 1).saturating_mul(per_page);
-        if request.near.is_some() {
-            kept.sort_by(|a, b| {
-                a.1.total_cmp(&b.1)
-                    .then(b.0.score.total_cmp(&a.0.score))
-                    .then(a.0.address.cmp(&b.0.address))
-            });
-        } else {
-            kept.sort_by(|a, b| {
-                b.0.score
-                    .total_cmp(&a.0.score)
-                    .then(a.0.address.cmp(&b.0.address))
-            });
+        // Only the matches up to the end of the page need to be in order.
+        let order = |a: &(Match, f64), b: &(Match, f64)| {
+            if request.near.is_some() {
+                a.1.total_cmp(&b.1).then(b.0.score.total_cmp(&a.0.score))
+            } else {
+                b.0.score.total_cmp(&a.0.score)
+            }
+            .then(a.0.address.cmp(&b.0.address))
+        };
+        let needed = start.saturating_add(per_page);
+        if needed < kept.len() {
+            kept.select_nth_unstable_by(needed, order);
+            kept.truncate(needed);
         }
+        kept.sort_by(order);
         let mut highlighter = Highlighter {
             analyzers: &mut analyzers,
             words: &words,

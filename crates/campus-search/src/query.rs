@@ -4,13 +4,17 @@
 //! or brackets are ordinary characters that the analyzer drops, so no
 //! input can be a syntax error. Each remaining word matches, by order of
 //! score: the same term (BM25), a longer word it begins (« pharma » →
-//! « pharmaceutique »), then a word one or two typos away.
+//! « pharmaceutique »), then a word one or two typos away — the last only
+//! for a word the index knows neither as typed nor as a beginning
+//! ([`plan`]): a word spelt right is not a typo, and looking for its
+//! neighbours costs the most of any clause (an automaton per field over
+//! the whole dictionary) while mostly adding noise.
 
 use crate::analyzer::Analyzers;
 use crate::schema::Fields;
-use tantivy::Term;
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{Searcher, Term};
 
 /// Weight of a prefix match and of a typo match relative to an exact one.
 /// Automaton matches score a constant (their boost) while an exact match
@@ -36,11 +40,16 @@ pub(crate) struct Word {
 }
 
 impl Word {
-    /// Whether an index term (of a document being highlighted) matches
-    /// this word the way the query does.
-    pub(crate) fn matches(&self, stem: &str, folded: &str) -> bool {
-        stem == self.term
-            || (self.prefix && folded.starts_with(self.folded.as_str()))
+    /// Whether a folded word (of a document being highlighted) matches
+    /// this word the way the query does. `stem` gives the word's stem; it
+    /// is only called when the stem could be this word's term (stemming
+    /// keeps the first letter and never lengthens a word), which spares
+    /// stemming most words of a long text.
+    pub(crate) fn matches(&self, folded: &str, stem: impl FnOnce() -> String) -> bool {
+        (self.prefix && folded.starts_with(self.folded.as_str()))
+            || (folded.len() >= self.term.len()
+                && folded.as_bytes().first() == self.term.as_bytes().first()
+                && stem() == self.term)
             || (self.typos > 0 && within_distance(folded, &self.folded, self.typos))
     }
 }
@@ -70,6 +79,42 @@ pub(crate) fn words(analyzers: &mut Analyzers, text: &str) -> Vec<Word> {
         }
     }
     words
+}
+
+/// Keeps the typo tolerance of the words that need it: those found in no
+/// field, neither as their stem nor as the beginning of a longer word. One
+/// dictionary look-up per field, against an automaton over every term.
+pub(crate) fn plan(
+    searcher: &Searcher,
+    fields: &Fields,
+    words: &mut [Word],
+) -> tantivy::Result<()> {
+    for word in words.iter_mut().filter(|w| w.typos > 0) {
+        let mut known = false;
+        for (stemmed, folded, _) in fields.weighted() {
+            known = searcher.doc_freq(&Term::from_field_text(stemmed, &word.term))? > 0
+                || (word.prefix && begins_a_term(searcher, folded, &word.folded)?);
+            if known {
+                break;
+            }
+        }
+        if known {
+            word.typos = 0;
+        }
+    }
+    Ok(())
+}
+
+/// Whether some term of `field` begins with `prefix`.
+fn begins_a_term(searcher: &Searcher, field: Field, prefix: &str) -> tantivy::Result<bool> {
+    for segment in searcher.segment_readers() {
+        let index = segment.inverted_index(field)?;
+        let mut terms = index.terms().range().ge(prefix.as_bytes()).into_stream()?;
+        if terms.advance() && terms.key().starts_with(prefix.as_bytes()) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// Matches of one word in any text field.
@@ -192,11 +237,18 @@ mod tests {
     fn words_match_like_the_query() {
         let mut analyzer = Analyzers::default();
         let word = words(&mut analyzer, "pharma").remove(0);
-        assert!(word.matches("pharm", "pharma"));
-        assert!(word.matches("pharmaceut", "pharmaceutique"));
-        assert!(word.matches("pharn", "pharna"));
-        assert!(!word.matches("chimi", "chimie"));
+        let stem = |s: &'static str| move || s.to_owned();
+        assert!(word.matches("pharma", stem("pharm")));
+        assert!(word.matches("pharmaceutique", stem("pharmaceut")));
+        assert!(word.matches("pharna", stem("pharn")));
+        assert!(!word.matches("chimie", stem("chimi")));
         let typo = words(&mut analyzer, "maintenanse").remove(0);
-        assert!(typo.matches("mainten", "maintenance"));
+        assert!(typo.matches("maintenance", stem("mainten")));
+        // Same stem, a word the typed one does not begin.
+        let plural = words(&mut analyzer, "chevaux").remove(0);
+        assert_eq!(plural.term, "cheval");
+        assert!(plural.matches("cheval", stem("cheval")));
+        assert!(!plural.matches("c", || unreachable!("too short to be stemmed")));
+        assert!(!plural.matches("jument", || unreachable!("another first letter")));
     }
 }

@@ -233,7 +233,8 @@ async fn real_queries_on_the_real_catalogue() {
     );
 
     // Organisations around Orléans, nearest first, within the radius.
-    let orleans = store.communes_of_code_postal("45000").await.unwrap();
+    let suggestions = catalogue.suggestions();
+    let orleans = suggestions.communes("45000", 1);
     let (lat, lon) = orleans[0].latitude.zip(orleans[0].longitude).unwrap();
     let around = catalogue
         .search(SearchRequest {
@@ -305,6 +306,51 @@ async fn real_queries_on_the_real_catalogue() {
         .await
         .unwrap();
     assert!(wider.total > chimie.total);
+
+    // Autocomplete on the real job titles and communes.
+    let tables = catalogue.suggestions();
+    assert_eq!(tables.generation(), index.generation());
+    let labels = |found: Vec<&campus_search::AppellationSuggestion>| {
+        found
+            .into_iter()
+            .map(|a| (a.code_ogr, a.libelle.clone()))
+            .collect::<Vec<_>>()
+    };
+    let operators = labels(tables.appellations("operateur condi", 10));
+    assert_eq!(operators[0].0, 17072, "{operators:?}");
+    assert!(operators.iter().any(|(code, _)| *code == 17110));
+    assert!(
+        operators
+            .iter()
+            .all(|(_, l)| l.starts_with("Opérateur") && l.contains("conditionnement")),
+        "{operators:?}"
+    );
+    let line = labels(tables.appellations("Conducteur ligne cond", 10));
+    assert_eq!(
+        line[0].1,
+        "Conducteur / Conductrice de ligne de conditionnement"
+    );
+    // Every job title is there, not only the trades' main ones.
+    assert!(tables.appellations("conditionnement", 100).len() >= 17);
+    assert!(tables.appellations("zzzz", 10).is_empty());
+    let noms = |found: Vec<&campus_search::CommuneSuggestion>| {
+        found.into_iter().map(|c| c.nom.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(noms(tables.communes("orl", 1)), ["Orléans"]);
+    assert_eq!(noms(tables.communes("ORLÉANS", 1)), ["Orléans"]);
+    assert_eq!(noms(tables.communes("45000", 5)), ["Orléans"]);
+    assert_eq!(noms(tables.communes("37", 1)), ["Tours"]);
+    assert_eq!(
+        noms(tables.communes("st jean de bray", 1)),
+        ["Saint-Jean-de-Braye"]
+    );
+    assert_eq!(
+        noms(tables.communes("fleury les aub", 1)),
+        ["Fleury-les-Aubrais"]
+    );
+    let saint = tables.communes("saint-", 10);
+    assert_eq!(saint.len(), 10);
+    assert!(saint.iter().all(|c| c.nom.starts_with("Saint")));
 }
 
 fn new_organisation(nom: &str) -> campus_store::organisations::OrganisationInput {
@@ -405,6 +451,24 @@ async fn the_index_follows_the_catalogue_generation() {
         std::fs::read_to_string(dir.join("current")).unwrap(),
         folder
     );
+
+    // The autocomplete's tables follow the same generation: communes
+    // imported by another process are suggested after the catch-up.
+    assert_eq!(catalogue.suggestions().generation(), 4);
+    assert!(catalogue.suggestions().communes("orl", 5).is_empty());
+    let geo = shared_data().join("geo");
+    campus_import::import_communes(
+        &other,
+        &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),
+        &geo.join("laposte_hexasmal_2020-04.csv.gz"),
+    )
+    .await
+    .unwrap();
+    assert!(catalogue.catch_up(&store).await.unwrap());
+    let tables = catalogue.suggestions();
+    assert_eq!(tables.generation(), 5);
+    assert_eq!(tables.generation(), catalogue.index().generation());
+    assert_eq!(tables.communes("orl", 1)[0].nom, "Orléans");
 
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1,17 +1,21 @@
 //! Communes in the catalogue: their import and look-ups by name or postal
 //! code (to place a visitor, a training or an event).
 
+use std::collections::HashMap;
+
 use campus_domain::commune::Commune;
-use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, TransactionTrait,
+    TransactionTrait,
 };
 
 use crate::entity::{commune, commune_code_postal};
 use crate::sync::{Counts, Sync};
-use crate::users::escape_like;
 use crate::{Store, StoreError};
+
+/// The kind of the rows of communes that exist today (the file also lists
+/// former communes and municipal arrondissements).
+const CURRENT: &str = "commune-actuelle";
 
 /// An import of communes under way.
 pub struct CommuneImport {
@@ -40,41 +44,28 @@ impl Store {
         Ok(commune::Entity::find().count(self.conn()).await?)
     }
 
-    /// Current communes whose name starts with `prefix` (accents and case
-    /// as typed), most populated first.
-    pub async fn communes_named(
-        &self,
-        prefix: &str,
-        limit: u64,
-    ) -> Result<Vec<commune::Model>, StoreError> {
-        let pattern = format!("{}%", escape_like(&prefix.to_lowercase()));
-        Ok(commune::Entity::find()
-            .filter(commune::Column::Kind.eq("commune-actuelle"))
-            .filter(Expr::expr(Func::lower(Expr::col(commune::Column::Nom))).like(pattern))
-            .order_by_desc(commune::Column::Population)
-            .limit(limit)
+    /// Every current commune with its postal codes (in order), for the
+    /// in-memory index that completes and locates them on each node.
+    pub async fn current_communes(&self) -> Result<Vec<(commune::Model, Vec<String>)>, StoreError> {
+        let mut codes: HashMap<String, Vec<String>> = HashMap::new();
+        for c in commune_code_postal::Entity::find()
+            .order_by_asc(commune_code_postal::Column::CodePostal)
             .all(self.conn())
-            .await?)
-    }
-
-    /// The current communes served by a postal code.
-    pub async fn communes_of_code_postal(
-        &self,
-        code_postal: &str,
-    ) -> Result<Vec<commune::Model>, StoreError> {
-        let codes: Vec<String> = commune_code_postal::Entity::find()
-            .filter(commune_code_postal::Column::CodePostal.eq(code_postal))
+            .await?
+        {
+            codes.entry(c.code_insee).or_default().push(c.code_postal);
+        }
+        Ok(commune::Entity::find()
+            .filter(commune::Column::Kind.eq(CURRENT))
+            .order_by_asc(commune::Column::CodeInsee)
             .all(self.conn())
             .await?
             .into_iter()
-            .map(|c| c.code_insee)
-            .collect();
-        Ok(commune::Entity::find()
-            .filter(commune::Column::CodeInsee.is_in(codes))
-            .filter(commune::Column::Kind.eq("commune-actuelle"))
-            .order_by_desc(commune::Column::Population)
-            .all(self.conn())
-            .await?)
+            .map(|c| {
+                let postal = codes.remove(&c.code_insee).unwrap_or_default();
+                (c, postal)
+            })
+            .collect())
     }
 }
 

@@ -301,24 +301,13 @@ impl Store {
             .await?)
     }
 
-    /// Job titles containing `text` (as typed, case-insensitive for ASCII),
-    /// shortest first: the closest to what is typed.
-    pub async fn appellations_containing(
-        &self,
-        text: &str,
-        limit: u64,
-    ) -> Result<Vec<rome_appellation::Model>, StoreError> {
-        use sea_orm::sea_query::{Expr, ExprTrait, Func};
-        let pattern = format!("%{}%", crate::users::escape_like(&text.to_lowercase()));
-        let mut rows = rome_appellation::Entity::find()
-            .filter(
-                Expr::expr(Func::lower(Expr::col(rome_appellation::Column::Libelle))).like(pattern),
-            )
+    /// Every job title, for the autocomplete's in-memory index (each
+    /// node keeps its own, rebuilt with the search index).
+    pub async fn appellations(&self) -> Result<Vec<rome_appellation::Model>, StoreError> {
+        Ok(rome_appellation::Entity::find()
+            .order_by_asc(rome_appellation::Column::CodeOgr)
             .all(self.conn())
-            .await?;
-        rows.sort_by_key(|a| (a.libelle.len(), a.code_ogr));
-        rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        Ok(rows)
+            .await?)
     }
 
     /// The fiches of `codes` that the catalogue holds, in the given order,

@@ -1,7 +1,6 @@
-//! Suggestions while typing: job titles (ROME appellations) and communes.
-//!
-//! A first version on the database; the search engine of the catalogue
-//! will answer the same route with accent-insensitive matching.
+//! Suggestions while typing: job titles (ROME appellations) and communes,
+//! answered from this node's in-memory tables (see
+//! [`campus_search::Suggestions`]): no database round trip per keystroke.
 
 use axum::Json;
 use axum::extract::{Query, State};
@@ -47,6 +46,8 @@ pub(crate) struct CommuneSuggestion {
     code_insee: String,
     nom: String,
     departement: Option<String>,
+    /// Its postal codes, in order.
+    codes_postaux: Vec<String>,
     latitude: Option<f64>,
     longitude: Option<f64>,
 }
@@ -57,7 +58,7 @@ pub(crate) struct Suggestions {
     communes: Vec<CommuneSuggestion>,
 }
 
-const LIMIT: u64 = 10;
+const LIMIT: usize = 10;
 
 #[utoipa::path(get, path = "/api/v1/autocomplete", tag = "catalogue", params(AutocompleteParams),
     responses((status = 200, body = Suggestions), (status = 400, body = crate::error::Problem, content_type = "application/problem+json")))]
@@ -84,33 +85,29 @@ pub(crate) async fn autocomplete(
             });
         }
     };
+    let tables = state.search.suggestions();
     let appellations = if want_appellations {
-        state
-            .store
-            .appellations_containing(q, LIMIT)
-            .await?
+        tables
+            .appellations(q, LIMIT)
             .into_iter()
             .map(|a| AppellationSuggestion {
                 code_ogr: a.code_ogr,
-                libelle: a.libelle,
-                code_rome: a.code_rome,
+                libelle: a.libelle.clone(),
+                code_rome: a.code_rome.clone(),
             })
             .collect()
     } else {
         vec![]
     };
     let communes = if want_communes {
-        let found = if q.chars().all(|c| c.is_ascii_digit()) && length == 5 {
-            state.store.communes_of_code_postal(q).await?
-        } else {
-            state.store.communes_named(q, LIMIT).await?
-        };
-        found
+        tables
+            .communes(q, LIMIT)
             .into_iter()
             .map(|c| CommuneSuggestion {
-                code_insee: c.code_insee,
-                nom: c.nom,
-                departement: c.departement,
+                code_insee: c.code_insee.clone(),
+                nom: c.nom.clone(),
+                departement: c.departement.clone(),
+                codes_postaux: c.codes_postaux.clone(),
                 latitude: c.latitude,
                 longitude: c.longitude,
             })

@@ -127,7 +127,7 @@ async fn trainings_near(
         .ok()
         .filter(|r| crate::routes::search::RADII.contains(r))
         .unwrap_or(30);
-    let Some((_, commune, lat, lon)) = crate::routes::search::locate(state, typed).await? else {
+    let Some((_, commune, lat, lon)) = crate::routes::search::locate(state, typed) else {
         return Ok(Some(NearTrainings {
             commune: None,
             radius,

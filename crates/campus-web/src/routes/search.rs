@@ -147,7 +147,7 @@ struct Place {
 }
 
 /// Reads the parameters into a request, or says which one is wrong.
-async fn criteria(
+fn criteria(
     state: &AppState,
     typed: &Typed,
 ) -> Result<(SearchRequest, Option<Place>), Vec<Rejected>> {
@@ -231,8 +231,8 @@ async fn criteria(
     };
     let mut place = None;
     if !typed.commune.is_empty() {
-        match locate(state, &typed.commune).await {
-            Ok(Some((code_insee, nom, lat, lon))) => {
+        match locate(state, &typed.commune) {
+            Some((code_insee, nom, lat, lon)) => {
                 let near = Near {
                     lat,
                     lon,
@@ -245,11 +245,7 @@ async fn criteria(
                     near,
                 });
             }
-            Ok(None) => reject("search-commune-unknown", &typed.commune),
-            Err(e) => {
-                tracing::error!(erreur = %e, "recherche d'une commune");
-                reject("search-commune-unknown", &typed.commune);
-            }
+            None => reject("search-commune-unknown", &typed.commune),
         }
     }
     if rejected.is_empty() {
@@ -260,28 +256,24 @@ async fn criteria(
 }
 
 /// A commune with coordinates, from its postal code or its name (the exact
-/// name first, else the most populated commune starting with it).
-pub(crate) async fn locate(
-    state: &AppState,
-    typed: &str,
-) -> Result<Option<(String, String, f64, f64)>, campus_store::StoreError> {
-    let candidates = if typed.len() == 5 && typed.chars().all(|c| c.is_ascii_digit()) {
-        state.store.communes_of_code_postal(typed).await?
-    } else {
-        state.store.communes_named(typed, 20).await?
-    };
+/// name first, else the best suggestion for what was typed: by postal code
+/// or by name, the most populated first), found in this node's
+/// autocomplete tables.
+pub(crate) fn locate(state: &AppState, typed: &str) -> Option<(String, String, f64, f64)> {
+    let tables = state.search.suggestions();
+    let candidates = tables.communes(typed, 20);
     let wanted = campus_domain::slugify(typed);
     let with_place =
-        |c: &&campus_store::entity::commune::Model| c.latitude.is_some() && c.longitude.is_some();
+        |c: &&&campus_search::CommuneSuggestion| c.latitude.is_some() && c.longitude.is_some();
     let chosen = candidates
         .iter()
         .filter(with_place)
         .find(|c| campus_domain::slugify(&c.nom) == wanted)
         .or_else(|| candidates.iter().find(with_place));
-    Ok(chosen.and_then(|c| {
+    chosen.and_then(|c| {
         let (lat, lon) = c.latitude.zip(c.longitude)?;
         Some((c.code_insee.clone(), c.nom.clone(), lat, lon))
-    }))
+    })
 }
 
 /// Applies an organisation's edit to this node's index at once. The write
@@ -464,7 +456,7 @@ async fn page(
     let tr = chrome.tr();
     let typed = Typed::parse(raw.as_deref());
     let asked = raw.is_some_and(|r| !r.is_empty());
-    let (results, place, errors, status) = match criteria(&state, &typed).await {
+    let (results, place, errors, status) = match criteria(&state, &typed) {
         Ok((request, place)) => (
             Some(state.search.search(request).await.map_err(search_failed)?),
             place,
@@ -650,7 +642,7 @@ pub(crate) async fn api(
     RawQuery(raw): RawQuery,
 ) -> AppResult<Json<SearchResponse>> {
     let typed = Typed::parse(raw.as_deref());
-    match criteria(&state, &typed).await {
+    match criteria(&state, &typed) {
         Ok((request, place)) => {
             let results = state.search.search(request).await.map_err(search_failed)?;
             Ok(Json(response(results, place)))

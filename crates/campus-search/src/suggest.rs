@@ -1,0 +1,379 @@
+//! Suggestions while typing: job titles (every ROME appellation) and
+//! communes (by name or postal code), answered from memory.
+//!
+//! A keystroke must come back in well under the time a person takes to
+//! type the next one, on every node, without a database round trip: each
+//! node holds these small sorted tables (about 11 000 job titles and
+//! 35 000 communes) beside its search index, rebuilt from the database
+//! with it, at the same catalogue generation.
+//!
+//! Matching: the text and the labels are folded the same way (case,
+//! accents, ligatures; hyphens, apostrophes and slashes separate words),
+//! and every word typed must begin a word of the label, in any order:
+//! « st jean bray », « saint-jean-de-braye » and « Braye » all find
+//! Saint-Jean-de-Braye (« st » and « ste » are how « saint » and
+//! « sainte » are written on signs and envelopes).
+//!
+//! Ranking: labels that begin with the words typed, in order, first; then
+//! those whose first word begins with the first word typed; then the
+//! others. Within each group, communes by population and job titles in
+//! common use before rare ones, the campus's sector first, then the
+//! shortest (the closest to what was typed).
+
+use campus_domain::{Sector, slugify};
+use serde::Serialize;
+
+/// A job title and its trade.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AppellationSuggestion {
+    pub code_ogr: i64,
+    pub libelle: String,
+    pub code_rome: String,
+}
+
+/// A current commune.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CommuneSuggestion {
+    pub code_insee: String,
+    pub nom: String,
+    pub departement: Option<String>,
+    pub codes_postaux: Vec<String>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+/// A job title as read from the database.
+pub(crate) struct AppellationSource {
+    pub(crate) code_ogr: i64,
+    pub(crate) libelle: String,
+    pub(crate) code_rome: String,
+    /// Flagged « peu usité » by the ROME: offered after the usual titles.
+    pub(crate) rare: bool,
+}
+
+/// A commune as read from the database.
+pub(crate) struct CommuneSource {
+    pub(crate) suggestion: CommuneSuggestion,
+    pub(crate) population: Option<i64>,
+}
+
+/// The autocomplete tables of one catalogue generation.
+pub struct Suggestions {
+    generation: u64,
+    appellations: PrefixIndex<AppellationSuggestion>,
+    communes: PrefixIndex<CommuneSuggestion>,
+}
+
+impl std::fmt::Debug for Suggestions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Suggestions")
+            .field("generation", &self.generation)
+            .field("appellations", &self.appellations.entries.len())
+            .field("communes", &self.communes.entries.len())
+            .finish()
+    }
+}
+
+impl Suggestions {
+    pub(crate) fn new(
+        appellations: Vec<AppellationSource>,
+        communes: Vec<CommuneSource>,
+        sector: &Sector,
+        generation: u64,
+    ) -> Suggestions {
+        let appellations = PrefixIndex::new(appellations.into_iter().map(|a| {
+            let words = words(&a.libelle);
+            let rank = 2 * i64::from(a.rare) + i64::from(!sector.contains_rome(&a.code_rome));
+            let item = AppellationSuggestion {
+                code_ogr: a.code_ogr,
+                libelle: a.libelle,
+                code_rome: a.code_rome,
+            };
+            (item, words, rank)
+        }));
+        let communes = PrefixIndex::new(communes.into_iter().map(|c| {
+            let mut words = words(&c.suggestion.nom);
+            words.extend(c.suggestion.codes_postaux.iter().cloned());
+            let rank = -c.population.unwrap_or(0);
+            (c.suggestion, words, rank)
+        }));
+        Suggestions {
+            generation,
+            appellations,
+            communes,
+        }
+    }
+
+    /// The catalogue generation the tables reflect.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// The best `limit` job titles for `text`.
+    pub fn appellations(&self, text: &str, limit: usize) -> Vec<&AppellationSuggestion> {
+        self.appellations.find(text, limit)
+    }
+
+    /// The best `limit` communes for `text` (a name, or the beginning of a
+    /// postal code).
+    pub fn communes(&self, text: &str, limit: usize) -> Vec<&CommuneSuggestion> {
+        self.communes.find(text, limit)
+    }
+}
+
+/// The folded words of a text.
+fn words(text: &str) -> Vec<String> {
+    slugify(text)
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The abbreviation a word is also known by.
+fn alias(word: &str) -> Option<&'static str> {
+    match word {
+        "saint" => Some("st"),
+        "sainte" => Some("ste"),
+        "saints" => Some("sts"),
+        "saintes" => Some("stes"),
+        _ => None,
+    }
+}
+
+/// Whether `typed` begins `word` or its abbreviation.
+fn begins(word: &str, typed: &str) -> bool {
+    word.starts_with(typed) || alias(word).is_some_and(|a| a.starts_with(typed))
+}
+
+struct Entry<T> {
+    item: T,
+    words: Box<[Box<str>]>,
+    /// Fixed part of the order: smaller first.
+    rank: i64,
+    chars: usize,
+}
+
+/// Labels found by the beginnings of their words: every word (and
+/// abbreviation) with the entry it belongs to, sorted, so that the words
+/// starting with some letters are one contiguous range found by binary
+/// search.
+struct PrefixIndex<T> {
+    entries: Vec<Entry<T>>,
+    keys: Vec<(Box<str>, u32)>,
+}
+
+impl<T> PrefixIndex<T> {
+    fn new(items: impl Iterator<Item = (T, Vec<String>, i64)>) -> PrefixIndex<T> {
+        let mut entries = Vec::new();
+        let mut keys = Vec::new();
+        for (item, words, rank) in items {
+            let Ok(id) = u32::try_from(entries.len()) else {
+                break;
+            };
+            for word in &words {
+                keys.push((Box::from(word.as_str()), id));
+                if let Some(short) = alias(word) {
+                    keys.push((Box::from(short), id));
+                }
+            }
+            let chars = words.iter().map(String::len).sum::<usize>() + words.len();
+            entries.push(Entry {
+                item,
+                words: words.into_iter().map(String::into_boxed_str).collect(),
+                rank,
+                chars,
+            });
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        PrefixIndex { entries, keys }
+    }
+
+    fn find(&self, text: &str, limit: usize) -> Vec<&T> {
+        let typed = words(text);
+        // The longest word typed selects the fewest candidates.
+        let Some(longest) = typed.iter().max_by_key(|w| w.len()) else {
+            return Vec::new();
+        };
+        let from = self
+            .keys
+            .partition_point(|(key, _)| key.as_ref() < longest.as_str());
+        let mut candidates: Vec<u32> = self.keys[from..]
+            .iter()
+            .take_while(|(key, _)| key.starts_with(longest.as_str()))
+            .map(|&(_, id)| id)
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut ranked: Vec<((u8, i64, usize, u32), &Entry<T>)> = candidates
+            .into_iter()
+            .filter_map(|id| {
+                let entry = self.entries.get(usize::try_from(id).ok()?)?;
+                let tier = tier(&entry.words, &typed)?;
+                Some(((tier, entry.rank, entry.chars, id), entry))
+            })
+            .collect();
+        if ranked.len() > limit && limit > 0 {
+            ranked.select_nth_unstable_by_key(limit - 1, |(order, _)| *order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by_key(|(order, _)| *order);
+        ranked.truncate(limit);
+        ranked.into_iter().map(|(_, entry)| &entry.item).collect()
+    }
+}
+
+/// How well a label's words answer the words typed: 0 when the first
+/// begins the label and the others follow in order (« conducteur ligne »),
+/// 1 when the first begins the label, 2 when each begins some word;
+/// `None` when one begins none.
+fn tier(words: &[Box<str>], typed: &[String]) -> Option<u8> {
+    if !typed.iter().all(|t| words.iter().any(|w| begins(w, t))) {
+        return None;
+    }
+    let (Some(first), Some((label_first, rest))) = (typed.first(), words.split_first()) else {
+        return None;
+    };
+    if !begins(label_first, first) {
+        return Some(2);
+    }
+    let mut rest = rest.iter();
+    let in_order = typed[1..]
+        .iter()
+        .all(|t| rest.by_ref().any(|w| begins(w, t)));
+    Some(if in_order { 0 } else { 1 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn commune(code: &str, nom: &str, postaux: &[&str], population: i64) -> CommuneSource {
+        CommuneSource {
+            suggestion: CommuneSuggestion {
+                code_insee: code.to_owned(),
+                nom: nom.to_owned(),
+                departement: Some(code[..2].to_owned()),
+                codes_postaux: postaux.iter().map(|c| (*c).to_owned()).collect(),
+                latitude: None,
+                longitude: None,
+            },
+            population: Some(population),
+        }
+    }
+
+    fn appellation(code_ogr: i64, libelle: &str, code_rome: &str, rare: bool) -> AppellationSource {
+        AppellationSource {
+            code_ogr,
+            libelle: libelle.to_owned(),
+            code_rome: code_rome.to_owned(),
+            rare,
+        }
+    }
+
+    fn tables() -> Suggestions {
+        let sector = Sector::new(&["H3301"], &[], &[]).unwrap();
+        Suggestions::new(
+            vec![
+                appellation(1, "Opérateur / Opératrice de production", "H2102", false),
+                appellation(
+                    2,
+                    "Conducteur / Conductrice de ligne de conditionnement",
+                    "H3301",
+                    false,
+                ),
+                appellation(3, "Conducteur / Conductrice de bus", "N4103", false),
+                appellation(4, "Conducteur / Conductrice de machine", "H2102", true),
+                appellation(5, "Agent / Agente de conditionnement", "H3302", false),
+                appellation(6, "Conducteur / Conductrice d'engins", "N1101", false),
+            ],
+            vec![
+                commune("45234", "Orléans", &["45000", "45100"], 116_000),
+                commune("45285", "Saint-Jean-de-Braye", &["45800"], 21_000),
+                commune("45147", "Fleury-les-Aubrais", &["45400"], 21_000),
+                commune("37261", "Tours", &["37000", "37100", "37200"], 136_000),
+                commune("45232", "Ormes", &["45140"], 4_000),
+                commune("67482", "Strasbourg", &["67000"], 290_000),
+                commune("81284", "Saint-Juéry", &["81160"], 6_800),
+            ],
+            &sector,
+            7,
+        )
+    }
+
+    fn noms(found: Vec<&CommuneSuggestion>) -> Vec<&str> {
+        found.into_iter().map(|c| c.nom.as_str()).collect()
+    }
+
+    fn codes(found: Vec<&AppellationSuggestion>) -> Vec<i64> {
+        found.into_iter().map(|a| a.code_ogr).collect()
+    }
+
+    #[test]
+    fn accents_case_and_hyphens_are_folded() {
+        let t = tables();
+        assert_eq!(noms(t.communes("ORLÉ", 5)), ["Orléans"]);
+        assert_eq!(noms(t.communes("orle", 5)), ["Orléans"]);
+        assert_eq!(
+            noms(t.communes("saint jean de b", 5)),
+            ["Saint-Jean-de-Braye"]
+        );
+        assert_eq!(
+            noms(t.communes("Saint-Jean-de-Braye", 5)),
+            ["Saint-Jean-de-Braye"]
+        );
+        assert_eq!(noms(t.communes("braye", 5)), ["Saint-Jean-de-Braye"]);
+        assert_eq!(noms(t.communes("les aubrais", 5)), ["Fleury-les-Aubrais"]);
+        assert!(t.communes("-- ' /", 5).is_empty());
+        assert!(t.communes("orleansx", 5).is_empty());
+    }
+
+    #[test]
+    fn st_stands_for_saint() {
+        let t = tables();
+        assert_eq!(
+            noms(t.communes("st j", 5)),
+            ["Saint-Jean-de-Braye", "Saint-Juéry"]
+        );
+        // « st » alone also begins Strasbourg, the most populated.
+        assert_eq!(noms(t.communes("st", 1)), ["Strasbourg"]);
+    }
+
+    #[test]
+    fn postal_codes_and_their_beginnings() {
+        let t = tables();
+        assert_eq!(noms(t.communes("37000", 5)), ["Tours"]);
+        assert_eq!(noms(t.communes("45100", 5)), ["Orléans"]);
+        assert_eq!(
+            noms(t.communes("451", 5)),
+            ["Orléans", "Ormes"],
+            "by population"
+        );
+        assert_eq!(noms(t.communes("orleans 45", 5)), ["Orléans"]);
+    }
+
+    #[test]
+    fn communes_beginning_with_the_text_come_first_then_by_population() {
+        let t = tables();
+        assert_eq!(noms(t.communes("or", 5)), ["Orléans", "Ormes"]);
+        assert_eq!(noms(t.communes("or", 1)), ["Orléans"]);
+    }
+
+    #[test]
+    fn job_titles_in_order_then_usual_then_sector_then_short() {
+        let t = tables();
+        // All begin with « conducteur »: the sector's first, the rare one
+        // last, the others shortest first.
+        assert_eq!(codes(t.appellations("conduct", 10)), [2, 3, 6, 4]);
+        assert_eq!(codes(t.appellations("conditionnement", 10)), [2, 5]);
+        // Words in the label's order beat the same words elsewhere.
+        assert_eq!(codes(t.appellations("conducteur ligne", 10)), [2]);
+        assert_eq!(codes(t.appellations("cond", 10)), [2, 3, 6, 4, 5]);
+        assert_eq!(codes(t.appellations("operatrice", 10)), [1]);
+        assert_eq!(codes(t.appellations("engins conducteur", 10)), [6]);
+        assert_eq!(codes(t.appellations("conduct", 2)), [2, 3]);
+        assert!(t.appellations("conduct", 0).is_empty());
+        assert_eq!(t.generation(), 7);
+    }
+}
