@@ -14,7 +14,7 @@
 use std::error::Error;
 use std::time::{Duration, Instant};
 
-use campus_domain::search::SearchDocument;
+use campus_domain::search::{Modalite, SearchDocument};
 use campus_search::{Catalogue, IndexLocation, SearchIndex, SearchRequest, Suggestions};
 use campus_store::Store;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement, Value};
@@ -93,33 +93,58 @@ fn tantivy(index: &SearchIndex, queries: &[&str]) -> Result<Timings> {
         }
     }
     Ok(Timings {
-        name: "tantivy (facettes, extraits)",
+        name: "tantivy (page complète)",
         samples,
     })
 }
 
-/// Inserts the documents into `table(doc_id, title, keywords, body)`,
-/// a few hundred rows per statement.
+/// Columns of the documents in the SQL engines: the texts, and the facet
+/// values a result page counts.
+const COLUMNS: [&str; 9] = [
+    "doc_id",
+    "title",
+    "keywords",
+    "body",
+    "kind",
+    "niveau",
+    "departement",
+    "secteur",
+    "modalites",
+];
+
+/// Inserts the documents into `table` ([`COLUMNS`]), a few hundred rows
+/// per statement.
 async fn load(db: &DatabaseConnection, table: &str, docs: &[SearchDocument]) -> Result<()> {
     let backend = db.get_database_backend();
     for chunk in docs.chunks(200) {
-        let mut sql = format!("INSERT INTO {table} (doc_id, title, keywords, body) VALUES ");
+        let mut sql = format!("INSERT INTO {table} ({}) VALUES ", COLUMNS.join(", "));
         let mut values: Vec<Value> = Vec::new();
         for (i, d) in chunk.iter().enumerate() {
             if i > 0 {
                 sql.push(',');
             }
             let n = values.len();
-            match backend {
-                DbBackend::Postgres => {
-                    sql.push_str(&format!("(${}, ${}, ${}, ${})", n + 1, n + 2, n + 3, n + 4))
-                }
-                _ => sql.push_str("(?, ?, ?, ?)"),
-            }
+            let marks: Vec<String> = (1..=COLUMNS.len())
+                .map(|k| match backend {
+                    DbBackend::Postgres => format!("${}", n + k),
+                    _ => "?".to_owned(),
+                })
+                .collect();
+            sql.push_str(&format!("({})", marks.join(", ")));
             values.push(format!("{}:{}", d.kind.as_str(), d.id).into());
             values.push(d.title.clone().into());
             values.push(d.keywords.join(" · ").into());
             values.push(d.text.join(" ").into());
+            values.push(d.kind.as_str().into());
+            values.push(d.niveau.map(i32::from).into());
+            values.push(d.departement.clone().into());
+            values.push(i32::from(d.secteur).into());
+            let mask = Modalite::ALL
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| d.modalites.contains(m))
+                .fold(0i32, |mask, (bit, _)| mask | (1 << bit));
+            values.push(mask.into());
         }
         db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
             .await?;
@@ -154,7 +179,7 @@ async fn measure_sql(
     Ok(Timings { name, samples })
 }
 
-async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> {
+async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings, Timings)> {
     let admin_url = std::env::var("CAMPUS_BENCH_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
     let name = format!("campus_bench_{}", std::process::id());
@@ -169,6 +194,7 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> 
         let db = Database::connect(&url).await?;
         db.execute_unprepared(
             "CREATE TABLE docs (id serial PRIMARY KEY, doc_id text, title text, keywords text, body text,
+               kind text, niveau int, departement text, secteur int, modalites int,
                tsv tsvector GENERATED ALWAYS AS (
                  setweight(to_tsvector('french', title), 'A') ||
                  setweight(to_tsvector('french', keywords), 'B') ||
@@ -185,9 +211,9 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> 
             docs.len(),
             started.elapsed().as_secs_f64()
         );
-        // The first page by rank with the total count, as a result page needs.
-        let timings = measure_sql(
-            "PostgreSQL FTS (GIN)",
+        // The first page by rank with the total count.
+        let top = measure_sql(
+            "PostgreSQL FTS (20 + total)",
             &db,
             "SELECT doc_id, title, ts_rank(tsv, q) AS rank, count(*) OVER () AS total
                FROM docs, websearch_to_tsquery('french', $1) q
@@ -195,7 +221,34 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> 
             queries,
             str::to_owned,
         )
+        .await?;
+        // What a result page of this platform holds: the same, plus the
+        // facet counts of every match and the highlighted title and
+        // extract of the 20 shown, in one statement.
+        let page = measure_sql(
+            "PostgreSQL FTS (page complète)",
+            &db,
+            "WITH m AS MATERIALIZED (
+               SELECT doc_id, title, body, kind, niveau, departement, secteur, modalites,
+                      ts_rank(tsv, q) AS rank, q
+                 FROM docs, websearch_to_tsquery('french', $1) q WHERE tsv @@ q),
+             page AS (SELECT * FROM m ORDER BY rank DESC, doc_id LIMIT 20)
+             SELECT (SELECT count(*) FROM m) AS total,
+                    (SELECT json_agg(json_build_object('id', doc_id,
+                        'titre', ts_headline('french', title, q, 'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'),
+                        'extrait', ts_headline('french', body, q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15'))
+                        ORDER BY rank DESC, doc_id) FROM page) AS page,
+                    (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) n FROM m GROUP BY kind) f) AS types,
+                    (SELECT json_object_agg(niveau, n) FROM (SELECT niveau, count(*) n FROM m WHERE niveau IS NOT NULL GROUP BY niveau) f) AS niveaux,
+                    (SELECT json_object_agg(departement, n) FROM (SELECT departement, count(*) n FROM m WHERE departement IS NOT NULL GROUP BY departement) f) AS departements,
+                    (SELECT json_build_array(count(*) FILTER (WHERE modalites & 1 <> 0), count(*) FILTER (WHERE modalites & 2 <> 0),
+                                             count(*) FILTER (WHERE modalites & 4 <> 0), count(*) FILTER (WHERE modalites & 8 <> 0),
+                                             count(*) FILTER (WHERE secteur = 1)) FROM m) AS autres",
+            queries,
+            str::to_owned,
+        )
         .await;
+        let timings = page.map(|page| (top, page));
         db.close().await?;
         timings
     }
@@ -222,7 +275,7 @@ fn fts5_query(text: &str) -> String {
     }
 }
 
-async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<Timings> {
+async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings, Timings)> {
     let dir = std::env::temp_dir().join(format!("campus-bench-fts-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let url = format!("sqlite://{}/fts.db?mode=rwc", dir.display());
@@ -230,7 +283,8 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<Timing
         let db = Database::connect(&url).await?;
         db.execute_unprepared(
             "CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, title, keywords, body,
-               tokenize = 'unicode61 remove_diacritics 2')",
+               kind UNINDEXED, niveau UNINDEXED, departement UNINDEXED, secteur UNINDEXED,
+               modalites UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
         )
         .await?;
         let started = Instant::now();
@@ -240,8 +294,8 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<Timing
             docs.len(),
             started.elapsed().as_secs_f64()
         );
-        let timings = measure_sql(
-            "SQLite FTS5",
+        let top = measure_sql(
+            "SQLite FTS5 (20 + total)",
             &db,
             // bm25() cannot sit beside a window function: the total is a
             // second match in a subquery.
@@ -251,7 +305,28 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<Timing
             queries,
             fts5_query,
         )
+        .await?;
+        let page = measure_sql(
+            "SQLite FTS5 (page complète)",
+            &db,
+            "WITH m AS MATERIALIZED (
+               SELECT kind, niveau, departement, secteur, modalites FROM docs WHERE docs MATCH ?1)
+             SELECT (SELECT count(*) FROM m) AS total,
+                    (SELECT json_group_array(json_object('id', doc_id, 'titre', titre, 'extrait', extrait))
+                       FROM (SELECT doc_id, highlight(docs, 1, '<mark>', '</mark>') AS titre,
+                                    snippet(docs, 3, '<mark>', '</mark>', '…', 35) AS extrait
+                               FROM docs WHERE docs MATCH ?1
+                              ORDER BY bm25(docs, 0.0, 3.0, 1.5, 0.6) LIMIT 20)) AS page,
+                    (SELECT json_group_object(kind, n) FROM (SELECT kind, count(*) n FROM m GROUP BY kind)) AS types,
+                    (SELECT json_group_object(niveau, n) FROM (SELECT niveau, count(*) n FROM m WHERE niveau IS NOT NULL GROUP BY niveau)) AS niveaux,
+                    (SELECT json_group_object(departement, n) FROM (SELECT departement, count(*) n FROM m WHERE departement IS NOT NULL GROUP BY departement)) AS departements,
+                    (SELECT json_array(sum(modalites & 1 <> 0), sum(modalites & 2 <> 0), sum(modalites & 4 <> 0),
+                                       sum(modalites & 8 <> 0), sum(secteur = 1)) FROM m) AS autres",
+            queries,
+            fts5_query,
+        )
         .await;
+        let timings = page.map(|page| (top, page));
         db.close().await?;
         timings
     }
@@ -313,17 +388,24 @@ async fn run() -> Result<()> {
         started.elapsed().as_secs_f64()
     );
     let tantivy = tantivy(&catalogue.index(), &queries)?;
-    let postgres = postgres(&docs, &queries).await?;
-    let sqlite = sqlite_fts5(&docs, &queries).await?;
+    let (postgres_top, postgres) = postgres(&docs, &queries).await?;
+    let (sqlite_top, sqlite) = sqlite_fts5(&docs, &queries).await?;
     let autocomplete = autocomplete(&catalogue.suggestions(), &queries);
     println!();
     println!(
-        "{:<30} {:>9} {:>9} {:>8}",
+        "{:<32} {:>9} {:>9} {:>8}",
         "moteur", "p50 ms", "p99 ms", "mesures"
     );
-    for t in [&tantivy, &postgres, &sqlite, &autocomplete] {
+    for t in [
+        &tantivy,
+        &postgres,
+        &postgres_top,
+        &sqlite,
+        &sqlite_top,
+        &autocomplete,
+    ] {
         println!(
-            "{:<30} {:>9.3} {:>9.3} {:>8}",
+            "{:<32} {:>9.3} {:>9.3} {:>8}",
             t.name,
             ms(t.percentile(50.0)),
             ms(t.percentile(99.0)),
@@ -332,16 +414,14 @@ async fn run() -> Result<()> {
     }
     let ratio = |other: &Timings, p: f64| ms(other.percentile(p)) / ms(tantivy.percentile(p));
     println!();
-    println!(
-        "PostgreSQL / tantivy : p50 × {:.1}, p99 × {:.1}",
-        ratio(&postgres, 50.0),
-        ratio(&postgres, 99.0)
-    );
-    println!(
-        "SQLite FTS5 / tantivy : p50 × {:.1}, p99 × {:.1}",
-        ratio(&sqlite, 50.0),
-        ratio(&sqlite, 99.0)
-    );
+    for other in [&postgres, &postgres_top, &sqlite, &sqlite_top] {
+        println!(
+            "{} / tantivy : p50 × {:.1}, p99 × {:.1}",
+            other.name,
+            ratio(other, 50.0),
+            ratio(other, 99.0)
+        );
+    }
     store.close().await?;
     Ok(())
 }

@@ -154,6 +154,10 @@ struct Entry<T> {
     chars: usize,
 }
 
+/// Where an entry goes among the suggestions, smallest first: its tier
+/// (see [`tier`]), its fixed rank, its length, its place in the table.
+type Order = (u8, i64, usize, u32);
+
 /// Labels found by the beginnings of their words: every word (and
 /// abbreviation) with the entry it belongs to, sorted, so that the words
 /// starting with some letters are one contiguous range found by binary
@@ -206,7 +210,7 @@ impl<T> PrefixIndex<T> {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let mut ranked: Vec<((u8, i64, usize, u32), &Entry<T>)> = candidates
+        let mut ranked: Vec<(Order, &Entry<T>)> = candidates
             .into_iter()
             .filter_map(|id| {
                 let entry = self.entries.get(usize::try_from(id).ok()?)?;

@@ -132,6 +132,30 @@ async fn real_queries_on_the_real_catalogue() {
         quality.hits.iter().map(|h| &h.title).collect::<Vec<_>>()
     );
 
+    // A long query mixing trade, modality and place: no document has every
+    // word, those with most of them come first — industrial maintenance
+    // technicians, their trainings in alternance or around Orléans.
+    let long = search(
+        &catalogue,
+        "technicien maintenance industrielle alternance Orléans",
+    )
+    .await;
+    let titles: Vec<String> = long
+        .hits
+        .iter()
+        .take(5)
+        .map(|h| h.title.to_lowercase())
+        .collect();
+    assert_eq!(titles.len(), 5, "{titles:?}");
+    assert!(
+        titles.iter().all(|t| t.contains("maintenance")),
+        "{titles:?}"
+    );
+    assert!(
+        titles.iter().any(|t| t.contains("industriel")),
+        "{titles:?}"
+    );
+
     // Accents, case, plurals and elision do not change the answer: the
     // same first five in order, the same first ten (near-ties further down
     // may swap, plural and singular forms weighing a hair apart).
