@@ -270,6 +270,19 @@ async fn autocomplete_of_job_titles_and_communes() {
         .await
         .unwrap();
     assert_eq!(by_postcode["communes"][0]["nom"], "Tours");
+    assert!(
+        by_postcode["communes"][0]["codes_postaux"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("37000"))
+    );
+    let saint: serde_json::Value = get("q=st%20jean%20de%20bray&type=communes")
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(saint["communes"][0]["nom"], "Saint-Jean-de-Braye");
     let short = get("q=a").await.unwrap();
     assert_eq!(short.status(), 400);
     assert_eq!(
