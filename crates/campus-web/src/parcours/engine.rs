@@ -35,56 +35,68 @@ impl Loaded {
 }
 
 /// The node's engine: the current catalogue, and a lock that lets one
-/// request load a newer one.
+/// load run at a time.
 #[derive(Default)]
 pub struct Engine {
-    current: RwLock<Option<Arc<Loaded>>>,
-    loading: Mutex<()>,
+    current: Arc<RwLock<Option<Arc<Loaded>>>>,
+    loading: Arc<Mutex<()>>,
+}
+
+fn peek(current: &RwLock<Option<Arc<Loaded>>>) -> Option<Arc<Loaded>> {
+    // A writer panicking mid-swap leaves a whole `Option<Arc>` behind: the
+    // value is still usable, so poisoning is ignored.
+    current
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
 }
 
 impl Engine {
-    fn peek(&self) -> Option<Arc<Loaded>> {
-        // A writer panicking mid-swap leaves a whole `Option<Arc>` behind:
-        // the value is still usable, so poisoning is ignored.
-        self.current
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .clone()
-    }
-
     /// The catalogue at the database's current generation: one integer
-    /// read when nothing changed.
+    /// read when nothing changed. A load runs in its own task: a request
+    /// that gives up (time-out, closed connection) does not cancel it, so
+    /// a slow load still ends and serves the requests after it.
     pub async fn current(&self, store: &Store) -> Result<Arc<Loaded>, StoreError> {
         let generation = store.catalogue_generation().await?;
-        if let Some(loaded) = self.peek()
+        if let Some(loaded) = peek(&self.current)
             && loaded.generation == generation
         {
             return Ok(loaded);
         }
-        let _one_loader = self.loading.lock().await;
-        if let Some(loaded) = self.peek()
+        let one_loader = Arc::clone(&self.loading).lock_owned().await;
+        if let Some(loaded) = peek(&self.current)
             && loaded.generation >= generation
         {
             return Ok(loaded);
         }
-        let catalogue = store.parcours_catalogue().await?;
-        let units = store.training_units(&catalogue.referentiel).await?;
-        let places = store.training_unit_places().await?;
-        tracing::info!(
-            generation,
-            unites = units.len(),
-            "moteur de parcours chargé"
-        );
-        let loaded = Arc::new(Loaded {
-            generation,
-            referentiel: catalogue.referentiel,
-            units,
-            places,
+        let current = Arc::clone(&self.current);
+        let store = store.clone();
+        let task = tokio::spawn(async move {
+            let _one_loader = one_loader;
+            let loaded = Arc::new(load(&store, generation).await?);
+            *current
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&loaded));
+            Ok::<_, StoreError>(loaded)
         });
-        *self
-            .current
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&loaded));
-        Ok(loaded)
+        task.await
+            .map_err(|e| StoreError::Corrupt(format!("chargement du moteur de parcours : {e}")))?
     }
+}
+
+async fn load(store: &Store, generation: u64) -> Result<Loaded, StoreError> {
+    let catalogue = store.parcours_catalogue().await?;
+    let units = store.training_units(&catalogue.referentiel).await?;
+    let places = store.training_unit_places().await?;
+    tracing::info!(
+        generation,
+        unites = units.len(),
+        "moteur de parcours chargé"
+    );
+    Ok(Loaded {
+        generation,
+        referentiel: catalogue.referentiel,
+        units,
+        places,
+    })
 }

@@ -540,7 +540,7 @@ async fn curated_links_reach_the_engine() {
         .await
         .unwrap()
         .replace("&#39;", "'");
-    assert!(page.contains("retiré par l'équipe"));
+    assert!(page.contains("retiré par l'équipe"), "{page}");
     assert!(page.contains("Décision enregistrée"));
     let bad = app
         .post_form(
