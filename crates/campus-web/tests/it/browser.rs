@@ -332,7 +332,8 @@ async fn the_training_path_form_in_a_browser() {
         return;
     }
     let axe = axe_source();
-    let app = TestApp::new().await;
+    // Loading the engine on the real referential is slow in a test build.
+    let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
     app.import_catalogue().await;
     let driver = start_driver().await;
     let client = browser(&driver).await;

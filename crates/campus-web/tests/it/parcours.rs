@@ -14,9 +14,11 @@ use serde_json::{Value, json};
 
 use crate::testkit::{PASSWORD, TestApp, extract_csrf};
 
-/// A platform with the real catalogue imported and aligned.
+/// A platform with the real catalogue imported and aligned. Loading the
+/// engine on the national referential takes seconds in a release build,
+/// far more in a test build on a busy machine: requests get the time.
 async fn catalogue_app() -> TestApp {
-    let app = TestApp::new().await;
+    let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
     app.import_catalogue().await;
     campus_import::import_lheo(
         &app.state.store,
