@@ -311,6 +311,16 @@ impl Referentiel {
             .map(|&i| &self.certifications[i as usize])
     }
 
+    /// Every skill, for finding one by its label (declared skills).
+    pub fn skills(&self) -> impl Iterator<Item = &SkillEntry> {
+        self.skills.iter()
+    }
+
+    /// A bloc by its code, with its title.
+    pub fn bloc(&self, code: &str) -> Option<&BlocEntry> {
+        self.bloc_index.get(code).map(|&b| &self.blocs[b as usize])
+    }
+
     pub fn metiers(&self) -> impl Iterator<Item = &MetierEntry> {
         self.metiers.iter()
     }

@@ -107,6 +107,7 @@ impl Application {
             mail_queued: std::sync::Arc::new(Notify::new()),
             metrics: metrics::handle(),
             search: std::sync::Arc::new(search),
+            parcours: crate::parcours::engine::Engine::default(),
         });
         let router = router(state.clone());
         Ok(Application {

@@ -13,6 +13,7 @@ mod forms;
 mod i18n;
 mod mail_worker;
 mod metrics;
+mod parcours;
 mod passwords;
 mod routes;
 mod security;

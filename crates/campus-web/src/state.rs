@@ -28,6 +28,8 @@ pub struct Inner {
     pub metrics: Option<PrometheusHandle>,
     /// This node's search index over the catalogue.
     pub search: Arc<Catalogue>,
+    /// This node's training-path engine, loaded on first use.
+    pub parcours: crate::parcours::engine::Engine,
 }
 
 impl AppState {

@@ -291,6 +291,18 @@ pub struct MetierPage {
     pub radii: Vec<u32>,
     /// The trainings near that commune, once asked.
     pub near: Option<NearTrainings>,
+    /// The closest trades one can move to from this one.
+    pub passerelles: Vec<PasserelleLink>,
+}
+
+/// A trade close to the one shown, as its page links it.
+pub struct PasserelleLink {
+    pub code: String,
+    pub libelle: String,
+    /// Core skills of that trade this one does not practise.
+    pub core_missing: u64,
+    /// Named by the ROME's official mobilités.
+    pub official: bool,
 }
 
 /// The answer of a trade page's « train near you » form.

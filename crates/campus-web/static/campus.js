@@ -11,15 +11,21 @@ document.addEventListener("DOMContentLoaded", function () {
 // Suggestions while typing in the fields marked data-suggest (job titles
 // or communes), from /api/v1/autocomplete, offered through a native
 // <datalist>: the browser shows and announces them, and the field stays a
-// plain text field for those who ignore them.
+// plain text field for those who ignore them. A field that names its own
+// datalist (the training-path form) gets job titles with their ROME code,
+// "intitulé (H3301)", which the form reads back.
 document.addEventListener("DOMContentLoaded", function () {
   var fields = document.querySelectorAll("input[data-suggest]");
   Array.prototype.forEach.call(fields, function (field) {
     var kind = field.getAttribute("data-suggest");
-    var list = document.createElement("datalist");
-    list.id = field.id + "-suggestions";
-    field.parentNode.appendChild(list);
-    field.setAttribute("list", list.id);
+    var withCode = field.hasAttribute("list");
+    var list = withCode ? document.getElementById(field.getAttribute("list")) : null;
+    if (!list) {
+      list = document.createElement("datalist");
+      list.id = field.id + "-suggestions";
+      field.parentNode.appendChild(list);
+      field.setAttribute("list", list.id);
+    }
     var timer = null;
     var asked = "";
     function fill(found) {
@@ -32,7 +38,7 @@ document.addEventListener("DOMContentLoaded", function () {
           option.value = s.nom;
           option.label = s.departement ? s.nom + " (" + s.departement + ")" : s.nom;
         } else {
-          option.value = s.libelle;
+          option.value = withCode ? s.libelle + " (" + s.code_rome + ")" : s.libelle;
         }
         list.appendChild(option);
       });

@@ -28,6 +28,8 @@ pub mod membership;
 pub mod nsf;
 pub mod onisep_formation;
 pub mod organisation;
+pub mod parcours_plan;
+pub mod parcours_support;
 pub mod rncp_bloc;
 pub mod rncp_bloc_competence;
 pub mod rncp_bloc_detail;

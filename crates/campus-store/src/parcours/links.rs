@@ -147,6 +147,9 @@ impl Store {
                 .exec_without_returning(&txn)
                 .await?;
         }
+        // The links are part of the catalogue the serving nodes' engines
+        // hold: a new generation makes each reload them.
+        crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(stored)
     }
@@ -265,6 +268,7 @@ impl Store {
                 .await?;
             }
         }
+        crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(())
     }

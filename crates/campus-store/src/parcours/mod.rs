@@ -5,10 +5,12 @@
 //! their size (the national referentials hold 18 000 skills and 30 000
 //! blocs: a query per row would take minutes), stores the alignment of
 //! blocs to ROME skills and the campus team's corrections of it
-//! ([`links`]), and turns the trainings of the catalogue into the engine's
-//! units ([`units`]).
+//! ([`links`]), turns the trainings of the catalogue into the engine's
+//! units ([`units`]), and keeps the paths saved to learners' accounts with
+//! the learners' consent to their supporters ([`saved`]).
 
 pub mod links;
+pub mod saved;
 pub mod units;
 
 use std::collections::{BTreeMap, HashMap};
@@ -27,6 +29,8 @@ use crate::entity::{
 use crate::{Store, StoreError};
 
 pub use links::{StoredAlignment, StoredLink};
+pub use saved::{NewSavedPlan, SavedPlan, Support, SupportAnswer, SupportStatus};
+pub use units::UnitPlace;
 
 /// The engine's referential with the blocs to align (title and listed
 /// skills), both read from the catalogue in one pass.

@@ -144,6 +144,54 @@ impl Store {
     }
 }
 
+/// Where a unit is taught, as the results page names it: the training
+/// (for its page) and the place. The engine's units carry only
+/// coordinates; this is read once with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitPlace {
+    pub formation_id: String,
+    pub organisme: String,
+    pub lieu: Option<String>,
+}
+
+impl Store {
+    /// The place of every unit of [`Store::training_units`], keyed by the
+    /// session (or sessionless action) id that starts each unit's id.
+    pub async fn training_unit_places(&self) -> Result<HashMap<String, UnitPlace>, StoreError> {
+        let db = self.conn();
+        let organismes: HashMap<String, String> = formation::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| (f.id, f.organisme_nom))
+            .collect();
+        let mut places = HashMap::new();
+        for a in formation_action::Entity::find().all(db).await? {
+            let lieu = match (a.lieu_nom, a.lieu_ville) {
+                (Some(nom), Some(ville)) if !nom.trim().is_empty() => {
+                    Some(format!("{nom}, {ville}"))
+                }
+                (_, Some(ville)) => Some(ville),
+                (nom, None) => nom,
+            };
+            places.insert(
+                a.id,
+                UnitPlace {
+                    organisme: organismes.get(&a.formation_id).cloned().unwrap_or_default(),
+                    formation_id: a.formation_id,
+                    lieu,
+                },
+            );
+        }
+        for s in formation_session::Entity::find().all(db).await? {
+            if let Some(place) = places.get(&s.action_id).cloned() {
+                places.insert(s.id, place);
+            }
+        }
+        Ok(places)
+    }
+}
+
 fn modalite(m: ModaliteFormation) -> Modalite {
     match m {
         ModaliteFormation::Initiale => Modalite::Initiale,

@@ -67,7 +67,9 @@ impl Modify for BearerAuth {
 
 /// The OpenAPI document (3.1), as served.
 pub fn openapi_document() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi()
+    let mut document = ApiDoc::openapi();
+    document.merge(super::parcours::api::ParcoursApi::openapi());
+    document
 }
 
 async fn openapi_json() -> Response {

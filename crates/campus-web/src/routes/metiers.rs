@@ -15,7 +15,9 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::templates::{MetierPage, MetiersPage, NearTraining, NearTrainings, SectorPage, render};
+use crate::templates::{
+    MetierPage, MetiersPage, NearTraining, NearTrainings, PasserelleLink, SectorPage, render,
+};
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
@@ -165,6 +167,36 @@ async fn trainings_near(
     }))
 }
 
+/// Trades shown as close to the one on the page.
+const SHOWN_PASSERELLES: usize = 5;
+
+/// The closest trades from this one, by the training-path engine. The
+/// page is about the trade: if the engine cannot load, the page shows
+/// without them and the cause is logged.
+async fn nearest_passerelles(state: &AppState, code: &CodeRome) -> Vec<PasserelleLink> {
+    let loaded = match state.parcours.current(&state.store).await {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            tracing::warn!(erreur = %e, "moteur de parcours indisponible");
+            return Vec::new();
+        }
+    };
+    campus_parcours::passerelles::passerelles(&loaded.referentiel, code)
+        .map(|ranked| {
+            ranked
+                .into_iter()
+                .take(SHOWN_PASSERELLES)
+                .map(|p| PasserelleLink {
+                    code: p.cible.as_str().to_owned(),
+                    libelle: p.libelle,
+                    core_missing: p.parts.core_missing as u64,
+                    official: p.parts.mobilite_rang.is_some(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -202,7 +234,9 @@ async fn show(
         }
     }
     let near_trainings = trainings_near(&state, &near, &code, &certifications).await?;
+    let passerelles = nearest_passerelles(&state, &code).await;
     let page = MetierPage {
+        passerelles,
         near_commune: near.commune.trim().chars().take(80).collect(),
         radii: crate::routes::search::RADII.to_vec(),
         near: near_trainings,

@@ -13,7 +13,8 @@ mod metiers;
 mod ops;
 mod options;
 mod organisations;
-mod search;
+mod parcours;
+pub(crate) mod search;
 
 pub use api::openapi_document;
 
@@ -33,6 +34,7 @@ pub fn all() -> Vec<RouteDef> {
         auth::routes(),
         account::routes(),
         organisations::routes(),
+        parcours::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),

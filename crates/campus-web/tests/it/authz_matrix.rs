@@ -29,6 +29,11 @@ const STAFF: Row = [false, false, false, false, false, true, true];
 /// The campus team, and the partner who is a responsable of the
 /// organisation used in the path.
 const EDITORS: Row = [false, false, false, false, true, true, true];
+/// Trainers and the campus team, who may ask learners to support them.
+const SUPPORTERS: Row = [false, false, true, false, false, true, true];
+/// Only a supporter whose support the learner in the path accepted; no
+/// caller of this matrix is one.
+const NOBODY: Row = [false; 7];
 
 const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/", PUBLIC),
@@ -86,6 +91,21 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/admin/utilisateurs/{id}/reactiver", STAFF),
     ("GET", "/admin/invitations/nouvelle", STAFF),
     ("POST", "/admin/invitations", STAFF),
+    ("GET", "/parcours", PUBLIC),
+    ("POST", "/parcours", PUBLIC),
+    ("POST", "/parcours/enregistrer", SIGNED_IN),
+    ("GET", "/compte/parcours", SIGNED_IN),
+    ("GET", "/compte/parcours/{id}", SIGNED_IN),
+    ("POST", "/compte/parcours/{id}/supprimer", SIGNED_IN),
+    ("POST", "/compte/accompagnements", SUPPORTERS),
+    ("POST", "/compte/accompagnements/{id}/accepter", SIGNED_IN),
+    ("POST", "/compte/accompagnements/{id}/refuser", SIGNED_IN),
+    ("POST", "/compte/accompagnements/{id}/retirer", SIGNED_IN),
+    ("GET", "/compte/apprenants/{id}", NOBODY),
+    ("POST", "/api/v1/parcours", SIGNED_IN),
+    ("GET", "/api/v1/passerelles/{code_rome}", PUBLIC),
+    ("GET", "/admin/parcours/liens", STAFF),
+    ("POST", "/admin/parcours/liens", STAFF),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),

@@ -325,3 +325,71 @@ async fn every_page_passes_the_accessibility_check() {
     client.close().await.unwrap();
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_training_path_form_in_a_browser() {
+    if skip() {
+        return;
+    }
+    let axe = axe_source();
+    // Loading the engine on the real referential is slow in a test build.
+    let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
+    app.import_catalogue().await;
+    let driver = start_driver().await;
+    let client = browser(&driver).await;
+    let mut failures = Vec::new();
+
+    // Step 1, reached from a trade's page: experience and home.
+    client.goto(&app.url("/metiers/I1304")).await.unwrap();
+    client
+        .find(Locator::Css("a[href=\"/parcours?cible=I1304\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    page_with(&client, "1. Où vous en êtes").await;
+    for v in violations(&client, &axe).await {
+        failures.push(format!("étape 1 : {v}"));
+    }
+    fill(&client, "champ-metier_1", "H3301").await;
+    fill(&client, "champ-annees_1", "cinq").await;
+    fill(&client, "champ-commune", "Tours").await;
+    submit(&client, "/parcours").await;
+    let html = page_with(&client, "error-summary").await;
+    assert!(html.contains("Indiquez un nombre d"), "{html}");
+    for v in violations(&client, &axe).await {
+        failures.push(format!("étape 1 en erreur : {v}"));
+    }
+    fill(&client, "champ-annees_1", "5").await;
+    submit(&client, "/parcours").await;
+
+    // Step 2: the target, pre-filled from the trade page.
+    page_with(&client, "2. Le métier que vous visez").await;
+    let cible = client.find(Locator::Id("champ-cible")).await.unwrap();
+    assert_eq!(cible.prop("value").await.unwrap().as_deref(), Some("I1304"));
+    for v in violations(&client, &axe).await {
+        failures.push(format!("étape 2 : {v}"));
+    }
+    submit(&client, "/parcours").await;
+
+    // Step 3: constraints, then the results.
+    page_with(&client, "3. Vos contraintes").await;
+    for v in violations(&client, &axe).await {
+        failures.push(format!("étape 3 : {v}"));
+    }
+    fill(&client, "champ-distance", "80").await;
+    submit(&client, "/parcours").await;
+    let html = page_with(&client, "Votre parcours vers").await;
+    assert!(html.contains("Ce qu"), "{html}");
+    for v in violations(&client, &axe).await {
+        failures.push(format!("résultats : {v}"));
+    }
+    assert!(
+        failures.is_empty(),
+        "violations d'accessibilité :\n{}",
+        failures.join("\n")
+    );
+    client.close().await.unwrap();
+    app.stop().await;
+}

@@ -9,6 +9,7 @@ mod browser;
 mod formations;
 mod metiers;
 mod organisations;
+mod parcours;
 mod platform;
 mod search;
 mod testkit;

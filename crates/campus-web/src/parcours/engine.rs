@@ -1,0 +1,102 @@
+//! The training-path engine as a serving node holds it: the referential,
+//! the training units and their places, loaded from the database once and
+//! shared by every request, then loaded again when the catalogue
+//! generation moves (an import, an alignment, a curated link — on any
+//! node). A plan costs milliseconds in memory; loading costs seconds, so
+//! a request never rebuilds it, and only one request at a time reloads
+//! while the others keep answering from the previous catalogue.
+
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+
+use campus_parcours::Referentiel;
+use campus_parcours::plan::Unit;
+use campus_store::parcours::UnitPlace;
+use campus_store::{Store, StoreError};
+use tokio::sync::Mutex;
+
+/// One loaded catalogue.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The catalogue generation it was read at.
+    pub generation: u64,
+    pub referentiel: Referentiel,
+    pub units: Vec<Unit>,
+    /// Training and place of each unit, by the id its unit id starts with.
+    pub places: HashMap<String, UnitPlace>,
+}
+
+impl Loaded {
+    /// Where a unit takes place (its id is `session#code`).
+    pub fn place(&self, unit: &Unit) -> Option<&UnitPlace> {
+        let key = unit.id.split('#').next().unwrap_or_default();
+        self.places.get(key)
+    }
+}
+
+/// The node's engine: the current catalogue, and a lock that lets one
+/// load run at a time.
+#[derive(Default)]
+pub struct Engine {
+    current: Arc<RwLock<Option<Arc<Loaded>>>>,
+    loading: Arc<Mutex<()>>,
+}
+
+fn peek(current: &RwLock<Option<Arc<Loaded>>>) -> Option<Arc<Loaded>> {
+    // A writer panicking mid-swap leaves a whole `Option<Arc>` behind: the
+    // value is still usable, so poisoning is ignored.
+    current
+        .read()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .clone()
+}
+
+impl Engine {
+    /// The catalogue at the database's current generation: one integer
+    /// read when nothing changed. A load runs in its own task: a request
+    /// that gives up (time-out, closed connection) does not cancel it, so
+    /// a slow load still ends and serves the requests after it.
+    pub async fn current(&self, store: &Store) -> Result<Arc<Loaded>, StoreError> {
+        let generation = store.catalogue_generation().await?;
+        if let Some(loaded) = peek(&self.current)
+            && loaded.generation == generation
+        {
+            return Ok(loaded);
+        }
+        let one_loader = Arc::clone(&self.loading).lock_owned().await;
+        if let Some(loaded) = peek(&self.current)
+            && loaded.generation >= generation
+        {
+            return Ok(loaded);
+        }
+        let current = Arc::clone(&self.current);
+        let store = store.clone();
+        let task = tokio::spawn(async move {
+            let _one_loader = one_loader;
+            let loaded = Arc::new(load(&store, generation).await?);
+            *current
+                .write()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&loaded));
+            Ok::<_, StoreError>(loaded)
+        });
+        task.await
+            .map_err(|e| StoreError::Corrupt(format!("chargement du moteur de parcours : {e}")))?
+    }
+}
+
+async fn load(store: &Store, generation: u64) -> Result<Loaded, StoreError> {
+    let catalogue = store.parcours_catalogue().await?;
+    let units = store.training_units(&catalogue.referentiel).await?;
+    let places = store.training_unit_places().await?;
+    tracing::info!(
+        generation,
+        unites = units.len(),
+        "moteur de parcours chargé"
+    );
+    Ok(Loaded {
+        generation,
+        referentiel: catalogue.referentiel,
+        units,
+        places,
+    })
+}

@@ -1,0 +1,125 @@
+//! The templates of the training-path pages.
+
+use askama::Template;
+use campus_store::parcours::{SavedPlan, Support};
+
+use crate::chrome::Chrome;
+use crate::forms::FormErrors;
+use crate::parcours::demande::Demande;
+use crate::parcours::view::ResultsView;
+use crate::templates::Options;
+
+/// The learner a supporter prepares a path for: `(user id, name)`.
+pub type For = Option<(i32, String)>;
+
+/// One step of the guided form.
+#[derive(Template)]
+#[template(path = "parcours/form.html")]
+pub struct FormPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    /// 1, 2 or 3.
+    pub step: u64,
+    pub d: Demande,
+    /// The values of the other steps, carried along.
+    pub hidden: Vec<(&'static str, String)>,
+    pub pour: For,
+    pub niveaux: Options,
+    pub niveaux_max: Options,
+    /// `(row number, trade, years)`.
+    pub experiences: Vec<(usize, String, String)>,
+    /// `(field, label, checked)`.
+    pub modalites: Vec<(&'static str, String, bool)>,
+    /// `(value, label, checked)`.
+    pub objectifs: Vec<(&'static str, String, bool)>,
+}
+
+impl FormPage {
+    /// The field error of experience row `row` (1-based), trade or years.
+    pub fn row_error(&self, kind: &str, row: &usize) -> Option<&str> {
+        let field = format!("{kind}_{row}");
+        self.errors.get(&field)
+    }
+}
+
+/// A saved path being shown again.
+pub struct SavedInfo {
+    pub id: i32,
+    pub titre: String,
+    pub author: String,
+    /// Saved by someone else than the learner.
+    pub shared: bool,
+    pub date: String,
+    pub can_delete: bool,
+}
+
+#[derive(Template)]
+#[template(path = "parcours/results.html")]
+pub struct ResultsPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub v: ResultsView,
+    /// Every value of the request, for « change my answers » and saving.
+    pub hidden: Vec<(&'static str, String)>,
+    pub pour: For,
+    pub can_save: bool,
+    pub titre: String,
+    pub saved: Option<SavedInfo>,
+}
+
+/// The learner's paths and the consents they gave or were asked.
+#[derive(Template)]
+#[template(path = "parcours/account.html")]
+pub struct AccountPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub plans: Vec<SavedPlan>,
+    pub received: Vec<Support>,
+    /// Whether the user may support learners (trainers, campus team).
+    pub supporter: bool,
+    pub email: String,
+    /// Learners who accepted this user's support.
+    pub supported: Vec<Support>,
+    pub pending: usize,
+}
+
+/// A supporter's view of a learner who accepted: their paths.
+#[derive(Template)]
+#[template(path = "parcours/learner.html")]
+pub struct LearnerPage {
+    pub chrome: Chrome,
+    pub learner_id: i32,
+    pub learner_name: String,
+    pub plans: Vec<SavedPlan>,
+}
+
+/// A computed link of a bloc, for the review screen.
+pub struct LinkRow {
+    pub code_ogr: i64,
+    pub libelle: String,
+    pub score_pct: u64,
+    pub curated: bool,
+    pub removed: bool,
+}
+
+pub struct BlocLinks {
+    pub code: String,
+    pub libelle: String,
+    pub links: Vec<LinkRow>,
+}
+
+/// The campus team's review of a certification's bloc → skill links.
+#[derive(Template)]
+#[template(path = "parcours/curation.html")]
+pub struct CurationPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub certification: String,
+    pub libelle: Option<String>,
+    pub blocs: Vec<BlocLinks>,
+    pub bloc: String,
+    pub competence: String,
+}

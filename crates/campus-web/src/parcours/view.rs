@@ -1,0 +1,359 @@
+//! A computed path told in words: the gap, the plans, the VAE suggestions
+//! and, when nothing fits, what to relax. Built once per request from the
+//! engine's outcome and the loaded catalogue (labels, places), in the
+//! reader's language; the templates only lay it out.
+
+use campus_domain::CodeRome;
+use campus_parcours::gap::{Gap, Requirement, acquired, gap};
+use campus_parcours::plan::{
+    Constraint, Modalite, Objective, Outcome, Plan, PlanReason, Relaxation, Request, Totals,
+    UnitKind, plan,
+};
+use campus_parcours::{ParcoursError, SkillId};
+
+use crate::i18n::Tr;
+use crate::parcours::demande::Resolved;
+use crate::parcours::engine::Loaded;
+
+/// The engine's answer to a request.
+#[derive(Debug, Clone)]
+pub struct Computed {
+    pub gap: Gap,
+    pub outcome: Outcome,
+}
+
+/// Runs the engine on a valid request with a target.
+pub fn compute(
+    loaded: &Loaded,
+    resolved: &Resolved,
+    cible: &CodeRome,
+) -> Result<Computed, ParcoursError> {
+    let r = &loaded.referentiel;
+    let have = acquired(r, &resolved.profile)?;
+    let gap = gap(r, &have, cible)?;
+    let outcome = plan(
+        r,
+        &Request {
+            profile: &resolved.profile,
+            acquired: &have,
+            gap: &gap,
+            units: &loaded.units,
+            constraints: &resolved.constraints,
+            objective: resolved.objective,
+        },
+    )?;
+    Ok(Computed { gap, outcome })
+}
+
+/// A missing skill.
+pub struct SkillView {
+    pub libelle: String,
+    /// Message key of its kind (savoir-faire, savoir-être, savoir).
+    pub kind_key: &'static str,
+}
+
+/// A unit of a plan.
+pub struct UnitView {
+    pub libelle: String,
+    /// `bloc`, `certification` or `module`, as message keys.
+    pub kind_key: &'static str,
+    pub code: String,
+    pub covers: Vec<String>,
+    /// Its dates, or « à la demande », in words.
+    pub quand: String,
+    pub lieu: Option<String>,
+    pub organisme: Option<String>,
+    pub formation_id: Option<String>,
+    pub distance_km: Option<u64>,
+    pub duree: u64,
+    pub cout: u64,
+    pub modalite_key: &'static str,
+}
+
+/// A plan, best or alternative.
+pub struct PlanView {
+    pub title: String,
+    pub why: String,
+    pub units: Vec<UnitView>,
+    pub duree: u64,
+    pub cout: u64,
+    pub distance: u64,
+    /// Certifications obtained in full: `(code, title)`.
+    pub certifications: Vec<(String, String)>,
+    /// Gap skills the plan leaves (never a core one).
+    pub uncovered: usize,
+    pub optimal: bool,
+}
+
+pub struct VaeView {
+    pub code: String,
+    pub libelle: String,
+    pub share_pct: u64,
+    pub missing: usize,
+    pub gap_covered: usize,
+}
+
+/// Why no plan fits, in sentences.
+pub struct InfeasibleView {
+    pub blocking: Vec<String>,
+    pub unteachable: Vec<String>,
+    pub relax: Vec<String>,
+    /// Relaxing every constraint together would help (when none alone does).
+    pub relax_all: bool,
+}
+
+pub struct ResultsView {
+    pub cible: String,
+    pub cible_libelle: String,
+    pub readiness_pct: u64,
+    pub commune: Option<String>,
+    pub missing_core: Vec<SkillView>,
+    pub missing_other: Vec<SkillView>,
+    pub plans: Vec<PlanView>,
+    pub vae: Vec<VaeView>,
+    pub infeasible: Option<InfeasibleView>,
+}
+
+fn kind_key(kind: &str) -> &'static str {
+    match kind {
+        "savoir_etre" => "parcours-kind-savoir_etre",
+        "savoir" => "parcours-kind-savoir",
+        _ => "parcours-kind-savoir_faire",
+    }
+}
+
+pub(crate) fn modalite_key(m: Modalite) -> &'static str {
+    match m {
+        Modalite::Initiale => "modalite-initiale",
+        Modalite::Apprentissage => "modalite-apprentissage",
+        Modalite::FormationContinue => "modalite-continue",
+        Modalite::Vae => "modalite-vae",
+    }
+}
+
+fn objective_key(o: Objective) -> &'static str {
+    match o {
+        Objective::Duree => "parcours-objectif-duree",
+        Objective::Cout => "parcours-objectif-cout",
+        Objective::Distance => "parcours-objectif-distance",
+    }
+}
+
+fn constraint_key(c: Constraint) -> &'static str {
+    match c {
+        Constraint::Modalites => "parcours-relax-modalites",
+        Constraint::DistanceMax => "parcours-relax-distance",
+        Constraint::DebutAvant => "parcours-relax-debut",
+        Constraint::DureeMax => "parcours-relax-duree",
+        Constraint::Niveau => "parcours-relax-niveau",
+    }
+}
+
+fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
+    d.map(|d| d.format("%d/%m/%Y").to_string())
+}
+
+fn skill_label(loaded: &Loaded, id: SkillId) -> String {
+    loaded
+        .referentiel
+        .skill(id)
+        .map(|s| s.libelle.clone())
+        .unwrap_or_else(|| id.0.to_string())
+}
+
+fn km(value: f64) -> u64 {
+    if value.is_finite() && value > 0.0 {
+        value.round() as u64
+    } else {
+        0
+    }
+}
+
+fn totals_text(tr: &Tr, t: &Totals) -> String {
+    tr.tv(
+        "parcours-totals",
+        &[
+            ("heures", &t.duree_heures.to_string()),
+            ("euros", &t.cout_euros.to_string()),
+            ("km", &km(t.distance_km).to_string()),
+        ],
+    )
+}
+
+/// « Sans limite de distance, un parcours devient possible : … ».
+pub(crate) fn relax_sentence(tr: &Tr, relaxation: &Relaxation) -> String {
+    tr.ts(
+        constraint_key(relaxation.constraint),
+        "totaux",
+        &totals_text(tr, &relaxation.totals),
+    )
+}
+
+fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
+    let r = &loaded.referentiel;
+    let (title, why) = match &p.reason {
+        PlanReason::Best => (
+            tr.t("parcours-plan-best"),
+            tr.ts(
+                "parcours-plan-best-why",
+                "objectif",
+                &tr.t(objective_key(p.objective)),
+            ),
+        ),
+        PlanReason::WithoutUnit { .. } => (
+            tr.tn("parcours-plan-alternative", "n", index as u64),
+            tr.t("parcours-plan-without-why"),
+        ),
+        PlanReason::Objective { objective } => (
+            tr.tn("parcours-plan-alternative", "n", index as u64),
+            tr.ts(
+                "parcours-plan-best-why",
+                "objectif",
+                &tr.t(objective_key(*objective)),
+            ),
+        ),
+    };
+    let units = p
+        .units
+        .iter()
+        .map(|pu| {
+            let u = &pu.unit;
+            let place = loaded.place(u);
+            let (kind_key, code) = match &u.kind {
+                UnitKind::Bloc(code) => ("parcours-unit-bloc", code.clone()),
+                UnitKind::Certification(code) => {
+                    ("parcours-unit-certification", code.as_str().to_owned())
+                }
+                UnitKind::Module => ("parcours-unit-module", String::new()),
+            };
+            let libelle = match &u.kind {
+                UnitKind::Bloc(code) => r
+                    .bloc(code)
+                    .map(|b| b.libelle.clone())
+                    .unwrap_or_else(|| u.libelle.clone()),
+                _ => u.libelle.clone(),
+            };
+            UnitView {
+                libelle,
+                kind_key,
+                code,
+                covers: pu.covers.iter().map(|s| skill_label(loaded, *s)).collect(),
+                quand: match (date(u.debut), date(u.fin)) {
+                    (Some(debut), Some(fin)) => tr.tv(
+                        "parcours-unit-dates",
+                        &[("debut", debut.as_str()), ("fin", fin.as_str())],
+                    ),
+                    (Some(debut), None) => tr.ts("parcours-unit-from", "debut", &debut),
+                    _ => tr.t("parcours-unit-on-demand"),
+                },
+                lieu: place.and_then(|p| p.lieu.clone()),
+                organisme: place.map(|p| p.organisme.clone()).filter(|o| !o.is_empty()),
+                formation_id: place.map(|p| p.formation_id.clone()),
+                distance_km: pu.distance_km.map(km),
+                duree: u64::from(u.duree_heures),
+                cout: u64::from(u.cout_euros),
+                modalite_key: modalite_key(u.modalite),
+            }
+        })
+        .collect();
+    PlanView {
+        title,
+        why,
+        units,
+        duree: p.totals.duree_heures,
+        cout: p.totals.cout_euros,
+        distance: km(p.totals.distance_km),
+        certifications: p
+            .certifications
+            .iter()
+            .map(|c| {
+                (
+                    c.as_str().to_owned(),
+                    r.certification(c)
+                        .map(|e| e.libelle.clone())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect(),
+        uncovered: p.uncovered.len(),
+        optimal: p.optimal,
+    }
+}
+
+/// The whole answer, in words.
+pub fn results_view(
+    tr: &Tr,
+    loaded: &Loaded,
+    resolved: &Resolved,
+    computed: &Computed,
+) -> ResultsView {
+    let g = &computed.gap;
+    let skill = |m: &campus_parcours::gap::MissingSkill| SkillView {
+        libelle: m.libelle.clone(),
+        kind_key: kind_key(m.kind),
+    };
+    let (plans, vae, infeasible) = match &computed.outcome {
+        Outcome::Plans {
+            best,
+            alternatives,
+            vae,
+        } => {
+            let mut plans = vec![plan_view(tr, loaded, best, 0)];
+            plans.extend(
+                alternatives
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| plan_view(tr, loaded, p, i + 1)),
+            );
+            (plans, vae, None)
+        }
+        Outcome::Infeasible { infeasibility, vae } => {
+            let i = infeasibility;
+            let relax = i.relax.iter().map(|x| relax_sentence(tr, x)).collect();
+            (
+                Vec::new(),
+                vae,
+                Some(InfeasibleView {
+                    blocking: i.blocking.iter().map(|s| skill_label(loaded, *s)).collect(),
+                    unteachable: i
+                        .unteachable
+                        .iter()
+                        .map(|s| skill_label(loaded, *s))
+                        .collect(),
+                    relax,
+                    relax_all: i.relax_all && i.relax.is_empty(),
+                }),
+            )
+        }
+    };
+    ResultsView {
+        cible: g.metier.as_str().to_owned(),
+        cible_libelle: g.metier_libelle.clone(),
+        readiness_pct: (g.readiness() * 100.0).round().clamp(0.0, 100.0) as u64,
+        commune: resolved.commune.clone(),
+        missing_core: g
+            .missing
+            .iter()
+            .filter(|m| m.requirement == Requirement::Core)
+            .map(skill)
+            .collect(),
+        missing_other: g
+            .missing
+            .iter()
+            .filter(|m| m.requirement != Requirement::Core)
+            .map(skill)
+            .collect(),
+        plans,
+        vae: vae
+            .iter()
+            .map(|v| VaeView {
+                code: v.certification.as_str().to_owned(),
+                libelle: v.libelle.clone(),
+                share_pct: (v.share * 100.0).round().clamp(0.0, 100.0) as u64,
+                missing: v.missing.len(),
+                gap_covered: v.gap_covered.len(),
+            })
+            .collect(),
+        infeasible,
+    }
+}

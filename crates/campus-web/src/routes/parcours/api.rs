@@ -1,0 +1,658 @@
+//! The training-path API: `POST /api/v1/parcours` (profile, target and
+//! constraints → gap and plans) and `GET /api/v1/passerelles/{code_rome}`
+//! (trades ranked by proximity, each with its gap and its best plan's
+//! summary). The request is translated into the guided form's values and
+//! checked by the same validation, so that both doors accept and refuse
+//! the same things; errors name the API's own fields.
+
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use campus_domain::CodeRome;
+use campus_parcours::gap::{Experience, Profile, Requirement, YEARS_FOR_ALL, acquired, gap};
+use campus_parcours::passerelles::passerelles;
+use campus_parcours::plan::{
+    Constraints, Objective, Outcome, Plan, PlanReason, Request, UnitKind, plan,
+};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
+
+use crate::authz::{Access, RouteDef};
+use crate::chrome::Chrome;
+use crate::error::{AppError, AppResult, FieldProblem, Problem};
+use crate::forms::{ApiJson, FormErrors};
+use crate::parcours::demande::{Demande, EXPERIENCE_ROWS, Step, resolve};
+use crate::parcours::engine::Loaded;
+use crate::parcours::view::compute;
+use crate::state::AppState;
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        RouteDef::post("/api/v1/parcours", Access::SignedIn, api_parcours),
+        RouteDef::get(
+            "/api/v1/passerelles/{code_rome}",
+            Access::Public,
+            api_passerelles,
+        ),
+    ]
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    paths(api_parcours, api_passerelles),
+    components(schemas(ParcoursRequest, ExperienceDto, ParcoursResponse, MetierRef, MissingSkillDto, PlanDto, UnitDto, CertificationRef, VaeDto, InfeasibleDto, SkillRef, RelaxDto, PasserellesResponse, PasserelleDto, PlanSummaryDto)),
+    tags((name = "parcours", description = "Parcours individuels de formation et passerelles entre métiers"))
+)]
+pub(crate) struct ParcoursApi;
+
+/// A trade the person holds or held.
+#[derive(Serialize, Deserialize, ToSchema)]
+pub(crate) struct ExperienceDto {
+    /// Code ROME, par exemple H3301.
+    metier: String,
+    /// Années d'expérience (0 à 50).
+    annees: f32,
+}
+
+/// Profil, métier visé et contraintes. Les erreurs de validation
+/// (problem+json, 422) nomment ces champs.
+#[derive(Serialize, Deserialize, ToSchema, Default)]
+#[serde(default, deny_unknown_fields)]
+pub(crate) struct ParcoursRequest {
+    /// Métiers exercés (au plus 3).
+    experiences: Vec<ExperienceDto>,
+    /// Codes RNCP ou RS des certifications détenues en entier.
+    certifications: Vec<String>,
+    /// Codes des blocs de compétences validés.
+    blocs: Vec<String>,
+    /// Codes OGR des compétences ROME déclarées.
+    competences: Vec<i64>,
+    /// Plus haut niveau de certification détenu (3 à 8).
+    niveau: Option<u8>,
+    /// Commune du domicile : nom ou code postal.
+    commune: Option<String>,
+    /// Métier visé : code ROME (ou intitulé).
+    cible: String,
+    /// `initiale`, `apprentissage`, `formation_continue`, `vae` ; vide : toutes.
+    modalites: Vec<String>,
+    distance_max_km: Option<f64>,
+    /// `AAAA-MM-JJ` : chaque unité commence au plus tard ce jour-là.
+    debut_avant: Option<String>,
+    duree_max_heures: Option<u32>,
+    /// Niveaux au-dessus de celui de l'apprenant (1 à 3, 2 par défaut).
+    ecart_niveau_max: Option<u8>,
+    /// Aucune limite de niveau (l'emporte sur `ecart_niveau_max`).
+    sans_limite_de_niveau: bool,
+    /// `duree` (par défaut), `cout` ou `distance`.
+    objectif: Option<String>,
+}
+
+/// The API field a form field's error belongs to.
+fn api_field(form_field: &str) -> String {
+    let row = |f: &str| {
+        f.rsplit('_')
+            .next()
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(1)
+            .saturating_sub(1)
+    };
+    match form_field {
+        f if f.starts_with("metier_") => format!("experiences[{}].metier", row(f)),
+        f if f.starts_with("annees_") => format!("experiences[{}].annees", row(f)),
+        "distance" => "distance_max_km".to_owned(),
+        "duree_max" => "duree_max_heures".to_owned(),
+        "niveau_max" => "ecart_niveau_max".to_owned(),
+        other => other.to_owned(),
+    }
+}
+
+fn invalid(fields: Vec<(String, String)>) -> AppError {
+    AppError::Invalid(
+        fields
+            .into_iter()
+            .map(|(field, message)| FieldProblem { field, message })
+            .collect(),
+    )
+}
+
+/// The request as the form's values, or the errors no form field can
+/// carry (too many rows, unknown modality).
+fn as_demande(req: &ParcoursRequest, chrome: &Chrome) -> Result<Demande, AppError> {
+    let tr = chrome.tr();
+    let mut problems = Vec::new();
+    if req.experiences.len() > EXPERIENCE_ROWS {
+        problems.push((
+            "experiences".to_owned(),
+            tr.tn("parcours-error-experiences", "max", EXPERIENCE_ROWS as u64),
+        ));
+    }
+    let mut d = Demande {
+        certifications: req.certifications.join("\n"),
+        blocs: req.blocs.join("\n"),
+        competences: req
+            .competences
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        niveau: req.niveau.map(|n| n.to_string()).unwrap_or_default(),
+        commune: req.commune.clone().unwrap_or_default(),
+        cible: req.cible.clone(),
+        distance: req
+            .distance_max_km
+            .map(|k| k.to_string())
+            .unwrap_or_default(),
+        debut_avant: req.debut_avant.clone().unwrap_or_default(),
+        duree_max: req
+            .duree_max_heures
+            .map(|h| h.to_string())
+            .unwrap_or_default(),
+        niveau_max: if req.sans_limite_de_niveau {
+            "libre".to_owned()
+        } else {
+            req.ecart_niveau_max
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        },
+        objectif: req.objectif.clone().unwrap_or_default(),
+        ..Demande::default()
+    };
+    for (row, e) in req.experiences.iter().take(EXPERIENCE_ROWS).enumerate() {
+        let (metier, annees) = match row {
+            0 => (&mut d.metier_1, &mut d.annees_1),
+            1 => (&mut d.metier_2, &mut d.annees_2),
+            _ => (&mut d.metier_3, &mut d.annees_3),
+        };
+        *metier = e.metier.clone();
+        *annees = e.annees.to_string();
+    }
+    for m in &req.modalites {
+        match m.as_str() {
+            "initiale" => d.mod_initiale = "1".to_owned(),
+            "apprentissage" => d.mod_apprentissage = "1".to_owned(),
+            "formation_continue" => d.mod_continue = "1".to_owned(),
+            "vae" => d.mod_vae = "1".to_owned(),
+            _ => problems.push((
+                "modalites".to_owned(),
+                tr.ts("parcours-error-modalite", "valeur", m),
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(d)
+    } else {
+        Err(invalid(problems))
+    }
+}
+
+fn api_errors(errors: FormErrors) -> AppError {
+    invalid(
+        errors
+            .items()
+            .iter()
+            .map(|e| (api_field(e.field), e.message.clone()))
+            .collect(),
+    )
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct MetierRef {
+    code_rome: String,
+    libelle: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct SkillRef {
+    code_ogr: i64,
+    libelle: String,
+}
+
+/// A skill of the target trade the person lacks, and why it is asked.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct MissingSkillDto {
+    code_ogr: i64,
+    libelle: String,
+    /// `savoir_faire`, `savoir_etre` or `savoir`.
+    kind: String,
+    /// `coeur` (cœur de métier : tout plan la couvre), `emergente` ou `autre`.
+    exigence: String,
+    /// Pourquoi le métier la demande, en clair.
+    raison: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct CertificationRef {
+    code: String,
+    libelle: String,
+}
+
+/// A unit of a plan.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct UnitDto {
+    id: String,
+    /// `bloc`, `certification` ou `module`.
+    #[serde(rename = "type")]
+    kind: String,
+    code: Option<String>,
+    libelle: String,
+    /// Compétences de l'écart que l'unité est la première à couvrir.
+    couvre: Vec<SkillRef>,
+    debut: Option<String>,
+    fin: Option<String>,
+    lieu: Option<String>,
+    organisme: Option<String>,
+    formation_id: Option<String>,
+    distance_km: Option<f64>,
+    duree_heures: u32,
+    cout_euros: u32,
+    /// `initiale`, `apprentissage`, `formation_continue` ou `vae`.
+    modalite: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct PlanDto {
+    /// `meilleur`, `sans_unite` (sans l'unité principale du meilleur) ou `autre_objectif`.
+    raison: String,
+    /// `duree`, `cout` ou `distance`.
+    objectif: String,
+    duree_heures: u64,
+    cout_euros: u64,
+    distance_km: f64,
+    /// Prouvé optimal par la recherche.
+    optimal: bool,
+    /// Certifications obtenues en entier.
+    certifications: Vec<CertificationRef>,
+    unites: Vec<UnitDto>,
+    /// Compétences de l'écart (jamais cœur de métier) que le plan laisse.
+    non_couvertes: Vec<SkillRef>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct VaeDto {
+    certification: CertificationRef,
+    /// Part des compétences de la certification déjà détenues (0 à 1).
+    part: f32,
+    manquantes: Vec<SkillRef>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct RelaxDto {
+    /// `modalites`, `distance_max`, `debut_avant`, `duree_max` ou `niveau`.
+    contrainte: String,
+    /// En clair.
+    message: String,
+    duree_heures: u64,
+    cout_euros: u64,
+    distance_km: f64,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct InfeasibleDto {
+    /// Compétences cœur qu'aucune unité admise n'enseigne.
+    bloquantes: Vec<SkillRef>,
+    /// Compétences cœur qu'aucune formation du catalogue n'enseigne.
+    non_enseignees: Vec<SkillRef>,
+    /// Chaque contrainte dont le relâchement seul rend un plan possible.
+    relacher: Vec<RelaxDto>,
+    /// Relâcher toutes les contraintes ensemble rendrait un plan possible.
+    tout_relacher: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct ParcoursResponse {
+    cible: MetierRef,
+    /// Part pondérée des compétences du métier déjà détenues (0 à 1).
+    preparation: f32,
+    ecart: Vec<MissingSkillDto>,
+    /// Le meilleur plan d'abord, puis les variantes ; vide sans plan possible.
+    plans: Vec<PlanDto>,
+    vae: Vec<VaeDto>,
+    /// Présent quand aucun plan ne respecte les contraintes.
+    sans_plan: Option<InfeasibleDto>,
+}
+
+fn skill_ref(loaded: &Loaded, id: campus_parcours::SkillId) -> SkillRef {
+    SkillRef {
+        code_ogr: id.0,
+        libelle: loaded
+            .referentiel
+            .skill(id)
+            .map(|s| s.libelle.clone())
+            .unwrap_or_default(),
+    }
+}
+
+fn certification_ref(loaded: &Loaded, code: &campus_domain::CodeCertification) -> CertificationRef {
+    CertificationRef {
+        code: code.as_str().to_owned(),
+        libelle: loaded
+            .referentiel
+            .certification(code)
+            .map(|c| c.libelle.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// An engine enumeration's serialised name (`formation_continue`,
+/// `distance_max`): the API speaks the engine's own words.
+fn snake<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn objective_str(o: Objective) -> &'static str {
+    match o {
+        Objective::Duree => "duree",
+        Objective::Cout => "cout",
+        Objective::Distance => "distance",
+    }
+}
+
+fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
+    PlanDto {
+        raison: match p.reason {
+            PlanReason::Best => "meilleur",
+            PlanReason::WithoutUnit { .. } => "sans_unite",
+            PlanReason::Objective { .. } => "autre_objectif",
+        }
+        .to_owned(),
+        objectif: objective_str(p.objective).to_owned(),
+        duree_heures: p.totals.duree_heures,
+        cout_euros: p.totals.cout_euros,
+        distance_km: p.totals.distance_km,
+        optimal: p.optimal,
+        certifications: p
+            .certifications
+            .iter()
+            .map(|c| certification_ref(loaded, c))
+            .collect(),
+        unites: p
+            .units
+            .iter()
+            .map(|pu| {
+                let u = &pu.unit;
+                let place = loaded.place(u);
+                let (kind, code) = match &u.kind {
+                    UnitKind::Bloc(b) => ("bloc", Some(b.clone())),
+                    UnitKind::Certification(c) => ("certification", Some(c.as_str().to_owned())),
+                    UnitKind::Module => ("module", None),
+                };
+                UnitDto {
+                    id: u.id.clone(),
+                    kind: kind.to_owned(),
+                    code,
+                    libelle: u.libelle.clone(),
+                    couvre: pu.covers.iter().map(|s| skill_ref(loaded, *s)).collect(),
+                    debut: u.debut.map(|d| d.to_string()),
+                    fin: u.fin.map(|d| d.to_string()),
+                    lieu: place.and_then(|p| p.lieu.clone()),
+                    organisme: place.map(|p| p.organisme.clone()),
+                    formation_id: place.map(|p| p.formation_id.clone()),
+                    distance_km: pu.distance_km,
+                    duree_heures: u.duree_heures,
+                    cout_euros: u.cout_euros,
+                    modalite: snake(u.modalite),
+                }
+            })
+            .collect(),
+        non_couvertes: p.uncovered.iter().map(|s| skill_ref(loaded, *s)).collect(),
+    }
+}
+
+#[utoipa::path(post, path = "/api/v1/parcours", tag = "parcours",
+    request_body = ParcoursRequest,
+    responses((status = 200, body = ParcoursResponse),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 401, body = Problem, content_type = "application/problem+json"),
+        (status = 422, body = Problem, content_type = "application/problem+json")),
+    security(("jeton" = [])))]
+pub(crate) async fn api_parcours(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    ApiJson(req): ApiJson<ParcoursRequest>,
+) -> AppResult<Json<ParcoursResponse>> {
+    let d = as_demande(&req, &chrome)?;
+    let loaded = state.parcours.current(&state.store).await?;
+    let tr = chrome.tr();
+    let resolved = resolve(&state, &loaded, &tr, &d, Step::Contraintes)
+        .await?
+        .map_err(api_errors)?;
+    let Some(cible) = resolved.cible.clone() else {
+        return Err(invalid(vec![(
+            "cible".to_owned(),
+            tr.t("parcours-error-cible-missing"),
+        )]));
+    };
+    let computed = compute(&loaded, &resolved, &cible)
+        .map_err(|e| invalid(vec![("profil".to_owned(), tr.t(e.message_key()))]))?;
+    let g = &computed.gap;
+    let ecart = g
+        .missing
+        .iter()
+        .map(|m| MissingSkillDto {
+            code_ogr: m.skill.0,
+            libelle: m.libelle.clone(),
+            kind: m.kind.to_owned(),
+            exigence: match m.requirement {
+                Requirement::Core => "coeur",
+                Requirement::Emergent => "emergente",
+                Requirement::Other => "autre",
+            }
+            .to_owned(),
+            raison: tr.t(match m.requirement {
+                Requirement::Core => "parcours-why-core",
+                Requirement::Emergent => "parcours-why-emergent",
+                Requirement::Other => "parcours-why-other",
+            }),
+        })
+        .collect();
+    let vae_dto = |v: &campus_parcours::plan::VaeSuggestion| VaeDto {
+        certification: certification_ref(&loaded, &v.certification),
+        part: v.share,
+        manquantes: v.missing.iter().map(|s| skill_ref(&loaded, *s)).collect(),
+    };
+    let (plans, vae, sans_plan) = match &computed.outcome {
+        Outcome::Plans {
+            best,
+            alternatives,
+            vae,
+        } => (
+            std::iter::once(best)
+                .chain(alternatives)
+                .map(|p| plan_dto(&loaded, p))
+                .collect(),
+            vae.iter().map(vae_dto).collect(),
+            None,
+        ),
+        Outcome::Infeasible { infeasibility, vae } => (
+            Vec::new(),
+            vae.iter().map(vae_dto).collect(),
+            Some(InfeasibleDto {
+                bloquantes: infeasibility
+                    .blocking
+                    .iter()
+                    .map(|s| skill_ref(&loaded, *s))
+                    .collect(),
+                non_enseignees: infeasibility
+                    .unteachable
+                    .iter()
+                    .map(|s| skill_ref(&loaded, *s))
+                    .collect(),
+                relacher: infeasibility
+                    .relax
+                    .iter()
+                    .map(|r| RelaxDto {
+                        contrainte: snake(r.constraint),
+                        message: crate::parcours::view::relax_sentence(&tr, r),
+                        duree_heures: r.totals.duree_heures,
+                        cout_euros: r.totals.cout_euros,
+                        distance_km: r.totals.distance_km,
+                    })
+                    .collect(),
+                tout_relacher: infeasibility.relax_all,
+            }),
+        ),
+    };
+    Ok(Json(ParcoursResponse {
+        cible: MetierRef {
+            code_rome: g.metier.as_str().to_owned(),
+            libelle: g.metier_libelle.clone(),
+        },
+        preparation: g.readiness(),
+        ecart,
+        plans,
+        vae,
+        sans_plan,
+    }))
+}
+
+/// Which trades to rank.
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub(crate) struct PasserellesParams {
+    /// `campus` : seulement les métiers du secteur du campus.
+    secteur: Option<String>,
+    /// Nombre de métiers rendus (1 à 50, 10 par défaut).
+    limite: Option<String>,
+}
+
+/// The best plan towards a trade for someone with a few years in the
+/// current one.
+#[derive(Serialize, ToSchema)]
+pub(crate) struct PlanSummaryDto {
+    duree_heures: u64,
+    cout_euros: u64,
+    unites: usize,
+    certifications: Vec<CertificationRef>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct PasserelleDto {
+    code_rome: String,
+    libelle: String,
+    /// Proximité (0 à 1) : 0,4 × mobilité officielle + 0,4 × recouvrement du cœur + 0,2 × (1 − écart).
+    score: f32,
+    /// Rang dans les mobilités officielles ROME (1 : la plus proche).
+    mobilite_rang: Option<usize>,
+    recouvrement: f32,
+    /// Compétences cœur du métier visé que le métier actuel n'a pas.
+    competences_coeur_manquantes: usize,
+    /// Part pondérée des compétences du métier visé qui manquent.
+    part_ecart: f32,
+    /// Meilleur plan (durée) pour quelqu'un qui a trois ans dans le métier
+    /// actuel ; absent quand le catalogue n'en permet aucun.
+    plan: Option<PlanSummaryDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct PasserellesResponse {
+    depuis: MetierRef,
+    passerelles: Vec<PasserelleDto>,
+}
+
+const DEFAULT_LIMIT: usize = 10;
+const MAX_LIMIT: usize = 50;
+
+/// The best plan from `from` (three years in it) to `to`, if any.
+fn plan_summary(loaded: &Loaded, from: &CodeRome, to: &CodeRome) -> Option<PlanSummaryDto> {
+    let r = &loaded.referentiel;
+    let profile = Profile {
+        experiences: vec![Experience {
+            metier: from.clone(),
+            annees: YEARS_FOR_ALL,
+        }],
+        ..Profile::default()
+    };
+    let have = acquired(r, &profile).ok()?;
+    let g = gap(r, &have, to).ok()?;
+    let outcome = plan(
+        r,
+        &Request {
+            profile: &profile,
+            acquired: &have,
+            gap: &g,
+            units: &loaded.units,
+            constraints: &Constraints::default(),
+            objective: Objective::Duree,
+        },
+    )
+    .ok()?;
+    match outcome {
+        Outcome::Plans { best, .. } => Some(PlanSummaryDto {
+            duree_heures: best.totals.duree_heures,
+            cout_euros: best.totals.cout_euros,
+            unites: best.units.len(),
+            certifications: best
+                .certifications
+                .iter()
+                .map(|c| certification_ref(loaded, c))
+                .collect(),
+        }),
+        Outcome::Infeasible { .. } => None,
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/passerelles/{code_rome}", tag = "parcours",
+    params(("code_rome" = String, Path, description = "Code ROME du métier actuel, par exemple H3301"), PasserellesParams),
+    responses((status = 200, body = PasserellesResponse),
+        (status = 400, body = Problem, content_type = "application/problem+json"),
+        (status = 404, body = Problem, content_type = "application/problem+json")))]
+pub(crate) async fn api_passerelles(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(p): Query<PasserellesParams>,
+) -> AppResult<Json<PasserellesResponse>> {
+    let code = CodeRome::parse(&code).map_err(|_| AppError::NotFound)?;
+    let sector_only = match p.secteur.as_deref().map(str::trim) {
+        None | Some("") => false,
+        Some("campus") => true,
+        Some(_) => {
+            return Err(AppError::BadRequest {
+                key: "parcours-error-secteur",
+                detail: None,
+            });
+        }
+    };
+    let limit = match p.limite.as_deref().map(str::trim) {
+        None | Some("") => DEFAULT_LIMIT,
+        Some(text) => match text.parse::<usize>() {
+            Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+            _ => {
+                return Err(AppError::BadRequest {
+                    key: "parcours-error-limite",
+                    detail: None,
+                });
+            }
+        },
+    };
+    let loaded = state.parcours.current(&state.store).await?;
+    let Some(from) = loaded.referentiel.metier(&code) else {
+        return Err(AppError::NotFound);
+    };
+    let ranked = passerelles(&loaded.referentiel, &code).map_err(|_| AppError::NotFound)?;
+    let sector = &state.config.sector.romes;
+    let found = ranked
+        .into_iter()
+        .filter(|p| !sector_only || sector.iter().any(|s| s == p.cible.as_str()))
+        .take(limit)
+        .map(|p| PasserelleDto {
+            plan: plan_summary(&loaded, &code, &p.cible),
+            code_rome: p.cible.as_str().to_owned(),
+            libelle: p.libelle,
+            score: p.score,
+            mobilite_rang: p.parts.mobilite_rang,
+            recouvrement: p.parts.overlap,
+            competences_coeur_manquantes: p.parts.core_missing,
+            part_ecart: p.parts.gap_share,
+        })
+        .collect();
+    Ok(Json(PasserellesResponse {
+        depuis: MetierRef {
+            code_rome: from.code.as_str().to_owned(),
+            libelle: from.libelle.clone(),
+        },
+        passerelles: found,
+    }))
+}

@@ -1,0 +1,332 @@
+//! The guided form, three server-rendered steps (where you are, where you
+//! want to go, your constraints), then the results. Each step posts every
+//! value so far, the other steps' in hidden fields: nothing is kept on the
+//! server before the person saves, and the form works without JavaScript.
+//! A trainer or the campus team fills it for a learner who accepted their
+//! support (`pour`), checked on every step and again when saving.
+
+use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Response};
+use campus_store::StoreError;
+use campus_store::parcours::NewSavedPlan;
+use serde::Deserialize;
+
+use crate::auth::{CurrentUser, Identity, MaybeUser};
+use crate::authz::{Access, RouteDef};
+use crate::chrome::Chrome;
+use crate::error::{AppError, AppResult};
+use crate::forms::{Form, FormErrors};
+use crate::parcours::demande::{Demande, EXPERIENCE_ROWS, MODALITES, Step, resolve, step_of};
+use crate::parcours::pages::{For, FormPage, ResultsPage};
+use crate::parcours::view::{compute, results_view};
+use crate::routes::{invalid, see_other};
+use crate::state::AppState;
+use crate::templates::render;
+
+pub fn routes() -> Vec<RouteDef> {
+    vec![
+        RouteDef::get("/parcours", Access::Public, start),
+        RouteDef::post("/parcours", Access::Public, step),
+        RouteDef::post("/parcours/enregistrer", Access::SignedIn, save),
+    ]
+}
+
+/// Longest title of a saved path.
+const MAX_TITLE: usize = 200;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StartQuery {
+    cible: String,
+    pour: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct StepForm {
+    #[serde(flatten)]
+    d: Demande,
+    /// The step submitted.
+    etape: String,
+    /// A step to go back to, without checking anything.
+    retour: String,
+    pour: String,
+    titre: String,
+}
+
+/// The learner a path is prepared for, if any: only a supporter whose
+/// support the learner accepted may name one.
+pub(crate) async fn learner_for(
+    state: &AppState,
+    me: Option<&Identity>,
+    pour: &str,
+) -> AppResult<For> {
+    let pour = pour.trim();
+    if pour.is_empty() {
+        return Ok(None);
+    }
+    let (Some(me), Ok(learner)) = (me, pour.parse::<i32>()) else {
+        return Err(AppError::Forbidden);
+    };
+    if learner == me.user.id {
+        return Ok(None);
+    }
+    if !state.store.supports_learner(me.user.id, learner).await? {
+        return Err(AppError::Forbidden);
+    }
+    let user = state.store.user(learner).await?;
+    Ok(Some((learner, user.display_name)))
+}
+
+pub(crate) fn form_page(
+    chrome: Chrome,
+    errors: FormErrors,
+    step: Step,
+    d: Demande,
+    pour: For,
+) -> FormPage {
+    let tr = chrome.tr();
+    let mut niveaux = vec![(String::new(), tr.t("parcours-niveau-aucun"))];
+    niveaux.extend((3..=8).map(|n| (n.to_string(), tr.t(&format!("parcours-niveau-{n}")))));
+    let niveaux_max = [
+        ("", "parcours-niveau-max-defaut"),
+        ("1", "parcours-niveau-max-1"),
+        ("2", "parcours-niveau-max-2"),
+        ("3", "parcours-niveau-max-3"),
+        ("libre", "parcours-niveau-max-libre"),
+    ]
+    .iter()
+    .map(|(v, k)| ((*v).to_owned(), tr.t(k)))
+    .collect();
+    let experiences = (0..EXPERIENCE_ROWS)
+        .map(|row| {
+            let (metier, annees) = d.experience(row);
+            (row + 1, metier.to_owned(), annees.to_owned())
+        })
+        .collect();
+    let modalites = MODALITES
+        .iter()
+        .map(|(_, field, key)| (*field, tr.t(key), d.modalite_checked(field)))
+        .collect();
+    let objective = d.objective();
+    let objectifs = [
+        (
+            "duree",
+            "parcours-objectif-duree",
+            campus_parcours::plan::Objective::Duree,
+        ),
+        (
+            "cout",
+            "parcours-objectif-cout",
+            campus_parcours::plan::Objective::Cout,
+        ),
+        (
+            "distance",
+            "parcours-objectif-distance",
+            campus_parcours::plan::Objective::Distance,
+        ),
+    ]
+    .iter()
+    .map(|(v, k, o)| (*v, tr.t(k), *o == objective))
+    .collect();
+    let hidden = d
+        .hidden()
+        .into_iter()
+        .filter(|(field, _)| step_of(field) != step)
+        .collect();
+    FormPage {
+        chrome,
+        errors,
+        step: step.number(),
+        d,
+        hidden,
+        pour,
+        niveaux,
+        niveaux_max,
+        experiences,
+        modalites,
+        objectifs,
+    }
+}
+
+async fn start(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MaybeUser(me): MaybeUser,
+    Query(q): Query<StartQuery>,
+) -> AppResult<Response> {
+    let pour = learner_for(&state, me.as_ref(), &q.pour).await?;
+    let d = Demande {
+        cible: q.cible.trim().chars().take(120).collect(),
+        ..Demande::default()
+    };
+    Ok(render(&form_page(
+        chrome,
+        FormErrors::default(),
+        Step::Profil,
+        d,
+        pour,
+    ))?
+    .into_response())
+}
+
+async fn step(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MaybeUser(me): MaybeUser,
+    Form(form): Form<StepForm>,
+) -> AppResult<Response> {
+    let pour = learner_for(&state, me.as_ref(), &form.pour).await?;
+    if !form.retour.is_empty() {
+        let back = Step::parse(&form.retour);
+        return Ok(render(&form_page(
+            chrome,
+            FormErrors::default(),
+            back,
+            form.d,
+            pour,
+        ))?
+        .into_response());
+    }
+    let submitted = Step::parse(&form.etape);
+    let loaded = state.parcours.current(&state.store).await?;
+    let tr = chrome.tr();
+    let resolved = match resolve(&state, &loaded, &tr, &form.d, submitted).await? {
+        Ok(resolved) => resolved,
+        Err(errors) => {
+            let first = errors
+                .items()
+                .iter()
+                .map(|e| step_of(e.field))
+                .min()
+                .unwrap_or(submitted);
+            return Ok(invalid(render(&form_page(
+                chrome, errors, first, form.d, pour,
+            ))?));
+        }
+    };
+    let next = match submitted {
+        Step::Profil => Some(Step::Cible),
+        Step::Cible => Some(Step::Contraintes),
+        Step::Contraintes => None,
+    };
+    if let Some(next) = next {
+        return Ok(render(&form_page(
+            chrome,
+            FormErrors::default(),
+            next,
+            form.d,
+            pour,
+        ))?
+        .into_response());
+    }
+    let page = results(&state, chrome, me.as_ref(), form.d, resolved, pour).await?;
+    Ok(render(&page)?.into_response())
+}
+
+/// Computes the results of a valid request, ready to render (callers add
+/// what they know: a saved path, a notice, errors of the save form).
+pub(crate) async fn results(
+    state: &AppState,
+    chrome: Chrome,
+    me: Option<&Identity>,
+    d: Demande,
+    resolved: crate::parcours::demande::Resolved,
+    pour: For,
+) -> AppResult<ResultsPage> {
+    let loaded = state.parcours.current(&state.store).await?;
+    let Some(cible) = resolved.cible.clone() else {
+        return Err(AppError::BadRequest {
+            key: "parcours-error-cible-missing",
+            detail: None,
+        });
+    };
+    let computed = compute(&loaded, &resolved, &cible).map_err(|e| AppError::BadRequest {
+        key: e.message_key(),
+        detail: Some(e.to_string()),
+    })?;
+    let tr = chrome.tr();
+    let v = results_view(&tr, &loaded, &resolved, &computed);
+    let titre = tr.ts("parcours-save-default-title", "metier", &v.cible_libelle);
+    Ok(ResultsPage {
+        errors: FormErrors::default(),
+        notice: None,
+        hidden: d.hidden(),
+        can_save: me.is_some(),
+        titre,
+        v,
+        pour,
+        saved: None,
+        chrome,
+    })
+}
+
+/// Saves the request to the learner's account: the user's own, or that of
+/// the learner named by `pour` if the learner's consent stands.
+async fn save(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+    Form(form): Form<StepForm>,
+) -> AppResult<Response> {
+    let pour = learner_for(&state, Some(&me), &form.pour).await?;
+    let loaded = state.parcours.current(&state.store).await?;
+    let tr = chrome.tr();
+    let resolved = match resolve(&state, &loaded, &tr, &form.d, Step::Contraintes).await? {
+        Ok(resolved) => resolved,
+        Err(errors) => {
+            let first = errors
+                .items()
+                .iter()
+                .map(|e| step_of(e.field))
+                .min()
+                .unwrap_or(Step::Profil);
+            return Ok(invalid(render(&form_page(
+                chrome, errors, first, form.d, pour,
+            ))?));
+        }
+    };
+    let Some(cible) = resolved.cible.clone() else {
+        return Err(AppError::BadRequest {
+            key: "parcours-error-cible-missing",
+            detail: None,
+        });
+    };
+    let titre = form.titre.trim();
+    if titre.chars().count() > MAX_TITLE {
+        let mut errors = FormErrors::default();
+        errors.add("titre", tr.tn("text-too-long", "max", MAX_TITLE as u64));
+        let mut page = results(&state, chrome, Some(&me), form.d, resolved, pour).await?;
+        page.errors = errors;
+        page.titre = titre.to_owned();
+        return Ok(invalid(render(&page)?));
+    }
+    let titre = if titre.is_empty() {
+        let libelle = loaded
+            .referentiel
+            .metier(&cible)
+            .map(|m| m.libelle.clone())
+            .unwrap_or_default();
+        tr.ts("parcours-save-default-title", "metier", &libelle)
+    } else {
+        titre.to_owned()
+    };
+    let demande = serde_json::to_string(&form.d).map_err(|e| AppError::Internal(e.to_string()))?;
+    let learner_id = pour.as_ref().map_or(me.user.id, |(id, _)| *id);
+    let saved = state
+        .store
+        .save_parcours(NewSavedPlan {
+            learner_id,
+            author_id: me.user.id,
+            titre: &titre,
+            cible: cible.as_str(),
+            demande: &demande,
+        })
+        .await;
+    match saved {
+        Ok(id) => Ok(see_other(&format!("/compte/parcours/{id}?ok=enregistre"))),
+        // The consent was withdrawn between the check and the write.
+        Err(StoreError::NotFound) => Err(AppError::Forbidden),
+        Err(e) => Err(e.into()),
+    }
+}

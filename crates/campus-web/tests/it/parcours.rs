@@ -1,0 +1,843 @@
+//! Training paths where people use them: the guided form, the results,
+//! saving, a supporter's paths with the learner's consent, the API, the
+//! trade pages and the review of bloc → skill links, on the real catalogue
+//! (ROME 4.60, Certif Info, RNCP export, LHÉO samples, aligned).
+
+use std::collections::HashSet;
+
+use campus_domain::Role;
+use campus_domain::rome::Coeur;
+use campus_parcours::SkillId;
+use campus_parcours::align::AlignParams;
+use campus_store::parcours::{NewSavedPlan, SupportStatus};
+use serde_json::{Value, json};
+
+use crate::testkit::{PASSWORD, TestApp, extract_csrf};
+
+/// A platform with the real catalogue imported and aligned. Loading the
+/// engine on the national referential takes seconds in a release build,
+/// far more in a test build on a busy machine: requests get the time.
+async fn catalogue_app() -> TestApp {
+    let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
+    app.import_catalogue().await;
+    campus_import::import_lheo(
+        &app.state.store,
+        &campus_testkit::shared_data().join("lheo/samples"),
+    )
+    .await
+    .unwrap();
+    app.state
+        .store
+        .align_catalogue(AlignParams::default())
+        .await
+        .unwrap();
+    app
+}
+
+/// A trade some of whose core skills the catalogue's sessions teach, and
+/// the core skills they do not teach (which the learner then declares):
+/// a request with a real plan, whatever the samples hold.
+async fn reachable_target(app: &TestApp) -> (String, Vec<i64>, Vec<i64>) {
+    let store = &app.state.store;
+    let catalogue = store.parcours_catalogue().await.unwrap();
+    let r = &catalogue.referentiel;
+    let units = store.training_units(r).await.unwrap();
+    let taught: HashSet<SkillId> = units
+        .iter()
+        .flat_map(|u| u.skills.iter().copied())
+        .collect();
+    let mut best: Option<(String, Vec<i64>, Vec<i64>)> = None;
+    for m in r.metiers() {
+        let core: Vec<SkillId> = r
+            .metier_skills(&m.code)
+            .into_iter()
+            .filter(|(_, c)| *c == Some(Coeur::Principale))
+            .map(|(s, _)| s)
+            .collect();
+        let (covered, declared): (Vec<SkillId>, Vec<SkillId>) =
+            core.iter().partition(|s| taught.contains(s));
+        if covered.is_empty() || declared.len() > 25 {
+            continue;
+        }
+        if best
+            .as_ref()
+            .is_none_or(|(_, c, _)| covered.len() > c.len())
+        {
+            best = Some((
+                m.code.as_str().to_owned(),
+                covered.iter().map(|s| s.0).collect(),
+                declared.iter().map(|s| s.0).collect(),
+            ));
+        }
+    }
+    best.expect("un métier dont le catalogue enseigne une compétence cœur")
+}
+
+/// The three steps' fields of a request towards `cible`.
+fn fields(cible: &str, declared: &[i64]) -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "competences",
+            declared
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        ("niveau", "3".to_owned()),
+        ("commune", "Tours".to_owned()),
+        ("cible", cible.to_owned()),
+        ("niveau_max", "libre".to_owned()),
+        ("objectif", "duree".to_owned()),
+    ]
+}
+
+async fn post(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    fields: &[(&str, String)],
+) -> reqwest::Response {
+    let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post_form(client, path, &borrowed).await
+}
+
+fn with(
+    mut base: Vec<(&'static str, String)>,
+    extra: &[(&'static str, &str)],
+) -> Vec<(&'static str, String)> {
+    for (k, v) in extra {
+        base.retain(|(key, _)| key != k);
+        base.push((k, (*v).to_owned()));
+    }
+    base
+}
+
+#[tokio::test]
+async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
+    let app = catalogue_app().await;
+    let (cible, covered, declared) = reachable_target(&app).await;
+    let visitor = app.client();
+
+    // The trade page leads to the form, pre-filled with the trade.
+    let page = visitor
+        .get(app.url("/metiers/H3301"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(page.contains("href=\"/parcours?cible=H3301\""), "{page}");
+    assert!(page.contains("Métiers proches, accessibles depuis celui-ci"));
+    assert!(page.contains("href=\"/metiers/H2102\""));
+    let step1 = visitor
+        .get(app.url(&format!("/parcours?cible={cible}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(step1.status(), 200);
+    let step1 = step1.text().await.unwrap().replace("&#39;", "'");
+    assert!(step1.contains("1. Où vous en êtes"));
+    assert!(step1.contains(&format!("name=\"cible\" value=\"{cible}\"")));
+
+    // Step 1 refuses years without a trade, and an unknown trade, each
+    // message tied to its field.
+    let bad = post(
+        &app,
+        &visitor,
+        "/parcours",
+        &[
+            ("etape", "1".to_owned()),
+            ("annees_1", "beaucoup".to_owned()),
+            ("metier_2", "xqzwv".to_owned()),
+            ("annees_2", "2".to_owned()),
+            ("commune", "Nulle-Part-Sur-Rien".to_owned()),
+        ],
+    )
+    .await;
+    assert_eq!(bad.status(), 422);
+    let bad = bad.text().await.unwrap().replace("&#39;", "'");
+    assert!(bad.contains("Indiquez le métier de ces années d'expérience."));
+    assert!(bad.contains("Aucun métier ne correspond à « xqzwv »"));
+    assert!(bad.contains("Aucune commune ne correspond"));
+    assert!(bad.contains("href=\"#champ-metier_1\""));
+    assert!(bad.contains("aria-invalid=\"true\""));
+
+    // The three steps, each carrying the others' values.
+    let all = fields(&cible, &declared);
+    let step2 = post(
+        &app,
+        &visitor,
+        "/parcours",
+        &with(all.clone(), &[("etape", "1")]),
+    )
+    .await;
+    assert_eq!(step2.status(), 200);
+    let step2 = step2.text().await.unwrap().replace("&#39;", "'");
+    assert!(step2.contains("2. Le métier que vous visez"));
+    assert!(step2.contains("type=\"hidden\" name=\"commune\" value=\"Tours\""));
+    let step3 = post(
+        &app,
+        &visitor,
+        "/parcours",
+        &with(all.clone(), &[("etape", "2")]),
+    )
+    .await
+    .text()
+    .await
+    .unwrap()
+    .replace("&#39;", "'");
+    assert!(step3.contains("3. Vos contraintes"));
+    let back = post(
+        &app,
+        &visitor,
+        "/parcours",
+        &with(all.clone(), &[("etape", "3"), ("retour", "2")]),
+    )
+    .await
+    .text()
+    .await
+    .unwrap()
+    .replace("&#39;", "'");
+    assert!(back.contains("2. Le métier que vous visez"));
+
+    // Step 3's own errors.
+    let bad = post(
+        &app,
+        &visitor,
+        "/parcours",
+        &with(
+            all.clone(),
+            &[
+                ("etape", "3"),
+                ("distance", "loin"),
+                ("debut_avant", "2001-01-01"),
+                ("duree_max", "0"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(bad.status(), 422);
+    let bad = bad.text().await.unwrap().replace("&#39;", "'");
+    assert!(bad.contains("Indiquez une distance en kilomètres"));
+    assert!(bad.contains("Cette date est déjà passée"));
+    assert!(bad.contains("Indiquez un nombre d'heures entier"));
+
+    // The results: the gap explained, a plan with its units, dates and
+    // places, printable without the site's chrome.
+    let results = post(
+        &app,
+        &visitor,
+        "/parcours",
+        &with(all.clone(), &[("etape", "3")]),
+    )
+    .await;
+    assert_eq!(results.status(), 200);
+    let results = results.text().await.unwrap().replace("&#39;", "'");
+    assert!(results.contains("Votre parcours vers"), "{results}");
+    assert!(results.contains("Ce qu'il vous reste à apprendre"));
+    assert!(results.contains("Elles forment le cœur du métier"));
+    assert!(results.contains("Le parcours conseillé"), "{results}");
+    assert!(results.contains("Ce que vous y apprenez"));
+    assert!(results.contains("href=\"/formations/"));
+    assert!(!results.contains("Aucun parcours ne respecte"));
+    assert!(results.contains("class=\"panel no-print\""));
+    assert!(results.contains("Connectez-vous pour enregistrer"));
+    let catalogue = app.state.store.parcours_catalogue().await.unwrap();
+    for code in &covered {
+        let label = &catalogue.referentiel.skill(SkillId(*code)).unwrap().libelle;
+        let escaped = label.replace('\'', "&#39;").replace('"', "&quot;");
+        assert!(
+            results.contains(&escaped) || results.contains(label.as_str()),
+            "{label}"
+        );
+    }
+
+    // Saving to the learner's account, reopening, deleting.
+    app.create_user("apprenante@parcours.test", Role::Apprenant)
+        .await;
+    let learner = app.client();
+    app.login(&learner, "apprenante@parcours.test", PASSWORD)
+        .await;
+    let saved = post(
+        &app,
+        &learner,
+        "/parcours/enregistrer",
+        &with(all.clone(), &[("titre", "Mon projet de reconversion")]),
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    let location = saved.headers()["location"].to_str().unwrap().to_owned();
+    assert!(location.starts_with("/compte/parcours/"), "{location}");
+    let reopened = learner.get(app.url(&location)).send().await.unwrap();
+    assert_eq!(reopened.status(), 200);
+    let reopened = reopened.text().await.unwrap().replace("&#39;", "'");
+    assert!(reopened.contains("Le parcours est enregistré."));
+    assert!(reopened.contains("Mon projet de reconversion"));
+    assert!(reopened.contains("Le parcours conseillé"));
+    assert!(reopened.contains("Il est recalculé sur le catalogue d'aujourd'hui."));
+    let list = learner
+        .get(app.url("/compte/parcours"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(list.contains("Mon projet de reconversion"));
+    let path = location.split('?').next().unwrap().to_owned();
+    let id = path.rsplit('/').next().unwrap().to_owned();
+
+    // Nobody else sees it or deletes it.
+    app.create_user("autre@parcours.test", Role::Apprenant)
+        .await;
+    let other = app.client();
+    app.login(&other, "autre@parcours.test", PASSWORD).await;
+    assert_eq!(
+        other.get(app.url(&path)).send().await.unwrap().status(),
+        404
+    );
+    let refused = app
+        .post_form(&other, &format!("/compte/parcours/{id}/supprimer"), &[])
+        .await;
+    assert_eq!(refused.status(), 404);
+    // A title too long is refused with its message, nothing stored.
+    let long = "x".repeat(201);
+    let too_long = post(
+        &app,
+        &learner,
+        "/parcours/enregistrer",
+        &with(all.clone(), &[("titre", &long)]),
+    )
+    .await;
+    assert_eq!(too_long.status(), 422);
+    assert!(
+        too_long
+            .text()
+            .await
+            .unwrap()
+            .replace("&#39;", "'")
+            .contains("au plus 200 caractères")
+    );
+    let me = app
+        .state
+        .store
+        .user_by_email(&campus_domain::Email::parse("apprenante@parcours.test").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        app.state
+            .store
+            .saved_parcours_of(me.id)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    let deleted = app
+        .post_form(&learner, &format!("/compte/parcours/{id}/supprimer"), &[])
+        .await;
+    assert_eq!(deleted.status(), 303);
+    assert_eq!(
+        learner.get(app.url(&path)).send().await.unwrap().status(),
+        404
+    );
+
+    // The API: the same request as JSON, the same answer.
+    let page = learner
+        .get(app.url("/compte"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    let token = extract_csrf(&page).unwrap();
+    let answer = learner
+        .post(app.url("/api/v1/parcours"))
+        .header("x-csrf-token", &token)
+        .json(&json!({
+            "competences": declared,
+            "niveau": 3,
+            "commune": "Tours",
+            "cible": cible,
+            "sans_limite_de_niveau": true,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let answer: Value = answer.json().await.unwrap();
+    assert_eq!(answer["cible"]["code_rome"], cible.as_str());
+    let best = &answer["plans"][0];
+    assert_eq!(best["raison"], "meilleur");
+    let taught: HashSet<i64> = best["unites"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|u| u["couvre"].as_array().unwrap().iter())
+        .map(|s| s["code_ogr"].as_i64().unwrap())
+        .collect();
+    for missing in answer["ecart"].as_array().unwrap() {
+        if missing["exigence"] == "coeur" {
+            assert!(
+                taught.contains(&missing["code_ogr"].as_i64().unwrap()),
+                "{missing}"
+            );
+            assert!(
+                missing["raison"]
+                    .as_str()
+                    .unwrap()
+                    .contains("cœur du métier")
+            );
+        }
+    }
+    assert!(answer["sans_plan"].is_null());
+
+    // Bad input: problem+json naming the API's fields, in French.
+    let problem = learner
+        .post(app.url("/api/v1/parcours"))
+        .header("x-csrf-token", &token)
+        .json(&json!({
+            "cible": "Z9999",
+            "experiences": [{"metier": "H3301", "annees": 99}],
+            "modalites": ["par correspondance"],
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem.status(), 422);
+    assert_eq!(
+        problem.headers()["content-type"].to_str().unwrap(),
+        "application/problem+json"
+    );
+    let problem: Value = problem.json().await.unwrap();
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .or_else(|| problem["fields"].as_array())
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["modalites"], "{problem}");
+    let problem: Value = learner
+        .post(app.url("/api/v1/parcours"))
+        .header("x-csrf-token", &token)
+        .json(&json!({"cible": "Z9999", "experiences": [{"metier": "H3301", "annees": 99}]}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let text = problem.to_string();
+    assert!(text.contains("experiences[0].annees"), "{text}");
+    assert!(text.contains("\"cible\""), "{text}");
+    assert!(
+        text.contains("Aucun métier ne correspond à « Z9999 »"),
+        "{text}"
+    );
+
+    // Passerelles from the packaging line, official mobilités first.
+    let ranked: Value = visitor
+        .get(app.url("/api/v1/passerelles/H3301?limite=5"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let list = ranked["passerelles"].as_array().unwrap();
+    assert_eq!(list.len(), 5);
+    assert_eq!(list[0]["code_rome"], "H2102");
+    assert_eq!(list[0]["mobilite_rang"], 1);
+    assert!(
+        list.windows(2)
+            .all(|w| w[0]["score"].as_f64() >= w[1]["score"].as_f64())
+    );
+    let sector: Value = visitor
+        .get(app.url("/api/v1/passerelles/H3301?secteur=campus&limite=50"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let romes = &app.state.config.sector.romes;
+    let in_sector = sector["passerelles"].as_array().unwrap();
+    assert!(!in_sector.is_empty());
+    assert!(
+        in_sector
+            .iter()
+            .all(|p| romes.iter().any(|r| p["code_rome"] == r.as_str()))
+    );
+    for (query, status) in [
+        ("/api/v1/passerelles/H3301?secteur=chimie", 400),
+        ("/api/v1/passerelles/H3301?limite=500", 400),
+        ("/api/v1/passerelles/Z9999", 404),
+    ] {
+        let response = visitor.get(app.url(query)).send().await.unwrap();
+        assert_eq!(response.status(), status, "{query}");
+        assert_eq!(
+            response.headers()["content-type"].to_str().unwrap(),
+            "application/problem+json"
+        );
+    }
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn curated_links_reach_the_engine() {
+    let app = catalogue_app().await;
+    let store = &app.state.store;
+    app.create_user("equipe@parcours.test", Role::EquipeCampus)
+        .await;
+    let staff = app.client();
+    app.login(&staff, "equipe@parcours.test", PASSWORD).await;
+    let page = staff
+        .get(app.url("/admin/parcours/liens?certification=RNCP320"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap().replace("&#39;", "'");
+    assert!(page.contains("RNCP320BC01"), "{page}");
+    let links = store.bloc_links("RNCP320BC01").await.unwrap();
+    let wrong = links.first().expect("un lien calculé").skill;
+    let generation = store.catalogue_generation().await.unwrap();
+    let removed = app
+        .post_form(
+            &staff,
+            "/admin/parcours/liens",
+            &[
+                ("certification", "RNCP320"),
+                ("bloc", "RNCP320BC01"),
+                ("competence", &wrong.0.to_string()),
+                ("decision", "retirer"),
+            ],
+        )
+        .await;
+    assert_eq!(removed.status(), 303);
+    assert!(store.catalogue_generation().await.unwrap() > generation);
+    let after = store.bloc_links("RNCP320BC01").await.unwrap();
+    assert!(after.iter().any(|l| l.skill == wrong && l.removed));
+    let catalogue = store.parcours_catalogue().await.unwrap();
+    assert!(
+        !catalogue
+            .referentiel
+            .bloc_skills("RNCP320BC01")
+            .contains(&wrong)
+    );
+    let page = staff
+        .get(app.url("/admin/parcours/liens?certification=RNCP320&ok=1"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(page.contains("retiré par l'équipe"), "{page}");
+    assert!(page.contains("Décision enregistrée"));
+    let bad = app
+        .post_form(
+            &staff,
+            "/admin/parcours/liens",
+            &[
+                ("certification", "RNCP320"),
+                ("bloc", "RNCP320BC99"),
+                ("competence", "pas une compétence"),
+                ("decision", "garder"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    let bad = bad.text().await.unwrap().replace("&#39;", "'");
+    assert!(bad.contains("Ce bloc n'appartient pas au catalogue."));
+    assert!(
+        bad.contains("Aucune compétence ROME n'a le code ou le libellé « pas une compétence »")
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
+    let app = TestApp::new().await;
+    app.import_rome().await;
+    let store = &app.state.store;
+    let learner = app.create_user("lea@parcours.test", Role::Apprenant).await;
+    app.create_user("formateur@parcours.test", Role::Formateur)
+        .await;
+    app.create_user("autre-formateur@parcours.test", Role::Formateur)
+        .await;
+    let trainer_user = store
+        .user_by_email(&campus_domain::Email::parse("formateur@parcours.test").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let lea = app.client();
+    app.login(&lea, "lea@parcours.test", PASSWORD).await;
+    let trainer = app.client();
+    app.login(&trainer, "formateur@parcours.test", PASSWORD)
+        .await;
+    let stranger = app.client();
+    app.login(&stranger, "autre-formateur@parcours.test", PASSWORD)
+        .await;
+    let pour = learner.id.to_string();
+    let request = [
+        ("pour", pour.clone()),
+        ("metier_1", "H3301".to_owned()),
+        ("annees_1", "5".to_owned()),
+        ("cible", "H2301".to_owned()),
+        ("titre", "Proposition de votre formatrice".to_owned()),
+    ];
+
+    // A learner cannot ask; a bad address is refused on its field.
+    let asked = app
+        .post_form(
+            &lea,
+            "/compte/accompagnements",
+            &[("email", "formateur@parcours.test")],
+        )
+        .await;
+    assert_eq!(asked.status(), 403);
+    let bad = app
+        .post_form(
+            &trainer,
+            "/compte/accompagnements",
+            &[("email", "pas-une-adresse")],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+
+    // Before consent, the trainer sees nothing and saves nothing.
+    let asked = app
+        .post_form(
+            &trainer,
+            "/compte/accompagnements",
+            &[("email", "lea@parcours.test")],
+        )
+        .await;
+    assert_eq!(asked.status(), 303);
+    // An unknown address gets the same answer.
+    let unknown = app
+        .post_form(
+            &trainer,
+            "/compte/accompagnements",
+            &[("email", "personne@parcours.test")],
+        )
+        .await;
+    assert_eq!(unknown.headers()["location"], asked.headers()["location"]);
+    let learner_page = format!("/compte/apprenants/{}", learner.id);
+    assert_eq!(
+        trainer
+            .get(app.url(&learner_page))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        trainer
+            .get(app.url(&format!("/parcours?pour={}", learner.id)))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(
+        post(&app, &trainer, "/parcours/enregistrer", &request)
+            .await
+            .status(),
+        403
+    );
+    let mine = trainer
+        .get(app.url("/compte/parcours"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(!mine.contains("lea@parcours.test"));
+    assert!(mine.contains("Une demande attend la réponse de l'apprenant."));
+
+    // The learner sees the request and accepts it.
+    let account = lea
+        .get(app.url("/compte/parcours"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(
+        account.contains("Test formateur demande à vous accompagner."),
+        "{account}"
+    );
+    let support = store
+        .supports_of_learner(learner.id)
+        .await
+        .unwrap()
+        .remove(0);
+    assert_eq!(support.status, SupportStatus::Pending);
+    // Only the learner answers.
+    let hijack = app
+        .post_form(
+            &trainer,
+            &format!("/compte/accompagnements/{}/accepter", support.id),
+            &[],
+        )
+        .await;
+    assert_eq!(hijack.status(), 404);
+    let accepted = app
+        .post_form(
+            &lea,
+            &format!("/compte/accompagnements/{}/accepter", support.id),
+            &[],
+        )
+        .await;
+    assert_eq!(accepted.status(), 303);
+
+    // Now the trainer prepares a path and shares it.
+    assert_eq!(
+        trainer
+            .get(app.url(&learner_page))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+    let form = trainer
+        .get(app.url(&format!("/parcours?pour={}", learner.id)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(form.contains("Parcours préparé pour Test apprenant"));
+    let shared = post(&app, &trainer, "/parcours/enregistrer", &request).await;
+    assert_eq!(shared.status(), 303);
+    let location = shared.headers()["location"].to_str().unwrap().to_owned();
+    let path = location.split('?').next().unwrap().to_owned();
+    let mine = lea
+        .get(app.url("/compte/parcours"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(mine.contains("Proposition de votre formatrice"));
+    assert!(mine.contains("préparé par Test formateur"));
+    assert_eq!(
+        trainer.get(app.url(&path)).send().await.unwrap().status(),
+        200
+    );
+    assert_eq!(
+        stranger.get(app.url(&path)).send().await.unwrap().status(),
+        404
+    );
+    assert_eq!(
+        post(&app, &stranger, "/parcours/enregistrer", &request)
+            .await
+            .status(),
+        403
+    );
+    // The trainer cannot delete the learner's path.
+    let id = path.rsplit('/').next().unwrap();
+    let deleted = app
+        .post_form(&trainer, &format!("/compte/parcours/{id}/supprimer"), &[])
+        .await;
+    assert_eq!(deleted.status(), 404);
+
+    // The learner withdraws: the trainer sees nothing any more; the
+    // learner keeps the path; the store refuses a late write.
+    let withdrawn = app
+        .post_form(
+            &lea,
+            &format!("/compte/accompagnements/{}/retirer", support.id),
+            &[],
+        )
+        .await;
+    assert_eq!(withdrawn.status(), 303);
+    assert_eq!(
+        trainer.get(app.url(&path)).send().await.unwrap().status(),
+        404
+    );
+    assert_eq!(
+        trainer
+            .get(app.url(&learner_page))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    assert_eq!(lea.get(app.url(&path)).send().await.unwrap().status(), 200);
+    let late = store
+        .save_parcours(NewSavedPlan {
+            learner_id: learner.id,
+            author_id: trainer_user.id,
+            titre: "trop tard",
+            cible: "H2301",
+            demande: "{}",
+        })
+        .await;
+    assert!(matches!(late, Err(campus_store::StoreError::NotFound)));
+    assert_eq!(store.saved_parcours_of(learner.id).await.unwrap().len(), 1);
+
+    // A new request after a withdrawal is pending again, on the same row;
+    // refusing it keeps the trainer out.
+    let again = app
+        .post_form(
+            &trainer,
+            "/compte/accompagnements",
+            &[("email", "lea@parcours.test")],
+        )
+        .await;
+    assert_eq!(again.status(), 303);
+    let supports = store.supports_of_learner(learner.id).await.unwrap();
+    assert_eq!(supports.len(), 1);
+    assert_eq!(supports[0].status, SupportStatus::Pending);
+    let refused = app
+        .post_form(
+            &lea,
+            &format!("/compte/accompagnements/{}/refuser", support.id),
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status(), 303);
+    assert_eq!(
+        trainer
+            .get(app.url(&learner_page))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        403
+    );
+    // Answering twice finds nothing to answer.
+    let twice = app
+        .post_form(
+            &lea,
+            &format!("/compte/accompagnements/{}/accepter", support.id),
+            &[],
+        )
+        .await;
+    assert_eq!(twice.status(), 404);
+    app.stop().await;
+}
