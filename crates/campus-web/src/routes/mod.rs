@@ -7,6 +7,7 @@ mod api;
 mod auth;
 mod autocomplete;
 mod certifications;
+mod events;
 mod formations;
 mod home;
 mod metiers;
@@ -16,6 +17,7 @@ mod organisations;
 mod search;
 
 pub use api::openapi_document;
+pub use events::jobs::send_event_follow_ups;
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -33,6 +35,7 @@ pub fn all() -> Vec<RouteDef> {
         auth::routes(),
         account::routes(),
         organisations::routes(),
+        events::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),
