@@ -263,6 +263,16 @@ async fn every_page_passes_the_accessibility_check() {
     let driver = start_driver().await;
     let client = browser(&driver).await;
 
+    let (events, _) = app
+        .state
+        .store
+        .list_events(&campus_store::events::EventFilter {
+            per_page: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let event_slug = events[0].slug.clone();
     let mut pages: Vec<String> = campus_web::route_rules()
         .into_iter()
         .filter(|r| r.method == "GET")
@@ -276,6 +286,7 @@ async fn every_page_passes_the_accessibility_check() {
             p.replace("{slug}", "universite-d-orleans")
                 .replace("{code}", "H3301")
                 .replace("{id}", "lheo:07_10")
+                .replace("{event}", &event_slug)
         })
         .collect();
     pages.push("/formations/lheo:9436_18706".to_owned());
