@@ -7,6 +7,7 @@ mod api;
 mod authz_matrix;
 mod browser;
 mod events;
+mod events_browser;
 mod formations;
 mod metiers;
 mod organisations;
