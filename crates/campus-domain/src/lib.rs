@@ -13,6 +13,7 @@ pub mod commune;
 pub mod competences;
 mod departement;
 mod email;
+pub mod evenement;
 pub mod fiche_rncp;
 pub mod formacode;
 pub mod formation;

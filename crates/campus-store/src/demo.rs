@@ -7,9 +7,12 @@
 //! (France compétences' list of certifiers, the higher-education open data);
 //! elsewhere they are left empty rather than guessed.
 
-use campus_domain::{CodePostal, Departement, OrganisationKind, Siret, Uai};
+use campus_domain::evenement::{Audience, EventKind};
+use campus_domain::{CodePostal, CodeRome, Departement, OrganisationKind, Siret, Uai};
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
 use sea_orm::TransactionTrait;
 
+use crate::events::{self, EventInput, Safety};
 use crate::organisations::{self, OrganisationInput};
 use crate::{Store, StoreError};
 
@@ -223,6 +226,154 @@ const ORGANISATIONS: &[DemoOrganisation] = &[
     },
 ];
 
+/// A demonstration event, placed a number of weeks after the day the
+/// demonstration is loaded so that the agenda is never empty nor past.
+struct DemoEvent {
+    organisation: &'static str,
+    kind: EventKind,
+    titre: &'static str,
+    description: &'static str,
+    adresse: &'static str,
+    code_postal: &'static str,
+    commune: &'static str,
+    weeks_ahead: i64,
+    /// Paris time, hours.
+    start_hour: u32,
+    hours: i64,
+    capacity: i32,
+    audiences: &'static [Audience],
+    romes: &'static [&'static str],
+    min_age: Option<i32>,
+    clean_room: bool,
+    gmp: bool,
+    safety_notes: &'static str,
+}
+
+const EVENTS: &[DemoEvent] = &[
+    DemoEvent {
+        organisation: "Cosmetic Valley",
+        kind: EventKind::ForumSalon,
+        titre: "Forum des métiers de la parfumerie-cosmétique",
+        description: "Rencontrez les entreprises et les formations de la filière : production, conditionnement, qualité, recherche et développement.",
+        adresse: "Maison internationale de la cosmétique",
+        code_postal: "28000",
+        commune: "Chartres",
+        weeks_ahead: 3,
+        start_hour: 9,
+        hours: 7,
+        capacity: 200,
+        audiences: &[
+            Audience::Lyceens,
+            Audience::Etudiants,
+            Audience::DemandeursEmploi,
+        ],
+        romes: &["H3301", "H1502", "H2301"],
+        min_age: None,
+        clean_room: false,
+        gmp: false,
+        safety_notes: "",
+    },
+    DemoEvent {
+        organisation: "Novo Nordisk",
+        kind: EventKind::VisiteSite,
+        titre: "Visite du site de production pharmaceutique de Chartres",
+        description: "Découverte des lignes de production et de conditionnement d'un site pharmaceutique, et échanges avec des techniciens et des opérateurs.",
+        adresse: "Site de production Novo Nordisk",
+        code_postal: "28000",
+        commune: "Chartres",
+        weeks_ahead: 4,
+        start_hour: 14,
+        hours: 3,
+        capacity: 20,
+        audiences: &[Audience::Lyceens, Audience::Enseignants],
+        romes: &["H2301", "H3301"],
+        min_age: Some(16),
+        clean_room: true,
+        gmp: true,
+        safety_notes: "Pièce d'identité demandée à l'accueil. Tenue fournie sur place ; bijoux et maquillage interdits en zone de production.",
+    },
+    DemoEvent {
+        organisation: "Université d'Orléans",
+        kind: EventKind::PortesOuvertes,
+        titre: "Portes ouvertes des formations en chimie et cosmétique",
+        description: "Présentation des licences professionnelles et des masters du campus, visite des plateaux techniques.",
+        adresse: "Château de la Source, avenue du Parc Floral",
+        code_postal: "45100",
+        commune: "Orléans",
+        weeks_ahead: 6,
+        start_hour: 10,
+        hours: 6,
+        capacity: 300,
+        audiences: &[Audience::Lyceens, Audience::Etudiants, Audience::Salaries],
+        romes: &["H1502"],
+        min_age: None,
+        clean_room: false,
+        gmp: false,
+        safety_notes: "",
+    },
+    DemoEvent {
+        organisation: "Université de Tours",
+        kind: EventKind::AtelierDecouverte,
+        titre: "Atelier découverte : du laboratoire à la pharmacie",
+        description: "Un atelier pour collégiens : fabriquer une crème en laboratoire et découvrir les métiers de la production pharmaceutique.",
+        adresse: "Faculté de pharmacie, 31 avenue Monge",
+        code_postal: "37200",
+        commune: "Tours",
+        weeks_ahead: 5,
+        start_hour: 14,
+        hours: 2,
+        capacity: 30,
+        audiences: &[Audience::Collegiens],
+        romes: &["H2301"],
+        min_age: None,
+        clean_room: false,
+        gmp: false,
+        safety_notes: "Blouse et lunettes fournies.",
+    },
+];
+
+fn event_input(
+    demo: &DemoEvent,
+    organisation_id: i32,
+    today: DateTime<Utc>,
+) -> Result<EventInput, StoreError> {
+    let bad = |what: &str| StoreError::Corrupt(format!("démonstration, {} : {what}", demo.titre));
+    // A Thursday, `weeks_ahead` weeks from now.
+    let day = today.date_naive() + Duration::weeks(demo.weeks_ahead);
+    let day =
+        day + Duration::days((3 - i64::from(day.weekday().num_days_from_monday())).rem_euclid(7));
+    let local =
+        day.and_time(NaiveTime::from_hms_opt(demo.start_hour, 0, 0).ok_or_else(|| bad("heure"))?);
+    let starts_at = campus_domain::evenement::from_paris(local);
+    let code_postal = CodePostal::parse(demo.code_postal).map_err(|_| bad("code postal"))?;
+    Ok(EventInput {
+        organisation_id,
+        kind: demo.kind,
+        titre: demo.titre.to_owned(),
+        description: format!("{}\n\n{NOTE}", demo.description),
+        adresse: demo.adresse.to_owned(),
+        departement: code_postal.departement_probable(),
+        code_postal: Some(code_postal),
+        commune: demo.commune.to_owned(),
+        starts_at,
+        ends_at: starts_at + Duration::hours(demo.hours),
+        capacity: demo.capacity,
+        audiences: demo.audiences.to_vec(),
+        romes: demo
+            .romes
+            .iter()
+            .map(|r| CodeRome::parse(r))
+            .collect::<Result<_, _>>()
+            .map_err(|_| bad("ROME"))?,
+        safety: Safety {
+            min_age: demo.min_age,
+            clean_room: demo.clean_room,
+            gmp: demo.gmp,
+            notes: demo.safety_notes.to_owned(),
+        },
+    })
+}
+
 fn input(demo: &DemoOrganisation) -> Result<OrganisationInput, StoreError> {
     let bad = |what: &str| StoreError::Corrupt(format!("démonstration, {} : {what}", demo.nom));
     Ok(OrganisationInput {
@@ -257,15 +408,28 @@ fn input(demo: &DemoOrganisation) -> Result<OrganisationInput, StoreError> {
 }
 
 impl Store {
-    /// Loads the demonstration organisations if the directory is empty, in
-    /// one transaction. Returns how many were created.
+    /// Loads the demonstration organisations and their events if the
+    /// directory is empty, in one transaction. Returns how many were created.
     pub async fn load_demo_if_empty(&self) -> Result<usize, StoreError> {
         if self.count_organisations().await? > 0 {
             return Ok(0);
         }
         let txn = self.conn().begin().await?;
+        let mut ids = Vec::with_capacity(ORGANISATIONS.len());
         for demo in ORGANISATIONS {
-            organisations::insert(&txn, input(demo)?).await?;
+            let model = organisations::insert(&txn, input(demo)?).await?;
+            ids.push((demo.nom, model.id));
+        }
+        let now = Utc::now();
+        for demo in EVENTS {
+            let organisation_id = ids
+                .iter()
+                .find(|(nom, _)| *nom == demo.organisation)
+                .map(|(_, id)| *id)
+                .ok_or_else(|| {
+                    StoreError::Corrupt(format!("démonstration : {}", demo.organisation))
+                })?;
+            events::insert(&txn, &event_input(demo, organisation_id, now)?, None).await?;
         }
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
@@ -282,6 +446,16 @@ mod tests {
     fn every_demo_code_is_valid() {
         for demo in ORGANISATIONS {
             input(demo).unwrap();
+        }
+    }
+
+    #[test]
+    fn every_demo_event_is_valid_and_ahead() {
+        let now = Utc::now();
+        for demo in EVENTS {
+            assert!(ORGANISATIONS.iter().any(|o| o.nom == demo.organisation));
+            let event = event_input(demo, 1, now).unwrap();
+            campus_domain::evenement::check_schedule(event.starts_at, event.ends_at, now).unwrap();
         }
     }
 }

@@ -28,6 +28,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/main.ftl"),
             include_str!("../locales/fr/domain.ftl"),
             include_str!("../locales/fr/parcours.ftl"),
+            include_str!("../locales/fr/events.ftl"),
         ],
     ),
     (
@@ -36,6 +37,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/main.ftl"),
             include_str!("../locales/en/domain.ftl"),
             include_str!("../locales/en/parcours.ftl"),
+            include_str!("../locales/en/events.ftl"),
         ],
     ),
 ];

@@ -17,6 +17,7 @@ mod parcours;
 mod passwords;
 mod routes;
 mod security;
+mod signed;
 mod state;
 mod templates;
 
@@ -25,5 +26,5 @@ pub use authz::{Access, RouteRule};
 pub use campus_mail::{Mailer, MemoryMailbox};
 pub use config::Config;
 pub use passwords::PasswordHasher;
-pub use routes::openapi_document;
+pub use routes::{openapi_document, send_event_follow_ups};
 pub use state::AppState;

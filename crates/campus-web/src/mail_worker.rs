@@ -1,5 +1,6 @@
 //! The background worker that empties the mail outbox, and the periodic
-//! clean-up of expired sessions, tokens and sign-in attempts.
+//! jobs: clean-up of expired sessions, tokens and sign-in attempts, and
+//! the events' reminders and surveys.
 
 use std::time::Duration;
 
@@ -14,11 +15,21 @@ const LEASE_SECS: i64 = 120;
 const POLL: Duration = Duration::from_secs(30);
 /// How often expired rows are removed.
 const CLEANUP: Duration = Duration::from_secs(600);
+/// How often the events' reminders and surveys are looked for.
+const FOLLOW_UPS: Duration = Duration::from_secs(300);
 
 /// Runs until `stop` turns true.
 pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool>) {
     let mut last_cleanup = tokio::time::Instant::now();
+    let mut last_follow_ups: Option<tokio::time::Instant> = None;
     loop {
+        if last_follow_ups.is_none_or(|at| at.elapsed() >= FOLLOW_UPS) {
+            if let Err(err) = crate::routes::send_event_follow_ups(&state, chrono::Utc::now()).await
+            {
+                tracing::warn!(%err, "rappels et enquêtes des événements non envoyés");
+            }
+            last_follow_ups = Some(tokio::time::Instant::now());
+        }
         let sent = deliver_due(&state, &mailer).await;
         if last_cleanup.elapsed() >= CLEANUP {
             cleanup(&state).await;

@@ -7,6 +7,7 @@ mod api;
 mod auth;
 mod autocomplete;
 mod certifications;
+mod events;
 mod formations;
 mod home;
 mod metiers;
@@ -17,6 +18,7 @@ mod parcours;
 pub(crate) mod search;
 
 pub use api::openapi_document;
+pub use events::jobs::send_event_follow_ups;
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -35,6 +37,7 @@ pub fn all() -> Vec<RouteDef> {
         account::routes(),
         organisations::routes(),
         parcours::routes(),
+        events::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),

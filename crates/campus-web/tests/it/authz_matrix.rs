@@ -82,6 +82,56 @@ const EXPECTED: &[(&str, &str, Row)] = &[
         "/organisations/{slug}/membres/{user_id}/retirer",
         EDITORS,
     ),
+    ("GET", "/evenements", PUBLIC),
+    ("GET", "/evenements/nouveau", EDITORS),
+    ("POST", "/evenements", EDITORS),
+    ("GET", "/evenements/{event}", PUBLIC),
+    ("GET", "/evenements/{event}/calendrier", PUBLIC),
+    ("POST", "/evenements/{event}/inscription", PUBLIC),
+    ("GET", "/evenements/{event}/modifier", EDITORS),
+    ("POST", "/evenements/{event}/modifier", EDITORS),
+    ("GET", "/evenements/{event}/inscriptions", EDITORS),
+    ("GET", "/evenements/{event}/inscriptions/export", EDITORS),
+    ("GET", "/evenements/{event}/pointage", EDITORS),
+    ("POST", "/evenements/{event}/pointage", EDITORS),
+    ("GET", "/evenements/{event}/resultats", EDITORS),
+    // Signed links: without a valid signature, 404 for everyone.
+    ("GET", "/evenements/inscriptions/{registration}", PUBLIC),
+    (
+        "POST",
+        "/evenements/inscriptions/{registration}/annuler",
+        PUBLIC,
+    ),
+    (
+        "GET",
+        "/evenements/inscriptions/{registration}/consentement",
+        PUBLIC,
+    ),
+    (
+        "POST",
+        "/evenements/inscriptions/{registration}/consentement",
+        PUBLIC,
+    ),
+    (
+        "GET",
+        "/evenements/inscriptions/{registration}/avis",
+        PUBLIC,
+    ),
+    (
+        "POST",
+        "/evenements/inscriptions/{registration}/avis",
+        PUBLIC,
+    ),
+    ("GET", "/evenements/flux/personnes/{user}", PUBLIC),
+    (
+        "GET",
+        "/evenements/flux/organisations/{organisation}",
+        PUBLIC,
+    ),
+    ("GET", "/compte/evenements", SIGNED_IN),
+    ("GET", "/api/v1/evenements", PUBLIC),
+    ("GET", "/api/v1/evenements/{event}", PUBLIC),
+    ("POST", "/api/v1/evenements/{event}/inscriptions", SIGNED_IN),
     ("GET", "/admin/organisations/nouvelle", STAFF),
     ("POST", "/admin/organisations", STAFF),
     ("GET", "/admin", STAFF),
@@ -147,6 +197,19 @@ async fn every_route_for_every_role() {
         .organisation_by_slug("cosmetic-valley")
         .await
         .unwrap();
+    // A demonstration event of that organisation.
+    let event = app
+        .state
+        .store
+        .list_events(&campus_store::events::EventFilter {
+            organisation_id: Some(org.id),
+            per_page: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap()
+        .0
+        .remove(0);
     let mut clients = Vec::new();
     for caller in CALLERS {
         let client = app.client();
@@ -172,6 +235,10 @@ async fn every_route_for_every_role() {
             .replace("{user_id}", &target.id.to_string())
             .replace("{id}", &target.id.to_string())
             .replace("{file}", "campus.css")
+            .replace("{event}", &event.slug)
+            .replace("{registration}", "1")
+            .replace("{user}", &target.id.to_string())
+            .replace("{organisation}", "cosmetic-valley")
             .replace("{code_rome}", "H3301")
             .replace("{code}", "H3301");
         for (i, caller) in CALLERS.iter().enumerate() {

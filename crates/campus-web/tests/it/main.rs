@@ -6,6 +6,8 @@ mod accounts;
 mod api;
 mod authz_matrix;
 mod browser;
+mod events;
+mod events_browser;
 mod formations;
 mod metiers;
 mod organisations;
