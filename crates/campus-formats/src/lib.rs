@@ -17,6 +17,7 @@ pub mod esr;
 pub mod formacode;
 #[cfg(test)]
 mod fuzz;
+pub mod ical;
 pub mod lheo;
 mod lines;
 pub mod onisep;

@@ -21,6 +21,7 @@ pub mod bcn;
 pub mod certifications;
 pub mod communes;
 pub mod demo;
+pub mod equipements;
 pub mod formacodes;
 pub mod formations;
 pub mod login_attempts;

@@ -7,6 +7,7 @@ mod api;
 mod auth;
 mod autocomplete;
 mod certifications;
+mod equipements;
 mod formations;
 mod home;
 mod metiers;
@@ -33,6 +34,7 @@ pub fn all() -> Vec<RouteDef> {
         auth::routes(),
         account::routes(),
         organisations::routes(),
+        equipements::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),
