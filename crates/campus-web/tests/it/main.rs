@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod authz_matrix;
 mod browser;
+mod equipements;
 mod formations;
 mod metiers;
 mod organisations;
