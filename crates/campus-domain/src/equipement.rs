@@ -90,8 +90,8 @@ impl Horaires {
             || jours >= 1 << 7
             || ouverture >= fermeture
             || fermeture > 24 * 60
-            || ouverture % unit != 0
-            || fermeture % unit != 0
+            || !ouverture.is_multiple_of(unit)
+            || !fermeture.is_multiple_of(unit)
         {
             return Err(HorairesError);
         }
@@ -180,7 +180,11 @@ impl Creneau {
             return Err(CreneauError::FinAvantDebut);
         }
         let unit = MINUTES_PAR_CRENEAU;
-        if from % unit != 0 || to % unit != 0 || debut.second() != 0 || fin.second() != 0 {
+        if !from.is_multiple_of(unit)
+            || !to.is_multiple_of(unit)
+            || debut.second() != 0
+            || fin.second() != 0
+        {
             return Err(CreneauError::NonAligne);
         }
         let start = heure_legale::depuis_local(date.and_time(debut))

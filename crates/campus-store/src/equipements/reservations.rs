@@ -24,7 +24,6 @@
 use campus_domain::equipement::{
     CategorieEquipement, Creneau, MINUTES_PAR_CRENEAU, StatutEquipement, StatutReservation, Tarif,
 };
-use campus_domain::heure_legale;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
@@ -395,12 +394,11 @@ impl Store {
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
-        Ok(self
-            .vues(vec![b])
+        self.vues(vec![b])
             .await?
             .into_iter()
             .next()
-            .ok_or(StoreError::NotFound)?)
+            .ok_or(StoreError::NotFound)
     }
 
     async fn vues(
@@ -693,16 +691,6 @@ async fn free(
     release_quota(txn, booking).await
 }
 
-/// The legal date of an instant, for callers that group by day.
-pub fn jour_local(at: DateTime<Utc>) -> NaiveDate {
-    heure_legale::vers_local(at).date()
-}
-
-/// Whether two ranges overlap (half-open).
-pub fn chevauche(a: (DateTime<Utc>, DateTime<Utc>), b: (DateTime<Utc>, DateTime<Utc>)) -> bool {
-    a.0 < b.1 && b.0 < a.1
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -715,12 +703,5 @@ mod tests {
         let units = units_covering(at(8, 10), at(9, 0));
         assert_eq!(units, vec![at(8, 0), at(8, 30)]);
         assert_eq!(units_covering(at(8, 0), at(8, 30)), vec![at(8, 0)]);
-    }
-
-    #[test]
-    fn overlap_is_half_open() {
-        let at = |h| Utc.with_ymd_and_hms(2026, 12, 1, h, 0, 0).unwrap();
-        assert!(chevauche((at(8), at(10)), (at(9), at(11))));
-        assert!(!chevauche((at(8), at(10)), (at(10), at(11))));
     }
 }

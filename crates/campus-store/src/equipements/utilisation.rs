@@ -143,9 +143,9 @@ impl Store {
             });
         }
         out.par_organisation = by_org.into_iter().collect();
-        out.par_organisation.sort_by(|a, b| b.1.cmp(&a.1));
+        out.par_organisation.sort_by_key(|o| std::cmp::Reverse(o.1));
         out.par_public = by_public.into_iter().collect();
-        out.par_public.sort_by(|a, b| b.1.cmp(&a.1));
+        out.par_public.sort_by_key(|p| std::cmp::Reverse(p.1));
         Ok(out)
     }
 }
