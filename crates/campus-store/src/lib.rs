@@ -22,6 +22,7 @@ pub mod certifications;
 pub mod communes;
 pub mod demo;
 pub mod events;
+pub mod equipements;
 pub mod formacodes;
 pub mod formations;
 pub mod login_attempts;

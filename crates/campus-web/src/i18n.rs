@@ -29,6 +29,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/domain.ftl"),
             include_str!("../locales/fr/parcours.ftl"),
             include_str!("../locales/fr/events.ftl"),
+            include_str!("../locales/fr/equipements.ftl"),
         ],
     ),
     (
@@ -38,6 +39,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/domain.ftl"),
             include_str!("../locales/en/parcours.ftl"),
             include_str!("../locales/en/events.ftl"),
+            include_str!("../locales/en/equipements.ftl"),
         ],
     ),
 ];

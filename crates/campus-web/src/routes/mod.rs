@@ -8,6 +8,7 @@ mod auth;
 mod autocomplete;
 mod certifications;
 mod events;
+mod equipements;
 mod formations;
 mod home;
 mod metiers;
@@ -38,6 +39,7 @@ pub fn all() -> Vec<RouteDef> {
         organisations::routes(),
         parcours::routes(),
         events::routes(),
+        equipements::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),

@@ -29,6 +29,11 @@ const STAFF: Row = [false, false, false, false, false, true, true];
 /// The campus team, and the partner who is a responsable of the
 /// organisation used in the path.
 const EDITORS: Row = [false, false, false, false, true, true, true];
+/// Trainers and the campus team, who grant habilitations.
+const INSTRUCTORS: Row = [false, false, true, false, false, true, true];
+/// Managers of the equipment in the path: none of the callers here but
+/// the campus team (equipment managers are tested in `equipements`).
+const MANAGERS: Row = STAFF;
 /// Trainers and the campus team, who may ask learners to support them.
 const SUPPORTERS: Row = [false, false, true, false, false, true, true];
 /// Only a supporter whose support the learner in the path accepted; no
@@ -77,6 +82,34 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/organisations/{slug}/modifier", EDITORS),
     ("POST", "/organisations/{slug}/modifier", EDITORS),
     ("POST", "/organisations/{slug}/membres", EDITORS),
+    ("GET", "/equipements", PUBLIC),
+    ("GET", "/equipements/{equipement}", PUBLIC),
+    ("GET", "/equipements/{equipement}/calendrier.ics", PUBLIC),
+    ("GET", "/equipements/{equipement}/reserver", SIGNED_IN),
+    ("POST", "/equipements/{equipement}/reserver", SIGNED_IN),
+    ("GET", "/equipements/{equipement}/utilisation", MANAGERS),
+    ("GET", "/equipements/{equipement}/utilisation.csv", MANAGERS),
+    ("POST", "/equipements/{equipement}/maintenances", MANAGERS),
+    ("GET", "/reservations", SIGNED_IN),
+    ("GET", "/reservations/a-valider", MANAGERS),
+    ("POST", "/reservations/{reservation}/valider", MANAGERS),
+    ("POST", "/reservations/{reservation}/refuser", MANAGERS),
+    // The booking's author is none of the callers.
+    ("POST", "/reservations/{reservation}/annuler", MANAGERS),
+    ("GET", "/habilitations", INSTRUCTORS),
+    ("POST", "/habilitations", INSTRUCTORS),
+    ("GET", "/api/v1/equipements", PUBLIC),
+    ("GET", "/api/v1/equipements/{equipement}", PUBLIC),
+    (
+        "GET",
+        "/api/v1/equipements/{equipement}/disponibilites",
+        PUBLIC,
+    ),
+    (
+        "POST",
+        "/api/v1/equipements/{equipement}/reservations",
+        SIGNED_IN,
+    ),
     (
         "POST",
         "/organisations/{slug}/membres/{user_id}/retirer",
@@ -170,6 +203,49 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/deconnexion", PUBLIC),
 ];
 
+/// Equipment whose bookings wait for approval.
+const EQUIPEMENT: &str = "melangeur-emulseur-sous-vide-de-laboratoire";
+
+/// A pending booking of [`EQUIPEMENT`] by `user_id`, next week.
+async fn pending_booking(app: &TestApp, user_id: i32) -> i32 {
+    use campus_domain::equipement::{CategorieEquipement, Creneau, Tarif};
+    use chrono::{Datelike, Duration, NaiveTime, Utc, Weekday};
+    let store = &app.state.store;
+    let e = store.equipement_by_slug(EQUIPEMENT).await.unwrap();
+    let mut date = campus_domain::heure_legale::aujourdhui(Utc::now()) + Duration::days(7);
+    while matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+        date += Duration::days(1);
+    }
+    store
+        .grant_habilitation(
+            user_id,
+            CategorieEquipement::Formulation,
+            None,
+            date + Duration::days(30),
+            "",
+        )
+        .await
+        .unwrap();
+    let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
+    let creneau = Creneau::local(date, at(9), at(10), e.horaires, Utc::now()).unwrap();
+    store
+        .reserve_equipement(
+            campus_store::equipements::DemandeReservation {
+                equipement_id: e.id,
+                user_id,
+                organisation_id: None,
+                public: "apprenant".to_owned(),
+                tarif: Tarif::Academique,
+                creneau,
+                objet: "matrice".to_owned(),
+            },
+            vec![],
+        )
+        .await
+        .unwrap()
+        .id
+}
+
 #[tokio::test]
 async fn every_route_for_every_role() {
     let declared: Vec<(String, &str)> = route_rules()
@@ -197,6 +273,7 @@ async fn every_route_for_every_role() {
         .organisation_by_slug("cosmetic-valley")
         .await
         .unwrap();
+    let reservation = pending_booking(&app, target.id).await;
     // A demonstration event of that organisation.
     let event = app
         .state
@@ -236,6 +313,8 @@ async fn every_route_for_every_role() {
             .replace("{id}", &target.id.to_string())
             .replace("{file}", "campus.css")
             .replace("{event}", &event.slug)
+            .replace("{equipement}", EQUIPEMENT)
+            .replace("{reservation}", &reservation.to_string())
             .replace("{registration}", "1")
             .replace("{user}", &target.id.to_string())
             .replace("{organisation}", "cosmetic-valley")

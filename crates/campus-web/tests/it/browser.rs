@@ -213,6 +213,108 @@ async fn wrong_password_shows_the_french_error_in_a_browser() {
     app.stop().await;
 }
 
+const HPLC: &str = "chaine-hplc-avec-detecteur-uv-a-barrette-de-diodes";
+
+/// Sets a field's value the way a date or time picker would (typing into
+/// those depends on the browser's locale).
+async fn set_value(client: &Client, id: &str, value: &str) {
+    client
+        .execute(
+            "document.getElementById(arguments[0]).value = arguments[1];",
+            vec![serde_json::json!(id), serde_json::json!(value)],
+        )
+        .await
+        .unwrap();
+}
+
+async fn sign_in(client: &Client, app: &TestApp, email: &str) {
+    client.goto(&app.url("/connexion")).await.unwrap();
+    fill(client, "champ-email", email).await;
+    fill(client, "champ-password", PASSWORD).await;
+    submit(client, "/connexion").await;
+    page_with(client, "Mon compte").await;
+}
+
+async fn fill_booking(client: &Client, app: &TestApp, date: &str) {
+    client
+        .goto(&app.url(&format!("/equipements/{HPLC}/reserver")))
+        .await
+        .unwrap();
+    set_value(client, "champ-date", date).await;
+    set_value(client, "champ-debut", "09:00").await;
+    set_value(client, "champ-fin", "11:00").await;
+    fill(client, "champ-objet", "Dosage de la caféine").await;
+    submit(client, &format!("/equipements/{HPLC}/reserver")).await;
+}
+
+#[tokio::test]
+async fn booking_refused_without_habilitation_then_accepted_once_granted() {
+    if skip() {
+        return;
+    }
+    let axe = axe_source();
+    let app = TestApp::new().await;
+    app.create_user("lea@exemple.test", Role::Apprenant).await;
+    app.create_user("prof@exemple.test", Role::Formateur).await;
+    let driver = start_driver().await;
+    let client = browser(&driver).await;
+    let mut failures = Vec::new();
+    let mut date = chrono::Utc::now().date_naive() + chrono::Duration::days(7);
+    while chrono::Datelike::weekday(&date).number_from_monday() > 5 {
+        date += chrono::Duration::days(1);
+    }
+    let date = date.to_string();
+
+    sign_in(&client, &app, "lea@exemple.test").await;
+    fill_booking(&client, &app, &date).await;
+    page_with(&client, "error-summary").await;
+    let summary = client
+        .find(Locator::Css(".error-summary"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        summary.contains("pas d'habilitation « Chromatographie »"),
+        "{summary}"
+    );
+    failures.extend(violations(&client, &axe).await);
+    submit(&client, "/deconnexion").await;
+    page_with(&client, "Se connecter").await;
+
+    sign_in(&client, &app, "prof@exemple.test").await;
+    client.goto(&app.url("/habilitations")).await.unwrap();
+    fill(&client, "champ-email", "lea@exemple.test").await;
+    set_value(&client, "champ-categorie", "chromatographie").await;
+    set_value(&client, "champ-expire_le", &date).await;
+    fill(&client, "champ-motif", "Formation HPLC suivie").await;
+    submit(&client, "/habilitations").await;
+    let html = page_with(&client, "est accordée").await;
+    assert!(html.contains("est accordée"), "{html}");
+    failures.extend(violations(&client, &axe).await);
+    submit(&client, "/deconnexion").await;
+    page_with(&client, "Se connecter").await;
+
+    sign_in(&client, &app, "lea@exemple.test").await;
+    fill_booking(&client, &app, &date).await;
+    let html = page_with(&client, "réservation est confirmée").await;
+    assert!(html.contains("réservation est confirmée"), "{html}");
+    assert_eq!(client.current_url().await.unwrap().path(), "/reservations");
+    failures.extend(violations(&client, &axe).await);
+    client
+        .goto(&app.url(&format!("/equipements/{HPLC}")))
+        .await
+        .unwrap();
+    let html = client.source().await.unwrap();
+    assert!(html.contains("09:00–11:00 : réservé"), "{html}");
+    failures.extend(violations(&client, &axe).await);
+
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    client.close().await.unwrap();
+    app.stop().await;
+}
+
 pub(crate) fn axe_source() -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/browser/node_modules/axe-core/axe.min.js");
@@ -281,11 +383,14 @@ async fn every_page_passes_the_accessibility_check() {
             !p.starts_with("/api")
                 && !p.starts_with("/static")
                 && !matches!(*p, "/healthz" | "/readyz" | "/metrics")
+                && !p.ends_with(".csv")
+                && !p.ends_with(".ics")
         })
         .map(|p| {
             p.replace("{slug}", "universite-d-orleans")
                 .replace("{code}", "H3301")
                 .replace("{id}", "lheo:07_10")
+                .replace("{equipement}", HPLC)
                 .replace("{event}", &event_slug)
         })
         .collect();

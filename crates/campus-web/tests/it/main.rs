@@ -8,6 +8,7 @@ mod authz_matrix;
 mod browser;
 mod events;
 mod events_browser;
+mod equipements;
 mod formations;
 mod metiers;
 mod organisations;

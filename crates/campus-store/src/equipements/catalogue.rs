@@ -1,0 +1,263 @@
+//! The equipment catalogue and its managers.
+
+use std::collections::HashMap;
+
+use campus_domain::equipement::{CategorieEquipement, Horaires, StatutEquipement};
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    TransactionTrait,
+};
+
+use crate::entity::{equipment, equipment_manager, organisation, user};
+use crate::users::User;
+use crate::{Store, StoreError, audit, generate_token};
+
+/// A piece of pooled equipment, with the organisation that owns it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Equipement {
+    pub id: i32,
+    pub slug: String,
+    pub nom: String,
+    pub organisation_id: i32,
+    pub organisation_nom: String,
+    pub organisation_slug: String,
+    pub site: String,
+    pub categorie: CategorieEquipement,
+    pub description: String,
+    pub capacites: String,
+    pub regles_securite: String,
+    pub habilitation_requise: bool,
+    pub tarif_academique_centimes: i32,
+    pub tarif_industriel_centimes: i32,
+    pub statut: StatutEquipement,
+    pub horaires: Horaires,
+    pub approbation_requise: bool,
+    /// Secret of the equipment's calendar feed URL.
+    pub jeton_ical: String,
+}
+
+/// The fields of a new piece of equipment, already validated.
+#[derive(Clone, Debug)]
+pub struct NouvelEquipement {
+    pub nom: String,
+    pub organisation_id: i32,
+    pub site: String,
+    pub categorie: CategorieEquipement,
+    pub description: String,
+    pub capacites: String,
+    pub regles_securite: String,
+    pub habilitation_requise: bool,
+    pub tarif_academique_centimes: i32,
+    pub tarif_industriel_centimes: i32,
+    pub statut: StatutEquipement,
+    pub horaires: Horaires,
+    pub approbation_requise: bool,
+}
+
+fn from_model(m: equipment::Model, org: &organisation::Model) -> Result<Equipement, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("équipement {} : {what}", m.id));
+    let horaires = Horaires::new(
+        u8::try_from(m.jours_ouverture).map_err(|_| corrupt("jours"))?,
+        u32::try_from(m.ouverture_minutes).map_err(|_| corrupt("ouverture"))?,
+        u32::try_from(m.fermeture_minutes).map_err(|_| corrupt("fermeture"))?,
+    )
+    .map_err(|_| corrupt("horaires"))?;
+    Ok(Equipement {
+        id: m.id,
+        categorie: CategorieEquipement::parse(&m.categorie).map_err(|_| corrupt("catégorie"))?,
+        statut: StatutEquipement::parse(&m.statut).map_err(|_| corrupt("statut"))?,
+        horaires,
+        slug: m.slug,
+        nom: m.nom,
+        organisation_id: m.organisation_id,
+        organisation_nom: org.nom.clone(),
+        organisation_slug: org.slug.clone(),
+        site: m.site,
+        description: m.description,
+        capacites: m.capacites,
+        regles_securite: m.regles_securite,
+        habilitation_requise: m.habilitation_requise,
+        tarif_academique_centimes: m.tarif_academique_centimes,
+        tarif_industriel_centimes: m.tarif_industriel_centimes,
+        approbation_requise: m.approbation_requise,
+        jeton_ical: m.jeton_ical,
+    })
+}
+
+pub(crate) async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    new: NouvelEquipement,
+) -> Result<equipment::Model, StoreError> {
+    let now = Utc::now();
+    let slug = campus_domain::slugify(&new.nom);
+    Ok(equipment::ActiveModel {
+        slug: Set(slug),
+        nom: Set(new.nom),
+        organisation_id: Set(new.organisation_id),
+        site: Set(new.site),
+        categorie: Set(new.categorie.as_str().to_owned()),
+        description: Set(new.description),
+        capacites: Set(new.capacites),
+        regles_securite: Set(new.regles_securite),
+        habilitation_requise: Set(new.habilitation_requise),
+        tarif_academique_centimes: Set(new.tarif_academique_centimes),
+        tarif_industriel_centimes: Set(new.tarif_industriel_centimes),
+        statut: Set(new.statut.as_str().to_owned()),
+        jours_ouverture: Set(i32::from(new.horaires.jours())),
+        ouverture_minutes: Set(new.horaires.ouverture() as i32),
+        fermeture_minutes: Set(new.horaires.fermeture() as i32),
+        approbation_requise: Set(new.approbation_requise),
+        jeton_ical: Set(generate_token()),
+        verrou: Set(0),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?)
+}
+
+impl Store {
+    /// Adds a piece of equipment to the catalogue.
+    pub async fn create_equipement(
+        &self,
+        new: NouvelEquipement,
+        actor: Option<i32>,
+    ) -> Result<Equipement, StoreError> {
+        let txn = self.conn().begin().await?;
+        let model = insert(&txn, new).await?;
+        audit::record(&txn, actor, "equipement.create", &model.slug, &model.nom).await?;
+        txn.commit().await?;
+        self.equipement_by_slug(&model.slug).await
+    }
+
+    /// The whole catalogue, by name.
+    pub async fn list_equipements(&self) -> Result<Vec<Equipement>, StoreError> {
+        let rows = equipment::Entity::find()
+            .order_by_asc(equipment::Column::Nom)
+            .all(self.conn())
+            .await?;
+        let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
+            .filter(
+                organisation::Column::Id
+                    .is_in(rows.iter().map(|r| r.organisation_id).collect::<Vec<_>>()),
+            )
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        rows.into_iter()
+            .map(|m| {
+                let org = orgs.get(&m.organisation_id).ok_or_else(|| {
+                    StoreError::Corrupt(format!("équipement {} : organisation", m.id))
+                })?;
+                from_model(m, org)
+            })
+            .collect()
+    }
+
+    async fn equipement_where(
+        &self,
+        column: equipment::Column,
+        value: &str,
+    ) -> Result<Equipement, StoreError> {
+        let model = equipment::Entity::find()
+            .filter(column.eq(value))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let org = organisation::Entity::find_by_id(model.organisation_id)
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        from_model(model, &org)
+    }
+
+    pub async fn equipement_by_slug(&self, slug: &str) -> Result<Equipement, StoreError> {
+        self.equipement_where(equipment::Column::Slug, slug).await
+    }
+
+    /// The equipment whose calendar feed `jeton` opens.
+    pub async fn equipement_by_ical_token(&self, jeton: &str) -> Result<Equipement, StoreError> {
+        self.equipement_where(equipment::Column::JetonIcal, jeton)
+            .await
+    }
+
+    /// Makes `user_id` a manager of the equipment (idempotent).
+    pub async fn add_equipement_manager(
+        &self,
+        equipement_id: i32,
+        user_id: i32,
+        actor: Option<i32>,
+    ) -> Result<(), StoreError> {
+        let txn = self.conn().begin().await?;
+        let exists = equipment_manager::Entity::find_by_id((equipement_id, user_id))
+            .one(&txn)
+            .await?
+            .is_some();
+        if !exists {
+            equipment_manager::ActiveModel {
+                equipment_id: Set(equipement_id),
+                user_id: Set(user_id),
+            }
+            .insert(&txn)
+            .await?;
+        }
+        audit::record(
+            &txn,
+            actor,
+            "equipement.add_manager",
+            &format!("{equipement_id}/{user_id}"),
+            "",
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The managers of a piece of equipment, who approve its bookings.
+    pub async fn equipement_managers(&self, equipement_id: i32) -> Result<Vec<User>, StoreError> {
+        let ids: Vec<i32> = equipment_manager::Entity::find()
+            .filter(equipment_manager::Column::EquipmentId.eq(equipement_id))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|m| m.user_id)
+            .collect();
+        user::Entity::find()
+            .filter(user::Column::Id.is_in(ids))
+            .order_by_asc(user::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(User::try_from)
+            .collect()
+    }
+
+    /// Whether `user_id` manages the equipment.
+    pub async fn is_equipement_manager(
+        &self,
+        equipement_id: i32,
+        user_id: i32,
+    ) -> Result<bool, StoreError> {
+        Ok(
+            equipment_manager::Entity::find_by_id((equipement_id, user_id))
+                .one(self.conn())
+                .await?
+                .is_some(),
+        )
+    }
+
+    /// Ids of the equipment `user_id` manages.
+    pub async fn managed_equipements(&self, user_id: i32) -> Result<Vec<i32>, StoreError> {
+        Ok(equipment_manager::Entity::find()
+            .filter(equipment_manager::Column::UserId.eq(user_id))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|m| m.equipment_id)
+            .collect())
+    }
+}

@@ -1,0 +1,151 @@
+//! Quotas of hours per organisation and month, and the utilisation of an
+//! equipment as its managers see it: hours by organisation and by public,
+//! the facts the campus's evaluation system reads.
+
+use std::collections::BTreeMap;
+
+use campus_domain::equipement::StatutReservation;
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+
+use crate::entity::{equipment_booking, equipment_quota, equipment_quota_use, organisation};
+use crate::{Store, StoreError, audit};
+
+/// Hours used of an organisation's quota in a month.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quota {
+    pub minutes_par_mois: i32,
+    pub minutes_utilisees: i32,
+}
+
+/// One confirmed booking in the utilisation export; no personal data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LigneUtilisation {
+    pub debut: DateTime<Utc>,
+    pub fin: DateTime<Utc>,
+    pub minutes: i32,
+    pub organisation: Option<String>,
+    pub public: String,
+    pub tarif: String,
+}
+
+/// Utilisation over a period: minutes by organisation (`None` = booked by
+/// a person for themselves) and by public, and the bookings themselves.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Utilisation {
+    pub par_organisation: Vec<(Option<String>, i64)>,
+    pub par_public: Vec<(String, i64)>,
+    pub total_minutes: i64,
+    pub lignes: Vec<LigneUtilisation>,
+}
+
+impl Store {
+    /// Sets an organisation's monthly quota of booking time, for all the
+    /// platform's equipment.
+    pub async fn set_equipement_quota(
+        &self,
+        organisation_id: i32,
+        minutes_par_mois: i32,
+        actor: Option<i32>,
+    ) -> Result<(), StoreError> {
+        let txn = self.conn().begin().await?;
+        equipment_quota::Entity::insert(equipment_quota::ActiveModel {
+            organisation_id: Set(organisation_id),
+            minutes_par_mois: Set(minutes_par_mois),
+            updated_at: Set(Utc::now()),
+        })
+        .on_conflict(
+            OnConflict::column(equipment_quota::Column::OrganisationId)
+                .update_columns([
+                    equipment_quota::Column::MinutesParMois,
+                    equipment_quota::Column::UpdatedAt,
+                ])
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        audit::record(
+            &txn,
+            actor,
+            "equipement.quota",
+            &organisation_id.to_string(),
+            &minutes_par_mois.to_string(),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The organisation's quota and its use in `periode` (`YYYY-MM`), if
+    /// it has a quota.
+    pub async fn equipement_quota(
+        &self,
+        organisation_id: i32,
+        periode: &str,
+    ) -> Result<Option<Quota>, StoreError> {
+        let Some(quota) = equipment_quota::Entity::find_by_id(organisation_id)
+            .one(self.conn())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let used = equipment_quota_use::Entity::find_by_id((organisation_id, periode.to_owned()))
+            .one(self.conn())
+            .await?
+            .map_or(0, |u| u.minutes);
+        Ok(Some(Quota {
+            minutes_par_mois: quota.minutes_par_mois,
+            minutes_utilisees: used,
+        }))
+    }
+
+    /// Confirmed bookings of the equipment starting in `[from, to)`,
+    /// summed by organisation and by public.
+    pub async fn utilisation(
+        &self,
+        equipement_id: i32,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Utilisation, StoreError> {
+        let rows = equipment_booking::Entity::find()
+            .filter(equipment_booking::Column::EquipmentId.eq(equipement_id))
+            .filter(equipment_booking::Column::Statut.eq(StatutReservation::Confirmee.as_str()))
+            .filter(equipment_booking::Column::Debut.gte(from))
+            .filter(equipment_booking::Column::Debut.lt(to))
+            .order_by_asc(equipment_booking::Column::Debut)
+            .all(self.conn())
+            .await?;
+        let org_ids: Vec<i32> = rows.iter().filter_map(|b| b.organisation_id).collect();
+        let orgs: BTreeMap<i32, String> = organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(org_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.nom))
+            .collect();
+        let mut by_org: BTreeMap<Option<String>, i64> = BTreeMap::new();
+        let mut by_public: BTreeMap<String, i64> = BTreeMap::new();
+        let mut out = Utilisation::default();
+        for b in rows {
+            let org = b.organisation_id.and_then(|id| orgs.get(&id).cloned());
+            let minutes = i64::from(b.minutes);
+            *by_org.entry(org.clone()).or_default() += minutes;
+            *by_public.entry(b.public.clone()).or_default() += minutes;
+            out.total_minutes += minutes;
+            out.lignes.push(LigneUtilisation {
+                debut: b.debut,
+                fin: b.fin,
+                minutes: b.minutes,
+                organisation: org,
+                public: b.public,
+                tarif: b.tarif,
+            });
+        }
+        out.par_organisation = by_org.into_iter().collect();
+        out.par_organisation.sort_by_key(|o| std::cmp::Reverse(o.1));
+        out.par_public = by_public.into_iter().collect();
+        out.par_public.sort_by_key(|p| std::cmp::Reverse(p.1));
+        Ok(out)
+    }
+}

@@ -1,0 +1,179 @@
+//! The public catalogue, each equipment's page with its calendar of the
+//! coming weeks, and its iCal feed.
+
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use campus_domain::equipement::{StatutEquipement, StatutReservation};
+use campus_domain::heure_legale;
+use campus_formats::ical::{IcalEvent, calendar};
+use chrono::{Duration, Utc};
+use serde::Deserialize;
+
+use super::calendrier::journees;
+use super::pages::{EquipementPage, EquipementsPage, JourView};
+use super::{euros, horaires_text, jour, manages};
+use crate::auth::MaybeUser;
+use crate::chrome::Chrome;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::templates::render;
+
+/// How far ahead the equipment page's calendar looks.
+const CALENDAR_DAYS: u32 = 21;
+
+pub(super) async fn list(State(state): State<AppState>, chrome: Chrome) -> AppResult<Response> {
+    let items = state.store.list_equipements().await?;
+    Ok(render(&EquipementsPage { chrome, items })?.into_response())
+}
+
+pub(super) async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MaybeUser(identity): MaybeUser,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let tr = chrome.tr();
+    let e = state.store.equipement_by_slug(&slug).await?;
+    let now = Utc::now();
+    let today = heure_legale::aujourdhui(now);
+    let occupations = state
+        .store
+        .occupation(
+            e.id,
+            now - Duration::days(1),
+            now + Duration::days(i64::from(CALENDAR_DAYS) + 1),
+        )
+        .await?;
+    let jours = journees(e.horaires, today, CALENDAR_DAYS, &occupations)
+        .into_iter()
+        .map(|j| JourView {
+            label: jour(&tr, j.date),
+            plages: j
+                .plages
+                .iter()
+                .map(|p| {
+                    (
+                        format!("{}–{}", p.debut_hhmm(), p.fin_hhmm()),
+                        tr.t(p.nature.label_key()),
+                        p.nature.as_str(),
+                    )
+                })
+                .collect(),
+        })
+        .collect();
+    let can_manage = match &identity {
+        Some(me) => manages(&state, me, &e).await?,
+        None => false,
+    };
+    let ical_url = can_manage.then(|| {
+        format!(
+            "{}/equipements/{}/calendrier.ics?jeton={}",
+            state.config.base_url(),
+            e.slug,
+            e.jeton_ical
+        )
+    });
+    let page = EquipementPage {
+        tarif_academique: euros(e.tarif_academique_centimes),
+        tarif_industriel: euros(e.tarif_industriel_centimes),
+        horaires: horaires_text(&tr, e.horaires),
+        bookable: e.statut == StatutEquipement::EnService,
+        jours,
+        can_manage,
+        ical_url,
+        e,
+        chrome,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct IcalQuery {
+    jeton: String,
+}
+
+/// The equipment's bookings and maintenance windows, from a week ago to
+/// six months ahead, for agenda applications. The secret token in the URL
+/// stands for the manager's sign-in, which agenda applications cannot do;
+/// the events name no person.
+pub(super) async fn ical(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Path(slug): Path<String>,
+    Query(q): Query<IcalQuery>,
+) -> AppResult<Response> {
+    let e = state.store.equipement_by_ical_token(&q.jeton).await?;
+    if e.slug != slug {
+        return Err(AppError::NotFound);
+    }
+    let tr = chrome.tr();
+    let now = Utc::now();
+    let mut events: Vec<IcalEvent> = state
+        .store
+        .reservations_between(e.id, now - Duration::days(7), now + Duration::days(183))
+        .await?
+        .into_iter()
+        .map(|r| IcalEvent {
+            uid: format!("reservation-{}@{}", r.id, host(&state)),
+            start: r.debut,
+            end: r.fin,
+            summary: tr.ts(
+                if r.statut == StatutReservation::EnAttente {
+                    "equip-ical-pending"
+                } else {
+                    "equip-ical-booked"
+                },
+                "name",
+                &e.nom,
+            ),
+            location: Some(e.site.clone()),
+            description: r.organisation_nom.clone(),
+            url: Some(format!(
+                "{}/equipements/{}",
+                state.config.base_url(),
+                e.slug
+            )),
+        })
+        .collect();
+    for o in state
+        .store
+        .occupation(e.id, now - Duration::days(7), now + Duration::days(183))
+        .await?
+        .into_iter()
+        .filter(|o| o.maintenance)
+    {
+        events.push(IcalEvent {
+            uid: format!(
+                "maintenance-{}-{}@{}",
+                e.id,
+                o.debut.timestamp(),
+                host(&state)
+            ),
+            start: o.debut,
+            end: o.fin,
+            summary: tr.ts("equip-ical-maintenance", "name", &e.nom),
+            location: Some(e.site.clone()),
+            description: None,
+            url: None,
+        });
+    }
+    let body = calendar(&e.nom, &events, now);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (header::CACHE_CONTROL, "private, max-age=300"),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// The host name of the public address, for event UIDs.
+fn host(state: &AppState) -> String {
+    url::Url::parse(state.config.base_url())
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .unwrap_or_else(|| "campus".to_owned())
+}

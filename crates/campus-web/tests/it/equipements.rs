@@ -1,0 +1,740 @@
+//! Pooled equipment: bookings under concurrency, the rules that refuse a
+//! booking (each with its French message and nothing stored), approvals,
+//! cancellation, the iCal feed, utilisation and habilitations.
+
+use campus_domain::equipement::CategorieEquipement;
+use campus_domain::{MembershipRole, Role, heure_legale};
+use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
+
+use crate::testkit::{PASSWORD, TestApp};
+
+const HPLC: &str = "chaine-hplc-avec-detecteur-uv-a-barrette-de-diodes";
+const MELANGEUR: &str = "melangeur-emulseur-sous-vide-de-laboratoire";
+const BLISTER: &str = "ligne-de-conditionnement-sous-blister";
+
+/// A weekday at least `days` ahead (the demo equipment opens Monday to
+/// Friday, 08:00–18:00).
+fn weekday_in(days: i64) -> NaiveDate {
+    let mut d = heure_legale::aujourdhui(Utc::now()) + Duration::days(days);
+    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+        d += Duration::days(1);
+    }
+    d
+}
+
+/// A signed-in person holding a valid habilitation for `categorie`.
+async fn habilitated(
+    app: &TestApp,
+    email: &str,
+    categorie: CategorieEquipement,
+) -> (reqwest::Client, campus_store::users::User) {
+    let user = app.create_user(email, Role::Apprenant).await;
+    app.state
+        .store
+        .grant_habilitation(
+            user.id,
+            categorie,
+            None,
+            weekday_in(365),
+            "formation suivie",
+        )
+        .await
+        .unwrap();
+    let client = app.client();
+    app.login(&client, email, PASSWORD).await;
+    (client, user)
+}
+
+async fn api_book(
+    app: &TestApp,
+    client: &reqwest::Client,
+    token: &str,
+    slug: &str,
+    body: serde_json::Value,
+) -> reqwest::Response {
+    client
+        .post(app.url(&format!("/api/v1/equipements/{slug}/reservations")))
+        .header("x-csrf-token", token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn slot(date: NaiveDate, debut: &str, fin: &str) -> serde_json::Value {
+    serde_json::json!({ "date": date.to_string(), "debut": debut, "fin": fin, "objet": "Dosage d'un actif" })
+}
+
+/// Waits for a message to `to` whose subject contains `needle`.
+async fn wait_for_subject(app: &TestApp, to: &str, needle: &str) {
+    for _ in 0..100 {
+        if app
+            .mailbox
+            .messages()
+            .iter()
+            .any(|m| m.to == to && m.subject.contains(needle))
+        {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("aucun e-mail « {needle} » reçu par {to}");
+}
+
+async fn created_bookings(app: &TestApp) -> usize {
+    app.state
+        .store
+        .recent_audit_events(10_000)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|e| e.action == "reservation.create")
+        .count()
+}
+
+#[tokio::test]
+async fn hundred_concurrent_bookings_of_one_slot_give_exactly_one() {
+    let app = TestApp::new().await;
+    let (client, user) = habilitated(
+        &app,
+        "lea@exemple.test",
+        CategorieEquipement::Chromatographie,
+    )
+    .await;
+    let token = app.csrf(&client).await;
+    let date = weekday_in(7);
+    let mut tasks = Vec::new();
+    for _ in 0..100 {
+        let (client, token, base) = (client.clone(), token.clone(), app.base.clone());
+        let body = slot(date, "09:00", "11:00");
+        tasks.push(tokio::spawn(async move {
+            let response = client
+                .post(format!("{base}/api/v1/equipements/{HPLC}/reservations"))
+                .header("x-csrf-token", token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            (status, response.text().await.unwrap())
+        }));
+    }
+    let mut created = 0;
+    let mut conflicts = 0;
+    for task in tasks {
+        let (status, body) = task.await.unwrap();
+        match status {
+            201 => created += 1,
+            409 => {
+                assert!(body.contains("déjà réservé"), "{body}");
+                conflicts += 1;
+            }
+            other => panic!("statut inattendu {other} : {body}"),
+        }
+    }
+    assert_eq!((created, conflicts), (1, 99));
+    assert_eq!(
+        app.state
+            .store
+            .reservations_of_user(user.id)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn overlapping_slots_are_refused_and_adjacent_ones_accepted() {
+    let app = TestApp::new().await;
+    let (client, _) = habilitated(
+        &app,
+        "lea@exemple.test",
+        CategorieEquipement::Chromatographie,
+    )
+    .await;
+    let token = app.csrf(&client).await;
+    let date = weekday_in(7);
+    let first = api_book(&app, &client, &token, HPLC, slot(date, "10:00", "12:00")).await;
+    assert_eq!(first.status(), 201);
+    for (debut, fin) in [
+        ("09:00", "10:30"),
+        ("11:30", "13:00"),
+        ("10:30", "11:00"),
+        ("08:00", "17:00"),
+    ] {
+        let response = api_book(&app, &client, &token, HPLC, slot(date, debut, fin)).await;
+        assert_eq!(response.status(), 409, "{debut}–{fin}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json"
+        );
+    }
+    for (debut, fin) in [("08:00", "10:00"), ("12:00", "13:30")] {
+        let response = api_book(&app, &client, &token, HPLC, slot(date, debut, fin)).await;
+        assert_eq!(response.status(), 201, "{debut}–{fin}");
+    }
+    // The same hours on another day, or on other equipment, are free.
+    let other_day = api_book(
+        &app,
+        &client,
+        &token,
+        HPLC,
+        slot(weekday_in(8), "10:00", "12:00"),
+    )
+    .await;
+    assert_eq!(other_day.status(), 201);
+    app.stop().await;
+}
+
+/// A booking refused after its first writes (the equipment's counter, the
+/// quota, the booking row) leaves none of them behind.
+#[tokio::test]
+async fn a_failure_after_the_first_writes_leaves_nothing() {
+    let app = TestApp::new().await;
+    let (client, user) = habilitated(
+        &app,
+        "lea@exemple.test",
+        CategorieEquipement::Chromatographie,
+    )
+    .await;
+    let store = &app.state.store;
+    let org = store
+        .organisation_by_slug("universite-d-orleans")
+        .await
+        .unwrap();
+    store
+        .set_member(org.id, user.id, MembershipRole::Membre, None)
+        .await
+        .unwrap();
+    store.set_equipement_quota(org.id, 600, None).await.unwrap();
+    let token = app.csrf(&client).await;
+    let date = weekday_in(7);
+    let periode = date.format("%Y-%m").to_string();
+    let mut body = slot(date, "10:00", "12:00");
+    body["organisation"] = "universite-d-orleans".into();
+    assert_eq!(
+        api_book(&app, &client, &token, HPLC, body).await.status(),
+        201
+    );
+    let used = store
+        .equipement_quota(org.id, &periode)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(used.minutes_utilisees, 120);
+    let audit_before = created_bookings(&app).await;
+    let pending_mail_before = store.pending_mail_count().await.unwrap();
+
+    // Passes every check, counts against the quota, inserts the booking,
+    // then fails on the slot units already held.
+    let mut body = slot(date, "11:00", "13:00");
+    body["organisation"] = "universite-d-orleans".into();
+    assert_eq!(
+        api_book(&app, &client, &token, HPLC, body).await.status(),
+        409
+    );
+
+    let after = store
+        .equipement_quota(org.id, &periode)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(after.minutes_utilisees, 120, "quota rendu");
+    assert_eq!(store.reservations_of_user(user.id).await.unwrap().len(), 1);
+    assert_eq!(created_bookings(&app).await, audit_before);
+    assert!(store.pending_mail_count().await.unwrap() <= pending_mail_before);
+    app.stop().await;
+}
+
+/// Posts the booking form and returns the status and page.
+async fn book_form(
+    app: &TestApp,
+    client: &reqwest::Client,
+    slug: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String) {
+    let response = app
+        .post_form(client, &format!("/equipements/{slug}/reserver"), fields)
+        .await;
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
+    let app = TestApp::new().await;
+    let (client, user) = habilitated(
+        &app,
+        "lea@exemple.test",
+        CategorieEquipement::Chromatographie,
+    )
+    .await;
+    let store = &app.state.store;
+    let date = weekday_in(7).to_string();
+    let yesterday = (heure_legale::aujourdhui(Utc::now()) - Duration::days(1)).to_string();
+    let hplc = store.equipement_by_slug(HPLC).await.unwrap();
+
+    // Maintenance on the afternoon of `date`.
+    let at =
+        |h: u32| heure_legale::depuis_local(weekday_in(7).and_hms_opt(h, 0, 0).unwrap()).unwrap();
+    store
+        .add_maintenance(hplc.id, at(14), at(16), "étalonnage", None)
+        .await
+        .unwrap();
+
+    let cases: Vec<(&str, &str, &str, &str)> = vec![
+        (yesterday.as_str(), "09:00", "10:00", "déjà passée"),
+        (date.as_str(), "11:00", "10:00", "doit être après"),
+        (date.as_str(), "07:00", "09:00", "sort des horaires"),
+        (date.as_str(), "18:00", "19:00", "sort des horaires"),
+        (date.as_str(), "09:15", "10:00", "par demi-heure"),
+        (date.as_str(), "15:00", "17:00", "maintenance"),
+        ("01/12/2026", "09:00", "10:00", "date valide"),
+    ];
+    for (d, debut, fin, expected) in cases {
+        let (status, html) = book_form(
+            &app,
+            &client,
+            HPLC,
+            &[("date", d), ("debut", debut), ("fin", fin), ("objet", "TP")],
+        )
+        .await;
+        assert_eq!(status, 422, "{d} {debut}–{fin}");
+        assert!(
+            html.contains(expected),
+            "{d} {debut}–{fin} : {expected}\n{html}"
+        );
+        assert!(html.contains("error-summary"));
+    }
+
+    // Habilitation that expired yesterday.
+    store
+        .grant_habilitation(
+            user.id,
+            CategorieEquipement::Chromatographie,
+            None,
+            heure_legale::aujourdhui(Utc::now()) - Duration::days(1),
+            "ancienne formation",
+        )
+        .await
+        .unwrap();
+    let (status, html) = book_form(
+        &app,
+        &client,
+        HPLC,
+        &[
+            ("date", &date),
+            ("debut", "09:00"),
+            ("fin", "10:00"),
+            ("objet", "TP"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("a expiré le"), "{html}");
+
+    // No habilitation at all for the rheometer's category.
+    let (status, html) = book_form(
+        &app,
+        &client,
+        "rheometre-rotatif-a-contrainte-imposee",
+        &[
+            ("date", &date),
+            ("debut", "09:00"),
+            ("fin", "10:00"),
+            ("objet", "TP"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("Demandez-la à un formateur"), "{html}");
+
+    // Equipment under maintenance cannot be booked at all.
+    store
+        .grant_habilitation(
+            user.id,
+            CategorieEquipement::Conditionnement,
+            None,
+            weekday_in(365),
+            "formation",
+        )
+        .await
+        .unwrap();
+    let (status, html) = book_form(
+        &app,
+        &client,
+        BLISTER,
+        &[
+            ("date", &date),
+            ("debut", "09:00"),
+            ("fin", "10:00"),
+            ("objet", "TP"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("ne peut pas être réservé"), "{html}");
+
+    // Quota of the organisation exceeded.
+    store
+        .grant_habilitation(
+            user.id,
+            CategorieEquipement::Chromatographie,
+            None,
+            weekday_in(365),
+            "renouvellement",
+        )
+        .await
+        .unwrap();
+    let org = store
+        .organisation_by_slug("universite-d-orleans")
+        .await
+        .unwrap();
+    store
+        .set_member(org.id, user.id, MembershipRole::Membre, None)
+        .await
+        .unwrap();
+    store.set_equipement_quota(org.id, 60, None).await.unwrap();
+    let (status, html) = book_form(
+        &app,
+        &client,
+        HPLC,
+        &[
+            ("date", &date),
+            ("debut", "09:00"),
+            ("fin", "11:00"),
+            ("organisation", "universite-d-orleans"),
+            ("objet", "TP"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("quota mensuel"), "{html}");
+
+    assert!(
+        store
+            .reservations_of_user(user.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(created_bookings(&app).await, 0);
+
+    // Within the quota, the same form books.
+    let (status, _) = book_form(
+        &app,
+        &client,
+        HPLC,
+        &[
+            ("date", &date),
+            ("debut", "09:00"),
+            ("fin", "10:00"),
+            ("organisation", "universite-d-orleans"),
+            ("objet", "TP"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn approval_cancellation_feed_and_utilisation() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let (client, user) =
+        habilitated(&app, "lea@exemple.test", CategorieEquipement::Formulation).await;
+    let manager = app
+        .create_user("gestion@exemple.test", Role::Partenaire)
+        .await;
+    let melangeur = store.equipement_by_slug(MELANGEUR).await.unwrap();
+    store
+        .add_equipement_manager(melangeur.id, manager.id, None)
+        .await
+        .unwrap();
+    let manager_client = app.client();
+    app.login(&manager_client, "gestion@exemple.test", PASSWORD)
+        .await;
+    let date = weekday_in(7).to_string();
+
+    let (status, _) = book_form(
+        &app,
+        &client,
+        MELANGEUR,
+        &[
+            ("date", &date),
+            ("debut", "09:00"),
+            ("fin", "12:00"),
+            ("objet", "Lot pilote"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let mail = app.wait_for_mail("gestion@exemple.test").await;
+    assert!(
+        mail.subject.contains("Réservation à valider"),
+        "{}",
+        mail.subject
+    );
+    let booking = store.reservations_of_user(user.id).await.unwrap().remove(0);
+    assert_eq!(booking.statut.as_str(), "en_attente");
+
+    // Pending bookings hold the slot.
+    let other = app.create_user("autre@exemple.test", Role::Apprenant).await;
+    store
+        .grant_habilitation(
+            other.id,
+            CategorieEquipement::Formulation,
+            None,
+            weekday_in(365),
+            "",
+        )
+        .await
+        .unwrap();
+    let other_client = app.client();
+    app.login(&other_client, "autre@exemple.test", PASSWORD)
+        .await;
+    let (status, html) = book_form(
+        &app,
+        &other_client,
+        MELANGEUR,
+        &[
+            ("date", &date),
+            ("debut", "11:00"),
+            ("fin", "12:00"),
+            ("objet", "Essai"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert!(html.contains("déjà réservé"));
+
+    // Someone who does not manage it cannot decide; the manager can.
+    let refused = app
+        .post_form(
+            &other_client,
+            &format!("/reservations/{}/valider", booking.id),
+            &[],
+        )
+        .await;
+    assert_eq!(refused.status(), 403);
+    let page = manager_client
+        .get(app.url("/reservations/a-valider"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Lot pilote"), "{page}");
+    let approved = app
+        .post_form(
+            &manager_client,
+            &format!("/reservations/{}/valider", booking.id),
+            &[],
+        )
+        .await;
+    assert_eq!(approved.status(), 303);
+    wait_for_subject(&app, "lea@exemple.test", "Réservation validée").await;
+    assert_eq!(
+        store.reservation(booking.id).await.unwrap().statut.as_str(),
+        "confirmee"
+    );
+
+    // The iCal feed needs its token, and lists the booking without names.
+    let no_token = app
+        .client()
+        .get(app.url(&format!(
+            "/equipements/{MELANGEUR}/calendrier.ics?jeton=faux"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_token.status(), 404);
+    let ics = app
+        .client()
+        .get(app.url(&format!(
+            "/equipements/{MELANGEUR}/calendrier.ics?jeton={}",
+            melangeur.jeton_ical
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ics.status(), 200);
+    let ics = ics.text().await.unwrap();
+    assert!(
+        ics.contains("BEGIN:VEVENT\r\n")
+            && ics.contains(&format!("UID:reservation-{}@", booking.id))
+    );
+    assert!(!ics.contains("lea@exemple.test"));
+
+    // Utilisation: the manager sees it and exports it; others may not.
+    let first = NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap();
+    let csv_path = format!("/equipements/{MELANGEUR}/utilisation.csv?du={first}&au={first}");
+    let csv = manager_client.get(app.url(&csv_path)).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.unwrap();
+    assert!(
+        csv.contains(&format!(
+            "{first};09:00;12:00;3,00;À titre personnel;Apprenant·e;Tarif académique"
+        )),
+        "{csv}"
+    );
+    let denied = client.get(app.url(&csv_path)).send().await.unwrap();
+    assert_eq!(denied.status(), 403);
+
+    // Cancelling frees the slot for someone else.
+    let cancelled = app
+        .post_form(
+            &client,
+            &format!("/reservations/{}/annuler", booking.id),
+            &[],
+        )
+        .await;
+    assert_eq!(cancelled.status(), 303);
+    let (status, _) = book_form(
+        &app,
+        &other_client,
+        MELANGEUR,
+        &[
+            ("date", &date),
+            ("debut", "11:00"),
+            ("fin", "12:00"),
+            ("objet", "Essai"),
+        ],
+    )
+    .await;
+    assert_eq!(status, 303);
+    let again = app
+        .post_form(
+            &client,
+            &format!("/reservations/{}/annuler", booking.id),
+            &[],
+        )
+        .await;
+    assert_eq!(again.status(), 409);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn trainers_grant_habilitations_and_learners_cannot() {
+    let app = TestApp::new().await;
+    let learner = app.create_user("lea@exemple.test", Role::Apprenant).await;
+    app.create_user("prof@exemple.test", Role::Formateur).await;
+    let trainer = app.client();
+    app.login(&trainer, "prof@exemple.test", PASSWORD).await;
+    let learner_client = app.client();
+    app.login(&learner_client, "lea@exemple.test", PASSWORD)
+        .await;
+    let in_a_year = weekday_in(365).to_string();
+    let yesterday = (heure_legale::aujourdhui(Utc::now()) - Duration::days(1)).to_string();
+
+    let denied = app
+        .post_form(
+            &learner_client,
+            "/habilitations",
+            &[
+                ("email", "lea@exemple.test"),
+                ("categorie", "rheologie"),
+                ("expire_le", &in_a_year),
+            ],
+        )
+        .await;
+    assert_eq!(denied.status(), 403);
+
+    let past = app
+        .post_form(
+            &trainer,
+            "/habilitations",
+            &[
+                ("email", "lea@exemple.test"),
+                ("categorie", "rheologie"),
+                ("expire_le", &yesterday),
+            ],
+        )
+        .await;
+    assert_eq!(past.status(), 422);
+    assert!(past.text().await.unwrap().contains("déjà passée"));
+    let unknown = app
+        .post_form(
+            &trainer,
+            "/habilitations",
+            &[
+                ("email", "personne@exemple.test"),
+                ("categorie", "rheologie"),
+                ("expire_le", &in_a_year),
+            ],
+        )
+        .await;
+    assert_eq!(unknown.status(), 422);
+    assert!(
+        app.state
+            .store
+            .habilitations_of(learner.id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    let granted = app
+        .post_form(
+            &trainer,
+            "/habilitations",
+            &[
+                ("email", "lea@exemple.test"),
+                ("categorie", "rheologie"),
+                ("expire_le", &in_a_year),
+                ("motif", "TP rhéologie du 12/11"),
+            ],
+        )
+        .await;
+    assert_eq!(granted.status(), 303);
+    let held = app.state.store.habilitations_of(learner.id).await.unwrap();
+    assert_eq!(held.len(), 1);
+    assert_eq!(held[0].categorie, CategorieEquipement::Rheologie);
+    assert_eq!(held[0].accordee_par_nom.as_deref(), Some("Test formateur"));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn api_lists_equipment_and_availability() {
+    let app = TestApp::new().await;
+    let client = app.client();
+    let list: serde_json::Value = client
+        .get(app.url("/api/v1/equipements"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 5);
+    let date = weekday_in(7);
+    let availability: serde_json::Value = client
+        .get(app.url(&format!(
+            "/api/v1/equipements/{HPLC}/disponibilites?du={date}&jours=1"
+        )))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(availability["unite_minutes"], 30);
+    assert_eq!(
+        availability["jours"][0]["plages"][0],
+        serde_json::json!({"debut": "08:00", "fin": "18:00", "nature": "libre"})
+    );
+    let token = app.csrf(&client).await;
+    let anonymous = client
+        .post(app.url(&format!("/api/v1/equipements/{HPLC}/reservations")))
+        .header("x-csrf-token", token)
+        .json(&slot(date, "09:00", "10:00"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(anonymous.status(), 401);
+    app.stop().await;
+}
