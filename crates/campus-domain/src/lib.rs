@@ -19,6 +19,7 @@ pub mod formation;
 pub mod geo;
 pub mod lheo;
 pub mod onisep;
+pub mod module;
 mod organisation;
 mod password;
 mod role;

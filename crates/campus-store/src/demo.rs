@@ -267,6 +267,7 @@ impl Store {
         for demo in ORGANISATIONS {
             organisations::insert(&txn, input(demo)?).await?;
         }
+        crate::modules::demo::load(&txn).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(ORGANISATIONS.len())

@@ -24,6 +24,7 @@ pub mod demo;
 pub mod formacodes;
 pub mod formations;
 pub mod login_attempts;
+pub mod modules;
 pub mod onisep;
 pub mod organisations;
 pub mod outbox;

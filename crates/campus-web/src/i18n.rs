@@ -27,6 +27,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
         &[
             include_str!("../locales/fr/main.ftl"),
             include_str!("../locales/fr/domain.ftl"),
+            include_str!("../locales/fr/modules.ftl"),
         ],
     ),
     (
@@ -34,6 +35,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
         &[
             include_str!("../locales/en/main.ftl"),
             include_str!("../locales/en/domain.ftl"),
+            include_str!("../locales/en/modules.ftl"),
         ],
     ),
 ];

@@ -15,6 +15,7 @@ mod m20261125_000002_referentiels;
 mod m20261125_000003_search;
 mod m20261125_000004_rome_classements;
 mod m20261125_000005_parcours;
+mod m20261126_000003_modules;
 
 pub(crate) struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000003_search::Migration),
             Box::new(m20261125_000004_rome_classements::Migration),
             Box::new(m20261125_000005_parcours::Migration),
+            Box::new(m20261126_000003_modules::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod certifications;
 mod formations;
 mod home;
 mod metiers;
+mod modules;
 mod ops;
 mod options;
 mod organisations;
@@ -33,6 +34,7 @@ pub fn all() -> Vec<RouteDef> {
         auth::routes(),
         account::routes(),
         organisations::routes(),
+        modules::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),
