@@ -439,7 +439,8 @@ pub fn parse_stagiaires_liste(input: &str, max: u32) -> Result<Vec<Stagiaire>, M
         let (nom, email) = line
             .rsplit_once([';', ',', '\t'])
             .ok_or(ModuleError::LigneStagiaire { ligne })?;
-        let nom = crate::required_text(nom, 120).map_err(|_| ModuleError::LigneStagiaire { ligne })?;
+        let nom =
+            crate::required_text(nom, 120).map_err(|_| ModuleError::LigneStagiaire { ligne })?;
         let email = Email::parse(email).map_err(|_| ModuleError::LigneStagiaire { ligne })?;
         if list.iter().any(|s| s.email == email) {
             return Err(ModuleError::StagiaireEnDouble { ligne });
@@ -518,8 +519,14 @@ mod tests {
     #[test]
     fn numbers() {
         assert_eq!(parse_stagiaires(" 12 "), Ok(12));
-        assert_eq!(parse_stagiaires("0"), Err(ModuleError::StagiairesNonPositif));
-        assert_eq!(parse_stagiaires("-3"), Err(ModuleError::StagiairesNonPositif));
+        assert_eq!(
+            parse_stagiaires("0"),
+            Err(ModuleError::StagiairesNonPositif)
+        );
+        assert_eq!(
+            parse_stagiaires("-3"),
+            Err(ModuleError::StagiairesNonPositif)
+        );
         assert_eq!(parse_stagiaires("501"), Err(ModuleError::TropDeStagiaires));
         assert_eq!(parse_stagiaires("douze"), Err(ModuleError::NombreInvalide));
         assert_eq!(parse_montant("4 500,50 €"), Ok(4500.5));
@@ -529,7 +536,10 @@ mod tests {
         assert_eq!(parse_duree("0"), Err(ModuleError::DureeInvalide));
         assert_eq!(parse_duree("14"), Ok(14));
         assert_eq!(parse_duree("3,5"), Err(ModuleError::DureeInvalide));
-        assert_eq!(parse_numero_activite("24 45 01234 56"), Ok("24450123456".to_owned()));
+        assert_eq!(
+            parse_numero_activite("24 45 01234 56"),
+            Ok("24450123456".to_owned())
+        );
         assert_eq!(
             parse_numero_activite("2445"),
             Err(ModuleError::NumeroActiviteInvalide)
@@ -542,13 +552,19 @@ mod tests {
             parse_formacodes("42835, 22885 42835"),
             Ok(vec!["42835".to_owned(), "22885".to_owned()])
         );
-        assert_eq!(parse_formacodes("4283"), Err(ModuleError::FormacodeInvalide));
+        assert_eq!(
+            parse_formacodes("4283"),
+            Err(ModuleError::FormacodeInvalide)
+        );
         assert_eq!(
             parse_formacodes("11111 22222 33333 44444 55555 66666"),
             Err(ModuleError::TropDeSujets)
         );
         assert_eq!(parse_competences("100001;2"), Ok(vec![100001, 2]));
-        assert_eq!(parse_competences("abc"), Err(ModuleError::CompetenceInvalide));
+        assert_eq!(
+            parse_competences("abc"),
+            Err(ModuleError::CompetenceInvalide)
+        );
     }
 
     #[test]
@@ -572,7 +588,10 @@ mod tests {
             parse_stagiaires_liste("A ; a@x.fr\nB ; b@x.fr", 1),
             Err(ModuleError::TropDeStagiaires)
         );
-        assert_eq!(parse_stagiaires_liste(" \n", 5), Err(ModuleError::ListeVide));
+        assert_eq!(
+            parse_stagiaires_liste(" \n", 5),
+            Err(ModuleError::ListeVide)
+        );
     }
 
     proptest! {

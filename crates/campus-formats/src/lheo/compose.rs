@@ -48,7 +48,11 @@ fn leaf(name: &str, text: &str, max: usize) -> Element {
         name: name.to_owned(),
         attributes: vec![],
         // LHÉO's placeholder for a required value left blank.
-        text: if text.is_empty() { "-".to_owned() } else { text },
+        text: if text.is_empty() {
+            "-".to_owned()
+        } else {
+            text
+        },
         children: vec![],
         line: 0,
         column: 0,

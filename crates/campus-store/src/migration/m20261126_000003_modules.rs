@@ -219,7 +219,10 @@ impl MigrationTrait for Migration {
                             .col(ModuleTopics::Kind)
                             .col(ModuleTopics::Code),
                     )
-                    .foreign_key(&mut fk_request(ModuleTopics::Table, ModuleTopics::RequestId))
+                    .foreign_key(&mut fk_request(
+                        ModuleTopics::Table,
+                        ModuleTopics::RequestId,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -286,9 +289,11 @@ impl MigrationTrait for Migration {
                         Expr::col(ModuleProposals::DateFin)
                             .gte(Expr::col(ModuleProposals::DateDebut)),
                     )
-                    .check(
-                        Expr::col(ModuleProposals::Etat).is_in(["en_attente", "acceptee", "close"]),
-                    )
+                    .check(Expr::col(ModuleProposals::Etat).is_in([
+                        "en_attente",
+                        "acceptee",
+                        "close",
+                    ]))
                     .foreign_key(&mut fk_request(
                         ModuleProposals::Table,
                         ModuleProposals::RequestId,
@@ -360,7 +365,10 @@ impl MigrationTrait for Migration {
                     .col(string_len(ModuleEvents::EtatApres, 16))
                     .col(text_null(ModuleEvents::Note))
                     .col(timestamp_with_time_zone(ModuleEvents::CreatedAt))
-                    .foreign_key(&mut fk_request(ModuleEvents::Table, ModuleEvents::RequestId))
+                    .foreign_key(&mut fk_request(
+                        ModuleEvents::Table,
+                        ModuleEvents::RequestId,
+                    ))
                     .foreign_key(
                         ForeignKey::create()
                             .from(ModuleEvents::Table, ModuleEvents::ActorUserId)

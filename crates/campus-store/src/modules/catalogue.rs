@@ -4,14 +4,16 @@
 //! other offer; and withdrawing it when the module is cancelled.
 
 use campus_domain::formation::Formation;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+};
 
+use crate::StoreError;
 use crate::entity::{
     formation, formation_action, formation_code, formation_lheo, formation_organisation,
     formation_session, organisation,
 };
 use crate::formations::formation_id;
-use crate::StoreError;
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))

@@ -160,7 +160,8 @@ fn date(id: i32, value: &str) -> Result<NaiveDate, StoreError> {
 
 fn proposal_of(m: module_proposal::Model, trainer_nom: String) -> Result<Proposal, StoreError> {
     Ok(Proposal {
-        etat: EtatProposition::parse(&m.etat).ok_or_else(|| corrupt(m.request_id, "proposition"))?,
+        etat: EtatProposition::parse(&m.etat)
+            .ok_or_else(|| corrupt(m.request_id, "proposition"))?,
         date_debut: date(m.request_id, &m.date_debut)?,
         date_fin: date(m.request_id, &m.date_fin)?,
         id: m.id,
@@ -249,7 +250,8 @@ impl Store {
                     organisation_nom: org.nom.clone(),
                     organisation_slug: org.slug.clone(),
                     sujets: topics.remove(&r.id).unwrap_or_default(),
-                    stagiaires: u32::try_from(r.stagiaires).map_err(|_| corrupt(r.id, "stagiaires"))?,
+                    stagiaires: u32::try_from(r.stagiaires)
+                        .map_err(|_| corrupt(r.id, "stagiaires"))?,
                     lieu: LieuModule::parse(&r.lieu).map_err(|_| corrupt(r.id, "lieu"))?,
                     date_debut: date(r.id, &r.date_debut)?,
                     date_fin: date(r.id, &r.date_fin)?,
@@ -442,7 +444,11 @@ impl Store {
     }
 
     /// Whether a request was sent to this trainer.
-    pub async fn is_routed_to(&self, request_id: i32, trainer_user_id: i32) -> Result<bool, StoreError> {
+    pub async fn is_routed_to(
+        &self,
+        request_id: i32,
+        trainer_user_id: i32,
+    ) -> Result<bool, StoreError> {
         Ok(
             module_routing::Entity::find_by_id((request_id, trainer_user_id))
                 .one(self.conn())

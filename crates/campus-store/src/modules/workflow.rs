@@ -8,9 +8,9 @@
 //! lock before anything was read. Exactly one of two concurrent
 //! acceptances wins; the other is told the request's state.
 
+use campus_domain::StatutApprenant;
 use campus_domain::formation::Formation;
 use campus_domain::module::{EtatDemande, EtatProposition, LieuModule, Stagiaire, Transition};
-use campus_domain::StatutApprenant;
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -347,7 +347,10 @@ impl Store {
     ) -> Result<(), WorkflowError> {
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, Transition::Refuser, |u| {
-            u.col_expr(module_request::Column::MotifRefus, Expr::value(motif.clone()))
+            u.col_expr(
+                module_request::Column::MotifRefus,
+                Expr::value(motif.clone()),
+            )
         })
         .await?;
         close_waiting(&txn, id).await?;

@@ -29,6 +29,14 @@ const STAFF: Row = [false, false, false, false, false, true, true];
 /// The campus team, and the partner who is a responsable of the
 /// organisation used in the path.
 const EDITORS: Row = [false, false, false, false, true, true, true];
+/// Company users (role entreprise).
+const COMPANY: Row = [false, false, false, true, false, false, false];
+/// Trainers (role formateur).
+const TRAINER: Row = [false, false, true, false, false, false, false];
+const COMPANY_OR_STAFF: Row = [false, false, false, true, false, true, true];
+/// The parties of the module request used in the path: its company's
+/// user, the trainer it was routed to, the campus team.
+const PARTIES: Row = [false, false, true, true, false, true, true];
 
 const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/", PUBLIC),
@@ -77,6 +85,27 @@ const EXPECTED: &[(&str, &str, Row)] = &[
         "/organisations/{slug}/membres/{user_id}/retirer",
         EDITORS,
     ),
+    ("GET", "/modules/demandes", COMPANY),
+    ("GET", "/modules/demandes/nouvelle", COMPANY),
+    ("POST", "/modules/demandes", COMPANY),
+    ("GET", "/modules/demandes/{id}", PARTIES),
+    ("POST", "/modules/demandes/{id}/orienter", STAFF),
+    ("POST", "/modules/demandes/{id}/proposition", TRAINER),
+    ("POST", "/modules/demandes/{id}/decision", COMPANY),
+    ("POST", "/modules/demandes/{id}/stagiaires", COMPANY),
+    ("POST", "/modules/demandes/{id}/programmer", STAFF),
+    ("POST", "/modules/demandes/{id}/terminer", STAFF),
+    ("POST", "/modules/demandes/{id}/annuler", COMPANY_OR_STAFF),
+    ("GET", "/modules/propositions", TRAINER),
+    ("GET", "/admin/modules", STAFF),
+    ("POST", "/api/v1/modules/demandes", COMPANY),
+    ("GET", "/api/v1/modules/demandes/{id}", PARTIES),
+    (
+        "POST",
+        "/api/v1/modules/demandes/{id}/propositions",
+        TRAINER,
+    ),
+    ("POST", "/api/v1/modules/demandes/{id}/decision", COMPANY),
     ("GET", "/admin/organisations/nouvelle", STAFF),
     ("POST", "/admin/organisations", STAFF),
     ("GET", "/admin", STAFF),
@@ -127,6 +156,8 @@ async fn every_route_for_every_role() {
         .organisation_by_slug("cosmetic-valley")
         .await
         .unwrap();
+    // The demonstration's module request, waiting for the campus team.
+    let module_request = app.state.store.module_queue().await.unwrap().remove(0);
     let mut clients = Vec::new();
     for caller in CALLERS {
         let client = app.client();
@@ -140,6 +171,25 @@ async fn every_route_for_every_role() {
                     .await
                     .unwrap();
             }
+            if role == Role::Entreprise {
+                app.state
+                    .store
+                    .set_member(
+                        module_request.organisation_id,
+                        user.id,
+                        MembershipRole::Membre,
+                        None,
+                    )
+                    .await
+                    .unwrap();
+            }
+            if role == Role::Formateur {
+                app.state
+                    .store
+                    .route_module_request(module_request.id, &[user.id], user.id, vec![])
+                    .await
+                    .unwrap();
+            }
             app.login(&client, &email, PASSWORD).await;
         }
         clients.push(client);
@@ -148,6 +198,7 @@ async fn every_route_for_every_role() {
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
+            .replace("demandes/{id}", &format!("demandes/{}", module_request.id))
             .replace("{slug}", "cosmetic-valley")
             .replace("{user_id}", &target.id.to_string())
             .replace("{id}", &target.id.to_string())

@@ -8,6 +8,7 @@ mod authz_matrix;
 mod browser;
 mod formations;
 mod metiers;
+mod modules;
 mod organisations;
 mod platform;
 mod search;

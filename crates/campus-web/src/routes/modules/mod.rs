@@ -83,8 +83,16 @@ pub fn routes() -> Vec<RouteDef> {
             pages::inbox,
         ),
         RouteDef::get("/admin/modules", Access::Staff, pages::queue),
-        RouteDef::post("/api/v1/modules/demandes", Access::Roles(COMPANY), api::api_create),
-        RouteDef::get("/api/v1/modules/demandes/{id}", Access::SignedIn, api::api_get),
+        RouteDef::post(
+            "/api/v1/modules/demandes",
+            Access::Roles(COMPANY),
+            api::api_create,
+        ),
+        RouteDef::get(
+            "/api/v1/modules/demandes/{id}",
+            Access::SignedIn,
+            api::api_get,
+        ),
         RouteDef::post(
             "/api/v1/modules/demandes/{id}/propositions",
             Access::Roles(TRAINER),

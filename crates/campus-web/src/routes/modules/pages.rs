@@ -13,7 +13,7 @@ use chrono::Utc;
 use serde::Deserialize;
 
 use super::validate::{self, ProposalValues, RequestValues};
-use super::{Party, mails, party, request_id};
+use super::{mails, party, request_id};
 use crate::auth::{CurrentUser, Identity};
 use crate::chrome::Chrome;
 use crate::error::AppResult;
@@ -423,8 +423,7 @@ pub(crate) async fn request_page(
             etat_key: e.etat_apres.label_key(),
             // Notes of the trainers' proposals carry their prices: for the
             // company and the campus team only.
-            note: if e.action == Transition::Proposer.as_str() && !(party.company || party.staff)
-            {
+            note: if e.action == Transition::Proposer.as_str() && !(party.company || party.staff) {
                 None
             } else {
                 e.note.clone()
@@ -501,7 +500,9 @@ pub(crate) async fn show(
     let d = state.store.module_detail(id).await?;
     let notice = match q.ok.as_str() {
         "demande" | "orientee" | "proposition" | "acceptee" | "refusee" | "stagiaires"
-        | "programmee" | "realisee" | "annulee" => Some(chrome.t(&format!("module-notice-{}", q.ok))),
+        | "programmee" | "realisee" | "annulee" => {
+            Some(chrome.t(&format!("module-notice-{}", q.ok)))
+        }
         _ => None,
     };
     let page = request_page(&state, chrome, &me, d, notice, Refused::default()).await?;

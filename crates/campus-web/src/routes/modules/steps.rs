@@ -122,13 +122,7 @@ pub(crate) async fn route(
         .await;
     };
     let r = &d.request;
-    let mut mails = mails::compose(
-        &state,
-        &[Recipient::from(&trainer)],
-        "orientee",
-        r,
-        "",
-    );
+    let mut mails = mails::compose(&state, &[Recipient::from(&trainer)], "orientee", r, "");
     mails.extend(mails::compose(
         &state,
         &mails::company(&state, r).await?,
@@ -333,7 +327,11 @@ pub(crate) async fn trainees(
     let tr = chrome.tr();
     let r = &d.request;
     let mut errors = FormErrors::default();
-    let list = errors.check(&tr, "liste", parse_stagiaires_liste(&form.liste, r.stagiaires));
+    let list = errors.check(
+        &tr,
+        "liste",
+        parse_stagiaires_liste(&form.liste, r.stagiaires),
+    );
     let public = match validate::public(&tr, &form.public) {
         Ok(public) => Some(public),
         Err(e) => {

@@ -229,25 +229,28 @@ pub async fn request(
     };
     Ok(
         match (organisation, intitule, besoin, stagiaires, lieu, dates) {
-            (Some(organisation_id), Some(intitule), Some(besoin), Some(stagiaires), Some(lieu), Some((debut, fin)))
-                if errors.is_empty() =>
-            {
-                Ok(NewRequest {
-                    organisation_id,
-                    requester_user_id: Some(requester),
-                    intitule,
-                    besoin,
-                    stagiaires,
-                    lieu,
-                    lieu_adresse: adresse,
-                    lieu_code_postal: cp,
-                    lieu_commune: commune,
-                    date_debut: debut,
-                    date_fin: fin,
-                    budget,
-                    sujets,
-                })
-            }
+            (
+                Some(organisation_id),
+                Some(intitule),
+                Some(besoin),
+                Some(stagiaires),
+                Some(lieu),
+                Some((debut, fin)),
+            ) if errors.is_empty() => Ok(NewRequest {
+                organisation_id,
+                requester_user_id: Some(requester),
+                intitule,
+                besoin,
+                stagiaires,
+                lieu,
+                lieu_adresse: adresse,
+                lieu_code_postal: cp,
+                lieu_commune: commune,
+                date_debut: debut,
+                date_fin: fin,
+                budget,
+                sujets,
+            }),
             _ => Err(errors),
         },
     )
@@ -286,8 +289,18 @@ pub fn proposal(
         parse_numero_activite(&v.numero_activite),
     );
     match (
-        contenu, objectifs, duree, prix, dates, lieu_nom, lieu_adresse, cp, commune,
-        organisme_nom, siret, nda,
+        contenu,
+        objectifs,
+        duree,
+        prix,
+        dates,
+        lieu_nom,
+        lieu_adresse,
+        cp,
+        commune,
+        organisme_nom,
+        siret,
+        nda,
     ) {
         (
             Some(contenu),
@@ -325,7 +338,9 @@ pub fn proposal(
 pub fn motif(tr: &Tr, value: &str, required: bool) -> Result<Option<String>, FormErrors> {
     let mut errors = FormErrors::default();
     let motif = if required {
-        errors.check(tr, "motif", required_text(value, 2000)).map(Some)
+        errors
+            .check(tr, "motif", required_text(value, 2000))
+            .map(Some)
     } else {
         errors.check(tr, "motif", campus_domain::optional_text(value, 2000))
     };
