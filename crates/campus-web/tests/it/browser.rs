@@ -16,7 +16,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 
 use crate::testkit::{PASSWORD, TestApp};
 
-struct Driver {
+pub(crate) struct Driver {
     process: Child,
     port: u16,
     profile: PathBuf,
@@ -30,7 +30,7 @@ impl Drop for Driver {
     }
 }
 
-fn skip() -> bool {
+pub(crate) fn skip() -> bool {
     if std::env::var("CAMPUS_SKIP_BROWSER").is_ok_and(|v| v == "1") {
         eprintln!("tests navigateur ignorés : CAMPUS_SKIP_BROWSER=1");
         return true;
@@ -40,7 +40,7 @@ fn skip() -> bool {
 
 // The lint cannot see that `Driver::drop` kills and waits for the process.
 #[allow(clippy::zombie_processes)]
-async fn start_driver() -> Driver {
+pub(crate) async fn start_driver() -> Driver {
     let port = TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -70,7 +70,7 @@ async fn start_driver() -> Driver {
     panic!("chromedriver ne répond pas");
 }
 
-async fn browser(driver: &Driver) -> Client {
+pub(crate) async fn browser(driver: &Driver) -> Client {
     // Two TLS back-ends are linked in (ring and aws-lc); the WebDriver
     // client needs one chosen explicitly.
     let _ = rustls::crypto::ring::default_provider().install_default();
@@ -96,13 +96,13 @@ async fn browser(driver: &Driver) -> Client {
         .expect("session Chromium")
 }
 
-async fn fill(client: &Client, id: &str, value: &str) {
+pub(crate) async fn fill(client: &Client, id: &str, value: &str) {
     let field = client.find(Locator::Id(id)).await.unwrap();
     field.clear().await.unwrap();
     field.send_keys(value).await.unwrap();
 }
 
-async fn submit(client: &Client, form_action: &str) {
+pub(crate) async fn submit(client: &Client, form_action: &str) {
     let selector = format!("form[action=\"{form_action}\"] button[type=submit]");
     client
         .find(Locator::Css(&selector))
@@ -115,7 +115,7 @@ async fn submit(client: &Client, form_action: &str) {
 
 /// The page source once it contains `text` (a submitted form's answer may
 /// arrive after the click returns), or the last source after 10 s.
-async fn page_with(client: &Client, text: &str) -> String {
+pub(crate) async fn page_with(client: &Client, text: &str) -> String {
     let mut html = String::new();
     for _ in 0..100 {
         html = client.source().await.unwrap();
@@ -213,7 +213,7 @@ async fn wrong_password_shows_the_french_error_in_a_browser() {
     app.stop().await;
 }
 
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/browser/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path).unwrap_or_else(|_| {
@@ -225,7 +225,7 @@ fn axe_source() -> String {
 }
 
 /// Serious or critical WCAG 2.1 A/AA violations on the current page.
-async fn violations(client: &Client, axe: &str) -> Vec<String> {
+pub(crate) async fn violations(client: &Client, axe: &str) -> Vec<String> {
     client
         .execute(&format!("{axe}\nreturn typeof window.axe;"), vec![])
         .await

@@ -9,6 +9,7 @@ mod browser;
 mod formations;
 mod metiers;
 mod modules;
+mod modules_browser;
 mod organisations;
 mod platform;
 mod search;
