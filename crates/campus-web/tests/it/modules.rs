@@ -608,7 +608,7 @@ async fn parties_only_and_api_reads() {
     // Another company's user and a trainer it was not sent to get 403.
     let stranger = app.create_user("rh@ailleurs.test", Role::Entreprise).await;
     let intruder = app.client();
-    app.login(&intruder, &stranger.email.as_str().to_owned(), PASSWORD)
+    app.login(&intruder, stranger.email.as_str(), PASSWORD)
         .await;
     for path in [
         format!("/modules/demandes/{id}"),
