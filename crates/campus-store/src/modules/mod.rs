@@ -12,12 +12,14 @@ use std::collections::HashMap;
 
 use campus_domain::module::{EtatDemande, EtatProposition, LieuModule};
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::{Expr, ExprTrait, Func};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::entity::{
     formacode, module_event, module_proposal, module_request, module_routing, module_topic,
     module_trainee, organisation, rome_skill, user,
 };
+use crate::users::escape_like;
 use crate::{Store, StoreError};
 
 mod catalogue;
@@ -210,6 +212,42 @@ impl Store {
             .await?
             .into_iter()
             .map(|s| (s.code_ogr, s.libelle))
+            .collect())
+    }
+
+    /// Topics whose label contains `text` (case-insensitive): Formacode
+    /// fields (descriptors of kind `DOM`) and ROME skills, at most `limit`
+    /// of each, for the request form's search field.
+    pub async fn search_sujets(&self, text: &str, limit: u64) -> Result<Vec<Sujet>, StoreError> {
+        let pattern = format!("%{}%", escape_like(&text.trim().to_lowercase()));
+        let formacodes = formacode::Entity::find()
+            .filter(formacode::Column::Kind.eq("DOM"))
+            .filter(
+                Expr::expr(Func::lower(Expr::col(formacode::Column::Libelle)))
+                    .like(pattern.clone()),
+            )
+            .order_by_asc(formacode::Column::Libelle)
+            .limit(limit)
+            .all(self.conn())
+            .await?;
+        let skills = rome_skill::Entity::find()
+            .filter(Expr::expr(Func::lower(Expr::col(rome_skill::Column::Libelle))).like(pattern))
+            .order_by_asc(rome_skill::Column::Libelle)
+            .limit(limit)
+            .all(self.conn())
+            .await?;
+        Ok(formacodes
+            .into_iter()
+            .map(|f| Sujet {
+                kind: SujetKind::Formacode,
+                code: f.code,
+                libelle: f.libelle,
+            })
+            .chain(skills.into_iter().map(|s| Sujet {
+                kind: SujetKind::Competence,
+                code: s.code_ogr.to_string(),
+                libelle: s.libelle,
+            }))
             .collect())
     }
 

@@ -640,6 +640,17 @@ async fn parties_only_and_api_reads() {
         .await
         .unwrap();
     assert_eq!(own["propositions"].as_array().unwrap().len(), 1);
+    // The request form finds topic codes by their words.
+    let found = p
+        .company
+        .get(app.url("/modules/demandes/nouvelle?sujet=SALLE+blanche"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(found.contains("<td>42835</td>"), "{found}");
     // The inbox and the queue list it; the demonstration request waits
     // in the queue too.
     let inbox = p
@@ -663,5 +674,62 @@ async fn parties_only_and_api_reads() {
         .unwrap();
     assert!(queue.contains("Travailler en salle propre"));
     assert!(queue.contains(&format!("/modules/demandes/{id}")));
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
+    let app = TestApp::new().await;
+    let p = parties(&app).await;
+    let id = proposed(&app, &p).await;
+    let d = app.state.store.module_detail(id).await.unwrap();
+    let steps: [(&reqwest::Client, String, Vec<(&'static str, String)>); 3] = [
+        (
+            &p.company,
+            format!("/modules/demandes/{id}/decision"),
+            vec![
+                ("decision", "accepter".to_owned()),
+                ("proposition", d.proposals[0].id.to_string()),
+            ],
+        ),
+        (
+            &p.company,
+            format!("/modules/demandes/{id}/stagiaires"),
+            vec![
+                ("liste", "Léa Martin ; lea.martin@exemple.fr".to_owned()),
+                ("public", "apprenti".to_owned()),
+            ],
+        ),
+        (
+            &p.staff,
+            format!("/modules/demandes/{id}/programmer"),
+            vec![],
+        ),
+    ];
+    for (client, path, fields) in steps {
+        let response = post(&app, client, &path, &fields).await;
+        assert_eq!(response.status(), 303, "{path}");
+    }
+    let formation_id = format!("campus:module-{id}");
+    let f = app.state.store.formation(&formation_id).await.unwrap();
+    // Apprentices: the LHÉO public « jeune sous contrat d'apprentissage ».
+    assert_eq!(f.actions[0].public_vise, ["80027"]);
+    let cancelled = post(
+        &app,
+        &p.company,
+        &format!("/modules/demandes/{id}/annuler"),
+        &[("motif_annulation", "Ligne arrêtée pour travaux.".to_owned())],
+    )
+    .await;
+    assert_eq!(cancelled.status(), 303);
+    assert!(app.state.store.formation(&formation_id).await.is_err());
+    let d = app.state.store.module_detail(id).await.unwrap();
+    assert_eq!(d.request.etat.as_str(), "annulee");
+    assert_eq!(d.request.formation_id, None);
+    assert_eq!(
+        d.timeline.last().and_then(|e| e.note.as_deref()),
+        Some("Ligne arrêtée pour travaux.")
+    );
+    app.wait_for_mail("formateur@autre.test").await;
     app.stop().await;
 }

@@ -78,6 +78,17 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
         .await
         .unwrap();
     check(&client, &axe, "nouvelle demande", &mut failures).await;
+    fill(&client, "recherche-sujet", "salle blanche").await;
+    client
+        .find(Locator::Css("form[role=search].form button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let html = page_with(&client, "<td>42835</td>").await;
+    assert!(html.contains("<td>42835</td>"), "{html}");
+    check(&client, &axe, "recherche de thème", &mut failures).await;
     fill(
         &client,
         "champ-intitule",

@@ -7,7 +7,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::Role;
 use campus_domain::module::{EtatProposition, LieuModule, Transition};
-use campus_store::modules::{ModuleRequest, Proposal, RequestDetail, Trainee};
+use campus_store::modules::{ModuleRequest, Proposal, RequestDetail, Sujet, SujetKind, Trainee};
 use campus_store::users::UserFilter;
 use chrono::Utc;
 use serde::Deserialize;
@@ -169,7 +169,27 @@ pub(crate) struct RequestFormPage {
     pub organisations: Options,
     /// `(value, label key)` of the places.
     pub lieux: Vec<(&'static str, &'static str)>,
+    /// The topic search: what was typed, and what was found (`None`
+    /// before any search).
+    pub sujet: String,
+    pub trouves: Option<Vec<Sujet>>,
 }
+
+impl RequestFormPage {
+    pub fn is_formacode(&self, s: &Sujet) -> bool {
+        s.kind == SujetKind::Formacode
+    }
+}
+
+/// The topic search of the request form.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct SujetQuery {
+    sujet: String,
+}
+
+/// Topics shown per kind for one search.
+const SUJETS_MAX: u64 = 15;
 
 const LIEUX: [LieuModule; 2] = [LieuModule::Delocalise, LieuModule::Campus];
 
@@ -192,6 +212,8 @@ async fn form_page(
         v,
         organisations,
         lieux: LIEUX.iter().map(|l| (l.as_str(), l.label_key())).collect(),
+        sujet: String::new(),
+        trouves: None,
         chrome,
     })
 }
@@ -200,12 +222,18 @@ pub(crate) async fn new_page(
     State(state): State<AppState>,
     chrome: Chrome,
     CurrentUser(me): CurrentUser,
+    Query(q): Query<SujetQuery>,
 ) -> AppResult<Response> {
     let v = RequestValues {
         lieu: LieuModule::Delocalise.as_str().to_owned(),
         ..Default::default()
     };
-    let page = form_page(&state, chrome, &me, FormErrors::default(), v).await?;
+    let mut page = form_page(&state, chrome, &me, FormErrors::default(), v).await?;
+    let sujet: String = q.sujet.trim().chars().take(100).collect();
+    if sujet.chars().count() >= 2 {
+        page.trouves = Some(state.store.search_sujets(&sujet, SUJETS_MAX).await?);
+    }
+    page.sujet = sujet;
     Ok(render(&page)?.into_response())
 }
 
