@@ -19,6 +19,9 @@ struct Parties {
     staff: reqwest::Client,
 }
 
+/// A form's fields, as posted.
+type Fields = Vec<(&'static str, String)>;
+
 fn day(offset: i64) -> String {
     (Utc::now().date_naive() + Duration::days(offset)).to_string()
 }
@@ -683,7 +686,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
     let p = parties(&app).await;
     let id = proposed(&app, &p).await;
     let d = app.state.store.module_detail(id).await.unwrap();
-    let steps: [(&reqwest::Client, String, Vec<(&'static str, String)>); 3] = [
+    let steps: [(&reqwest::Client, String, Fields); 3] = [
         (
             &p.company,
             format!("/modules/demandes/{id}/decision"),

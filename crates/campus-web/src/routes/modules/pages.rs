@@ -68,7 +68,6 @@ pub(crate) struct ListPage {
     pub can_create: bool,
     /// A trainer's list shows the state of their proposal.
     pub for_trainer: bool,
-    pub notice: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -82,7 +81,6 @@ pub(crate) async fn mine(
     State(state): State<AppState>,
     chrome: Chrome,
     CurrentUser(me): CurrentUser,
-    Query(q): Query<NoticeQuery>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let orgs: Vec<i32> = state
@@ -99,14 +97,12 @@ pub(crate) async fn mine(
         .iter()
         .map(|r| row(&tr, r, None))
         .collect();
-    let notice = (q.ok == "annulee").then(|| tr.t("module-notice-annulee"));
     let page = ListPage {
         title_key: "module-mine-title",
         lead_key: "module-mine-lead",
         rows,
         can_create: true,
         for_trainer: false,
-        notice,
         chrome,
     };
     Ok(render(&page)?.into_response())
@@ -132,7 +128,6 @@ pub(crate) async fn inbox(
         rows,
         can_create: false,
         for_trainer: true,
-        notice: None,
         chrome,
     };
     Ok(render(&page)?.into_response())
@@ -154,7 +149,6 @@ pub(crate) async fn queue(State(state): State<AppState>, chrome: Chrome) -> AppR
         rows,
         can_create: false,
         for_trainer: false,
-        notice: None,
         chrome,
     };
     Ok(render(&page)?.into_response())
