@@ -21,6 +21,7 @@ pub mod formation;
 pub mod geo;
 pub mod heure_legale;
 pub mod lheo;
+pub mod module;
 pub mod onisep;
 mod organisation;
 mod password;

@@ -432,6 +432,7 @@ impl Store {
             events::insert(&txn, &event_input(demo, organisation_id, now)?, None).await?;
         }
         crate::equipements::demo::load(&txn).await?;
+        crate::modules::demo::load(&txn).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(ORGANISATIONS.len())

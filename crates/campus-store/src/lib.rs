@@ -26,6 +26,7 @@ pub mod equipements;
 pub mod formacodes;
 pub mod formations;
 pub mod login_attempts;
+pub mod modules;
 pub mod onisep;
 pub mod organisations;
 pub mod outbox;

@@ -29,6 +29,9 @@ pub enum Access {
     SignedIn,
     /// The campus team (`equipe_campus`) and administrators.
     Staff,
+    /// Users whose role is one of these: the spaces of one kind of user
+    /// (a company's requests, a trainer's inbox).
+    Roles(&'static [Role]),
 }
 
 impl Access {
@@ -39,6 +42,7 @@ impl Access {
             (_, None) => false,
             (Access::SignedIn, Some(_)) => true,
             (Access::Staff, Some(role)) => role.is_campus_staff(),
+            (Access::Roles(roles), Some(role)) => roles.contains(&role),
         }
     }
 }
@@ -140,5 +144,9 @@ mod tests {
         assert!(!Access::Staff.allows(Some(Role::Partenaire)));
         assert!(Access::Staff.allows(Some(Role::EquipeCampus)));
         assert!(Access::Staff.allows(Some(Role::Admin)));
+        let companies = Access::Roles(&[Role::Entreprise]);
+        assert!(companies.allows(Some(Role::Entreprise)));
+        assert!(!companies.allows(Some(Role::Admin)));
+        assert!(!companies.allows(None));
     }
 }

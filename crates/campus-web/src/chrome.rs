@@ -77,6 +77,17 @@ impl Chrome {
         self.user.as_ref().is_some_and(|u| u.role.is_campus_staff())
     }
 
+    /// The on-demand modules' space of the user's role, if it has one: a
+    /// company's requests, a trainer's inbox, the campus team's queue.
+    pub fn modules_href(&self) -> Option<&'static str> {
+        match self.user.as_ref()?.role {
+            Role::Entreprise => Some("/modules/demandes"),
+            Role::Formateur => Some("/modules/propositions"),
+            Role::EquipeCampus | Role::Admin => Some("/admin/modules"),
+            Role::Apprenant | Role::Partenaire => None,
+        }
+    }
+
     /// The login page, returning here afterwards.
     pub fn login_href(&self) -> String {
         format!("/connexion?suite={}", crate::forms::url_encode(&self.here))

@@ -30,6 +30,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/parcours.ftl"),
             include_str!("../locales/fr/events.ftl"),
             include_str!("../locales/fr/equipements.ftl"),
+            include_str!("../locales/fr/modules.ftl"),
         ],
     ),
     (
@@ -40,6 +41,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/parcours.ftl"),
             include_str!("../locales/en/events.ftl"),
             include_str!("../locales/en/equipements.ftl"),
+            include_str!("../locales/en/modules.ftl"),
         ],
     ),
 ];

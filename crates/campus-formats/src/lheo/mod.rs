@@ -2,6 +2,7 @@
 //! publish training offers in (versions 2.2 and 2.3): reading offers one
 //! `<formation>` at a time, and writing the catalogue back as LHÉO 2.3.
 
+mod compose;
 mod element;
 mod offre;
 mod reader;
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use campus_domain::formation::Formation;
 
+pub use compose::{Adresse, OffreSurMesure, offre_sur_mesure};
 pub use element::Element;
 pub use offre::{OffreError, formation};
 pub use reader::{LheoReader, NAMESPACES};

@@ -17,6 +17,7 @@ mod m20261125_000004_rome_classements;
 mod m20261125_000005_parcours;
 mod m20261126_000001_events;
 mod m20261126_000002_equipment;
+mod m20261126_000003_modules;
 mod m20261126_000004_parcours_plans;
 
 pub(crate) struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000005_parcours::Migration),
             Box::new(m20261126_000001_events::Migration),
             Box::new(m20261126_000002_equipment::Migration),
+            Box::new(m20261126_000003_modules::Migration),
             Box::new(m20261126_000004_parcours_plans::Migration),
         ]
     }

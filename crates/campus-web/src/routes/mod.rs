@@ -12,6 +12,7 @@ mod equipements;
 mod formations;
 mod home;
 mod metiers;
+mod modules;
 mod ops;
 mod options;
 mod organisations;
@@ -40,6 +41,7 @@ pub fn all() -> Vec<RouteDef> {
         parcours::routes(),
         events::routes(),
         equipements::routes(),
+        modules::routes(),
         search::routes(),
         admin::routes(),
         api::routes(),

@@ -29,6 +29,14 @@ const STAFF: Row = [false, false, false, false, false, true, true];
 /// The campus team, and the partner who is a responsable of the
 /// organisation used in the path.
 const EDITORS: Row = [false, false, false, false, true, true, true];
+/// Company users (role entreprise).
+const COMPANY: Row = [false, false, false, true, false, false, false];
+/// Trainers (role formateur).
+const TRAINER: Row = [false, false, true, false, false, false, false];
+const COMPANY_OR_STAFF: Row = [false, false, false, true, false, true, true];
+/// The parties of the module request used in the path: its company's
+/// user, the trainer it was routed to, the campus team.
+const PARTIES: Row = [false, false, true, true, false, true, true];
 /// Trainers and the campus team, who grant habilitations.
 const INSTRUCTORS: Row = [false, false, true, false, false, true, true];
 /// Managers of the equipment in the path: none of the callers here but
@@ -77,6 +85,27 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/compte/jetons", SIGNED_IN),
     ("POST", "/compte/jetons", SIGNED_IN),
     ("POST", "/compte/jetons/{id}/revoquer", SIGNED_IN),
+    ("GET", "/modules/demandes", COMPANY),
+    ("GET", "/modules/demandes/nouvelle", COMPANY),
+    ("POST", "/modules/demandes", COMPANY),
+    ("GET", "/modules/demandes/{id}", PARTIES),
+    ("POST", "/modules/demandes/{id}/orienter", STAFF),
+    ("POST", "/modules/demandes/{id}/proposition", TRAINER),
+    ("POST", "/modules/demandes/{id}/decision", COMPANY),
+    ("POST", "/modules/demandes/{id}/stagiaires", COMPANY),
+    ("POST", "/modules/demandes/{id}/programmer", STAFF),
+    ("POST", "/modules/demandes/{id}/terminer", STAFF),
+    ("POST", "/modules/demandes/{id}/annuler", COMPANY_OR_STAFF),
+    ("GET", "/modules/propositions", TRAINER),
+    ("GET", "/admin/modules", STAFF),
+    ("POST", "/api/v1/modules/demandes", COMPANY),
+    ("GET", "/api/v1/modules/demandes/{id}", PARTIES),
+    (
+        "POST",
+        "/api/v1/modules/demandes/{id}/propositions",
+        TRAINER,
+    ),
+    ("POST", "/api/v1/modules/demandes/{id}/decision", COMPANY),
     ("GET", "/organisations", PUBLIC),
     ("GET", "/organisations/{slug}", PUBLIC),
     ("GET", "/organisations/{slug}/modifier", EDITORS),
@@ -274,6 +303,8 @@ async fn every_route_for_every_role() {
         .await
         .unwrap();
     let reservation = pending_booking(&app, target.id).await;
+    // The demonstration's module request, waiting for the campus team.
+    let module_request = app.state.store.module_queue().await.unwrap().remove(0);
     // A demonstration event of that organisation.
     let event = app
         .state
@@ -300,6 +331,25 @@ async fn every_route_for_every_role() {
                     .await
                     .unwrap();
             }
+            if role == Role::Entreprise {
+                app.state
+                    .store
+                    .set_member(
+                        module_request.organisation_id,
+                        user.id,
+                        MembershipRole::Membre,
+                        None,
+                    )
+                    .await
+                    .unwrap();
+            }
+            if role == Role::Formateur {
+                app.state
+                    .store
+                    .route_module_request(module_request.id, &[user.id], user.id, vec![])
+                    .await
+                    .unwrap();
+            }
             app.login(&client, &email, PASSWORD).await;
         }
         clients.push(client);
@@ -308,6 +358,7 @@ async fn every_route_for_every_role() {
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
+            .replace("demandes/{id}", &format!("demandes/{}", module_request.id))
             .replace("{slug}", "cosmetic-valley")
             .replace("{user_id}", &target.id.to_string())
             .replace("{id}", &target.id.to_string())

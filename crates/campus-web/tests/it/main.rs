@@ -11,6 +11,8 @@ mod events_browser;
 mod equipements;
 mod formations;
 mod metiers;
+mod modules;
+mod modules_browser;
 mod organisations;
 mod parcours;
 mod platform;

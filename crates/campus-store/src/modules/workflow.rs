@@ -1,0 +1,594 @@
+//! The steps of a request, each one transaction.
+//!
+//! A step first moves the request's state with a conditional update
+//! (`UPDATE … SET etat = après WHERE id = ? AND etat = avant`), trying each
+//! state the transition may start from. The update is the transaction's
+//! first statement: on PostgreSQL it locks the row, so a concurrent step
+//! waits and then finds the state changed; on SQLite it takes the write
+//! lock before anything was read. Exactly one of two concurrent
+//! acceptances wins; the other is told the request's state.
+
+use campus_domain::StatutApprenant;
+use campus_domain::formation::Formation;
+use campus_domain::module::{EtatDemande, EtatProposition, LieuModule, Stagiaire, Transition};
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
+    TransactionTrait, UpdateMany,
+};
+
+use super::{Sujet, catalogue};
+use crate::entity::{
+    module_event, module_proposal, module_request, module_routing, module_topic, module_trainee,
+};
+use crate::outbox::{self, OutgoingMail};
+use crate::{Store, StoreError, generation};
+
+/// Why a step was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum WorkflowError {
+    /// The request's state does not allow the step (any more).
+    #[error("étape impossible depuis l'état {}", .0.as_str())]
+    Illegal(EtatDemande),
+    /// The trainer was not sent this request.
+    #[error("demande non adressée à ce formateur")]
+    NotRouted,
+    /// The proposal is not (or no longer) waiting for a decision.
+    #[error("proposition indisponible")]
+    ProposalUnavailable,
+    /// A module is published only once its trainees are listed.
+    #[error("aucun stagiaire inscrit")]
+    NoTrainees,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sea_orm::DbErr> for WorkflowError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        WorkflowError::Store(err.into())
+    }
+}
+
+/// A request as the company sends it, validated.
+#[derive(Clone, Debug)]
+pub struct NewRequest {
+    pub organisation_id: i32,
+    pub requester_user_id: Option<i32>,
+    pub intitule: String,
+    pub besoin: String,
+    pub stagiaires: u32,
+    pub lieu: LieuModule,
+    pub lieu_adresse: Option<String>,
+    pub lieu_code_postal: Option<String>,
+    pub lieu_commune: Option<String>,
+    pub date_debut: NaiveDate,
+    pub date_fin: NaiveDate,
+    pub budget: Option<f64>,
+    pub sujets: Vec<Sujet>,
+}
+
+/// A trainer's proposal, validated.
+#[derive(Clone, Debug)]
+pub struct NewProposal {
+    pub contenu: String,
+    pub objectifs: String,
+    pub duree_heures: f64,
+    pub prix: f64,
+    pub date_debut: NaiveDate,
+    pub date_fin: NaiveDate,
+    pub lieu_nom: String,
+    pub lieu_adresse: String,
+    pub lieu_code_postal: String,
+    pub lieu_commune: String,
+    pub organisme_nom: String,
+    pub organisme_siret: String,
+    pub numero_activite: String,
+}
+
+fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+/// Moves the request's state by `transition`, setting what `extra` adds;
+/// returns the states before and after.
+async fn step<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    transition: Transition,
+    extra: impl Fn(UpdateMany<module_request::Entity>) -> UpdateMany<module_request::Entity>,
+) -> Result<(EtatDemande, EtatDemande), WorkflowError> {
+    for &avant in transition.sources() {
+        let Some(apres) = transition.apply(avant) else {
+            continue;
+        };
+        let update = module_request::Entity::update_many()
+            .col_expr(module_request::Column::Etat, Expr::value(apres.as_str()))
+            .col_expr(module_request::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(module_request::Column::Id.eq(id))
+            .filter(module_request::Column::Etat.eq(avant.as_str()));
+        if extra(update).exec(conn).await?.rows_affected == 1 {
+            return Ok((avant, apres));
+        }
+    }
+    let current = module_request::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let etat = EtatDemande::parse(&current.etat)
+        .ok_or_else(|| StoreError::Corrupt(format!("demande de module {id} : état")))?;
+    Err(WorkflowError::Illegal(etat))
+}
+
+/// Records a step in the request's trail.
+async fn trace<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    actor: Option<i32>,
+    action: &str,
+    etats: (Option<EtatDemande>, EtatDemande),
+    note: Option<String>,
+) -> Result<(), StoreError> {
+    module_event::ActiveModel {
+        request_id: Set(id),
+        actor_user_id: Set(actor),
+        action: Set(action.to_owned()),
+        etat_avant: Set(etats.0.map(|e| e.as_str().to_owned())),
+        etat_apres: Set(etats.1.as_str().to_owned()),
+        note: Set(note),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+async fn send<C: ConnectionTrait>(conn: &C, mails: Vec<OutgoingMail>) -> Result<(), StoreError> {
+    for mail in mails {
+        outbox::enqueue(conn, mail).await?;
+    }
+    Ok(())
+}
+
+/// Closes the proposals still waiting.
+async fn close_waiting<C: ConnectionTrait>(conn: &C, id: i32) -> Result<(), StoreError> {
+    module_proposal::Entity::update_many()
+        .col_expr(
+            module_proposal::Column::Etat,
+            Expr::value(EtatProposition::Close.as_str()),
+        )
+        .col_expr(module_proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(module_proposal::Column::RequestId.eq(id))
+        .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Records a company's request; returns its id. `mails` writes the
+    /// messages that announce it, given its id.
+    pub async fn create_module_request(
+        &self,
+        input: NewRequest,
+        mails: impl FnOnce(i32) -> Vec<OutgoingMail>,
+    ) -> Result<i32, StoreError> {
+        let txn = self.conn().begin().await?;
+        let id = insert_request(&txn, &input).await?;
+        send(&txn, mails(id)).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// Sends the request to trainers (adding to those it was sent to).
+    pub async fn route_module_request(
+        &self,
+        id: i32,
+        trainers: &[i32],
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Orienter, |u| u).await?;
+        for &trainer in trainers {
+            let known = module_routing::Entity::find_by_id((id, trainer))
+                .one(&txn)
+                .await?
+                .is_some();
+            if !known {
+                module_routing::ActiveModel {
+                    request_id: Set(id),
+                    trainer_user_id: Set(trainer),
+                    routed_by: Set(Some(actor)),
+                    created_at: Set(Utc::now()),
+                }
+                .insert(&txn)
+                .await?;
+            }
+        }
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Orienter.as_str(),
+            (Some(avant), apres),
+            None,
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// A trainer's proposal, or its revision while the company has not
+    /// decided; returns the proposal's id.
+    pub async fn propose_module(
+        &self,
+        id: i32,
+        trainer: i32,
+        input: NewProposal,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<i32, WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Proposer, |u| u).await?;
+        if module_routing::Entity::find_by_id((id, trainer))
+            .one(&txn)
+            .await?
+            .is_none()
+        {
+            return Err(WorkflowError::NotRouted);
+        }
+        let now = Utc::now();
+        let existing = module_proposal::Entity::find()
+            .filter(module_proposal::Column::RequestId.eq(id))
+            .filter(module_proposal::Column::TrainerUserId.eq(trainer))
+            .one(&txn)
+            .await?;
+        let (proposal_id, revision) = match existing {
+            Some(p) if p.etat != EtatProposition::EnAttente.as_str() => {
+                return Err(WorkflowError::ProposalUnavailable);
+            }
+            Some(p) => {
+                let version = p.version + 1;
+                let mut active: module_proposal::ActiveModel = p.into();
+                fill(&mut active, &input);
+                active.version = Set(version);
+                active.updated_at = Set(now);
+                (active.update(&txn).await?.id, true)
+            }
+            None => {
+                let mut active = module_proposal::ActiveModel {
+                    request_id: Set(id),
+                    trainer_user_id: Set(trainer),
+                    etat: Set(EtatProposition::EnAttente.as_str().to_owned()),
+                    version: Set(1),
+                    created_at: Set(now),
+                    updated_at: Set(now),
+                    ..Default::default()
+                };
+                fill(&mut active, &input);
+                (active.insert(&txn).await?.id, false)
+            }
+        };
+        let note = format!(
+            "{} h, {:.2} €{}",
+            input.duree_heures,
+            input.prix,
+            if revision { " (révision)" } else { "" }
+        );
+        trace(
+            &txn,
+            id,
+            Some(trainer),
+            Transition::Proposer.as_str(),
+            (Some(avant), apres),
+            Some(note),
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(proposal_id)
+    }
+
+    /// The company accepts one proposal; the others are closed.
+    pub async fn accept_module_proposal(
+        &self,
+        id: i32,
+        proposal_id: i32,
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Accepter, |u| {
+            u.col_expr(
+                module_request::Column::AcceptedProposalId,
+                Expr::value(proposal_id),
+            )
+        })
+        .await?;
+        let taken = module_proposal::Entity::update_many()
+            .col_expr(
+                module_proposal::Column::Etat,
+                Expr::value(EtatProposition::Acceptee.as_str()),
+            )
+            .col_expr(module_proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+            .filter(module_proposal::Column::Id.eq(proposal_id))
+            .filter(module_proposal::Column::RequestId.eq(id))
+            .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
+            .exec(&txn)
+            .await?;
+        if taken.rows_affected != 1 {
+            return Err(WorkflowError::ProposalUnavailable);
+        }
+        close_waiting(&txn, id).await?;
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Accepter.as_str(),
+            (Some(avant), apres),
+            None,
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The company declines the proposals, with its reason; the request
+    /// is closed.
+    pub async fn decline_module_request(
+        &self,
+        id: i32,
+        motif: String,
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Refuser, |u| {
+            u.col_expr(
+                module_request::Column::MotifRefus,
+                Expr::value(motif.clone()),
+            )
+        })
+        .await?;
+        close_waiting(&txn, id).await?;
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Refuser.as_str(),
+            (Some(avant), apres),
+            Some(motif),
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// The company lists its trainees, replacing any earlier list. Each is
+    /// recorded with the company and their public, for the evaluation.
+    pub async fn register_module_trainees(
+        &self,
+        id: i32,
+        trainees: &[Stagiaire],
+        public: StatutApprenant,
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Inscrire, |u| u).await?;
+        let request = module_request::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        module_trainee::Entity::delete_many()
+            .filter(module_trainee::Column::RequestId.eq(id))
+            .exec(&txn)
+            .await?;
+        let now = Utc::now();
+        for t in trainees {
+            module_trainee::ActiveModel {
+                request_id: Set(id),
+                nom: Set(t.nom.clone()),
+                email: Set(t.email.as_str().to_owned()),
+                organisation_id: Set(request.organisation_id),
+                public: Set(public.as_str().to_owned()),
+                created_at: Set(now),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+        }
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Inscrire.as_str(),
+            (Some(avant), apres),
+            Some(trainees.len().to_string()),
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Publishes the accepted module in the catalogue as `formation` (one
+    /// action, one session, its LHÉO element), in the same transaction as
+    /// the change of state; the search index of every node follows.
+    pub async fn schedule_module(
+        &self,
+        id: i32,
+        formation: &Formation,
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let formation_id = crate::formations::formation_id(formation);
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Programmer, |u| {
+            u.col_expr(
+                module_request::Column::FormationId,
+                Expr::value(formation_id.clone()),
+            )
+        })
+        .await?;
+        let trainees = module_trainee::Entity::find()
+            .filter(module_trainee::Column::RequestId.eq(id))
+            .count(&txn)
+            .await?;
+        if trainees == 0 {
+            return Err(WorkflowError::NoTrainees);
+        }
+        catalogue::insert(&txn, formation).await?;
+        generation::bump(&txn).await?;
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Programmer.as_str(),
+            (Some(avant), apres),
+            Some(formation_id),
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Records that a scheduled module took place.
+    pub async fn finish_module(
+        &self,
+        id: i32,
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Terminer, |u| u).await?;
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Terminer.as_str(),
+            (Some(avant), apres),
+            None,
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+
+    /// Cancels a request; a module already in the catalogue leaves it.
+    pub async fn cancel_module_request(
+        &self,
+        id: i32,
+        motif: Option<String>,
+        actor: i32,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<(), WorkflowError> {
+        let txn = self.conn().begin().await?;
+        let (avant, apres) = step(&txn, id, Transition::Annuler, |u| u).await?;
+        let request = module_request::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        close_waiting(&txn, id).await?;
+        if let Some(formation_id) = request.formation_id {
+            catalogue::remove(&txn, &formation_id).await?;
+            generation::bump(&txn).await?;
+            module_request::Entity::update_many()
+                .col_expr(
+                    module_request::Column::FormationId,
+                    Expr::value(Option::<String>::None),
+                )
+                .filter(module_request::Column::Id.eq(id))
+                .exec(&txn)
+                .await?;
+        }
+        trace(
+            &txn,
+            id,
+            Some(actor),
+            Transition::Annuler.as_str(),
+            (Some(avant), apres),
+            motif,
+        )
+        .await?;
+        send(&txn, mails).await?;
+        txn.commit().await?;
+        Ok(())
+    }
+}
+
+fn fill(active: &mut module_proposal::ActiveModel, input: &NewProposal) {
+    active.contenu = Set(input.contenu.clone());
+    active.objectifs = Set(input.objectifs.clone());
+    active.duree_heures = Set(input.duree_heures);
+    active.prix = Set(input.prix);
+    active.date_debut = Set(iso(input.date_debut));
+    active.date_fin = Set(iso(input.date_fin));
+    active.lieu_nom = Set(input.lieu_nom.clone());
+    active.lieu_adresse = Set(input.lieu_adresse.clone());
+    active.lieu_code_postal = Set(input.lieu_code_postal.clone());
+    active.lieu_commune = Set(input.lieu_commune.clone());
+    active.organisme_nom = Set(input.organisme_nom.clone());
+    active.organisme_siret = Set(input.organisme_siret.clone());
+    active.numero_activite = Set(input.numero_activite.clone());
+}
+
+/// Inserts a request with its topics and the first step of its trail.
+pub(crate) async fn insert_request<C: ConnectionTrait>(
+    conn: &C,
+    input: &NewRequest,
+) -> Result<i32, StoreError> {
+    let now = Utc::now();
+    let etat = EtatDemande::Demandee;
+    let stagiaires = i32::try_from(input.stagiaires)
+        .map_err(|_| StoreError::Corrupt("nombre de stagiaires".to_owned()))?;
+    let model = module_request::ActiveModel {
+        organisation_id: Set(input.organisation_id),
+        requester_user_id: Set(input.requester_user_id),
+        intitule: Set(input.intitule.clone()),
+        besoin: Set(input.besoin.clone()),
+        stagiaires: Set(stagiaires),
+        lieu: Set(input.lieu.as_str().to_owned()),
+        lieu_adresse: Set(input.lieu_adresse.clone()),
+        lieu_code_postal: Set(input.lieu_code_postal.clone()),
+        lieu_commune: Set(input.lieu_commune.clone()),
+        date_debut: Set(iso(input.date_debut)),
+        date_fin: Set(iso(input.date_fin)),
+        budget: Set(input.budget),
+        etat: Set(etat.as_str().to_owned()),
+        accepted_proposal_id: Set(None),
+        motif_refus: Set(None),
+        formation_id: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    for sujet in &input.sujets {
+        module_topic::ActiveModel {
+            request_id: Set(model.id),
+            kind: Set(sujet.kind.as_str().to_owned()),
+            code: Set(sujet.code.clone()),
+            libelle: Set(sujet.libelle.clone()),
+        }
+        .insert(conn)
+        .await?;
+    }
+    trace(
+        conn,
+        model.id,
+        input.requester_user_id,
+        "demander",
+        (None, etat),
+        None,
+    )
+    .await?;
+    Ok(model.id)
+}

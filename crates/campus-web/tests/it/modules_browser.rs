@@ -1,0 +1,248 @@
+//! An on-demand module from request to catalogue session, in a real
+//! browser, each page passed to the accessibility check.
+
+use campus_domain::{MembershipRole, Role};
+use chrono::{Duration, Utc};
+use fantoccini::{Client, Locator};
+
+use crate::browser::{
+    axe_source, browser, fill, page_with, skip, start_driver, submit, violations,
+};
+use crate::testkit::{PASSWORD, TestApp};
+
+async fn login(app: &TestApp, client: &Client, email: &str) {
+    client.goto(&app.url("/connexion")).await.unwrap();
+    fill(client, "champ-email", email).await;
+    fill(client, "champ-password", PASSWORD).await;
+    submit(client, "/connexion").await;
+    page_with(client, "Mon compte").await;
+}
+
+async fn logout(client: &Client) {
+    submit(client, "/deconnexion").await;
+    page_with(client, "Se connecter").await;
+}
+
+/// Sets a date field through the page (typing into a date input depends
+/// on the browser's locale).
+async fn set_date(client: &Client, id: &str, offset: i64) {
+    let value = (Utc::now().date_naive() + Duration::days(offset)).to_string();
+    client
+        .execute(
+            "document.getElementById(arguments[0]).value = arguments[1];",
+            vec![id.into(), value.into()],
+        )
+        .await
+        .unwrap();
+}
+
+async fn check(client: &Client, axe: &str, what: &str, failures: &mut Vec<String>) {
+    for v in violations(client, axe).await {
+        failures.push(format!("{what} : {v}"));
+    }
+}
+
+#[tokio::test]
+async fn an_on_demand_module_from_request_to_catalogue_session() {
+    if skip() {
+        return;
+    }
+    let axe = axe_source();
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    campus_import::import_formacode(
+        store,
+        &campus_testkit::shared_data().join("formacode/FCod-utf-8.csv.gz"),
+    )
+    .await
+    .unwrap();
+    let servier = store.organisation_by_slug("servier").await.unwrap();
+    let company = app.create_user("rh@servier.test", Role::Entreprise).await;
+    store
+        .set_member(servier.id, company.id, MembershipRole::Membre, None)
+        .await
+        .unwrap();
+    let trainer = app.create_user("formatrice@of.test", Role::Formateur).await;
+    app.create_user("equipe@campus.test", Role::EquipeCampus)
+        .await;
+    let driver = start_driver().await;
+    let client = browser(&driver).await;
+    let mut failures = Vec::new();
+
+    // The company asks, first with a mistake.
+    login(&app, &client, "rh@servier.test").await;
+    client.goto(&app.url("/modules/demandes")).await.unwrap();
+    check(&client, &axe, "mes demandes", &mut failures).await;
+    client
+        .goto(&app.url("/modules/demandes/nouvelle"))
+        .await
+        .unwrap();
+    check(&client, &axe, "nouvelle demande", &mut failures).await;
+    fill(&client, "recherche-sujet", "salle blanche").await;
+    client
+        .find(Locator::Css("form[role=search].form button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let html = page_with(&client, "<td>42835</td>").await;
+    assert!(html.contains("<td>42835</td>"), "{html}");
+    check(&client, &axe, "recherche de thème", &mut failures).await;
+    fill(
+        &client,
+        "champ-intitule",
+        "Habillage en zone à atmosphère contrôlée",
+    )
+    .await;
+    fill(
+        &client,
+        "champ-besoin",
+        "Former huit opérateurs de conditionnement.",
+    )
+    .await;
+    fill(&client, "champ-formacodes", "42835").await;
+    fill(&client, "champ-stagiaires", "0").await;
+    fill(&client, "champ-lieu_adresse", "905 route de Saran").await;
+    fill(&client, "champ-lieu_code_postal", "45520").await;
+    fill(&client, "champ-lieu_commune", "Gidy").await;
+    set_date(&client, "champ-date_debut", 20).await;
+    set_date(&client, "champ-date_fin", 60).await;
+    submit(&client, "/modules/demandes").await;
+    let html = page_with(&client, "error-summary").await;
+    assert!(html.contains("au moins 1"), "{html}");
+    check(&client, &axe, "demande en erreur", &mut failures).await;
+    fill(&client, "champ-stagiaires", "8").await;
+    submit(&client, "/modules/demandes").await;
+    let html = page_with(&client, "Votre demande est enregistrée").await;
+    assert!(html.contains("Demandée, en attente"), "{html}");
+    let id = store.module_queue().await.unwrap()[1].id;
+    check(&client, &axe, "demande envoyée", &mut failures).await;
+    logout(&client).await;
+
+    // The campus team routes it to the trainer.
+    login(&app, &client, "equipe@campus.test").await;
+    client.goto(&app.url("/admin/modules")).await.unwrap();
+    check(&client, &axe, "file de l'équipe", &mut failures).await;
+    client
+        .goto(&app.url(&format!("/modules/demandes/{id}")))
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css(&format!(
+            "#champ-formateur option[value=\"{}\"]",
+            trainer.id
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    submit(&client, &format!("/modules/demandes/{id}/orienter")).await;
+    page_with(&client, "Transmise aux formateurs").await;
+    check(&client, &axe, "demande orientée", &mut failures).await;
+    logout(&client).await;
+
+    // The trainer proposes.
+    login(&app, &client, "formatrice@of.test").await;
+    client
+        .goto(&app.url("/modules/propositions"))
+        .await
+        .unwrap();
+    check(&client, &axe, "demandes adressées", &mut failures).await;
+    client
+        .goto(&app.url(&format!("/modules/demandes/{id}")))
+        .await
+        .unwrap();
+    check(&client, &axe, "formulaire de proposition", &mut failures).await;
+    fill(
+        &client,
+        "champ-objectifs",
+        "Appliquer les règles d'habillage.",
+    )
+    .await;
+    fill(
+        &client,
+        "champ-contenu",
+        "Principes, habillage, mises en situation.",
+    )
+    .await;
+    fill(&client, "champ-duree_heures", "14").await;
+    fill(&client, "champ-prix", "4200").await;
+    set_date(&client, "champ-date_debut", 30).await;
+    set_date(&client, "champ-date_fin", 31).await;
+    fill(&client, "champ-organisme_nom", "Université d'Orléans").await;
+    fill(&client, "champ-organisme_siret", "19450855200016").await;
+    fill(&client, "champ-numero_activite", "24450123456").await;
+    submit(&client, &format!("/modules/demandes/{id}/proposition")).await;
+    page_with(&client, "Votre proposition est envoyée").await;
+    check(&client, &axe, "proposition envoyée", &mut failures).await;
+    logout(&client).await;
+
+    // The company accepts and lists its trainees.
+    login(&app, &client, "rh@servier.test").await;
+    client
+        .goto(&app.url(&format!("/modules/demandes/{id}")))
+        .await
+        .unwrap();
+    check(&client, &axe, "décision", &mut failures).await;
+    client
+        .find(Locator::Css("input[name=proposition]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    client
+        .find(Locator::Css(
+            "input[name=decision][value=accepter] ~ button",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    page_with(&client, "Inscrivez maintenant vos stagiaires").await;
+    fill(
+        &client,
+        "champ-liste",
+        "Léa Martin ; lea.martin@exemple.fr\nHugo Petit ; hugo.petit@exemple.fr",
+    )
+    .await;
+    submit(&client, &format!("/modules/demandes/{id}/stagiaires")).await;
+    page_with(&client, "La liste des stagiaires est enregistrée").await;
+    check(&client, &axe, "stagiaires inscrits", &mut failures).await;
+    logout(&client).await;
+
+    // The campus team publishes it: a session of the catalogue.
+    login(&app, &client, "equipe@campus.test").await;
+    client
+        .goto(&app.url(&format!("/modules/demandes/{id}")))
+        .await
+        .unwrap();
+    submit(&client, &format!("/modules/demandes/{id}/programmer")).await;
+    let html = page_with(&client, "Programmée au catalogue").await;
+    assert!(
+        html.contains(&format!("/formations/campus:module-{id}")),
+        "{html}"
+    );
+    client
+        .find(Locator::Css(&format!(
+            "a[href=\"/formations/campus:module-{id}\"]"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let html = page_with(&client, "Habillage en zone").await;
+    assert!(html.contains("Gidy"), "{html}");
+    check(&client, &axe, "session au catalogue", &mut failures).await;
+    assert!(
+        failures.is_empty(),
+        "violations d'accessibilité :\n{}",
+        failures.join("\n")
+    );
+    client.close().await.unwrap();
+    app.stop().await;
+}
