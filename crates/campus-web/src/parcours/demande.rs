@@ -294,7 +294,7 @@ pub async fn resolve(
         if typed.chars().count() > 80 {
             errors.add("commune", tr.t("parcours-error-commune"));
         } else {
-            match crate::routes::search::locate(state, typed).await? {
+            match crate::routes::search::locate(state, typed) {
                 Some((_, nom, lat, lon)) => match GeoPoint::new(lat, lon) {
                     Ok(point) => {
                         profile.domicile = Some(point);
@@ -465,7 +465,8 @@ async fn find_metier(
     if let Some(m) = r.metiers().find(|m| slugify(&m.libelle) == wanted) {
         return Ok(Found::One(m.code.clone()));
     }
-    let appellations = state.store.appellations_containing(typed, 50).await?;
+    let tables = state.search.suggestions();
+    let appellations = tables.appellations(typed, 50);
     if let Some(a) = appellations.iter().find(|a| slugify(&a.libelle) == wanted)
         && let Ok(code) = CodeRome::parse(&a.code_rome)
     {
