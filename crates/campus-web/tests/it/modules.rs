@@ -643,6 +643,35 @@ async fn parties_only_and_api_reads() {
         .await
         .unwrap();
     assert_eq!(own["propositions"].as_array().unwrap().len(), 1);
+    // A trainer's first proposal names their training body.
+    let third = app.create_user("tiers@univ.test", Role::Formateur).await;
+    let orleans = app
+        .state
+        .store
+        .organisation_by_slug("universite-d-orleans")
+        .await
+        .unwrap();
+    app.state
+        .store
+        .set_member(orleans.id, third.id, MembershipRole::Membre, None)
+        .await
+        .unwrap();
+    app.state
+        .store
+        .route_module_request(id, &[third.id], third.id, vec![])
+        .await
+        .unwrap();
+    let third_client = app.client();
+    app.login(&third_client, "tiers@univ.test", PASSWORD).await;
+    let form = third_client
+        .get(app.url(&format!("/modules/demandes/{id}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(form.contains("value=\"19450855200016\""), "{form}");
     // The request form finds topic codes by their words.
     let found = p
         .company

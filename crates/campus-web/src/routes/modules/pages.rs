@@ -469,10 +469,31 @@ pub(crate) async fn request_page(
     } else {
         refused.public.clone()
     };
-    let proposal = refused.proposal.clone().unwrap_or_else(|| match &mine {
-        Some(p) => ProposalValues::of(p),
-        None => ProposalValues::for_request(&r),
-    });
+    let proposal = match (refused.proposal.clone(), &mine) {
+        (Some(values), _) => values,
+        (None, Some(p)) => ProposalValues::of(p),
+        (None, None) => {
+            let mut values = ProposalValues::for_request(&r);
+            // A first proposal names the trainer's own training body, when
+            // the directory knows its SIRET.
+            if party.trainer
+                && let Some((org, _)) = state
+                    .store
+                    .memberships_of(me.user.id)
+                    .await?
+                    .into_iter()
+                    .find(|(o, _)| o.siret.is_some())
+            {
+                values.organisme_siret = org
+                    .siret
+                    .as_ref()
+                    .map(|s| s.as_str().to_owned())
+                    .unwrap_or_default();
+                values.organisme_nom = org.nom;
+            }
+            values
+        }
+    };
     Ok(RequestPage {
         periode: periode(&tr, &r),
         lieu_key: r.lieu.label_key(),
