@@ -149,3 +149,30 @@ impl Store {
         Ok(out)
     }
 }
+
+impl Store {
+    /// Every organisation's quota, by organisation name.
+    pub async fn list_equipement_quotas(&self) -> Result<Vec<(String, i32)>, StoreError> {
+        let quotas = equipment_quota::Entity::find().all(self.conn()).await?;
+        let names: BTreeMap<i32, String> = organisation::Entity::find()
+            .filter(
+                organisation::Column::Id
+                    .is_in(quotas.iter().map(|q| q.organisation_id).collect::<Vec<_>>()),
+            )
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o.nom))
+            .collect();
+        let mut out: Vec<(String, i32)> = quotas
+            .into_iter()
+            .filter_map(|q| {
+                names
+                    .get(&q.organisation_id)
+                    .map(|n| (n.clone(), q.minutes_par_mois))
+            })
+            .collect();
+        out.sort();
+        Ok(out)
+    }
+}

@@ -227,3 +227,21 @@ mail-resa-cancelled-body = Hello { $person },
     { $when }
 
     The Campus CosmetoPharma team
+
+equip-admin-title = Equipment: quotas and managers
+equip-admin-quotas = Monthly quotas of organisations
+equip-admin-quotas-lead = Hours of booking per month an organisation may use across all equipment. Without a quota, no limit.
+equip-admin-hours = Hours per month
+equip-admin-hours-hint = A whole number of hours, from 0 to 744.
+equip-admin-quota-submit = Save the quota
+equip-admin-managers = Managers
+equip-admin-manager-email = Manager's e-mail address
+equip-admin-manager-submit = Add the manager
+equip-admin-no-manager = none (the campus team approves)
+equip-admin-choose-organisation = Choose an organisation
+equip-admin-choose-equipment = Choose a piece of equipment
+equip-admin-organisation-invalid = Choose an organisation from the list.
+equip-admin-equipment-invalid = Choose a piece of equipment from the list.
+equip-admin-hours-invalid = Enter a whole number of hours between 0 and { $max }.
+equip-admin-notice-quota = The quota is saved.
+equip-admin-notice-manager = The manager is added; they now approve this equipment's requests.

@@ -227,3 +227,21 @@ mail-resa-cancelled-body = Bonjour { $person },
     { $when }
 
     L'équipe du Campus CosmetoPharma
+
+equip-admin-title = Équipements : quotas et gestionnaires
+equip-admin-quotas = Quotas mensuels des organisations
+equip-admin-quotas-lead = Nombre d'heures de réservation par mois qu'une organisation peut utiliser sur l'ensemble des équipements. Sans quota, pas de limite.
+equip-admin-hours = Heures par mois
+equip-admin-hours-hint = Un nombre entier d'heures, de 0 à 744.
+equip-admin-quota-submit = Enregistrer le quota
+equip-admin-managers = Gestionnaires
+equip-admin-manager-email = Adresse e-mail du gestionnaire
+equip-admin-manager-submit = Ajouter le gestionnaire
+equip-admin-no-manager = aucun (l'équipe du campus valide)
+equip-admin-choose-organisation = Choisissez une organisation
+equip-admin-choose-equipment = Choisissez un équipement
+equip-admin-organisation-invalid = Choisissez une organisation dans la liste.
+equip-admin-equipment-invalid = Choisissez un équipement dans la liste.
+equip-admin-hours-invalid = Indiquez un nombre entier d'heures entre 0 et { $max }.
+equip-admin-notice-quota = Le quota est enregistré.
+equip-admin-notice-manager = Le gestionnaire est ajouté ; il valide désormais les demandes de cet équipement.

@@ -125,6 +125,9 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/reservations/{reservation}/refuser", MANAGERS),
     // The booking's author is none of the callers.
     ("POST", "/reservations/{reservation}/annuler", MANAGERS),
+    ("GET", "/admin/equipements", STAFF),
+    ("POST", "/admin/equipements/quotas", STAFF),
+    ("POST", "/admin/equipements/gestionnaires", STAFF),
     ("GET", "/habilitations", INSTRUCTORS),
     ("POST", "/habilitations", INSTRUCTORS),
     ("GET", "/api/v1/equipements", PUBLIC),

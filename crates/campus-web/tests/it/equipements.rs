@@ -738,3 +738,51 @@ async fn api_lists_equipment_and_availability() {
     assert_eq!(anonymous.status(), 401);
     app.stop().await;
 }
+
+#[tokio::test]
+async fn the_campus_team_sets_quotas_and_managers() {
+    let app = TestApp::new().await;
+    app.create_user("equipe@exemple.test", Role::EquipeCampus)
+        .await;
+    let manager = app
+        .create_user("gestion@exemple.test", Role::Partenaire)
+        .await;
+    let team = app.client();
+    app.login(&team, "equipe@exemple.test", PASSWORD).await;
+    let store = &app.state.store;
+
+    let bad = app
+        .post_form(
+            &team,
+            "/admin/equipements/quotas",
+            &[("organisation", "universite-de-tours"), ("heures", "-3")],
+        )
+        .await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("entre 0 et 744"));
+    assert!(store.list_equipement_quotas().await.unwrap().is_empty());
+    let ok = app
+        .post_form(
+            &team,
+            "/admin/equipements/quotas",
+            &[("organisation", "universite-de-tours"), ("heures", "20")],
+        )
+        .await;
+    assert_eq!(ok.status(), 303);
+    assert_eq!(
+        store.list_equipement_quotas().await.unwrap(),
+        vec![("Université de Tours".to_owned(), 1200)]
+    );
+
+    let ok = app
+        .post_form(
+            &team,
+            "/admin/equipements/gestionnaires",
+            &[("equipement", MELANGEUR), ("email", "gestion@exemple.test")],
+        )
+        .await;
+    assert_eq!(ok.status(), 303);
+    let e = store.equipement_by_slug(MELANGEUR).await.unwrap();
+    assert!(store.is_equipement_manager(e.id, manager.id).await.unwrap());
+    app.stop().await;
+}

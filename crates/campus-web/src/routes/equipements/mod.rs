@@ -7,6 +7,7 @@
 //! campus team on all), a person cancels only their own bookings, only
 //! trainers and the campus team grant habilitations.
 
+mod administration;
 pub(crate) mod api;
 mod approbations;
 mod calendrier;
@@ -86,6 +87,17 @@ pub fn routes() -> Vec<RouteDef> {
             "/reservations/{reservation}/refuser",
             Access::SignedIn,
             approbations::refuse,
+        ),
+        RouteDef::get("/admin/equipements", Access::Staff, administration::page),
+        RouteDef::post(
+            "/admin/equipements/quotas",
+            Access::Staff,
+            administration::set_quota,
+        ),
+        RouteDef::post(
+            "/admin/equipements/gestionnaires",
+            Access::Staff,
+            administration::add_manager,
         ),
         RouteDef::get("/habilitations", Access::SignedIn, habilitations::page),
         RouteDef::post("/habilitations", Access::SignedIn, habilitations::grant),

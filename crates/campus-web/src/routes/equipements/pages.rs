@@ -147,3 +147,35 @@ pub(crate) struct HabilitationsPage {
     pub categories: Options,
     pub items: Vec<HabilitationRow>,
 }
+
+/// The quota form's values, as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub(crate) struct QuotaValues {
+    pub organisation: String,
+    pub heures: String,
+}
+
+/// The manager form's values, as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub(crate) struct ManagerValues {
+    pub equipement: String,
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "equipements/admin.html")]
+pub(crate) struct AdminEquipementsPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub organisations: Options,
+    pub equipements: Options,
+    /// `(organisation, hours per month)`.
+    pub quotas: Vec<(String, String)>,
+    /// `(equipment, managers' names)`.
+    pub managers: Vec<(String, String)>,
+    pub q: QuotaValues,
+    pub g: ManagerValues,
+}
