@@ -1,4 +1,5 @@
-//! Readers of the official referentials the catalogue is built from.
+//! Readers of the official referentials the catalogue is built from, and
+//! the writers of the formats the platform publishes (LHÉO, iCalendar).
 //!
 //! Files come as published: UTF-8, UTF-8 with a byte-order mark or
 //! Windows-1252 (sometimes under a `_utf8` name), plain or gzip-compressed,

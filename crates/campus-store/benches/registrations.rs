@@ -128,7 +128,10 @@ async fn check(store: &Store, event_id: i32, capacity: i32) -> Result<usize> {
         .filter(|r| r.status == RegistrationStatus::Confirmee)
         .map(|r| r.seats)
         .sum();
-    assert!(seated <= capacity, "capacité dépassée : {seated} > {capacity}");
+    assert!(
+        seated <= capacity,
+        "capacité dépassée : {seated} > {capacity}"
+    );
     let (taken, _) = store.event_counters(event_id).await?;
     assert_eq!(taken, seated, "compteur et inscriptions divergent");
     Ok(regs.len())
@@ -142,7 +145,11 @@ async fn bench_backend(name: &str, url: &str, total: usize, clients: usize) -> R
     let capacity = (total / 4).max(1) as i32;
     let one = new_event(&store, capacity).await?;
     let contended = run(&store, &[one], total, clients, "un").await?;
-    assert_eq!(check(&store, one, capacity).await?, total, "inscriptions perdues");
+    assert_eq!(
+        check(&store, one, capacity).await?,
+        total,
+        "inscriptions perdues"
+    );
     // Baseline: one event per client, same capacity rule per event.
     let mut spread = Vec::new();
     for _ in 0..clients {
