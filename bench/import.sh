@@ -25,7 +25,9 @@ run() { # label
          END { printf "  %-11s %9d lignes\n", "total", rows }' "$work/report"
     awk -v s="$seconds" -v k="$kib" -v r="$(awk '/ lignes en / { n += $1 } END { print n }' "$work/report")" \
         'BEGIN { printf "  durée totale %.2f s, %.0f lignes/s, mémoire max %.1f Mio\n", s, (s > 0 ? r / s : 0), k / 1024 }'
-    awk '/^[a-zé].* +[0-9]+ +[0-9]+ +[0-9]+$/ { ins += $(NF-2); upd += $(NF-1) } END { printf "  insérées %d, modifiées %d\n", ins, upd }' "$work/report"
+    # Table lines: name, inserted, updated, unchanged, deleted.
+    awk '/^[a-z0-9_]+ +[0-9]+ +[0-9]+ +[0-9]+ +[0-9]+$/ { ins += $(NF-3); upd += $(NF-2); del += $NF }
+         END { printf "  insérées %d, modifiées %d, supprimées %d\n", ins, upd, del }' "$work/report"
 }
 
 run "premier import (base vide) :"
