@@ -29,6 +29,10 @@ const STAFF: Row = [false, false, false, false, false, true, true];
 /// The campus team, and the partner who is a responsable of the
 /// organisation used in the path.
 const EDITORS: Row = [false, false, false, false, true, true, true];
+/// Members of an organisation (the partner of the path, and the company
+/// user who joins the organisation of the module request) and the campus
+/// team: any organisation may organise events.
+const MEMBERS: Row = [false, false, false, true, true, true, true];
 /// Company users (role entreprise).
 const COMPANY: Row = [false, false, false, true, false, false, false];
 /// Trainers (role formateur).
@@ -148,8 +152,8 @@ const EXPECTED: &[(&str, &str, Row)] = &[
         EDITORS,
     ),
     ("GET", "/evenements", PUBLIC),
-    ("GET", "/evenements/nouveau", EDITORS),
-    ("POST", "/evenements", EDITORS),
+    ("GET", "/evenements/nouveau", MEMBERS),
+    ("POST", "/evenements", MEMBERS),
     ("GET", "/evenements/{event}", PUBLIC),
     ("GET", "/evenements/{event}/calendrier", PUBLIC),
     ("POST", "/evenements/{event}/inscription", PUBLIC),
