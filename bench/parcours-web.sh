@@ -33,7 +33,7 @@ trap cleanup EXIT
 target/release/campus import all "$data" >/dev/null
 target/release/campus import lheo "$data/lheo/samples" >/dev/null
 target/release/campus parcours aligner >/dev/null
-echo "$password" | target/release/campus user add --email mesure@campus.test --name "Compte de mesure" --role apprenant --password-stdin >/dev/null
+echo "$password" | target/release/campus user add --email perf@campus.test --name "Compte perf" --role apprenant --password-stdin >/dev/null
 target/release/campus serve --bind "127.0.0.1:$port" &
 server_pid=$!
 for _ in $(seq 1 100); do
@@ -66,7 +66,7 @@ def csrf(path):
     return re.search(rb'name="_csrf" value="([^"]+)"', page).group(1).decode()
 
 token = csrf("/connexion")
-form = urllib.parse.urlencode({"_csrf": token, "email": "mesure@campus.test", "password": password})
+form = urllib.parse.urlencode({"_csrf": token, "email": "perf@campus.test", "password": password})
 status, _ = request("POST", "/connexion", form, {"Content-Type": "application/x-www-form-urlencoded"})
 assert status == 303, status
 token = csrf("/compte")
