@@ -14,8 +14,8 @@ use campus_domain::module::{EtatDemande, EtatProposition, LieuModule, Stagiaire,
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Set,
-    TransactionTrait, UpdateMany,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
+    PaginatorTrait, QueryFilter, Set, TransactionTrait, UpdateMany,
 };
 
 use super::{Sujet, catalogue};
@@ -144,6 +144,23 @@ async fn trace<C: ConnectionTrait>(
     Ok(())
 }
 
+/// Ends a step: its line in the request's history, its e-mails, then the
+/// commit, so that a step is never recorded without its notifications.
+async fn conclude(
+    txn: DatabaseTransaction,
+    id: i32,
+    actor: Option<i32>,
+    action: &str,
+    etats: (Option<EtatDemande>, EtatDemande),
+    note: Option<String>,
+    mails: Vec<OutgoingMail>,
+) -> Result<(), StoreError> {
+    trace(&txn, id, actor, action, etats, note).await?;
+    send(&txn, mails).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 async fn send<C: ConnectionTrait>(conn: &C, mails: Vec<OutgoingMail>) -> Result<(), StoreError> {
     for mail in mails {
         outbox::enqueue(conn, mail).await?;
@@ -207,17 +224,16 @@ impl Store {
                 .await?;
             }
         }
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Orienter.as_str(),
             (Some(avant), apres),
             None,
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 
@@ -277,17 +293,16 @@ impl Store {
             input.prix,
             if revision { " (révision)" } else { "" }
         );
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(trainer),
             Transition::Proposer.as_str(),
             (Some(avant), apres),
             Some(note),
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(proposal_id)
     }
 
@@ -322,17 +337,16 @@ impl Store {
             return Err(WorkflowError::ProposalUnavailable);
         }
         close_waiting(&txn, id).await?;
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Accepter.as_str(),
             (Some(avant), apres),
             None,
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 
@@ -354,17 +368,16 @@ impl Store {
         })
         .await?;
         close_waiting(&txn, id).await?;
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Refuser.as_str(),
             (Some(avant), apres),
             Some(motif),
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 
@@ -402,17 +415,16 @@ impl Store {
             .insert(&txn)
             .await?;
         }
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Inscrire.as_str(),
             (Some(avant), apres),
             Some(trainees.len().to_string()),
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 
@@ -444,17 +456,16 @@ impl Store {
         }
         catalogue::insert(&txn, formation).await?;
         generation::bump(&txn).await?;
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Programmer.as_str(),
             (Some(avant), apres),
             Some(formation_id),
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 
@@ -467,17 +478,16 @@ impl Store {
     ) -> Result<(), WorkflowError> {
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, Transition::Terminer, |u| u).await?;
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Terminer.as_str(),
             (Some(avant), apres),
             None,
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 
@@ -508,17 +518,16 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
-        trace(
-            &txn,
+        conclude(
+            txn,
             id,
             Some(actor),
             Transition::Annuler.as_str(),
             (Some(avant), apres),
             motif,
+            mails,
         )
         .await?;
-        send(&txn, mails).await?;
-        txn.commit().await?;
         Ok(())
     }
 }
