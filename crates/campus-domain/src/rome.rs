@@ -20,6 +20,10 @@ pub struct Fiche {
     pub transition_demo: Option<String>,
     pub riasec_majeur: Option<String>,
     pub riasec_mineur: Option<String>,
+    /// The ROME v3 fiche this one was split from (`code_rome_parent`); the
+    /// fiche's own code when it was not split. Certif Info still cites v3
+    /// codes.
+    pub parent: Option<CodeRome>,
 }
 
 /// A job title (appellation) under a fiche.

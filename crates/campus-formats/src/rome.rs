@@ -120,6 +120,8 @@ impl RomeFolder {
         )?;
         earlier.extend(rejected);
         let file = self.open("referentiel_code_rome")?;
+        // Absent from exports older than ROME 4.0.
+        let parent = file.column("code_rome_parent").ok();
         let c = [
             file.column("code_rome")?,
             file.column("code_ogr")?,
@@ -134,7 +136,15 @@ impl RomeFolder {
             let code = code(row, c[0])?;
             let domaine = domaines.get(&code);
             let profile = riasec.get(&code);
+            let parent = match parent.and_then(|i| row.opt(i)) {
+                Some(value) => Some(
+                    CodeRome::parse(&value)
+                        .map_err(|_| format!("code ROME parent invalide « {value} »"))?,
+                ),
+                None => None,
+            };
             Ok(Some(Fiche {
+                parent,
                 libelle: text(row, c[2], "intitulé")?,
                 code_ogr: ogr(row, c[1])?,
                 grand_domaine_code: domaine.map(|d| d.0.clone()),

@@ -1,7 +1,9 @@
 //! The training-path engine on the real national data: imports ROME 4.60,
-//! Certif Info, the RNCP export and the LHÉO samples into a fresh database
-//! (SQLite unless `CAMPUS_TEST_DATABASE_URL` is set), aligns the blocs,
-//! then measures what a request costs once the engine is loaded.
+//! Certif Info, the RNCP export, the communes, the higher-education
+//! programmes and the LHÉO samples into a fresh database (SQLite unless
+//! `CAMPUS_TEST_DATABASE_URL` is set), attaches the programmes to their
+//! certifications, aligns the blocs, then measures what a request costs
+//! once the engine is loaded.
 //!
 //! `cargo bench -p campus-import --bench parcours` prints the loading and
 //! alignment times, the p50/p99 of a full plan computation (acquired
@@ -15,7 +17,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use campus_import::{import_certifinfo, import_lheo, import_rncp, import_rome};
+use campus_import::{
+    import_certifinfo, import_communes, import_esr, import_lheo, import_rncp, import_rome,
+};
 use campus_parcours::GeoPoint;
 use campus_parcours::align::{AlignParams, SkillIndex};
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
@@ -49,7 +53,24 @@ async fn run() {
     import_lheo(&store, &data.join("lheo/samples"))
         .await
         .expect("LHÉO");
+    import_communes(
+        &store,
+        &data.join("geo/decoupage-administratif-6.0.0/communes.json.gz"),
+        &data.join("geo/laposte_hexasmal_2020-04.csv.gz"),
+    )
+    .await
+    .expect("communes");
+    import_esr(&store, &data.join("esr")).await.expect("ESR");
     println!("imports: {:.1} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let attached = store.attach_programmes().await.expect("rattachement");
+    println!(
+        "attachment: {} of {} trainings without a code attached to {} certifications, {:.1} s",
+        attached.attached,
+        attached.uncoded,
+        attached.certifications,
+        t.elapsed().as_secs_f64()
+    );
 
     let t = Instant::now();
     let alignment = store
@@ -148,9 +169,19 @@ async fn run() {
         percentile(&times, 0.99)
     );
     let index = SkillIndex::new(r);
+    let unit_bytes: usize = units
+        .iter()
+        .map(|u| {
+            size_of_val(u)
+                + u.id.capacity()
+                + u.libelle.capacity()
+                + u.skills.capacity() * size_of::<campus_parcours::SkillId>()
+        })
+        .sum();
     println!(
-        "memory: referential with its links {:.1} MB, alignment index {:.1} MB",
+        "memory: referential with its links {:.1} MB, training units {:.1} MB, alignment index {:.1} MB",
         r.heap_bytes() as f64 / 1e6,
+        unit_bytes as f64 / 1e6,
         index.heap_bytes() as f64 / 1e6
     );
     store.close().await.expect("fermeture");

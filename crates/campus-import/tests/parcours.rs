@@ -1,10 +1,13 @@
 //! The training-path engine on the real catalogue: ROME 4.60, Certif Info,
-//! the RNCP export's blocs and the LHÉO samples, imported as a campus
-//! would, then aligned, stored, corrected and used for real personas.
+//! the RNCP export's blocs, the LHÉO samples and the higher-education
+//! programmes (Parcoursup, masters), imported as a campus would, then
+//! attached, aligned, stored, corrected and used for real personas.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use campus_domain::{CodeCertification, CodeRome, Niveau};
-use campus_import::{import_certifinfo, import_lheo, import_rncp, import_rome};
+use campus_import::{
+    import_certifinfo, import_communes, import_esr, import_lheo, import_rncp, import_rome,
+};
 use campus_parcours::GeoPoint;
 use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
@@ -28,6 +31,14 @@ async fn catalogue() -> (TestDb, Store) {
     import_lheo(&store, &data.join("lheo/samples"))
         .await
         .unwrap();
+    import_communes(
+        &store,
+        &data.join("geo/decoupage-administratif-6.0.0/communes.json.gz"),
+        &data.join("geo/laposte_hexasmal_2020-04.csv.gz"),
+    )
+    .await
+    .unwrap();
+    import_esr(&store, &data.join("esr")).await.unwrap();
     (db, store)
 }
 
@@ -121,6 +132,7 @@ async fn alignment_is_stored_and_curations_survive_a_new_run() {
 async fn personas_on_the_real_catalogue() {
     let (_db, store) = catalogue().await;
     let alignment = store.align_catalogue(AlignParams::default()).await.unwrap();
+    store.attach_programmes().await.unwrap();
     let r = &alignment.catalogue.referentiel;
     let units = store.training_units(r).await.unwrap();
 
@@ -194,16 +206,37 @@ async fn personas_on_the_real_catalogue() {
         },
     )
     .unwrap();
-    // The catalogue's four sample offers teach none of maintenance's core
-    // skills: the answer says so (no constraint to relax would help, a
-    // training is missing) instead of proposing a plan that does not fit.
-    let Outcome::Infeasible { infeasibility, .. } = &outcome else {
+    // The BTS « maintenance des systèmes » taught in lycées around Tours
+    // (Parcoursup) prepares RNCP36968, which Certif Info links to the
+    // maintenance trades: it is the plan, within 80 km, at the level a CAP
+    // holder may aim at, and it closes the whole core.
+    let Outcome::Plans { best, .. } = &outcome else {
         panic!("{outcome:?}")
     };
-    assert!(!infeasibility.relax_all && infeasibility.relax.is_empty());
-    assert_eq!(infeasibility.unteachable.len(), core);
-    // Yet blocs of the catalogue's certifications do reach part of that
-    // core: a session of them, once imported, makes a plan.
+    assert!(
+        best.certifications
+            .iter()
+            .any(|c| c.as_str() == "RNCP36968"),
+        "{best:#?}"
+    );
+    assert!(
+        best.uncovered
+            .iter()
+            .all(|s| !missing_core.iter().any(|m| m.skill == *s))
+    );
+    for planned in &best.units {
+        assert!(
+            planned.distance_km.is_some_and(|d| d <= 80.0),
+            "{planned:?}"
+        );
+        assert!(
+            planned.unit.niveau.is_none_or(|n| n.value() <= 5),
+            "{planned:?}"
+        );
+        assert!(planned.unit.duree_heures > 0, "{planned:?}");
+    }
+    // Its blocs, aligned by their titles, reach part of that core; the rest
+    // comes with the certification as a whole.
     let reach = coverage(r, &alignment.links, &[rome("I1304")]);
     assert!(reach.metiers[0].core_reachable > 0, "{reach:?}");
 
@@ -222,14 +255,14 @@ async fn personas_on_the_real_catalogue() {
     let rank = |code: &str| ranked.iter().position(|p| p.cible.as_str() == code);
     assert!(rank("I1304").is_some_and(|i| i < 10));
 
-    // A job seeker from retail (shelf stocker, D1507) aims at
+    // A job seeker from retail (shelf stocker, D1507) with a bac aims at
     // pharmaceutical manufacturing (H2303): a real gap of core skills.
     let retail = Profile {
         experiences: vec![Experience {
             metier: rome("D1507"),
             annees: 4.0,
         }],
-        niveau: None,
+        niveau: Niveau::new(4),
         domicile: Some(tours()),
         ..Profile::default()
     };
@@ -257,19 +290,18 @@ async fn personas_on_the_real_catalogue() {
         },
     )
     .unwrap();
-    match &outcome {
-        Outcome::Plans { best, .. } => {
-            assert!(best.uncovered.iter().all(|s| !required.contains(s)))
-        }
-        Outcome::Infeasible { infeasibility, .. } => {
-            assert!(!infeasibility.unteachable.is_empty());
-            assert!(
-                infeasibility
-                    .unteachable
-                    .iter()
-                    .all(|s| required.contains(s))
-            );
-        }
+    // Certif Info still cites ROME v3 codes: the certifications it links
+    // to H2301 (chemical and pharmaceutical production) lead to H2303,
+    // split from it in ROME 4.0, and a programme preparing one is the plan.
+    let Outcome::Plans { best, .. } = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert!(best.uncovered.iter().all(|s| !required.contains(s)));
+    assert!(!best.certifications.is_empty(), "{best:#?}");
+    for c in &best.certifications {
+        let entry = r.certification(c).unwrap();
+        let skills = r.certification_skills(c);
+        assert!(pharma_core.iter().any(|s| skills.contains(s)), "{entry:?}");
     }
 
     // A bac pro pupil aims at quality control in a cosmetics lab (H1503,
@@ -290,4 +322,45 @@ async fn personas_on_the_real_catalogue() {
         .count();
     assert_eq!(lab.required().count(), lab_core);
     assert!(lab_core > 0);
+    let outcome = plan(
+        r,
+        &Request {
+            profile: &pupil,
+            acquired: &have,
+            gap: &lab,
+            units: &units,
+            constraints: &Constraints {
+                distance_max_km: Some(50.0),
+                ..Constraints::default()
+            },
+            objective: Objective::Distance,
+        },
+    )
+    .unwrap();
+    // Near Tours, a BTS of laboratory analysis or the local BUT in
+    // biology prepares the trade: the plan stays within 50 km.
+    let Outcome::Plans { best, .. } = &outcome else {
+        panic!("{outcome:?}")
+    };
+    assert!(!best.certifications.is_empty(), "{best:#?}");
+    for planned in &best.units {
+        assert!(
+            planned.distance_km.is_some_and(|d| d <= 50.0),
+            "{planned:?}"
+        );
+    }
+}
+
+/// Most Parcoursup programmes of a kind Certif Info lists find their
+/// diploma; those of the campus's sector that the personas need do.
+#[tokio::test]
+async fn programmes_are_attached_to_their_certification() {
+    let (_db, store) = catalogue().await;
+    let report = store.attach_programmes().await.unwrap();
+    println!("{report:?}");
+    assert!(report.uncoded > 17_000, "{report:?}");
+    assert!(report.attached > 8_000, "{report:?}");
+    assert_eq!(report.curated, 0);
+    // A second run replaces the first: same figures, no duplicate.
+    assert_eq!(store.attach_programmes().await.unwrap(), report);
 }

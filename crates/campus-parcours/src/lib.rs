@@ -12,7 +12,9 @@
 //! - [`plan`]: the units that cover the gap at the lowest duration, cost or
 //!   distance under the learner's constraints, with alternatives, VAE
 //!   suggestions and, when nothing fits, the constraint to relax;
-//! - [`passerelles`]: every trade ranked by proximity to a current one.
+//! - [`passerelles`]: every trade ranked by proximity to a current one;
+//! - [`rattachement`]: the certification a higher-education programme
+//!   prepares, found by its title when the extract gives no RNCP code.
 
 pub mod align;
 mod error;
@@ -20,6 +22,7 @@ pub mod gap;
 mod geo;
 pub mod passerelles;
 pub mod plan;
+pub mod rattachement;
 mod referentiel;
 pub mod text;
 

@@ -75,8 +75,13 @@ pub struct CertificationEntry {
     pub vae: bool,
     pub(crate) romes: Vec<u32>,
     pub(crate) blocs: Vec<u32>,
-    /// The union of its blocs' skills, sorted: what holding it gives, read
-    /// for every certification by each VAE check.
+    /// The core skills of the trades it leads to, sorted. A certification
+    /// registered for a trade prepares that trade's core as a whole, even
+    /// where no bloc title names the skill: the alignment only reads
+    /// titles, and a certification may publish no bloc at all.
+    pub(crate) core: Vec<u32>,
+    /// Its blocs' skills and its trades' core skills, sorted: what holding
+    /// it gives, read for every certification by each VAE check.
     pub(crate) skills: Vec<u32>,
 }
 
@@ -107,6 +112,7 @@ pub struct BuildReport {
 pub struct ReferentielBuilder {
     skills: Vec<SkillEntry>,
     metiers: Vec<(CodeRome, String)>,
+    parents: Vec<(CodeRome, CodeRome)>,
     fiche_skills: Vec<(CodeRome, SkillId, Option<Coeur>)>,
     mobilites: Vec<(CodeRome, CodeRome, i32)>,
     certifications: Vec<Certification>,
@@ -130,6 +136,17 @@ impl ReferentielBuilder {
 
     pub fn metier(&mut self, code: CodeRome, libelle: &str) -> &mut Self {
         self.metiers.push((code, libelle.to_owned()));
+        self
+    }
+
+    /// A ROME 4.0 fiche and the ROME v3 fiche it was split from
+    /// (`code_rome_parent`). Certif Info still lists v3 codes: a
+    /// certification linked to H2301 leads to all the fiches split from it
+    /// (H2301 to H2304), not only to the one that kept the code.
+    pub fn parent(&mut self, code: CodeRome, parent: CodeRome) -> &mut Self {
+        if code != parent {
+            self.parents.push((code, parent));
+        }
         self
     }
 
@@ -216,18 +233,35 @@ impl ReferentielBuilder {
             let mut seen = std::collections::HashSet::new();
             metier.mobilites.retain(|&(target, _)| seen.insert(target));
         }
+        let mut children: HashMap<CodeRome, Vec<u32>> = HashMap::new();
+        for (code, parent) in self.parents {
+            if let Some(&m) = r.metier_index.get(&code) {
+                children.entry(parent).or_default().push(m);
+            }
+        }
         for c in self.certifications {
             if r.certification_index.contains_key(&c.code) {
                 continue;
             }
             let mut romes = Vec::new();
             for rome in &c.romes {
-                match r.metier_index.get(rome) {
-                    Some(&m) if !romes.contains(&m) => romes.push(m),
-                    Some(_) => {}
-                    None => report.certification_romes_skipped += 1,
+                let split = children.get(rome).map(Vec::as_slice).unwrap_or_default();
+                let own = r.metier_index.get(rome).copied();
+                if own.is_none() && split.is_empty() {
+                    report.certification_romes_skipped += 1;
+                }
+                for &m in own.iter().chain(split) {
+                    if !romes.contains(&m) {
+                        romes.push(m);
+                    }
                 }
             }
+            let mut core: Vec<u32> = romes
+                .iter()
+                .flat_map(|&m| core_skills(&r.metiers[m as usize]))
+                .collect();
+            core.sort_unstable();
+            core.dedup();
             r.certification_index
                 .insert(c.code.clone(), index(r.certifications.len()));
             r.certifications.push(CertificationEntry {
@@ -237,6 +271,7 @@ impl ReferentielBuilder {
                 vae: c.vae,
                 romes,
                 blocs: Vec::new(),
+                core,
                 skills: Vec::new(),
             });
         }
@@ -269,9 +304,20 @@ impl ReferentielBuilder {
                 _ => report.bloc_skills_skipped += 1,
             }
         }
-        r.certification_skills_from_blocs();
+        r.certification_skills_from_parts();
         (r, report)
     }
+}
+
+/// A trade's core skills (all its skills for the fiche that flags none, as
+/// in [`crate::gap`]).
+fn core_skills(metier: &MetierEntry) -> impl Iterator<Item = u32> + '_ {
+    let all = !metier.has_core();
+    metier
+        .skills
+        .iter()
+        .filter(move |s| all || s.coeur == Some(Coeur::Principale))
+        .map(|s| s.skill)
 }
 
 /// Dense indices fit in `u32`: the national referentials hold tens of
@@ -361,8 +407,9 @@ impl Referentiel {
             .unwrap_or_default()
     }
 
-    /// The skills of all of a certification's blocs: what holding it in
-    /// full, or a session preparing all of it, gives.
+    /// The skills of all of a certification's blocs and the core skills of
+    /// the trades it leads to: what holding it in full, or a session
+    /// preparing all of it, gives.
     pub fn certification_skills(&self, code: &CodeCertification) -> Vec<SkillId> {
         self.certification(code)
             .map(|c| self.ids(&c.skills))
@@ -392,16 +439,17 @@ impl Referentiel {
                 _ => skipped += 1,
             }
         }
-        self.certification_skills_from_blocs();
+        self.certification_skills_from_parts();
         skipped
     }
 
-    fn certification_skills_from_blocs(&mut self) {
+    fn certification_skills_from_parts(&mut self) {
         for c in &mut self.certifications {
             c.skills = c
                 .blocs
                 .iter()
                 .flat_map(|&b| self.blocs[b as usize].skills.iter().copied())
+                .chain(c.core.iter().copied())
                 .collect();
             c.skills.sort_unstable();
             c.skills.dedup();
@@ -453,7 +501,10 @@ impl Referentiel {
                 .map(|c| {
                     c.code.as_str().len()
                         + c.libelle.capacity()
-                        + (c.romes.capacity() + c.blocs.capacity() + c.skills.capacity())
+                        + (c.romes.capacity()
+                            + c.blocs.capacity()
+                            + c.core.capacity()
+                            + c.skills.capacity())
                             * size_of::<u32>()
                 })
                 .sum::<usize>()

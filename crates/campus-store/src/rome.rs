@@ -106,6 +106,7 @@ impl RomeImport {
             transition_demo: f.transition_demo,
             riasec_majeur: f.riasec_majeur,
             riasec_mineur: f.riasec_mineur,
+            code_rome_parent: f.parent.map(|p| p.as_str().to_owned()),
         };
         self.fiches.push(&self.txn, model).await
     }

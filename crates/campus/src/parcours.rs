@@ -10,8 +10,10 @@ use clap::Subcommand;
 
 #[derive(Debug, Subcommand)]
 pub enum ParcoursCommand {
-    /// Aligne les blocs de compétences RNCP sur les compétences ROME, enregistre les liens
-    /// calculés (les corrections de l'équipe sont conservées) et affiche la couverture.
+    /// Rattache les formations sans code RNCP (Parcoursup, masters) à la certification que
+    /// désigne leur intitulé, aligne les blocs de compétences RNCP sur les compétences ROME,
+    /// enregistre les liens calculés (les corrections de l'équipe sont conservées) et affiche
+    /// la couverture.
     Aligner,
 }
 
@@ -29,6 +31,20 @@ async fn aligner(config: Config) -> anyhow::Result<()> {
         .collect();
     let store = Store::connect(&config.database.url, 2).await?;
     store.migrate().await.context("migration")?;
+    let started = std::time::Instant::now();
+    let attached = store
+        .attach_programmes()
+        .await
+        .context("rattachement des formations")?;
+    println!(
+        "rattachement : {} formations sans code RNCP, {} rattachées à une certification par leur intitulé ({:.1} %), {} gardées comme l'équipe l'a décidé, {} certifications atteintes, {:.1} s",
+        attached.uncoded,
+        attached.attached,
+        100.0 * attached.attached as f64 / attached.uncoded.max(1) as f64,
+        attached.curated,
+        attached.certifications,
+        started.elapsed().as_secs_f64()
+    );
     let started = std::time::Instant::now();
     let alignment = store
         .align_catalogue(AlignParams::default())

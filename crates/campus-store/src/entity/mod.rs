@@ -28,6 +28,7 @@ pub mod formacode;
 pub mod formacode_lien;
 pub mod formation;
 pub mod formation_action;
+pub mod formation_certification;
 pub mod formation_code;
 pub mod formation_lheo;
 pub mod formation_organisation;

@@ -18,6 +18,7 @@ pub struct Model {
     pub transition_demo: Option<String>,
     pub riasec_majeur: Option<String>,
     pub riasec_mineur: Option<String>,
+    pub code_rome_parent: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

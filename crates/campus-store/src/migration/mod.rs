@@ -19,6 +19,7 @@ mod m20261126_000001_events;
 mod m20261126_000002_equipment;
 mod m20261126_000003_modules;
 mod m20261126_000004_parcours_plans;
+mod m20261127_000001_rattachements;
 
 pub(crate) struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_equipment::Migration),
             Box::new(m20261126_000003_modules::Migration),
             Box::new(m20261126_000004_parcours_plans::Migration),
+            Box::new(m20261127_000001_rattachements::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@
 //! the learners' consent to their supporters ([`saved`]).
 
 pub mod links;
+pub mod rattachements;
 pub mod saved;
 pub mod units;
 
@@ -29,6 +30,7 @@ use crate::entity::{
 use crate::{Store, StoreError};
 
 pub use links::{StoredAlignment, StoredLink};
+pub use rattachements::AttachReport;
 pub use saved::{NewSavedPlan, SavedPlan, Support, SupportAnswer, SupportStatus};
 pub use units::UnitPlace;
 
@@ -61,7 +63,11 @@ impl Store {
             });
         }
         for f in rome_fiche::Entity::find().all(db).await? {
-            b.metier(rome_code(&f.code_rome)?, &f.libelle);
+            let code = rome_code(&f.code_rome)?;
+            if let Some(parent) = f.code_rome_parent.as_deref() {
+                b.parent(code.clone(), rome_code(parent)?);
+            }
+            b.metier(code, &f.libelle);
         }
         for l in rome_fiche_skill::Entity::find().all(db).await? {
             b.fiche_skill(&FicheSkill {

@@ -1,7 +1,9 @@
 //! The catalogue's trainings as the engine's training units.
 //!
-//! A session of an action whose training prepares a certification the
-//! engine knows gives one unit for the whole certification and one per
+//! A training prepares the certifications its offer names, or, for a
+//! higher-education programme whose extract names none, the one its title
+//! designates ([`super::rattachements`]). A session of an action whose
+//! training prepares a certification the engine knows gives one unit for the whole certification and one per
 //! bloc of it: the learner may follow only the blocs they lack
 //! (« certification partielle par blocs »). An action without a dated
 //! session gives the same units, starting on demand.
@@ -10,7 +12,8 @@
 //! unit gets an equal share of both, the only estimate that neither
 //! favours nor penalises a bloc over the others, and that makes the blocs
 //! a learner needs shorter than the whole programme as soon as they need
-//! fewer than all of them.
+//! fewer than all of them. An offer without a duration (the
+//! higher-education extracts give none) counts the diploma's usual years.
 
 use std::collections::HashMap;
 
@@ -19,10 +22,14 @@ use campus_domain::formation::Modalite as ModaliteFormation;
 use campus_parcours::GeoPoint;
 use campus_parcours::Referentiel;
 use campus_parcours::plan::{Modalite, Unit, UnitKind};
+use campus_parcours::rattachement::HOURS_PER_YEAR;
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-use crate::entity::{formation, formation_action, formation_code, formation_session};
+use crate::entity::{
+    commune, commune_code_postal, formation, formation_action, formation_certification,
+    formation_code, formation_session,
+};
 use crate::{Store, StoreError};
 
 impl Store {
@@ -43,9 +50,20 @@ impl Store {
                 prepares.entry(c.formation_id).or_default().push(code);
             }
         }
+        for c in formation_certification::Entity::find().all(db).await? {
+            if let Ok(code) = CodeCertification::parse(&c.code)
+                && referentiel.certification(&code).is_some()
+            {
+                let codes = prepares.entry(c.formation_id).or_default();
+                if !codes.contains(&code) {
+                    codes.push(code);
+                }
+            }
+        }
         if prepares.is_empty() {
             return Ok(Vec::new());
         }
+        let kinds = self.certification_kinds().await?;
         let formations: HashMap<String, formation::Model> = formation::Entity::find()
             .filter(formation::Column::Id.is_in(prepares.keys().cloned()))
             .all(db)
@@ -57,6 +75,7 @@ impl Store {
             .filter(formation_action::Column::FormationId.is_in(prepares.keys().cloned()))
             .all(db)
             .await?;
+        let places = Places::load(self, &actions).await?;
         let mut sessions: HashMap<String, Vec<formation_session::Model>> = HashMap::new();
         for s in formation_session::Entity::find()
             .filter(formation_session::Column::ActionId.is_in(actions.iter().map(|a| a.id.clone())))
@@ -81,8 +100,14 @@ impl Store {
             };
             let lieu = match (action.latitude, action.longitude) {
                 (Some(lat), Some(lon)) => GeoPoint::new(lat, lon).ok(),
-                _ => None,
+                _ => places.locate(action),
             };
+            if lieu.is_none() && places.named(action) {
+                // Taught somewhere the catalogue cannot place: neither
+                // "anywhere" (a unit without a place passes every distance
+                // limit) nor a guess.
+                continue;
+            }
             let dated: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)> =
                 match sessions.get(&action.id) {
                     Some(list) => list
@@ -97,11 +122,16 @@ impl Store {
                         .collect(),
                     None => vec![(action.id.clone(), None, None)],
                 };
-            let duree = whole(action.duree_heures);
             let cout = whole(action.prix);
             for code in codes {
                 let Some(certification) = referentiel.certification(code) else {
                     continue;
+                };
+                let duree = match whole(action.duree_heures) {
+                    0 => kinds
+                        .get(code.as_str())
+                        .map_or(0, |(kind, _)| kind.years() * HOURS_PER_YEAR),
+                    hours => hours,
                 };
                 let niveau = certification.niveau.or_else(|| {
                     formation
@@ -142,6 +172,103 @@ impl Store {
         }
         Ok(units)
     }
+}
+
+/// Coordinates of the communes where actions without their own are taught
+/// ("Trouver mon master" gives an address, not coordinates).
+struct Places {
+    communes: HashMap<String, GeoPoint>,
+    by_postcode: HashMap<String, Vec<(String, GeoPoint)>>,
+}
+
+impl Places {
+    /// Reads the communes only when an action needs them.
+    async fn load(
+        store: &Store,
+        actions: &[formation_action::Model],
+    ) -> Result<Places, StoreError> {
+        let mut places = Places {
+            communes: HashMap::new(),
+            by_postcode: HashMap::new(),
+        };
+        if actions
+            .iter()
+            .all(|a| a.latitude.is_some() && a.longitude.is_some())
+        {
+            return Ok(places);
+        }
+        let db = store.conn();
+        let mut names: HashMap<String, String> = HashMap::new();
+        for c in commune::Entity::find().all(db).await? {
+            if let (Some(lat), Some(lon)) = (c.latitude, c.longitude)
+                && let Ok(point) = GeoPoint::new(lat, lon)
+            {
+                names.insert(c.code_insee.clone(), fold_name(&c.nom));
+                places.communes.insert(c.code_insee, point);
+            }
+        }
+        for c in commune_code_postal::Entity::find().all(db).await? {
+            if let (Some(point), Some(name)) =
+                (places.communes.get(&c.code_insee), names.get(&c.code_insee))
+            {
+                places
+                    .by_postcode
+                    .entry(c.code_postal)
+                    .or_default()
+                    .push((name.clone(), *point));
+            }
+        }
+        Ok(places)
+    }
+
+    /// The action's commune, by its INSEE code, else by its postal code
+    /// and town (a postal code may serve several communes; the town's name
+    /// chooses, and one commune alone is taken as it is).
+    fn locate(&self, action: &formation_action::Model) -> Option<GeoPoint> {
+        if let Some(point) = action
+            .lieu_commune_insee
+            .as_ref()
+            .and_then(|code| self.communes.get(code))
+        {
+            return Some(*point);
+        }
+        let candidates = self.by_postcode.get(action.lieu_code_postal.as_deref()?)?;
+        let town = action.lieu_ville.as_deref().map(fold_name);
+        match candidates.as_slice() {
+            [(_, point)] => Some(*point),
+            _ => candidates
+                .iter()
+                .find(|(name, _)| Some(name) == town.as_ref())
+                .map(|(_, point)| *point),
+        }
+    }
+
+    /// Whether the action names a place at all.
+    fn named(&self, action: &formation_action::Model) -> bool {
+        [
+            &action.lieu_nom,
+            &action.lieu_ville,
+            &action.lieu_code_postal,
+            &action.lieu_commune_insee,
+        ]
+        .iter()
+        .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
+    }
+}
+
+/// A town's name as both files spell it: "Saint-Cyr-sur-Loire" and
+/// "ST CYR SUR LOIRE" alike.
+fn fold_name(name: &str) -> String {
+    campus_parcours::text::fold(&name.to_lowercase())
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            "st" => "saint",
+            "ste" => "sainte",
+            other => other,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Where a unit is taught, as the results page names it: the training
@@ -232,6 +359,15 @@ mod tests {
         assert_eq!(whole(Some(f64::NAN)), 0);
         assert_eq!(whole(Some(1e20)), u32::MAX);
         assert_eq!(whole(None), 0);
+    }
+
+    #[test]
+    fn town_names_fold_as_both_files_spell_them() {
+        assert_eq!(
+            fold_name("Saint-Cyr-sur-Loire"),
+            fold_name("ST CYR SUR LOIRE")
+        );
+        assert_eq!(fold_name("Orléans"), "orleans");
     }
 
     #[test]

@@ -4,7 +4,7 @@ use askama::Template;
 use campus_store::parcours::{SavedPlan, Support};
 
 use crate::chrome::Chrome;
-use crate::forms::FormErrors;
+use crate::forms::{FormErrors, url_encode};
 use crate::parcours::demande::Demande;
 use crate::parcours::view::ResultsView;
 use crate::templates::Options;
@@ -66,6 +66,20 @@ pub struct ResultsPage {
     pub can_save: bool,
     pub titre: String,
     pub saved: Option<SavedInfo>,
+}
+
+impl ResultsPage {
+    /// The sign-in link of a visitor: it comes back to these results with
+    /// the same answers (`GET /parcours/resultats`), ready to be saved.
+    pub fn login_to_save(&self) -> String {
+        let query: Vec<String> = self
+            .hidden
+            .iter()
+            .map(|(k, v)| format!("{}={}", url_encode(k), url_encode(v)))
+            .collect();
+        let back = format!("/parcours/resultats?{}", query.join("&"));
+        format!("/connexion?suite={}", url_encode(&back))
+    }
 }
 
 /// The learner's paths and the consents they gave or were asked.

@@ -212,6 +212,7 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/admin/invitations", STAFF),
     ("GET", "/parcours", PUBLIC),
     ("POST", "/parcours", PUBLIC),
+    ("GET", "/parcours/resultats", PUBLIC),
     ("POST", "/parcours/enregistrer", SIGNED_IN),
     ("GET", "/compte/parcours", SIGNED_IN),
     ("GET", "/compte/parcours/{id}", SIGNED_IN),

@@ -255,12 +255,37 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
         );
     }
 
-    // Saving to the learner's account, reopening, deleting.
+    // Signing in from the results comes back to them with the answers:
+    // the sign-in link carries them to GET /parcours/resultats.
+    let before_link = results
+        .split("\">Connectez-vous pour enregistrer")
+        .next()
+        .unwrap();
+    let href = before_link
+        .rsplit("href=\"/connexion?suite=")
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    let link = reqwest::Url::parse(&format!("http://campus.test/connexion?suite={href}")).unwrap();
+    let suite = link
+        .query_pairs()
+        .find(|(k, _)| k == "suite")
+        .map(|(_, v)| v.into_owned())
+        .unwrap();
+    assert!(suite.starts_with("/parcours/resultats?"), "{suite}");
     app.create_user("apprenante@parcours.test", Role::Apprenant)
         .await;
     let learner = app.client();
     app.login(&learner, "apprenante@parcours.test", PASSWORD)
         .await;
+    let again = learner.get(app.url(&suite)).send().await.unwrap();
+    assert_eq!(again.status(), 200);
+    let again = again.text().await.unwrap().replace("&#39;", "'");
+    assert!(again.contains("Votre parcours vers"), "{again}");
+    assert!(again.contains("action=\"/parcours/enregistrer\""));
+    assert!(!again.contains("Connectez-vous pour enregistrer"));
+
+    // Saving to the learner's account, reopening, deleting.
     let saved = post(
         &app,
         &learner,

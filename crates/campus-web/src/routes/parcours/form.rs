@@ -27,6 +27,7 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         RouteDef::get("/parcours", Access::Public, start),
         RouteDef::post("/parcours", Access::Public, step),
+        RouteDef::get("/parcours/resultats", Access::Public, results_again),
         RouteDef::post("/parcours/enregistrer", Access::SignedIn, save),
     ]
 }
@@ -222,6 +223,37 @@ async fn step(
     }
     let page = results(&state, chrome, me.as_ref(), form.d, resolved, pour).await?;
     Ok(render(&page)?.into_response())
+}
+
+/// The results of answers carried in the address: where signing in from
+/// the results page comes back to, so that the answers survive the
+/// sign-in (the results themselves are the answer to a POST).
+async fn results_again(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MaybeUser(me): MaybeUser,
+    Query(form): Query<StepForm>,
+) -> AppResult<Response> {
+    let pour = learner_for(&state, me.as_ref(), &form.pour).await?;
+    let loaded = state.parcours.current(&state.store).await?;
+    let tr = chrome.tr();
+    match resolve(&state, &loaded, &tr, &form.d, Step::Contraintes).await? {
+        Ok(resolved) => {
+            let page = results(&state, chrome, me.as_ref(), form.d, resolved, pour).await?;
+            Ok(render(&page)?.into_response())
+        }
+        Err(errors) => {
+            let first = errors
+                .items()
+                .iter()
+                .map(|e| step_of(e.field))
+                .min()
+                .unwrap_or(Step::Contraintes);
+            Ok(invalid(render(&form_page(
+                chrome, errors, first, form.d, pour,
+            ))?))
+        }
+    }
 }
 
 /// Computes the results of a valid request, ready to render (callers add
