@@ -1,8 +1,12 @@
 //! `campus parcours …`: the training-path engine on the catalogue, for the
 //! campus team after each import of the referentials.
 
+use std::collections::HashSet;
+
 use anyhow::Context;
 use campus_domain::CodeRome;
+use campus_domain::rome::Coeur;
+use campus_parcours::SkillId;
 use campus_parcours::align::{AlignParams, coverage};
 use campus_store::Store;
 use campus_web::Config;
@@ -80,6 +84,38 @@ async fn aligner(config: Config) -> anyhow::Result<()> {
             m.core,
             100.0 * m.share()
         );
+    }
+    // What a learner can actually be offered: the skills the catalogue's
+    // trainings teach (a bloc's links, or a whole certification's).
+    let units = store
+        .training_units(referentiel)
+        .await
+        .context("unités de formation")?;
+    let taught: HashSet<SkillId> = units
+        .iter()
+        .flat_map(|u| u.skills.iter().copied())
+        .collect();
+    let (mut core, mut reached) = (0, 0);
+    let mut lines = Vec::new();
+    for code in &romes {
+        let skills: Vec<SkillId> = referentiel
+            .metier_skills(code)
+            .into_iter()
+            .filter(|(_, c)| *c == Some(Coeur::Principale))
+            .map(|(s, _)| s)
+            .collect();
+        let n = skills.iter().filter(|s| taught.contains(s)).count();
+        core += skills.len();
+        reached += n;
+        lines.push(format!("  {} : {n} sur {}", code.as_str(), skills.len()));
+    }
+    println!(
+        "compétences cœur de métier des métiers du secteur enseignées par au moins une des {} unités de formation du catalogue : {:.1} %",
+        units.len(),
+        100.0 * reached as f64 / core.max(1) as f64
+    );
+    for line in lines {
+        println!("{line}");
     }
     store.close().await?;
     Ok(())

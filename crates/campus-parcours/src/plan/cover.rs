@@ -22,6 +22,8 @@
 //!   node budget keeps the worst case bounded: a plan found past it is
 //!   returned marked not proven optimal.
 
+use std::collections::HashMap;
+
 /// Skills a plan can be asked to cover: four words of bits. Larger than any
 /// ROME fiche (135 items).
 pub(crate) const MAX_ELEMENTS: usize = 256;
@@ -35,7 +37,7 @@ const WORDS: usize = MAX_ELEMENTS / 64;
 /// returned, marked unproven.
 const NODE_BUDGET: u64 = 50_000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub(crate) struct Bits([u64; WORDS]);
 
 impl Bits {
@@ -43,6 +45,14 @@ impl Bits {
         if i < MAX_ELEMENTS {
             self.0[i / 64] |= 1 << (i % 64);
         }
+    }
+
+    pub(crate) fn get(&self, i: usize) -> bool {
+        i < MAX_ELEMENTS && self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.iter().all(|&w| w == 0)
     }
 
     fn first_n(n: usize) -> Bits {
@@ -53,7 +63,7 @@ impl Bits {
         b
     }
 
-    fn union(&self, o: &Bits) -> Bits {
+    pub(crate) fn union(&self, o: &Bits) -> Bits {
         let mut r = *self;
         for (a, b) in r.0.iter_mut().zip(o.0) {
             *a |= b;
@@ -138,20 +148,43 @@ pub(crate) fn solve(
             c
         })
         .collect();
-    let dominated = |k: usize| {
-        let a = &candidates[kept[k]];
-        (0..kept.len()).any(|l| {
-            let b = &candidates[kept[l]];
-            if l == k || b.cost > a.cost || b.hours > a.hours {
-                return false;
+    // Dominance, first among units of the same cover (the national
+    // catalogue has thousands of sessions of one diploma, all alike), then
+    // among the survivors of different covers: a unit dominated by an
+    // eliminated one is dominated by what eliminated it, so the result is
+    // that of comparing every pair, at a fraction of the cost.
+    let mut groups: HashMap<Bits, Vec<usize>> = HashMap::new();
+    for (k, cover) in restricted.iter().enumerate() {
+        groups.entry(*cover).or_default().push(k);
+    }
+    let mut survivors: Vec<usize> = Vec::new();
+    for members in groups.values_mut() {
+        // By cost, then hours, then order: a unit is beaten by an earlier
+        // one as soon as one of those took no more hours (identical units:
+        // the first is kept).
+        members.sort_by_key(|&k| (candidates[kept[k]].cost, candidates[kept[k]].hours, k));
+        let mut fewest_hours = u64::MAX;
+        for &k in members.iter() {
+            let hours = candidates[kept[k]].hours;
+            if hours < fewest_hours {
+                survivors.push(k);
+                fewest_hours = hours;
             }
-            // Identical units: keep the first.
-            let identical =
-                restricted[k] == restricted[l] && a.cost == b.cost && a.hours == b.hours;
-            restricted[k].is_subset(&restricted[l]) && (!identical || l < k)
+        }
+    }
+    survivors.sort_unstable();
+    let dominated = |k: usize| {
+        survivors.iter().any(|&l| {
+            l != k
+                && restricted[k] != restricted[l]
+                && restricted[k].is_subset(&restricted[l])
+                && candidates[kept[l]].cost <= candidates[kept[k]].cost
+                && candidates[kept[l]].hours <= candidates[kept[k]].hours
         })
     };
-    let units: Vec<(usize, Candidate)> = (0..kept.len())
+    let units: Vec<(usize, Candidate)> = survivors
+        .iter()
+        .copied()
         .filter(|&k| !dominated(k))
         .map(|k| {
             (

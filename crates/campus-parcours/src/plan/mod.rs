@@ -148,6 +148,59 @@ pub enum Outcome {
     },
 }
 
+/// Which of `skills` (at most [`MAX_ELEMENTS`]) each unit teaches. Most
+/// units of a national catalogue teach none of a gap's skills: a bitmap of
+/// the gap over the span of its skill codes rejects each of their skills
+/// with one load, where a search of the gap's list would cost dozens.
+fn teaches(skills: &[SkillId], units: &[Unit]) -> Vec<Bits> {
+    let skills = &skills[..skills.len().min(MAX_ELEMENTS)];
+    let (Some(low), Some(high)) = (
+        skills.iter().map(|s| s.0).min(),
+        skills.iter().map(|s| s.0).max(),
+    ) else {
+        return vec![Bits::default(); units.len()];
+    };
+    // Codes OGR span about half a million; a wider span (any i64 is a
+    // valid id) falls back to a search of the sorted gap alone.
+    let span = usize::try_from(high.abs_diff(low))
+        .ok()
+        .filter(|&n| n < 1 << 24);
+    let mut bitmap = vec![0u64; span.map_or(0, |n| n / 64 + 1)];
+    for s in skills {
+        if span.is_some() {
+            let offset = s.0.abs_diff(low) as usize;
+            bitmap[offset / 64] |= 1 << (offset % 64);
+        }
+    }
+    let mut sorted: Vec<(SkillId, usize)> = skills.iter().copied().zip(0..).collect();
+    sorted.sort_unstable();
+    units
+        .iter()
+        .map(|unit| {
+            let mut bits = Bits::default();
+            for skill in &unit.skills {
+                if skill.0 < low || skill.0 > high {
+                    continue;
+                }
+                if span.is_some() {
+                    let offset = skill.0.abs_diff(low) as usize;
+                    if bitmap[offset / 64] & (1 << (offset % 64)) == 0 {
+                        continue;
+                    }
+                }
+                let start = sorted.partition_point(|(s, _)| s < skill);
+                for (s, i) in &sorted[start..] {
+                    if s != skill {
+                        break;
+                    }
+                    bits.set(*i);
+                }
+            }
+            bits
+        })
+        .collect()
+}
+
 /// Computes the best plan, its alternatives and the VAE suggestions. A gap
 /// without a missing core skill gives an empty best plan: the learner is
 /// ready for the trade.
@@ -186,6 +239,10 @@ struct Context<'a> {
     /// Gap skills, required (core) first.
     skills: Vec<SkillId>,
     core: usize,
+    /// Per unit, which of `skills` it teaches (bit `i` for `skills[i]`),
+    /// computed once: every search of the request reads it, and the
+    /// national catalogue holds tens of thousands of units.
+    teaches: Vec<Bits>,
 }
 
 impl<'a> Context<'a> {
@@ -219,11 +276,13 @@ impl<'a> Context<'a> {
         if core.len() > MAX_ELEMENTS {
             return Err(ParcoursError::EcartTropGrand(core.len(), MAX_ELEMENTS));
         }
+        let teaches = teaches(&skills, request.units);
         Ok(Context {
             request,
             distances,
             skills,
             core: core.len(),
+            teaches,
         })
     }
 
@@ -255,19 +314,28 @@ impl<'a> Context<'a> {
     fn targets(&self, constraints: &Constraints, admitted: &[usize]) -> Vec<SkillId> {
         let mut targets: Vec<SkillId> = self.skills[..self.core].to_vec();
         if constraints.non_core == NonCore::WhereReachable {
-            let taught: BTreeSet<SkillId> = admitted
-                .iter()
-                .flat_map(|&u| self.request.units[u].skills.iter().copied())
-                .collect();
+            let taught = self.taught(admitted.iter().copied());
             targets.extend(
-                self.skills[self.core..]
-                    .iter()
-                    .copied()
-                    .filter(|s| taught.contains(s))
+                (self.core..self.skills.len())
+                    .filter(|&i| {
+                        if i < MAX_ELEMENTS {
+                            taught.get(i)
+                        } else {
+                            admitted
+                                .iter()
+                                .any(|&u| self.request.units[u].skills.contains(&self.skills[i]))
+                        }
+                    })
+                    .map(|i| self.skills[i])
                     .take(MAX_ELEMENTS - self.core),
             );
         }
         targets
+    }
+
+    /// Which of the gap's first [`MAX_ELEMENTS`] skills `units` teach.
+    fn taught(&self, units: impl Iterator<Item = usize>) -> Bits {
+        units.fold(Bits::default(), |all, u| all.union(&self.teaches[u]))
     }
 
     fn search(
@@ -296,13 +364,37 @@ impl<'a> Context<'a> {
         admitted: &[usize],
         targets: &[SkillId],
     ) -> Option<(Vec<usize>, bool)> {
+        // Where each target sits among the gap's skills.
+        let positions: Vec<Option<usize>> = targets
+            .iter()
+            .map(|t| {
+                self.skills
+                    .iter()
+                    .position(|s| s == t)
+                    .filter(|&p| p < MAX_ELEMENTS)
+            })
+            .collect();
+        let overflow = positions.iter().any(Option::is_none);
         let candidates: Vec<Candidate> = admitted
             .iter()
             .map(|&u| {
                 let unit = &self.request.units[u];
+                let taught = &self.teaches[u];
                 let mut cover = Bits::default();
-                for (i, skill) in targets.iter().enumerate() {
-                    if unit.skills.contains(skill) {
+                let nothing = taught.is_empty() && !overflow;
+                for (i, (p, target)) in positions
+                    .iter()
+                    .zip(targets)
+                    .enumerate()
+                    .filter(|_| !nothing)
+                {
+                    let teaches = match p {
+                        Some(p) => taught.get(*p),
+                        // Past the precomputed skills (a gap of more than
+                        // MAX_ELEMENTS skills): searched directly.
+                        None => unit.skills.contains(target),
+                    };
+                    if teaches {
                         cover.set(i);
                     }
                 }
@@ -517,22 +609,19 @@ impl<'a> Context<'a> {
         constraints: &Constraints,
         objective: Objective,
     ) -> Infeasibility {
+        // Core skills are the first of the gap, within the precomputed ones.
         let core = &self.skills[..self.core];
-        let taught_by = |units: &[usize]| -> BTreeSet<SkillId> {
-            units
-                .iter()
-                .flat_map(|&u| self.request.units[u].skills.iter().copied())
+        let admitted = self.taught(self.admitted(constraints, &[]).into_iter());
+        let any = self.taught(0..self.request.units.len());
+        let missing_from = |taught: &Bits| -> Vec<SkillId> {
+            core.iter()
+                .enumerate()
+                .filter(|&(i, _)| !taught.get(i))
+                .map(|(_, &s)| s)
                 .collect()
         };
-        let admitted = taught_by(&self.admitted(constraints, &[]));
-        let everything: Vec<usize> = (0..self.request.units.len()).collect();
-        let any = taught_by(&everything);
-        let blocking = core
-            .iter()
-            .copied()
-            .filter(|s| !admitted.contains(s))
-            .collect();
-        let unteachable = core.iter().copied().filter(|s| !any.contains(s)).collect();
+        let blocking = missing_from(&admitted);
+        let unteachable = missing_from(&any);
         let relax: Vec<Relaxation> = Constraint::ALL
             .into_iter()
             .filter(|&c| constraints.sets(c))
