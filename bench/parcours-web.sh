@@ -77,12 +77,25 @@ def parcours(body):
 
 operator = parcours({"experiences": [{"metier": "H3301", "annees": 5}], "niveau": 3,
                      "commune": "Tours", "cible": "I1304", "distance_max_km": 80})
-retail = parcours({"experiences": [{"metier": "D1507", "annees": 4}], "commune": "Tours",
-                   "cible": "H2303", "objectif": "cout"})
+retail = parcours({"experiences": [{"metier": "D1507", "annees": 4}], "niveau": 4,
+                   "commune": "Tours", "cible": "H2303", "objectif": "cout"})
 start = time.perf_counter()
 status, _ = operator()
 assert status == 200, status
 print(f"premier plan (chargement du moteur compris) : {(time.perf_counter() - start) * 1000:.0f} ms")
+
+# What each persona is offered: the best plan's units and certifications.
+for name, call in [("H3301 → I1304", operator), ("D1507 → H2303", retail)]:
+    status, body = call()
+    plans = json.loads(body)["plans"]
+    if not plans:
+        print(f"{name} : aucun plan")
+        continue
+    best = plans[0]
+    units = "; ".join(f"{u['libelle']} ({u['organisme']}, {u['lieu']}, {u['distance_km'] or 0:.0f} km)"
+                      for u in best["unites"])
+    certs = ", ".join(f"{c['code']} {c['libelle']}" for c in best["certifications"])
+    print(f"{name} : {units} ; {best['duree_heures']} h ; {certs}")
 
 def timed(call):
     samples = []

@@ -169,19 +169,10 @@ async fn run() {
         percentile(&times, 0.99)
     );
     let index = SkillIndex::new(r);
-    let unit_bytes: usize = units
-        .iter()
-        .map(|u| {
-            size_of_val(u)
-                + u.id.capacity()
-                + u.libelle.capacity()
-                + u.skills.capacity() * size_of::<campus_parcours::SkillId>()
-        })
-        .sum();
     println!(
-        "memory: referential with its links {:.1} MB, training units {:.1} MB, alignment index {:.1} MB",
+        "memory: referential with its links {:.1} MB, training units with their index {:.1} MB, alignment index {:.1} MB",
         r.heap_bytes() as f64 / 1e6,
-        unit_bytes as f64 / 1e6,
+        units.heap_bytes() as f64 / 1e6,
         index.heap_bytes() as f64 / 1e6
     );
     store.close().await.expect("fermeture");

@@ -22,7 +22,9 @@ use campus_domain::{CodeCertification, CodeRome, Niveau};
 use campus_parcours::align::{AlignBloc, AlignParams, SkillIndex, align};
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::passerelles::passerelles;
-use campus_parcours::plan::{Constraints, Modalite, Objective, Request, Unit, UnitKind, plan};
+use campus_parcours::plan::{
+    Constraints, Modalite, Objective, Request, Unit, UnitKind, Units, plan,
+};
 use campus_parcours::{Certification, GeoPoint, Referentiel, ReferentielBuilder, SkillId};
 use chrono::NaiveDate;
 
@@ -248,7 +250,7 @@ fn data() -> Data {
 struct Case {
     profile: Profile,
     target: CodeRome,
-    units: Vec<Unit>,
+    units: Units,
     constraints: Constraints,
     objective: Objective,
 }
@@ -284,7 +286,7 @@ fn cases(data: &Data) -> Vec<Case> {
             Case {
                 profile,
                 target: rome(target),
-                units: ids.into_iter().map(|u| data.units[u].clone()).collect(),
+                units: Units::new(ids.into_iter().map(|u| data.units[u].clone()).collect()),
                 constraints: Constraints {
                     distance_max_km: Some(150.0),
                     ..Constraints::default()

@@ -15,7 +15,7 @@ use campus_parcours::align::{
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{
-    Constraints, Modalite, Objective, Outcome, Request, Unit, UnitKind, plan,
+    Constraints, Modalite, Objective, Outcome, Request, Unit, UnitKind, Units, plan,
 };
 use campus_parcours::{Certification, GeoPoint, Referentiel, ReferentielBuilder, SkillId};
 use chrono::NaiveDate;
@@ -206,7 +206,7 @@ fn operator_to_maintenance_technician() -> TestResult {
         profile: &profile,
         acquired: &have,
         gap: &g,
-        units: &units,
+        units: &Units::new(units),
         constraints: &constraints,
         objective: Objective::Duree,
     };

@@ -15,6 +15,7 @@
 
 mod cover;
 mod unit;
+mod units;
 mod vae;
 
 use std::collections::BTreeSet;
@@ -29,6 +30,7 @@ use crate::referentiel::{Referentiel, SkillId};
 pub use unit::{
     Constraint, Constraints, DEFAULT_LEVEL_STEP, Modalite, NonCore, Objective, Unit, UnitKind,
 };
+pub use units::Units;
 pub use vae::{VAE_SHARE, VaeSuggestion};
 
 use cover::{Bits, Candidate, MAX_ELEMENTS};
@@ -47,7 +49,7 @@ pub struct Request<'a> {
     pub gap: &'a Gap,
     /// Candidate units, from the sessions and modules the catalogue holds;
     /// the engine filters them by the constraints.
-    pub units: &'a [Unit],
+    pub units: &'a Units,
     pub constraints: &'a Constraints,
     pub objective: Objective,
 }
@@ -148,57 +150,29 @@ pub enum Outcome {
     },
 }
 
-/// Which of `skills` (at most [`MAX_ELEMENTS`]) each unit teaches. Most
-/// units of a national catalogue teach none of a gap's skills: a bitmap of
-/// the gap over the span of its skill codes rejects each of their skills
-/// with one load, where a search of the gap's list would cost dozens.
-fn teaches(skills: &[SkillId], units: &[Unit]) -> Vec<Bits> {
-    let skills = &skills[..skills.len().min(MAX_ELEMENTS)];
-    let (Some(low), Some(high)) = (
-        skills.iter().map(|s| s.0).min(),
-        skills.iter().map(|s| s.0).max(),
-    ) else {
-        return vec![Bits::default(); units.len()];
-    };
-    // Codes OGR span about half a million; a wider span (any i64 is a
-    // valid id) falls back to a search of the sorted gap alone.
-    let span = usize::try_from(high.abs_diff(low))
-        .ok()
-        .filter(|&n| n < 1 << 24);
-    let mut bitmap = vec![0u64; span.map_or(0, |n| n / 64 + 1)];
-    for s in skills {
-        if span.is_some() {
-            let offset = s.0.abs_diff(low) as usize;
-            bitmap[offset / 64] |= 1 << (offset % 64);
+/// Which of `skills` (at most [`MAX_ELEMENTS`]) each unit teaches, read
+/// from the index: the work follows the units that teach a gap skill, not
+/// the whole catalogue.
+fn teaches(skills: &[SkillId], units: &Units) -> Vec<Bits> {
+    let mut bits = vec![Bits::default(); units.len()];
+    for (i, &skill) in skills.iter().enumerate().take(MAX_ELEMENTS) {
+        for &u in units.teaching(skill) {
+            bits[u as usize].set(i);
         }
     }
-    let mut sorted: Vec<(SkillId, usize)> = skills.iter().copied().zip(0..).collect();
-    sorted.sort_unstable();
-    units
+    bits
+}
+
+/// The units teaching at least one of `skills`: the only ones a search
+/// can use, and the only ones it reads.
+fn relevant(skills: &[SkillId], units: &Units) -> Vec<usize> {
+    let mut relevant: Vec<usize> = skills
         .iter()
-        .map(|unit| {
-            let mut bits = Bits::default();
-            for skill in &unit.skills {
-                if skill.0 < low || skill.0 > high {
-                    continue;
-                }
-                if span.is_some() {
-                    let offset = skill.0.abs_diff(low) as usize;
-                    if bitmap[offset / 64] & (1 << (offset % 64)) == 0 {
-                        continue;
-                    }
-                }
-                let start = sorted.partition_point(|(s, _)| s < skill);
-                for (s, i) in &sorted[start..] {
-                    if s != skill {
-                        break;
-                    }
-                    bits.set(*i);
-                }
-            }
-            bits
-        })
-        .collect()
+        .flat_map(|&s| units.teaching(s).iter().map(|&u| u as usize))
+        .collect();
+    relevant.sort_unstable();
+    relevant.dedup();
+    relevant
 }
 
 /// Computes the best plan, its alternatives and the VAE suggestions. A gap
@@ -234,8 +208,12 @@ pub fn plan(referentiel: &Referentiel, request: &Request<'_>) -> Result<Outcome,
 /// The request, prepared once for the several searches of a computation.
 struct Context<'a> {
     request: &'a Request<'a>,
-    /// Distance from home per unit (`None` without a place or a home).
+    /// Distance from home per unit (`None` without a place or a home, and
+    /// for a unit not in `relevant`).
     distances: Vec<Option<f64>>,
+    /// The units teaching a skill of the gap, in catalogue order: no other
+    /// can be part of a plan.
+    relevant: Vec<usize>,
     /// Gap skills, required (core) first.
     skills: Vec<SkillId>,
     core: usize,
@@ -259,11 +237,6 @@ impl<'a> Context<'a> {
         if needs_home && home.is_none() && request.units.iter().any(|u| u.lieu.is_some()) {
             return Err(ParcoursError::DomicileInconnu);
         }
-        let distances = request
-            .units
-            .iter()
-            .map(|u| Some(home?.distance_km(u.lieu?)))
-            .collect();
         let core: Vec<SkillId> = request.gap.required().map(|m| m.skill).collect();
         let other = request
             .gap
@@ -277,9 +250,17 @@ impl<'a> Context<'a> {
             return Err(ParcoursError::EcartTropGrand(core.len(), MAX_ELEMENTS));
         }
         let teaches = teaches(&skills, request.units);
+        let relevant = relevant(&skills, request.units);
+        let mut distances = vec![None; request.units.len()];
+        for &u in &relevant {
+            distances[u] = home
+                .zip(request.units[u].lieu)
+                .map(|(h, p)| h.distance_km(p));
+        }
         Ok(Context {
             request,
             distances,
+            relevant,
             skills,
             core: core.len(),
             teaches,
@@ -299,7 +280,9 @@ impl<'a> Context<'a> {
     /// Units allowed by `constraints`, minus `excluded` ids.
     fn admitted(&self, constraints: &Constraints, excluded: &[&str]) -> Vec<usize> {
         let niveau = self.request.profile.niveau;
-        (0..self.request.units.len())
+        self.relevant
+            .iter()
+            .copied()
             .filter(|&u| {
                 let unit = &self.request.units[u];
                 !excluded.contains(&unit.id.as_str())
@@ -612,7 +595,7 @@ impl<'a> Context<'a> {
         // Core skills are the first of the gap, within the precomputed ones.
         let core = &self.skills[..self.core];
         let admitted = self.taught(self.admitted(constraints, &[]).into_iter());
-        let any = self.taught(0..self.request.units.len());
+        let any = self.taught(self.relevant.iter().copied());
         let missing_from = |taught: &Bits| -> Vec<SkillId> {
             core.iter()
                 .enumerate()

@@ -97,7 +97,7 @@ fn run(
             profile,
             acquired: &have,
             gap: &g,
-            units,
+            units: &Units::new(units.to_vec()),
             constraints,
             objective,
         },
@@ -311,7 +311,7 @@ fn distance_needs_a_home() {
         profile: &Profile::default(),
         acquired: &have,
         gap: &g,
-        units: &units,
+        units: &Units::new(units.clone()),
         constraints: &constraints,
         objective: Objective::Duree,
     };
@@ -634,7 +634,7 @@ proptest! {
             duree_max_heures: hours.first().copied(),
             ..Constraints::default()
         };
-        let request = Request { profile: &profile, acquired: &have, gap: &g, units: &units, constraints: &constraints, objective };
+        let request = Request { profile: &profile, acquired: &have, gap: &g, units: &Units::new(units.clone()), constraints: &constraints, objective };
         match plan(&r, &request) {
             Ok(_) => prop_assert!(distance.is_finite() && distance >= 0.0),
             Err(e) => prop_assert!(

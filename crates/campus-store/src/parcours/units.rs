@@ -21,7 +21,7 @@ use campus_domain::CodeCertification;
 use campus_domain::formation::Modalite as ModaliteFormation;
 use campus_parcours::GeoPoint;
 use campus_parcours::Referentiel;
-use campus_parcours::plan::{Modalite, Unit, UnitKind};
+use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
 use campus_parcours::rattachement::HOURS_PER_YEAR;
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -35,8 +35,8 @@ use crate::{Store, StoreError};
 impl Store {
     /// The training units of every session (or sessionless action) of the
     /// catalogue preparing a certification of `referentiel`, in four
-    /// queries.
-    pub async fn training_units(&self, referentiel: &Referentiel) -> Result<Vec<Unit>, StoreError> {
+    /// queries, indexed by the skills they teach.
+    pub async fn training_units(&self, referentiel: &Referentiel) -> Result<Units, StoreError> {
         let db = self.conn();
         let mut prepares: HashMap<String, Vec<CodeCertification>> = HashMap::new();
         for c in formation_code::Entity::find()
@@ -61,7 +61,7 @@ impl Store {
             }
         }
         if prepares.is_empty() {
-            return Ok(Vec::new());
+            return Ok(Units::default());
         }
         let kinds = self.certification_kinds().await?;
         let formations: HashMap<String, formation::Model> = formation::Entity::find()
@@ -170,7 +170,7 @@ impl Store {
                 }
             }
         }
-        Ok(units)
+        Ok(Units::new(units))
     }
 }
 

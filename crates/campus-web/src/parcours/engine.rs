@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use campus_parcours::Referentiel;
-use campus_parcours::plan::Unit;
+use campus_parcours::plan::{Unit, Units};
 use campus_store::parcours::UnitPlace;
 use campus_store::{Store, StoreError};
 use tokio::sync::Mutex;
@@ -21,7 +21,7 @@ pub struct Loaded {
     /// The catalogue generation it was read at.
     pub generation: u64,
     pub referentiel: Referentiel,
-    pub units: Vec<Unit>,
+    pub units: Units,
     /// Training and place of each unit, by the id its unit id starts with.
     pub places: HashMap<String, UnitPlace>,
 }

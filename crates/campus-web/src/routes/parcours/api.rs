@@ -574,7 +574,12 @@ fn plan_summary(loaded: &Loaded, from: &CodeRome, to: &CodeRome) -> Option<PlanS
             acquired: &have,
             gap: &g,
             units: &loaded.units,
-            constraints: &Constraints::default(),
+            // Nobody's level is known here: no ceiling, as the summary
+            // says what the catalogue offers for that move.
+            constraints: &Constraints {
+                ecart_niveau_max: None,
+                ..Constraints::default()
+            },
             objective: Objective::Duree,
         },
     )

@@ -1,0 +1,75 @@
+//! The units a plan chooses from, indexed by the skills they teach.
+
+use std::collections::HashMap;
+use std::ops::Deref;
+
+use super::unit::Unit;
+use crate::referentiel::SkillId;
+
+/// The catalogue's training units with, for each skill, the units that
+/// teach it. Built once per catalogue (the web keeps it with the engine):
+/// a request then reads only the units teaching a skill of its gap — a few
+/// hundred — instead of the tens of thousands of the national catalogue.
+#[derive(Debug, Clone, Default)]
+pub struct Units {
+    units: Vec<Unit>,
+    by_skill: HashMap<SkillId, Vec<u32>>,
+}
+
+impl Units {
+    pub fn new(units: Vec<Unit>) -> Units {
+        let mut by_skill: HashMap<SkillId, Vec<u32>> = HashMap::new();
+        for (i, unit) in units.iter().enumerate() {
+            let Ok(i) = u32::try_from(i) else { break };
+            for &skill in &unit.skills {
+                let list = by_skill.entry(skill).or_default();
+                // A skill listed twice by a unit is indexed once.
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Units { units, by_skill }
+    }
+
+    /// The units teaching `skill`, in catalogue order.
+    pub(crate) fn teaching(&self, skill: SkillId) -> &[u32] {
+        self.by_skill.get(&skill).map_or(&[], Vec::as_slice)
+    }
+
+    /// Bytes held, for the engine's memory budget: the units' own data and
+    /// the index.
+    pub fn heap_bytes(&self) -> usize {
+        let units: usize = self
+            .units
+            .iter()
+            .map(|u| {
+                size_of::<Unit>()
+                    + u.id.capacity()
+                    + u.libelle.capacity()
+                    + u.skills.capacity() * size_of::<SkillId>()
+            })
+            .sum();
+        let index: usize = self
+            .by_skill
+            .values()
+            .map(|v| v.capacity() * size_of::<u32>())
+            .sum::<usize>()
+            + self.by_skill.capacity() * (size_of::<(SkillId, Vec<u32>)>() + 1);
+        units + index
+    }
+}
+
+impl Deref for Units {
+    type Target = [Unit];
+
+    fn deref(&self) -> &[Unit] {
+        &self.units
+    }
+}
+
+impl From<Vec<Unit>> for Units {
+    fn from(units: Vec<Unit>) -> Units {
+        Units::new(units)
+    }
+}
