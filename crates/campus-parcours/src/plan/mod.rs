@@ -205,6 +205,15 @@ pub fn plan(referentiel: &Referentiel, request: &Request<'_>) -> Result<Outcome,
     })
 }
 
+/// Bits of a unit's search cost below its objective: room for the
+/// tie-breaks of [`MAX_ELEMENTS`] units at [`TIE_MAX`] each, so that no sum
+/// of tie-breaks outweighs one unit of the objective.
+const TIE_BITS: u32 = 28;
+const TIE_MAX: u64 = (1 << 20) - 1;
+/// Largest objective value told apart: with [`TIE_BITS`], a plan of a few
+/// hundred units stays far below `u64::MAX`.
+const FIRST_MAX: u64 = (1 << 26) - 1;
+
 /// The request, prepared once for the several searches of a computation.
 struct Context<'a> {
     request: &'a Request<'a>,
@@ -267,14 +276,29 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// What the search minimises for a unit: the objective first, then,
+    /// among plans equal on it, the fewest hours (the least cost when the
+    /// objective is the duration). Offers often give no price (the
+    /// higher-education extracts never do): every plan of them costs 0 €,
+    /// and the cheapest would otherwise be any of them, however long.
+    /// Both parts are packed in one integer, the objective in the high
+    /// bits, so the search stays exact; a value past the caps (67 million
+    /// euros, hours or metres for the objective, a million for the
+    /// tie-break) counts as the cap.
     fn cost(&self, u: usize, objective: Objective) -> u64 {
         let unit = &self.request.units[u];
-        match objective {
-            Objective::Duree => u64::from(unit.duree_heures),
-            Objective::Cout => u64::from(unit.cout_euros),
+        let hours = u64::from(unit.duree_heures);
+        let euros = u64::from(unit.cout_euros);
+        let (first, then) = match objective {
+            Objective::Duree => (hours, euros),
+            Objective::Cout => (euros, hours),
             // Metres: integers keep the search exact.
-            Objective::Distance => self.distances[u].map_or(0, |d| (d * 1000.0).round() as u64),
-        }
+            Objective::Distance => (
+                self.distances[u].map_or(0, |d| (d * 1000.0).round() as u64),
+                hours,
+            ),
+        };
+        (first.min(FIRST_MAX) << TIE_BITS) | then.min(TIE_MAX)
     }
 
     /// Units allowed by `constraints`, minus `excluded` ids.

@@ -106,6 +106,34 @@ fn run(
 }
 
 #[test]
+fn among_free_plans_the_shortest_wins() {
+    // No offer gives a price: every plan costs 0 €, and the cheapest is
+    // the one that takes the fewest hours, not any of them.
+    let r = referentiel(&[true, true]);
+    let units = vec![
+        unit("long", UnitKind::Module, &[1, 2], 3000, 0),
+        unit("a", UnitKind::Module, &[1], 500, 0),
+        unit("b", UnitKind::Module, &[2], 500, 0),
+    ];
+    let Outcome::Plans { best, .. } = run(
+        &r,
+        &home(),
+        &units,
+        &Constraints::default(),
+        Objective::Cout,
+    ) else {
+        panic!("un plan attendu")
+    };
+    let mut ids: Vec<&str> = best.units.iter().map(|u| u.unit.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(
+        (best.totals.cout_euros, best.totals.duree_heures),
+        (0, 1000)
+    );
+}
+
+#[test]
 fn blocs_win_when_shorter_and_complete_the_certification() {
     let r = referentiel(&[true, true, true, true]);
     let units = vec![
