@@ -397,6 +397,17 @@ pub struct FormationPageView {
     pub resultats: Vec<String>,
 }
 
+impl FormationPageView {
+    /// Whether the campus team confirmed every certification the page
+    /// lists as prepared (rather than found from the title).
+    pub fn rattachements_confirmes(&self) -> bool {
+        self.f
+            .rattachements
+            .iter()
+            .all(|r| r.origine == campus_store::parcours::rattachements::CURATED)
+    }
+}
+
 /// A facet of the search page: a fieldset of checkboxes (or radio buttons
 /// for a single choice) named after the query parameter.
 pub struct FacetGroup {

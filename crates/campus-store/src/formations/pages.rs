@@ -11,8 +11,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use super::from_json;
 use crate::entity::{
-    formation, formation_action, formation_code, formation_organisation, formation_session,
-    organisation,
+    formation, formation_action, formation_certification, formation_code, formation_organisation,
+    formation_session, organisation,
 };
 use crate::{Store, StoreError};
 
@@ -30,6 +30,9 @@ pub struct ActionPage {
 pub struct FormationPage {
     pub formation: formation::Model,
     pub codes: Vec<formation_code::Model>,
+    /// The certifications its title designates when its offer names none
+    /// (higher-education programmes), best score first.
+    pub rattachements: Vec<formation_certification::Model>,
     pub organisme_lieu: Option<Lieu>,
     pub contact: Option<Contact>,
     /// The organisation of the directory its body is, when linked.
@@ -59,6 +62,11 @@ impl Store {
             .order_by_asc(formation_code::Column::Code)
             .all(db)
             .await?;
+        let mut rattachements = formation_certification::Entity::find()
+            .filter(formation_certification::Column::FormationId.eq(id))
+            .all(db)
+            .await?;
+        rattachements.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));
         let actions = formation_action::Entity::find()
             .filter(formation_action::Column::FormationId.eq(id))
             .order_by_asc(formation_action::Column::Numero)
@@ -97,6 +105,7 @@ impl Store {
             })
             .collect::<Result<_, StoreError>>()?;
         Ok(FormationPage {
+            rattachements,
             organisme_lieu: formation
                 .organisme_lieu
                 .as_deref()

@@ -136,3 +136,51 @@ async fn training_page_api_lists_and_lheo_export() {
     assert_eq!(body.matches("<formation ").count(), 4);
     app.stop().await;
 }
+
+/// A Parcoursup programme names no RNCP code: its page names the
+/// certification its title designates, and says where that comes from.
+#[tokio::test]
+async fn a_programme_page_names_the_certification_its_title_designates() {
+    let app = TestApp::new().await;
+    let store = &app.state.store;
+    let data = campus_testkit::shared_data();
+    campus_import::import_certifinfo(store, &data.join("certifinfo/certif_info.csv.gz"))
+        .await
+        .unwrap();
+    // The regional extract alone, through a folder of its own.
+    let dir = std::env::temp_dir().join(format!("campus-esr-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let link = dir.join("fr-esr-parcoursup_simplified_centre-val-de-loire.csv");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(
+        data.join("esr/fr-esr-parcoursup_simplified_centre-val-de-loire.csv"),
+        &link,
+    )
+    .unwrap();
+    campus_import::import_esr(store, &dir).await.unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    let report = store.attach_programmes().await.unwrap();
+    assert!(report.attached > 100, "{report:?}");
+
+    let catalogue = store.parcours_catalogue().await.unwrap();
+    let units = store.training_units(&catalogue.referentiel).await.unwrap();
+    let unit = units
+        .iter()
+        .find(|u| {
+            u.libelle
+                == "BTS - Production - Maintenance des systemes - option A Systemes de production"
+        })
+        .unwrap();
+    let formation = unit.id.split('/').next().unwrap();
+    let page = app
+        .client()
+        .get(app.url(&format!("/formations/{formation}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let page = page.text().await.unwrap().replace("&#39;", "'");
+    assert!(page.contains("<dt>Prépare</dt>"), "{page}");
+    assert!(page.contains("href=\"/certifications/RNCP36968\""));
+    assert!(page.contains("reconnue d'après l'intitulé de la formation"));
+}
