@@ -9,6 +9,9 @@ pub struct Model {
     pub code: String,
     pub score: f32,
     pub origine: String,
+    /// Removed by the campus team: kept so that no computation brings it
+    /// back.
+    pub retire: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

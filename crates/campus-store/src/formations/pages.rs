@@ -64,6 +64,7 @@ impl Store {
             .await?;
         let mut rattachements = formation_certification::Entity::find()
             .filter(formation_certification::Column::FormationId.eq(id))
+            .filter(formation_certification::Column::Retire.eq(false))
             .all(db)
             .await?;
         rattachements.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));

@@ -7,8 +7,8 @@
 //! by matching those names with the certifications' titles, each with its
 //! score, apart from `formation_codes` so that a re-import of the
 //! extracts (which rewrites the codes a file gives) keeps them, and so that
-//! a decision of the campus team (`origine` = `equipe`) survives the next
-//! computation.
+//! a decision of the campus team (`origine` = `equipe`: the link confirmed
+//! or added, or, with `retire`, removed) survives the next computation.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -37,6 +37,7 @@ enum FormationCertifications {
     Code,
     Score,
     Origine,
+    Retire,
 }
 
 #[async_trait::async_trait]
@@ -58,6 +59,7 @@ impl MigrationTrait for Migration {
                     .col(string_len(FormationCertifications::Code, 16))
                     .col(float(FormationCertifications::Score))
                     .col(string_len(FormationCertifications::Origine, 16))
+                    .col(boolean(FormationCertifications::Retire).default(false))
                     .primary_key(
                         Index::create()
                             .col(FormationCertifications::FormationId)

@@ -6,7 +6,10 @@ use std::collections::{HashMap, HashSet};
 
 use campus_domain::CodeCertification;
 use campus_parcours::rattachement::{Kind, Matcher, Reference};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect, Set,
+    TransactionTrait,
+};
 
 use crate::entity::{certifinfo, formation, formation_certification, formation_code};
 use crate::{Store, StoreError};
@@ -110,6 +113,7 @@ impl Store {
                         code: found.code.as_str().to_owned(),
                         score: found.score,
                         origine: COMPUTED.to_owned(),
+                        retire: false,
                     },
                 ));
             }
@@ -131,5 +135,106 @@ impl Store {
         }
         txn.commit().await?;
         Ok(report)
+    }
+}
+
+/// A training attached to a certification, as the campus team reviews it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AttachmentRow {
+    pub formation_id: String,
+    pub intitule: String,
+    pub organisme: String,
+    /// Dice score of the titles, 1 for a link the team added.
+    pub score: f32,
+    pub curated: bool,
+    pub removed: bool,
+}
+
+impl Store {
+    /// The trainings attached to `code`, removed ones last, best score
+    /// first.
+    pub async fn certification_attachments(
+        &self,
+        code: &CodeCertification,
+    ) -> Result<Vec<AttachmentRow>, StoreError> {
+        let db = self.conn();
+        let links = formation_certification::Entity::find()
+            .filter(formation_certification::Column::Code.eq(code.as_str()))
+            .all(db)
+            .await?;
+        let formations: HashMap<String, formation::Model> = formation::Entity::find()
+            .filter(formation::Column::Id.is_in(links.iter().map(|l| l.formation_id.clone())))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|f| (f.id.clone(), f))
+            .collect();
+        let mut rows: Vec<AttachmentRow> = links
+            .into_iter()
+            .filter_map(|l| {
+                let f = formations.get(&l.formation_id)?;
+                Some(AttachmentRow {
+                    intitule: f.intitule.clone(),
+                    organisme: f.organisme_nom.clone(),
+                    formation_id: l.formation_id,
+                    score: l.score,
+                    curated: l.origine == CURATED,
+                    removed: l.retire,
+                })
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            a.removed
+                .cmp(&b.removed)
+                .then(b.score.total_cmp(&a.score))
+                .then(a.intitule.cmp(&b.intitule))
+                .then(a.formation_id.cmp(&b.formation_id))
+        });
+        Ok(rows)
+    }
+
+    /// Records the team's decision on a training's certification: kept
+    /// (added when no computation found it) or removed. No later
+    /// computation changes that training's certifications again, and the
+    /// catalogue generation moves so that every node's engine reloads.
+    pub async fn decide_attachment(
+        &self,
+        formation_id: &str,
+        code: &CodeCertification,
+        keep: bool,
+    ) -> Result<(), StoreError> {
+        let txn = self.conn().begin().await?;
+        formation::Entity::find_by_id(formation_id.to_owned())
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let existing = formation_certification::Entity::find_by_id((
+            formation_id.to_owned(),
+            code.as_str().to_owned(),
+        ))
+        .one(&txn)
+        .await?;
+        match existing {
+            Some(row) => {
+                let mut active = row.into_active_model();
+                active.origine = Set(CURATED.to_owned());
+                active.retire = Set(!keep);
+                active.update(&txn).await?;
+            }
+            None => {
+                formation_certification::ActiveModel::from(formation_certification::Model {
+                    formation_id: formation_id.to_owned(),
+                    code: code.as_str().to_owned(),
+                    score: 1.0,
+                    origine: CURATED.to_owned(),
+                    retire: !keep,
+                })
+                .insert(&txn)
+                .await?;
+            }
+        }
+        crate::generation::bump(&txn).await?;
+        txn.commit().await?;
+        Ok(())
     }
 }

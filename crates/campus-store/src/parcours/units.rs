@@ -50,7 +50,11 @@ impl Store {
                 prepares.entry(c.formation_id).or_default().push(code);
             }
         }
-        for c in formation_certification::Entity::find().all(db).await? {
+        for c in formation_certification::Entity::find()
+            .filter(formation_certification::Column::Retire.eq(false))
+            .all(db)
+            .await?
+        {
             if let Ok(code) = CodeCertification::parse(&c.code)
                 && referentiel.certification(&code).is_some()
             {

@@ -253,3 +253,19 @@ parcours-vae-gap = { $count ->
     [one] it validates one skill you lack for this trade
    *[other] it validates { $count } skills you lack for this trade
 }
+attach-admin-link = Review the certifications of trainings without an RNCP code
+attach-title = Certifications of trainings without an RNCP code
+attach-lead = Parcoursup and master programmes give no RNCP code: each is attached to the certification its title designates. Confirm the right ones, remove the wrong ones, add the missing ones: your decisions are kept by every later computation.
+attach-certification-hint = For example RNCP36968.
+attach-show = Show its trainings
+attach-none = No training is attached to this certification.
+attach-caption = Trainings attached to { $code }
+attach-col-formation = Training
+attach-keep = Confirm “{ $formation }”
+attach-remove = Remove “{ $formation }”
+attach-add-title = Attach a training
+attach-formation = Training identifier
+attach-formation-hint = It ends the address of its page, after /formations/.
+attach-add = Attach the training
+attach-error-decision = Choose to confirm or to remove the attachment.
+attach-error-formation = No training of the catalogue has this identifier.

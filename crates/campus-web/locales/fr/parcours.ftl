@@ -253,3 +253,19 @@ parcours-vae-gap = { $count ->
     [one] elle valide une compétence qui vous manque pour ce métier
    *[other] elle valide { $count } compétences qui vous manquent pour ce métier
 }
+attach-admin-link = Revoir les certifications des formations sans code RNCP
+attach-title = Certifications des formations sans code RNCP
+attach-lead = Les formations de Parcoursup et des masters n'indiquent pas de code RNCP : elles sont rattachées à la certification que désigne leur intitulé. Confirmez les justes, retirez les fausses, ajoutez celles qui manquent : vos décisions sont gardées à chaque nouveau calcul.
+attach-certification-hint = Par exemple RNCP36968.
+attach-show = Afficher ses formations
+attach-none = Aucune formation n'est rattachée à cette certification.
+attach-caption = Formations rattachées à { $code }
+attach-col-formation = Formation
+attach-keep = Confirmer « { $formation } »
+attach-remove = Retirer « { $formation } »
+attach-add-title = Rattacher une formation
+attach-formation = Identifiant de la formation
+attach-formation-hint = Il figure à la fin de l'adresse de sa page, après /formations/.
+attach-add = Rattacher la formation
+attach-error-decision = Choisissez de confirmer ou de retirer le rattachement.
+attach-error-formation = Aucune formation du catalogue n'a cet identifiant.

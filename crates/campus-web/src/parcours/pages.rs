@@ -124,6 +124,30 @@ pub struct BlocLinks {
     pub links: Vec<LinkRow>,
 }
 
+/// The campus team's review of the trainings attached to a certification
+/// by their titles.
+#[derive(Template)]
+#[template(path = "parcours/rattachements.html")]
+pub struct AttachmentsPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub certification: String,
+    pub libelle: Option<String>,
+    pub rows: Vec<AttachmentView>,
+    pub formation: String,
+}
+
+/// A row of [`AttachmentsPage`].
+pub struct AttachmentView {
+    pub formation_id: String,
+    pub intitule: String,
+    pub organisme: String,
+    pub score_pct: u64,
+    pub curated: bool,
+    pub removed: bool,
+}
+
 /// The campus team's review of a certification's bloc → skill links.
 #[derive(Template)]
 #[template(path = "parcours/curation.html")]

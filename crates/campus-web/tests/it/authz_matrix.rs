@@ -226,6 +226,8 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/api/v1/passerelles/{code_rome}", PUBLIC),
     ("GET", "/admin/parcours/liens", STAFF),
     ("POST", "/admin/parcours/liens", STAFF),
+    ("GET", "/admin/parcours/formations", STAFF),
+    ("POST", "/admin/parcours/formations", STAFF),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),

@@ -1,9 +1,9 @@
 //! Training pages, their API and the LHÉO export, on the real offer files.
 
-use campus_domain::{OrganisationKind, Siret};
+use campus_domain::{OrganisationKind, Role, Siret};
 use campus_store::organisations::OrganisationInput;
 
-use crate::testkit::TestApp;
+use crate::testkit::{PASSWORD, TestApp};
 
 #[tokio::test]
 async fn training_page_api_lists_and_lheo_export() {
@@ -183,4 +183,90 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
     assert!(page.contains("<dt>Prépare</dt>"), "{page}");
     assert!(page.contains("href=\"/certifications/RNCP36968\""));
     assert!(page.contains("reconnue d'après l'intitulé de la formation"));
+
+    // The campus team reviews the certification's trainings, removes this
+    // one and confirms the others' first; a new computation keeps both
+    // decisions, and the engine no longer offers the removed one.
+    app.create_user("equipe@formations.test", Role::EquipeCampus)
+        .await;
+    let staff = app.client();
+    app.login(&staff, "equipe@formations.test", PASSWORD).await;
+    let review = staff
+        .get(app.url("/admin/parcours/formations?certification=rncp36968"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(review.status(), 200);
+    let review = review.text().await.unwrap();
+    assert!(
+        review.contains(&format!("href=\"/formations/{formation}\"")),
+        "{review}"
+    );
+    assert!(review.contains("calculé"));
+    let removed = app
+        .post_form(
+            &staff,
+            "/admin/parcours/formations",
+            &[
+                ("certification", "RNCP36968"),
+                ("formation", formation),
+                ("decision", "retirer"),
+            ],
+        )
+        .await;
+    assert_eq!(removed.status(), 303);
+    let refused = app
+        .post_form(
+            &staff,
+            "/admin/parcours/formations",
+            &[
+                ("certification", "RNCP36968"),
+                ("formation", "inconnue"),
+                ("decision", "garder"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await.unwrap();
+    assert!(
+        refused.contains("Aucune formation du catalogue n&#39;a cet identifiant."),
+        "{refused}"
+    );
+    let again = store.attach_programmes().await.unwrap();
+    assert_eq!(again.curated, 1, "{again:?}");
+    let catalogue = store.parcours_catalogue().await.unwrap();
+    let units = store.training_units(&catalogue.referentiel).await.unwrap();
+    assert!(
+        units
+            .iter()
+            .all(|u| !u.id.starts_with(&format!("{formation}/")))
+    );
+    let page = app
+        .client()
+        .get(app.url(&format!("/formations/{formation}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("<dt>Prépare</dt>"));
+    let review = staff
+        .get(app.url("/admin/parcours/formations?certification=RNCP36968"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
+    assert!(review.contains("retiré par l'équipe"), "{review}");
+    // Nobody outside the campus team reaches the review.
+    let visitor = app
+        .client()
+        .get(app.url("/admin/parcours/formations"))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(visitor.status(), 200);
 }

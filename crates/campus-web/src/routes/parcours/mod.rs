@@ -1,12 +1,14 @@
 //! The training-path pages: the guided form and its results ([`form`]),
 //! saved paths and the learner's consent to a supporter ([`account`]),
-//! the API ([`api`]) and the campus team's review of the bloc → skill
-//! links ([`curation`]).
+//! the API ([`api`]), the campus team's review of the bloc → skill
+//! links ([`curation`]) and of the certifications programmes are attached
+//! to by their titles ([`rattachements`]).
 
 mod account;
 pub(crate) mod api;
 mod curation;
 mod form;
+mod rattachements;
 
 use crate::authz::RouteDef;
 
@@ -16,6 +18,7 @@ pub fn routes() -> Vec<RouteDef> {
         account::routes(),
         api::routes(),
         curation::routes(),
+        rattachements::routes(),
     ]
     .into_iter()
     .flatten()
