@@ -106,7 +106,7 @@ impl Store {
                 (Some(lat), Some(lon)) => GeoPoint::new(lat, lon).ok(),
                 _ => places.locate(action),
             };
-            if lieu.is_none() && places.named(action) {
+            if lieu.is_none() && names_a_place(action) {
                 // Taught somewhere the catalogue cannot place: neither
                 // "anywhere" (a unit without a place passes every distance
                 // limit) nor a guess.
@@ -246,26 +246,25 @@ impl Places {
                 .map(|(_, point)| *point),
         }
     }
+}
 
-    /// Whether the action names a place at all.
-    fn named(&self, action: &formation_action::Model) -> bool {
-        [
-            &action.lieu_nom,
-            &action.lieu_ville,
-            &action.lieu_code_postal,
-            &action.lieu_commune_insee,
-        ]
-        .iter()
-        .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
-    }
+/// Whether the action names a place at all.
+fn names_a_place(action: &formation_action::Model) -> bool {
+    [
+        &action.lieu_nom,
+        &action.lieu_ville,
+        &action.lieu_code_postal,
+        &action.lieu_commune_insee,
+    ]
+    .iter()
+    .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()))
 }
 
 /// A town's name as both files spell it: "Saint-Cyr-sur-Loire" and
 /// "ST CYR SUR LOIRE" alike.
 fn fold_name(name: &str) -> String {
-    campus_parcours::text::fold(&name.to_lowercase())
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    campus_domain::slugify(name)
+        .split('-')
         .map(|w| match w {
             "st" => "saint",
             "ste" => "sainte",

@@ -138,32 +138,33 @@ async fn decide(
     if formation.is_empty() {
         errors.add("formation", tr.t("attach-error-formation"));
     }
-    let outcome = match (keep, &found, errors.is_empty()) {
+    let decided = match (keep, &found, errors.is_empty()) {
         (Some(keep), Some((code, _)), true) => {
-            state.store.decide_attachment(formation, code, keep).await
+            match state.store.decide_attachment(formation, code, keep).await {
+                Ok(()) => true,
+                Err(StoreError::NotFound) => {
+                    errors.add("formation", tr.t("attach-error-formation"));
+                    false
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
-        _ => Err(StoreError::NotFound),
+        _ => false,
     };
-    match outcome {
-        Ok(()) => Ok(see_other(&format!(
+    if decided {
+        return Ok(see_other(&format!(
             "/admin/parcours/formations?certification={}&ok=1",
             url_encode(form.certification.trim())
-        ))),
-        Err(StoreError::NotFound) => {
-            if errors.is_empty() {
-                errors.add("formation", tr.t("attach-error-formation"));
-            }
-            let p = page(
-                &state,
-                chrome,
-                &form.certification,
-                errors,
-                None,
-                formation.to_owned(),
-            )
-            .await?;
-            Ok(invalid(render(&p)?))
-        }
-        Err(e) => Err(e.into()),
+        )));
     }
+    let p = page(
+        &state,
+        chrome,
+        &form.certification,
+        errors,
+        None,
+        formation.to_owned(),
+    )
+    .await?;
+    Ok(invalid(render(&p)?))
 }
