@@ -22,6 +22,15 @@ fn weekday_in(days: i64) -> NaiveDate {
     d
 }
 
+/// The first weekday strictly after `date`.
+fn weekday_after(date: NaiveDate) -> NaiveDate {
+    let mut d = date + Duration::days(1);
+    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+        d += Duration::days(1);
+    }
+    d
+}
+
 /// A signed-in person holding a valid habilitation for `categorie`.
 async fn habilitated(
     app: &TestApp,
@@ -181,7 +190,7 @@ async fn overlapping_slots_are_refused_and_adjacent_ones_accepted() {
         &client,
         &token,
         HPLC,
-        slot(weekday_in(8), "10:00", "12:00"),
+        slot(weekday_after(date), "10:00", "12:00"),
     )
     .await;
     assert_eq!(other_day.status(), 201);
