@@ -198,7 +198,9 @@ mod tests {
 
     #[test]
     fn the_shared_data_layout() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+        let Some(dir) = campus_testkit::national_data("disposition de ../shared/data") else {
+            return;
+        };
         let steps = discover(&dir);
         let kinds: Vec<_> = steps.iter().map(|s| s.kind).collect();
         assert_eq!(

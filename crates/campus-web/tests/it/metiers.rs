@@ -168,9 +168,13 @@ async fn certification_pages_and_api() {
 
 #[tokio::test]
 async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
+    let Some(data) =
+        campus_testkit::national_data("export XML du RNCP, nomenclatures BCN et liste Idéo")
+    else {
+        return;
+    };
     let app = TestApp::new().await;
     app.import_rome().await;
-    let data = campus_testkit::shared_data();
     let store = &app.state.store;
     campus_import::import_rncp_xml(
         store,
@@ -319,9 +323,12 @@ async fn the_campus_sector_is_highlighted_and_configurable() {
 
 #[tokio::test]
 async fn trainings_near_the_visitor_on_a_trade_page() {
+    let Some(data) = campus_testkit::national_data("offre LHÉO du plaquiste (F1604), hors du secteur")
+    else {
+        return;
+    };
     let app = TestApp::new().await;
     app.import_catalogue().await;
-    let data = campus_testkit::shared_data();
     campus_import::import_lheo(&app.state.store, &data.join("lheo/samples"))
         .await
         .unwrap();

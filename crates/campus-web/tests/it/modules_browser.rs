@@ -8,7 +8,7 @@ use fantoccini::{Client, Locator};
 use crate::browser::{
     axe_source, browser, fill, page_with, skip, start_driver, submit, violations,
 };
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
 
 async fn login(app: &TestApp, client: &Client, email: &str) {
     client.goto(&app.url("/connexion")).await.unwrap();
@@ -52,7 +52,7 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     let store = &app.state.store;
     campus_import::import_formacode(
         store,
-        &campus_testkit::shared_data().join("formacode/FCod-utf-8.csv.gz"),
+        &sous_ensemble().join("formacode/FCod-utf-8.csv"),
     )
     .await
     .unwrap();

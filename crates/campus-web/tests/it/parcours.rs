@@ -20,12 +20,6 @@ use crate::testkit::{PASSWORD, TestApp, extract_csrf};
 async fn catalogue_app() -> TestApp {
     let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
     app.import_catalogue().await;
-    campus_import::import_lheo(
-        &app.state.store,
-        &campus_testkit::shared_data().join("lheo/samples"),
-    )
-    .await
-    .unwrap();
     app.state
         .store
         .align_catalogue(AlignParams::default())
