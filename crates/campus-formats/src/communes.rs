@@ -121,7 +121,8 @@ mod tests {
 
     #[test]
     fn real_files() {
-        let Some(data) = campus_testkit::national_data("communes et codes postaux nationaux") else {
+        let Some(data) = campus_testkit::national_data("communes et codes postaux nationaux")
+        else {
             return;
         };
         let geo = data.join("geo");

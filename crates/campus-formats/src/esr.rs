@@ -323,9 +323,8 @@ mod tests {
         let Some(esr) = esr() else {
             return;
         };
-        let (formations, rejected) = valid(
-            tmm(&esr.join("fr-esr-tmm-mentions-de-master_centre-val-de-loire.csv")).unwrap(),
-        );
+        let (formations, rejected) =
+            valid(tmm(&esr.join("fr-esr-tmm-mentions-de-master_centre-val-de-loire.csv")).unwrap());
         assert_eq!(rejected, 0);
         assert!(formations.len() < 276, "{}", formations.len());
         let chimie = formations

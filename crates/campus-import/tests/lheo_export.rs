@@ -65,7 +65,9 @@ async fn the_export_validates_against_the_lheo_2_3_schema() {
 
 #[tokio::test]
 async fn import_export_import_keeps_every_field() {
-    let Some(data) = national_data("échantillons LHÉO et extraits nationaux de l'enseignement supérieur") else {
+    let Some(data) =
+        national_data("échantillons LHÉO et extraits nationaux de l'enseignement supérieur")
+    else {
         return;
     };
     let (_db, first) = store().await;
@@ -74,9 +76,7 @@ async fn import_export_import_keeps_every_field() {
         .unwrap();
     // Trainings of the higher-education extracts have no LHÉO element and
     // are left out, counted.
-    import_esr(&first, &data.join("esr"))
-        .await
-        .unwrap();
+    import_esr(&first, &data.join("esr")).await.unwrap();
     let (xml, report) = export(&first).await;
     assert_eq!(report.formations, 4);
     assert_eq!(report.omitted, 13_356 + 4_113);

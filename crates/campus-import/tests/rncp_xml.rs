@@ -16,8 +16,7 @@ fn sous_ensemble() -> std::path::PathBuf {
 }
 
 fn sample() -> std::path::PathBuf {
-    sous_ensemble()
-        .join("rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml")
+    sous_ensemble().join("rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml")
 }
 
 fn code(c: &str) -> CodeCertification {

@@ -156,12 +156,10 @@ async fn bad_rows_are_rejected_and_dangling_references_kept() {
     let report = import_rome(&store, &dir).await.unwrap();
     assert_eq!(report.rejected.len(), 1);
     assert!(
-        report.rejected[0]
-            .to_string()
-            .ends_with(&format!(
-                "unix_rubrique_mobilite_v460_utf8.csv:{}: code ROME invalide « Z0000 »",
-                rows + 2
-            )),
+        report.rejected[0].to_string().ends_with(&format!(
+            "unix_rubrique_mobilite_v460_utf8.csv:{}: code ROME invalide « Z0000 »",
+            rows + 2
+        )),
         "{}",
         report.rejected[0]
     );

@@ -9,7 +9,7 @@ use campus_web::Config;
 use clap::Subcommand;
 
 /// Largest archive the binary may embed.
-const TAILLE_MAX: usize = 3 * 1024 * 1024;
+const MAX_BYTES: usize = 3 * 1024 * 1024;
 
 #[derive(Debug, Subcommand)]
 pub enum DemoCommand {
@@ -31,9 +31,9 @@ pub fn run(config: Config, command: DemoCommand) -> anyhow::Result<()> {
     let subset = SousEnsemble::build(&dir, &sector)
         .map_err(|e| anyhow::anyhow!("sous-ensemble de {} : {e}", dir.display()))?;
     let bytes = subset.bytes();
-    if bytes.len() > TAILLE_MAX {
+    if bytes.len() > MAX_BYTES {
         anyhow::bail!(
-            "sous-ensemble de {} octets, plus que les {TAILLE_MAX} permis",
+            "sous-ensemble de {} octets, plus que les {MAX_BYTES} permis",
             bytes.len()
         );
     }

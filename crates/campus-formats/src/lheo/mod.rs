@@ -118,8 +118,7 @@ mod tests {
         let Some(samples) = samples() else {
             return;
         };
-        let formations =
-            valid(&samples.join("etoile-centre_07_10_titre-pro-plaquiste_lheo22.xml"));
+        let formations = valid(&samples.join("etoile-centre_07_10_titre-pro-plaquiste_lheo22.xml"));
         assert_eq!(formations.len(), 1);
         let f = &formations[0];
         assert_eq!(f.numero, "07_10");

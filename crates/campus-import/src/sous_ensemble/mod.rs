@@ -16,7 +16,7 @@
 //! owner, mode and time, gzip without a time stamp. The same files give the
 //! same bytes, which a test checks against the committed archive.
 
-mod extrait;
+mod extract;
 mod selection;
 
 use std::borrow::Cow;
@@ -50,7 +50,7 @@ impl std::fmt::Debug for SousEnsemble {
 
 /// One file of the archive.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fichier {
+pub struct Entry {
     /// Its path in the folder layout (`rome_v460/unix_texte_v460_utf8.csv`).
     pub path: String,
     /// Its size uncompressed, in bytes.
@@ -108,12 +108,12 @@ impl SousEnsemble {
     }
 
     /// The archive's files, in order.
-    pub fn files(&self) -> Result<Vec<Fichier>, ImportError> {
+    pub fn files(&self) -> Result<Vec<Entry>, ImportError> {
         let mut archive = self.entries();
         let mut files = Vec::new();
         for entry in archive.entries().map_err(io_error("lecture"))? {
             let entry = entry.map_err(io_error("lecture"))?;
-            files.push(Fichier {
+            files.push(Entry {
                 path: entry
                     .path()
                     .map_err(io_error("lecture"))?

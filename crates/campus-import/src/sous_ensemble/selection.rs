@@ -28,7 +28,7 @@
 //!   the attachment does it).
 //! - **LHÉO**: the offer files with a place of training in the region.
 //!
-//! Records keep their file order and their bytes ([`super::extrait`]).
+//! Records keep their file order and their bytes ([`super::extract`]).
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -38,7 +38,7 @@ use campus_formats::Record;
 use campus_formats::lheo::Offres;
 use campus_parcours::rattachement::Kind;
 
-use super::extrait::{Csv, Dialect, Fields, plain_name, read};
+use super::extract::{Csv, Dialect, Fields, plain_name, read};
 use crate::ImportError;
 use crate::all::{entries, file, largest, lheo_dirs, name, newest_dir};
 

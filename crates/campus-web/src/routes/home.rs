@@ -89,10 +89,7 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> AppResult<Html<S
         })
         .await?;
     let tr = chrome.tr();
-    let events = events
-        .iter()
-        .map(|e| EventView::new(&tr, e, now))
-        .collect();
+    let events = events.iter().map(|e| EventView::new(&tr, e, now)).collect();
     let metiers = state
         .store
         .fiches_with_certification_counts(&state.config.sector.romes)

@@ -7,7 +7,8 @@ use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
 
 #[tokio::test]
 async fn training_page_api_lists_and_lheo_export() {
-    let Some(data) = campus_testkit::national_data("les quatre échantillons LHÉO et l'export RNCP national")
+    let Some(data) =
+        campus_testkit::national_data("les quatre échantillons LHÉO et l'export RNCP national")
     else {
         return;
     };
@@ -155,11 +156,7 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
     std::fs::create_dir_all(&dir).unwrap();
     let link = dir.join("fr-esr-parcoursup_simplified_centre-val-de-loire.csv");
     let _ = std::fs::remove_file(&link);
-    std::os::unix::fs::symlink(
-        data.join("esr/fr-esr-parcoursup_simplified.csv"),
-        &link,
-    )
-    .unwrap();
+    std::os::unix::fs::symlink(data.join("esr/fr-esr-parcoursup_simplified.csv"), &link).unwrap();
     campus_import::import_esr(store, &dir).await.unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
     let report = store.attach_programmes().await.unwrap();

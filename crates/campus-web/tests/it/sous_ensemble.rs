@@ -26,7 +26,10 @@ async fn a_first_start_shows_a_living_catalogue() {
     // The campus's trades are there.
     let sector = get("/metiers-du-campus").await;
     for code in ["H3301", "I1304", "H2301", "H1503"] {
-        assert!(sector.contains(&format!("href=\"/metiers/{code}\"")), "{code}");
+        assert!(
+            sector.contains(&format!("href=\"/metiers/{code}\"")),
+            "{code}"
+        );
     }
 
     // The home page: first what people come for, then the action plan.
@@ -35,7 +38,12 @@ async fn a_first_start_shows_a_living_catalogue() {
         home.find(needle)
             .unwrap_or_else(|| panic!("{needle} absent de l'accueil"))
     };
-    let nav = ["href=\"/recherche\"", "href=\"/parcours\"", "href=\"/evenements\"", "href=\"/equipements\""];
+    let nav = [
+        "href=\"/recherche\"",
+        "href=\"/parcours\"",
+        "href=\"/evenements\"",
+        "href=\"/equipements\"",
+    ];
     for pair in nav.windows(2) {
         assert!(position(pair[0]) < position(pair[1]), "{pair:?}");
     }

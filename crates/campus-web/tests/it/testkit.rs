@@ -228,6 +228,32 @@ impl TestApp {
         self.catch_up_search().await;
     }
 
+    /// Imports the national ROME referential, Certif Info, the RNCP export
+    /// and the communes of `data` (`campus_testkit::national_data`), for
+    /// the tests whose assertions are about the national data.
+    pub async fn import_national_catalogue(&self, data: &Path) {
+        let store = &self.state.store;
+        let report = campus_import::import_rome(store, &data.join("rome_v460"))
+            .await
+            .expect("import ROME");
+        assert!(report.rejected.is_empty(), "{report}");
+        campus_import::import_certifinfo(store, &data.join("certifinfo/certif_info.csv.gz"))
+            .await
+            .expect("import Certif Info");
+        campus_import::import_rncp(store, &data.join("rncp_rs_2024-01-17"))
+            .await
+            .expect("import RNCP");
+        let geo = data.join("geo");
+        campus_import::import_communes(
+            store,
+            &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),
+            &geo.join("laposte_hexasmal_2020-04.csv.gz"),
+        )
+        .await
+        .expect("import communes");
+        self.catch_up_search().await;
+    }
+
     /// Brings the search index up to the catalogue at once, instead of
     /// waiting for the periodic check.
     pub async fn catch_up_search(&self) {
