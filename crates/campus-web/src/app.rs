@@ -182,8 +182,10 @@ impl Application {
 /// (programmes attached to their certification, blocs aligned on the ROME
 /// skills), so that the search index and the training-path engine, built
 /// next from the database, have a catalogue to work on. Each referential
-/// is one transaction, as with `campus import all`: a start interrupted
-/// halfway loads the rest at the next one.
+/// is one transaction, as with `campus import all`, and each import is
+/// idempotent: a start stopped before the ROME fiches are in loads it all
+/// again at the next one; one stopped later leaves whole referentials,
+/// which `campus import all` on the national data completes.
 async fn load_subset_if_empty(store: &Store) -> anyhow::Result<()> {
     if store.count_rome_fiches().await? > 0 {
         return Ok(());
