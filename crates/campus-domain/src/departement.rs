@@ -223,13 +223,11 @@ mod tests {
     /// The table matches the official geographic code of the shared data.
     #[test]
     fn matches_the_official_geographic_code() {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../../shared/data/geo/decoupage-administratif-6.0.0/departements.json"
-        );
-        let Ok(text) = std::fs::read_to_string(path) else {
-            panic!("données partagées absentes : {path}");
+        let Some(data) = campus_testkit::national_data("code géographique officiel") else {
+            return;
         };
+        let path = data.join("geo/decoupage-administratif-6.0.0/departements.json");
+        let text = std::fs::read_to_string(path).unwrap();
         let official: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
         for d in &official {
             let code = d["code"].as_str().unwrap();

@@ -121,7 +121,11 @@ mod tests {
 
     #[test]
     fn real_files() {
-        let geo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/geo");
+        let Some(data) = campus_testkit::national_data("communes et codes postaux nationaux")
+        else {
+            return;
+        };
+        let geo = data.join("geo");
         let (positions, rejected) =
             laposte_positions(&geo.join("laposte_hexasmal_2020-04.csv.gz")).unwrap();
         assert!(rejected.is_empty());

@@ -55,8 +55,10 @@ mod tests {
 
     #[test]
     fn real_thesaurus() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/data/formacode/FCod-utf-8.csv.gz");
+        let Some(data) = campus_testkit::national_data("thésaurus Formacode") else {
+            return;
+        };
+        let path = data.join("formacode/FCod-utf-8.csv.gz");
         let mut valid = Vec::new();
         let mut rejected = 0;
         for record in formacode(&path).unwrap() {

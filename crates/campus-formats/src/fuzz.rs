@@ -19,8 +19,12 @@ use crate::onisep::formations;
 use crate::rome::RomeFolder;
 use crate::{FormatError, Record, Records};
 
-fn data() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+/// The national data the headers come from, looked for once (so that a
+/// fresh clone says once that these cases were not run).
+fn data() -> Option<&'static Path> {
+    static DATA: OnceLock<Option<PathBuf>> = OnceLock::new();
+    DATA.get_or_init(|| campus_testkit::national_data("en-têtes des fichiers nationaux"))
+        .as_deref()
 }
 
 /// The first line of a real file, decompressed and in UTF-8; read once
@@ -45,14 +49,14 @@ fn header(path: &Path) -> Vec<u8> {
 /// A fresh folder holding, for every file of `source`, a plain file of the
 /// same name (without `.gz`) made of its header (if `with_header`) and
 /// `tail`.
-fn folder(source: &str, tail: &[u8], with_header: bool) -> PathBuf {
+fn folder(data: &Path, source: &str, tail: &[u8], with_header: bool) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "campus-fuzz-{}-{}",
         std::process::id(),
         uuid_like()
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    for entry in std::fs::read_dir(data().join(source)).unwrap() {
+    for entry in std::fs::read_dir(data.join(source)).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         if !(name.ends_with(".csv") || name.ends_with(".csv.gz") || name.ends_with(".json.gz")) {
@@ -94,7 +98,11 @@ fn file(dir: &Path, prefix: &str) -> PathBuf {
 }
 
 fn all_readers(tail: &[u8], with_header: bool) {
-    let rome = folder("rome_v460", tail, with_header);
+    let Some(data) = data() else {
+        return;
+    };
+    let folder = |source: &str| folder(data, source, tail, with_header);
+    let rome = folder("rome_v460");
     if let Ok(r) = RomeFolder::new(&rome) {
         drain(r.fiches());
         drain(r.appellations());
@@ -105,20 +113,20 @@ fn all_readers(tail: &[u8], with_header: bool) {
         drain(r.mobilites());
         drain(r.textes());
     }
-    let rncp = folder("rncp_rs_2024-01-17", tail, with_header);
+    let rncp = folder("rncp_rs_2024-01-17");
     if let Ok(r) = RncpFolder::new(&rncp) {
         drain(r.blocs());
         drain(r.certificateurs());
         drain(r.lignees());
         drain(r.ccn());
     }
-    let certifinfo = folder("certifinfo", tail, with_header);
+    let certifinfo = folder("certifinfo");
     drain(certif_info(&file(&certifinfo, "certif_info.csv")));
-    let fcod = folder("formacode", tail, with_header);
+    let fcod = folder("formacode");
     drain(formacode(&file(&fcod, "FCod")));
-    let onisep = folder("onisep", tail, with_header);
+    let onisep = folder("onisep");
     drain(formations(&file(&onisep, "ideo")));
-    let bcn = folder("bcn", tail, with_header);
+    let bcn = folder("bcn");
     if let Ok(b) = BcnFolder::new(&bcn) {
         drain(b.n_formation_diplome());
         drain(b.v_formation_diplome());
@@ -129,11 +137,11 @@ fn all_readers(tail: &[u8], with_header: bool) {
             tiers.into_iter().for_each(|t| drain(Ok(t)));
         }
     }
-    let geo = folder("geo", tail, with_header);
+    let geo = folder("geo");
     let positions = laposte_positions(&file(&geo, "laposte_hexasmal_2020-04.csv"))
         .map(|(p, _)| p)
         .unwrap_or_default();
-    let cog = folder("geo/decoupage-administratif-6.0.0", tail, with_header);
+    let cog = folder("geo/decoupage-administratif-6.0.0");
     let mut count = 0;
     let _ = cog_communes(&file(&cog, "communes.json"), &positions, |record| {
         count += 1;

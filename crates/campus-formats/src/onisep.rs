@@ -85,8 +85,10 @@ mod tests {
 
     #[test]
     fn real_file() {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/data/onisep/ideo-formations_initiales_en_france.csv.gz");
+        let Some(data) = campus_testkit::national_data("liste Idéo de l'ONISEP") else {
+            return;
+        };
+        let path = data.join("onisep/ideo-formations_initiales_en_france.csv.gz");
         let mut kept = Vec::new();
         let mut rejected = Vec::new();
         for record in formations(&path).unwrap() {

@@ -26,7 +26,7 @@ use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{Constraints, Objective, Request, plan};
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 const PROFILES: usize = 150;
 
@@ -36,10 +36,12 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 async fn run() {
+    let Some(data) = national_data("le banc mesure le moteur sur le catalogue national") else {
+        return;
+    };
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.expect("connexion");
     store.migrate().await.expect("migration");
-    let data = shared_data();
     let t = Instant::now();
     import_rome(&store, &data.join("rome_v460"))
         .await

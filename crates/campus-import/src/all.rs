@@ -19,7 +19,7 @@ pub struct Step {
     pub paths: Vec<PathBuf>,
 }
 
-fn entries(dir: &Path) -> Vec<PathBuf> {
+pub(crate) fn entries(dir: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
         .unwrap_or_default();
@@ -27,7 +27,7 @@ fn entries(dir: &Path) -> Vec<PathBuf> {
     found
 }
 
-fn name(path: &Path) -> &str {
+pub(crate) fn name(path: &Path) -> &str {
     path.file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default()
@@ -35,7 +35,7 @@ fn name(path: &Path) -> &str {
 
 /// The folder of `dir` whose name starts with `prefix`, the last in name
 /// order (`rome_v460` after `rome_v450`: the newest release).
-fn newest_dir(dir: &Path, prefix: &str) -> Option<PathBuf> {
+pub(crate) fn newest_dir(dir: &Path, prefix: &str) -> Option<PathBuf> {
     entries(dir)
         .into_iter()
         .rfind(|p| p.is_dir() && name(p).starts_with(prefix))
@@ -43,7 +43,7 @@ fn newest_dir(dir: &Path, prefix: &str) -> Option<PathBuf> {
 
 /// The file of `dir` named `stem` plus a CSV or JSON extension, plain or
 /// compressed.
-fn file(dir: &Path, stem: &str) -> Option<PathBuf> {
+pub(crate) fn file(dir: &Path, stem: &str) -> Option<PathBuf> {
     entries(dir).into_iter().find(|p| {
         let n = name(p);
         n.strip_prefix(stem).is_some_and(|rest| {
@@ -57,7 +57,7 @@ fn file(dir: &Path, stem: &str) -> Option<PathBuf> {
 
 /// The largest file of `dir` whose name starts with `prefix`: the national
 /// file rather than a regional extract beside it.
-fn largest(dir: &Path, prefix: &str) -> Option<PathBuf> {
+pub(crate) fn largest(dir: &Path, prefix: &str) -> Option<PathBuf> {
     entries(dir)
         .into_iter()
         .filter(|p| p.is_file() && name(p).starts_with(prefix))
@@ -69,6 +69,21 @@ fn has_xml(dir: &Path) -> bool {
         let n = name(p);
         p.is_file() && (n.ends_with(".xml") || n.ends_with(".xml.gz"))
     })
+}
+
+/// The folders of LHÉO offers of `dir`. Offers may sit in `lheo/` itself
+/// or in sub-folders of it; the schema folder holds the language's
+/// definition, not offers.
+pub(crate) fn lheo_dirs(dir: &Path) -> Vec<PathBuf> {
+    let lheo = dir.join("lheo");
+    std::iter::once(lheo.clone())
+        .chain(
+            entries(&lheo)
+                .into_iter()
+                .filter(|d| d.is_dir() && name(d) != "schema"),
+        )
+        .filter(|d| has_xml(d))
+        .collect()
 }
 
 /// The imports `dir` allows, in dependency order: communes first (trainings
@@ -111,18 +126,7 @@ pub fn discover(dir: &Path) -> Vec<Step> {
         "onisep",
         largest(&dir.join("onisep"), "ideo-formations").map(|f| vec![f]),
     );
-    // Offers may sit in `lheo/` itself or in sub-folders of it; the
-    // schema folder holds the language's definition, not offers.
-    let lheo = dir.join("lheo");
-    let offer_dirs: Vec<PathBuf> = std::iter::once(lheo.clone())
-        .chain(
-            entries(&lheo)
-                .into_iter()
-                .filter(|d| d.is_dir() && name(d) != "schema"),
-        )
-        .filter(|d| has_xml(d))
-        .collect();
-    push("lheo", Some(offer_dirs));
+    push("lheo", Some(lheo_dirs(dir)));
     let esr = dir.join("esr");
     push("esr", esr.is_dir().then(|| vec![esr]));
     steps
@@ -194,7 +198,9 @@ mod tests {
 
     #[test]
     fn the_shared_data_layout() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
+        let Some(dir) = campus_testkit::national_data("disposition de ../shared/data") else {
+            return;
+        };
         let steps = discover(&dir);
         let kinds: Vec<_> = steps.iter().map(|s| s.kind).collect();
         assert_eq!(

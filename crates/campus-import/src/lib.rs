@@ -23,6 +23,7 @@ mod onisep;
 mod report;
 mod rncp_xml;
 mod rome;
+pub mod sous_ensemble;
 
 pub use all::{Step, discover, import_all};
 pub use bcn::import_bcn;
@@ -37,3 +38,4 @@ pub use onisep::import_onisep;
 pub use report::ImportReport;
 pub use rncp_xml::import_rncp_xml;
 pub use rome::import_rome;
+pub use sous_ensemble::SousEnsemble;

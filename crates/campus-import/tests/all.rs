@@ -7,16 +7,19 @@
 use campus_domain::CodeRome;
 use campus_import::import_all;
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 #[tokio::test]
 async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
+    let Some(data) = national_data("import de toutes les données nationales") else {
+        return;
+    };
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
 
     let mut kinds = Vec::new();
-    let first = import_all(&store, &shared_data(), |step, _| kinds.push(step.kind))
+    let first = import_all(&store, &data, |step, _| kinds.push(step.kind))
         .await
         .unwrap();
     assert_eq!(
@@ -48,7 +51,7 @@ async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
         "Conducteur / Conductrice de ligne de conditionnement"
     );
 
-    let second = import_all(&store, &shared_data(), |_, _| {}).await.unwrap();
+    let second = import_all(&store, &data, |_, _| {}).await.unwrap();
     for (step, report) in &second {
         for (table, counts) in &report.tables {
             assert_eq!(

@@ -4,14 +4,16 @@
 use campus_domain::CodeCertification;
 use campus_import::{import_bcn, import_certifinfo, import_onisep, import_rncp_xml};
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 #[tokio::test]
 async fn nomenclatures_and_idéo_attached_to_certifications() {
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
-    let data = shared_data();
+    let Some(data) = national_data("nomenclatures BCN et liste Idéo nationales") else {
+        return;
+    };
 
     let bcn = import_bcn(&store, &data.join("bcn")).await.unwrap();
     assert!(bcn.rejected.is_empty(), "{bcn}");

@@ -4,14 +4,16 @@
 use campus_domain::{CodeCertification, CodeRome};
 use campus_import::{import_certifinfo, import_rncp, import_rome};
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 #[tokio::test]
 async fn certifications_with_their_blocs_trades_and_lineage() {
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
-    let data = shared_data();
+    let Some(data) = national_data("Certif Info et export RNCP nationaux") else {
+        return;
+    };
     let certifinfo = data.join("certifinfo/certif_info.csv.gz");
 
     // Before the ROME referential, every trade link is unknown but kept.

@@ -3,14 +3,17 @@
 
 use campus_import::import_communes;
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 #[tokio::test]
 async fn communes_with_postal_codes_and_coordinates() {
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
-    let geo = shared_data().join("geo");
+    let Some(data) = national_data("communes et codes postaux nationaux") else {
+        return;
+    };
+    let geo = data.join("geo");
     let cog = geo.join("decoupage-administratif-6.0.0/communes.json.gz");
     let laposte = geo.join("laposte_hexasmal_2020-04.csv.gz");
 

@@ -5,7 +5,7 @@ use campus_domain::{OrganisationKind, Uai};
 use campus_import::{import_communes, import_esr};
 use campus_store::Store;
 use campus_store::organisations::OrganisationInput;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 /// The BUT Chimie of the IUT d'Orléans, at its Parcoursup coordinates.
 const IUT_ORLEANS: (f64, f64) = (47.8438, 1.9266);
@@ -15,7 +15,10 @@ async fn parcoursup_and_masters_placed_in_their_communes() {
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
-    let esr = shared_data().join("esr");
+    let Some(data) = national_data("extraits Parcoursup et masters nationaux") else {
+        return;
+    };
+    let esr = data.join("esr");
     let iut = store
         .create_organisation(
             OrganisationInput {
@@ -69,7 +72,7 @@ async fn parcoursup_and_masters_placed_in_their_communes() {
     );
 
     // With the communes imported, a new pass places each programme.
-    let geo = shared_data().join("geo");
+    let geo = data.join("geo");
     import_communes(
         &store,
         &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),

@@ -3,14 +3,17 @@
 
 use campus_import::import_formacode;
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 #[tokio::test]
 async fn the_thesaurus_and_its_relations() {
     let db = TestDb::new().await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
-    let file = shared_data().join("formacode/FCod-utf-8.csv.gz");
+    let Some(data) = national_data("thésaurus Formacode") else {
+        return;
+    };
+    let file = data.join("formacode/FCod-utf-8.csv.gz");
     let report = import_formacode(&store, &file).await.unwrap();
     assert_eq!(
         report.counts("formacodes").total() + report.rejected.len() as u64,

@@ -5,7 +5,15 @@ use campus_domain::{CodeCertification, OrganisationKind, Siret};
 use campus_import::import_lheo;
 use campus_store::Store;
 use campus_store::organisations::OrganisationInput;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
+
+/// The embedded subset of the referentials, unpacked once for the tests:
+/// small real extracts that a fresh clone has too.
+fn sous_ensemble() -> std::path::PathBuf {
+    campus_import::SousEnsemble::embedded()
+        .cached(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap()
+}
 
 const ETOILE: &str = "etoile-centre_07_10_titre-pro-plaquiste_lheo22.xml";
 
@@ -39,7 +47,10 @@ async fn afpa(store: &Store) -> i32 {
 async fn samples_with_their_actions_sessions_and_links() {
     let (_db, store) = store().await;
     let organisation = afpa(&store).await;
-    let samples = shared_data().join("lheo/samples");
+    let Some(data) = national_data("les quatre échantillons LHÉO") else {
+        return;
+    };
+    let samples = data.join("lheo/samples");
 
     let report = import_lheo(&store, &samples).await.unwrap();
     assert!(report.rejected.is_empty(), "{report}");
@@ -122,7 +133,7 @@ async fn samples_with_their_actions_sessions_and_links() {
 async fn a_newer_file_updates_in_place_and_keeps_the_link() {
     let (_db, store) = store().await;
     let organisation = afpa(&store).await;
-    let original = shared_data().join("lheo/samples").join(ETOILE);
+    let original = sous_ensemble().join("lheo/samples").join(ETOILE);
     import_lheo(&store, &original).await.unwrap();
 
     // The publisher renames the training and withdraws its second action.
@@ -151,7 +162,7 @@ async fn a_broken_file_changes_nothing() {
     let (_db, store) = store().await;
     let dir = tempdir("broken");
     std::fs::copy(
-        shared_data().join("lheo/samples").join(ETOILE),
+        sous_ensemble().join("lheo/samples").join(ETOILE),
         dir.join("a.xml"),
     )
     .unwrap();

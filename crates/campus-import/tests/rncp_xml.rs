@@ -5,10 +5,18 @@
 use campus_domain::CodeCertification;
 use campus_import::{import_rncp, import_rncp_xml};
 use campus_store::{Store, StoreError};
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
+
+/// The embedded subset of the referentials, unpacked once for the tests:
+/// small real extracts that a fresh clone has too.
+fn sous_ensemble() -> std::path::PathBuf {
+    campus_import::SousEnsemble::embedded()
+        .cached(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap()
+}
 
 fn sample() -> std::path::PathBuf {
-    shared_data().join("rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml")
+    sous_ensemble().join("rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml")
 }
 
 fn code(c: &str) -> CodeCertification {
@@ -23,9 +31,12 @@ async fn store(db: &TestDb) -> Store {
 
 #[tokio::test]
 async fn the_xml_enriches_the_csv_and_neither_wipes_the_other() {
+    let Some(data) = national_data("export RNCP CSV national") else {
+        return;
+    };
     let db = TestDb::new().await;
     let store = store(&db).await;
-    let csv = shared_data().join("rncp_rs_2024-01-17");
+    let csv = data.join("rncp_rs_2024-01-17");
     import_rncp(&store, &csv).await.unwrap();
 
     let report = import_rncp_xml(&store, &sample()).await.unwrap();

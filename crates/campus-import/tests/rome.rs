@@ -1,11 +1,13 @@
-//! The ROME import on the real referential (`../shared/data/rome_v460`),
+//! The ROME import on the real referential: the whole of it
+//! (`../shared/data/rome_v460`) when it is there, the embedded subset's
+//! extract for the broken-file cases,
 //! on SQLite, or PostgreSQL with `CAMPUS_TEST_DATABASE_URL`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use campus_domain::CodeRome;
 use campus_import::import_rome;
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 async fn store(db: &TestDb) -> Store {
     let store = Store::connect(&db.url, 4).await.unwrap();
@@ -15,9 +17,12 @@ async fn store(db: &TestDb) -> Store {
 
 #[tokio::test]
 async fn the_whole_referential_then_nothing_on_a_second_run() {
+    let Some(data) = national_data("ROME national complet") else {
+        return;
+    };
     let db = TestDb::new().await;
     let store = store(&db).await;
-    let dir = shared_data().join("rome_v460");
+    let dir = data.join("rome_v460");
 
     let first = import_rome(&store, &dir).await.unwrap();
     assert!(first.rejected.is_empty(), "{first}");
@@ -91,9 +96,18 @@ async fn the_whole_referential_then_nothing_on_a_second_run() {
     assert_eq!(second.counts("appellations").unchanged, 13120);
 }
 
-/// Copies the referential into a scratch folder, with `edit` applied.
+/// The embedded subset of the referentials, unpacked once for the tests:
+/// small real extracts that a fresh clone has too.
+fn sous_ensemble() -> std::path::PathBuf {
+    campus_import::SousEnsemble::embedded()
+        .cached(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap()
+}
+
+/// Copies the subset's referential into a scratch folder, with `edit`
+/// applied.
 fn scratch_copy(name: &str, edit: impl FnOnce(&std::path::Path)) -> std::path::PathBuf {
-    let source = shared_data().join("rome_v460");
+    let source = sous_ensemble().join("rome_v460");
     let dir = std::env::temp_dir().join(format!("campus-rome-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for entry in std::fs::read_dir(source).unwrap() {
@@ -131,18 +145,21 @@ async fn a_broken_file_midway_leaves_the_previous_data_intact() {
 async fn bad_rows_are_rejected_and_dangling_references_kept() {
     let db = TestDb::new().await;
     let store = store(&db).await;
+    let mut rows = 0;
     let dir = scratch_copy("lignes", |dir| {
         let path = dir.join("unix_rubrique_mobilite_v460_utf8.csv");
         let mut text = std::fs::read_to_string(&path).unwrap();
+        rows = text.lines().count() - 1;
         text.push_str("\"H3301\",\"Z0000\",\"1\"\n\"H3301\",\"N9999\",\"2\"\n");
         std::fs::write(&path, text).unwrap();
     });
     let report = import_rome(&store, &dir).await.unwrap();
     assert_eq!(report.rejected.len(), 1);
     assert!(
-        report.rejected[0]
-            .to_string()
-            .ends_with("unix_rubrique_mobilite_v460_utf8.csv:14914: code ROME invalide « Z0000 »"),
+        report.rejected[0].to_string().ends_with(&format!(
+            "unix_rubrique_mobilite_v460_utf8.csv:{}: code ROME invalide « Z0000 »",
+            rows + 2
+        )),
         "{}",
         report.rejected[0]
     );
@@ -150,13 +167,13 @@ async fn bad_rows_are_rejected_and_dangling_references_kept() {
     assert!(
         report.unresolved[0]
             .to_string()
-            .contains(":14915: fiche N9999 inconnue"),
+            .contains(&format!(":{}: fiche N9999 inconnue", rows + 3)),
         "{}",
         report.unresolved[0]
     );
     assert_eq!(
         report.counts("mobilités").inserted,
-        14913,
+        rows as u64 + 1,
         "la mobilité vers une fiche inconnue est conservée"
     );
     std::fs::remove_dir_all(dir).unwrap();

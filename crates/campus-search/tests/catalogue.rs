@@ -6,14 +6,23 @@ use campus_domain::Sector;
 use campus_domain::search::DocumentKind;
 use campus_search::{Catalogue, IndexLocation, Near, SearchRequest, SearchResults};
 use campus_store::Store;
-use campus_testkit::{TestDb, shared_data};
+use campus_testkit::{TestDb, national_data};
 
 const SECTOR: [&str; 6] = ["H2301", "H3301", "H3302", "H1502", "H1503", "I1304"];
 
-async fn real_catalogue(db: &TestDb) -> Store {
+/// The embedded subset of the referentials, unpacked once for the tests:
+/// real extracts laid out as `../shared/data`, there in a fresh clone too.
+fn sous_ensemble() -> std::path::PathBuf {
+    campus_import::SousEnsemble::embedded()
+        .cached(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap()
+}
+
+/// The national catalogue: the queries' expected answers are those of
+/// the whole national data.
+async fn real_catalogue(db: &TestDb, data: &std::path::Path) -> Store {
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
-    let data = shared_data();
     campus_import::import_rome(&store, &data.join("rome_v460"))
         .await
         .unwrap();
@@ -61,8 +70,11 @@ fn ids(results: &SearchResults) -> Vec<&str> {
 
 #[tokio::test]
 async fn real_queries_on_the_real_catalogue() {
+    let Some(data) = national_data("requêtes réelles sur tout le catalogue national") else {
+        return;
+    };
     let db = TestDb::new().await;
-    let store = real_catalogue(&db).await;
+    let store = real_catalogue(&db, &data).await;
     let sector = Sector::new(&SECTOR, &[], &[]).unwrap();
     let catalogue = Catalogue::open(&store, IndexLocation::Memory, sector)
         .await
@@ -450,7 +462,7 @@ async fn the_index_follows_the_catalogue_generation() {
         .update_organisation(created.id, new_organisation("Phytolab Val de Loire"), None)
         .await
         .unwrap();
-    let formacode = shared_data().join("formacode/FCod-utf-8.csv.gz");
+    let formacode = sous_ensemble().join("formacode/FCod-utf-8.csv");
     campus_import::import_formacode(&other, &formacode)
         .await
         .unwrap();
@@ -482,11 +494,11 @@ async fn the_index_follows_the_catalogue_generation() {
     // imported by another process are suggested after the catch-up.
     assert_eq!(catalogue.suggestions().generation(), 4);
     assert!(catalogue.suggestions().communes("orl", 5).is_empty());
-    let geo = shared_data().join("geo");
+    let geo = sous_ensemble().join("geo");
     campus_import::import_communes(
         &other,
-        &geo.join("decoupage-administratif-6.0.0/communes.json.gz"),
-        &geo.join("laposte_hexasmal_2020-04.csv.gz"),
+        &geo.join("decoupage-administratif-6.0.0/communes.json"),
+        &geo.join("laposte_hexasmal_2020-04.csv"),
     )
     .await
     .unwrap();

@@ -1,7 +1,10 @@
-//! Test helpers shared by the crates' integration tests: a fresh database
-//! per test, SQLite by default, PostgreSQL when `CAMPUS_TEST_DATABASE_URL`
-//! names a server.
+//! Test helpers shared by the crates' tests: a fresh database per test,
+//! SQLite by default, PostgreSQL when `CAMPUS_TEST_DATABASE_URL` names a
+//! server; the national open data when it is there.
 #![allow(clippy::expect_used)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use sea_orm::{ConnectionTrait, Database};
 
@@ -85,7 +88,32 @@ impl Drop for TestDb {
     }
 }
 
-/// The shared open data folder (`../shared/data` beside the repository).
-pub fn shared_data() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
+/// Where the national open data is expected: the folder named by
+/// `CAMPUS_SHARED_DATA`, or `../shared/data` beside the repository.
+pub fn national_data_dir() -> PathBuf {
+    match std::env::var_os("CAMPUS_SHARED_DATA").filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
+    }
+}
+
+/// The national open data folder, for a test whose assertions need the
+/// whole national data (counts, coverage, persona plans). A fresh clone has
+/// none: the test then returns at once, and the test output says which
+/// test was not run and why (`reason`). The line goes to the process's
+/// standard error itself, which the test harness does not capture, so it
+/// shows even when the test passes. CI has the data: these tests run there.
+pub fn national_data(reason: &str) -> Option<PathBuf> {
+    let dir = national_data_dir();
+    if dir.is_dir() {
+        return Some(dir);
+    }
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("test");
+    let _ = writeln!(
+        std::io::stderr(),
+        "{test} : non exécuté, données nationales absentes de {} ({reason} ; CAMPUS_SHARED_DATA donne leur dossier)",
+        dir.display()
+    );
+    None
 }

@@ -1,5 +1,6 @@
 //! Building and running the application: connect and migrate the database,
-//! load the demonstration data into an empty one, assemble the router and
+//! load the demonstration data and the embedded subset of the referentials
+//! into an empty one, assemble the router and
 //! its layers, serve until a shutdown signal, let in-flight requests finish.
 
 use std::future::Future;
@@ -11,7 +12,9 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware;
+use campus_import::SousEnsemble;
 use campus_mail::{Mailer, SmtpSecurity, SmtpSettings};
+use campus_parcours::align::AlignParams;
 use campus_store::{Store, redact_url};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
@@ -82,6 +85,9 @@ impl Application {
                     "données de démonstration chargées dans la base vide"
                 );
             }
+        }
+        if config.demo.sous_ensemble {
+            load_subset_if_empty(&store).await?;
         }
         let csrf_key = store.server_secret("csrf").await?.into_bytes();
         let search = campus_search::Catalogue::open(
@@ -169,6 +175,45 @@ impl Application {
         self.state.store.clone().close().await?;
         Ok(())
     }
+}
+
+/// Loads the real subset embedded in the binary into a catalogue that has
+/// no ROME fiche yet, then does what `campus parcours aligner` does
+/// (programmes attached to their certification, blocs aligned on the ROME
+/// skills), so that the search index and the training-path engine, built
+/// next from the database, have a catalogue to work on. Each referential
+/// is one transaction, as with `campus import all`, and each import is
+/// idempotent: a start stopped before the ROME fiches are in loads it all
+/// again at the next one; one stopped later leaves whole referentials,
+/// which `campus import all` on the national data completes.
+async fn load_subset_if_empty(store: &Store) -> anyhow::Result<()> {
+    if store.count_rome_fiches().await? > 0 {
+        return Ok(());
+    }
+    let started = std::time::Instant::now();
+    let mut rows = 0;
+    SousEnsemble::embedded()
+        .load(store, |_, report| rows += report.rows())
+        .await
+        .map_err(|e| anyhow::anyhow!("chargement du sous-ensemble embarqué : {e}"))?;
+    let imported = started.elapsed();
+    let attached = store
+        .attach_programmes()
+        .await
+        .context("rattachement des formations du sous-ensemble")?;
+    let alignment = store
+        .align_catalogue(AlignParams::default())
+        .await
+        .context("alignement des blocs du sous-ensemble")?;
+    tracing::info!(
+        lignes = rows,
+        import_s = imported.as_secs_f64(),
+        formations_rattachees = attached.attached,
+        liens = alignment.links.len(),
+        total_s = started.elapsed().as_secs_f64(),
+        "sous-ensemble réel des référentiels chargé dans le catalogue vide"
+    );
+    Ok(())
 }
 
 /// The router with every route and layer. Layers listed later wrap those

@@ -151,6 +151,11 @@ pub struct LogConfig {
 pub struct DemoConfig {
     /// Load the demonstration organisations when the database is empty.
     pub load_on_empty: bool,
+    /// Load the real subset of the referentials embedded in the binary
+    /// when the catalogue is empty (no ROME fiche), then attach the
+    /// programmes and align the blocs: a fresh clone shows a living
+    /// catalogue. Tests that build their own catalogue turn it off.
+    pub sous_ensemble: bool,
 }
 
 impl Default for Config {
@@ -195,6 +200,7 @@ impl Default for Config {
             },
             demo: DemoConfig {
                 load_on_empty: true,
+                sous_ensemble: true,
             },
             sector: SectorConfig {
                 // Cosmetics and pharmaceutical production: operators,

@@ -50,10 +50,20 @@ pub struct Axe {
     pub levers: Vec<Lever>,
 }
 
+/// A trade of the campus's sector, as the home page lists it.
+pub struct HomeMetier {
+    pub code: String,
+    pub libelle: String,
+}
+
 #[derive(Template)]
 #[template(path = "home.html")]
 pub struct HomePage {
     pub chrome: Chrome,
+    /// The next events of the agenda, soonest first.
+    pub events: Vec<crate::routes::events::EventView>,
+    /// The sector's trades the catalogue holds.
+    pub metiers: Vec<HomeMetier>,
     pub axes: Vec<Axe>,
 }
 

@@ -8,6 +8,7 @@ use campus_store::{Store, redact_url};
 use campus_web::{Application, Config, mailer_from_config, shutdown_signal};
 use clap::{Parser, Subcommand};
 
+use crate::demo::DemoCommand;
 use crate::parcours::ParcoursCommand;
 use crate::users::UserCommand;
 
@@ -56,6 +57,9 @@ pub enum Command {
     /// Moteur de parcours : alignement des blocs de compétences sur les compétences ROME.
     #[command(subcommand)]
     Parcours(ParcoursCommand),
+    /// Données de démonstration : le sous-ensemble réel des référentiels embarqué dans le binaire.
+    #[command(subcommand)]
+    Demo(DemoCommand),
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,8 +1,10 @@
 //! The `campus` command: serve the platform, migrate the database, manage
 //! accounts, check the configuration, import referentials, rebuild the
-//! search index, align the catalogue for the training-path engine. This file only dispatches.
+//! search index, align the catalogue for the training-path engine, build
+//! the embedded subset of the referentials. This file only dispatches.
 
 mod cli;
+mod demo;
 mod parcours;
 mod users;
 
@@ -45,6 +47,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Export(command) => cli::export(config, command).await,
         Command::Reindex => cli::reindex(config).await,
         Command::Parcours(command) => parcours::run(config, command).await,
+        Command::Demo(command) => demo::run(config, command),
     }
 }
 

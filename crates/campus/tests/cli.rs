@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn campus(args: &[&str], stdin: Option<&str>) -> Output {
@@ -27,6 +28,19 @@ fn campus(args: &[&str], stdin: Option<&str>) -> Output {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// The embedded subset of the referentials, unpacked once: real extracts
+/// laid out as `../shared/data`, there in a fresh clone too.
+fn sous_ensemble() -> PathBuf {
+    campus_import::SousEnsemble::embedded()
+        .cached(Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .unwrap()
+}
+
+/// A report's line for `table`, as the import prints it.
+fn counts(table: &str, inserted: usize, updated: usize, unchanged: usize) -> String {
+    format!("{table:<26} {inserted:>10} {updated:>10} {unchanged:>10}")
 }
 
 #[test]
@@ -183,22 +197,20 @@ fn user_administration() {
 fn import_rome_reports_and_is_idempotent() {
     let path = std::env::temp_dir().join(format!("campus-cli-import-{}.db", std::process::id()));
     let db = format!("sqlite://{}", path.display());
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/rome_v460"
-    );
-    let out = campus(&["import", "rome", dir, "--database", &db], None);
+    let dir = sous_ensemble().join("rome_v460");
+    let fiches = std::fs::read_to_string(dir.join("unix_referentiel_code_rome_v460_utf8.csv"))
+        .unwrap()
+        .lines()
+        .count()
+        - 1;
+    let dir = dir.display().to_string();
+    let out = campus(&["import", "rome", &dir, "--database", &db], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
-    assert!(
-        report.contains("fiches                           1584          0          0"),
-        "{report}"
-    );
+    assert!(report.contains(&counts("fiches", fiches, 0, 0)), "{report}");
     assert!(report.contains("rejetées : 0"), "{report}");
-    let out = campus(&["import", "rome", dir, "--database", &db], None);
-    assert!(
-        text(&out.stdout).contains("fiches                              0          0       1584")
-    );
+    let out = campus(&["import", "rome", &dir, "--database", &db], None);
+    assert!(text(&out.stdout).contains(&counts("fiches", 0, 0, fiches)));
     let out = campus(&["import", "rome", "/nulle/part", "--database", &db], None);
     assert!(!out.status.success());
     assert!(
@@ -215,24 +227,19 @@ fn import_rome_reports_and_is_idempotent() {
 fn import_lheo_then_export_to_stdout_and_to_a_file() {
     let path = std::env::temp_dir().join(format!("campus-cli-lheo-{}.db", std::process::id()));
     let db = format!("sqlite://{}", path.display());
-    let samples = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/lheo/samples"
-    );
-    let out = campus(&["import", "lheo", samples, "--database", &db], None);
+    // The subset keeps the region's offer: the Étoile file.
+    let samples = sous_ensemble().join("lheo/samples").display().to_string();
+    let out = campus(&["import", "lheo", &samples, "--database", &db], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
-    assert!(
-        report.contains("formations                          4          0          0"),
-        "{report}"
-    );
+    assert!(report.contains(&counts("formations", 1, 0, 0)), "{report}");
 
     let out = campus(&["export", "lheo", "--database", &db], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let xml = text(&out.stdout);
     assert!(xml.starts_with("<?xml") && xml.contains("<lheo xmlns=\"http://lheo.gouv.fr/2.3\">"));
-    assert_eq!(xml.matches("<formation ").count(), 4);
-    assert!(text(&out.stderr).contains("4 formation(s) exportée(s)"));
+    assert_eq!(xml.matches("<formation ").count(), 1);
+    assert!(text(&out.stderr).contains("1 formation(s) exportée(s)"));
 
     let file = std::env::temp_dir().join(format!("campus-cli-lheo-{}.xml", std::process::id()));
     let out = campus(
@@ -265,18 +272,17 @@ fn import_lheo_then_export_to_stdout_and_to_a_file() {
 fn import_rncp_xml_reports_and_refuses_a_truncated_export() {
     let path = std::env::temp_dir().join(format!("campus-cli-xml-{}.db", std::process::id()));
     let db = format!("sqlite://{}", path.display());
-    let sample = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/data/rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml"
-    );
-    let out = campus(&["import", "rncp-xml", sample, "--database", &db], None);
+    let sample = sous_ensemble()
+        .join("rncp_xml_sample/export-fiches-rncp-v4.1-extract_RNCP35340_RNCP40792.xml");
+    let sample = sample.display().to_string();
+    let out = campus(&["import", "rncp-xml", &sample, "--database", &db], None);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let report = text(&out.stdout);
     assert!(
         report.contains("fiches RNCP                         2          0          0           0"),
         "{report}"
     );
-    let content = std::fs::read_to_string(sample).unwrap();
+    let content = std::fs::read_to_string(&sample).unwrap();
     let cut = std::env::temp_dir().join(format!("campus-cli-xml-{}.xml", std::process::id()));
     std::fs::write(&cut, &content[..content.len() - 100]).unwrap();
     let out = campus(
@@ -333,4 +339,41 @@ fn reindex_builds_the_index_on_disk() {
     assert!(text(&memory.stderr).contains("search.in_memory"));
     let _ = std::fs::remove_dir_all(&dir);
     let _ = std::fs::remove_file(format!("{}.db", stem.display()));
+}
+
+/// The embedded subset is what `campus demo build` makes of the national
+/// data, byte for byte: regenerating it from the same files changes
+/// nothing.
+#[test]
+fn demo_build_gives_the_embedded_subset_again() {
+    let Some(data) = campus_testkit::national_data("régénération du sous-ensemble embarqué")
+    else {
+        return;
+    };
+    let output = std::env::temp_dir().join(format!(
+        "campus-sous-ensemble-{}.tar.gz",
+        std::process::id()
+    ));
+    let out = campus(
+        &[
+            "demo",
+            "build",
+            &data.display().to_string(),
+            "--output",
+            &output.display().to_string(),
+        ],
+        None,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("rome_v460/unix_referentiel_code_rome_v460_utf8.csv"));
+    let built = std::fs::read(&output).unwrap();
+    std::fs::remove_file(&output).unwrap();
+    let embedded = campus_import::SousEnsemble::embedded();
+    assert!(
+        built == embedded.bytes(),
+        "le sous-ensemble embarqué ({} octets) n'est pas celui que produit `campus demo build` ({} octets) : régénérez-le",
+        embedded.bytes().len(),
+        built.len()
+    );
+    assert!(built.len() <= 3 * 1024 * 1024);
 }

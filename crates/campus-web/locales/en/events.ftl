@@ -1,6 +1,6 @@
 ## Events: agenda, registrations, consent, check-in, survey
 
-nav-events = Events
+nav-events = Events and visits
 
 event-kind-atelier_decouverte = Careers discovery workshop
 event-kind-visite_site = Site visit

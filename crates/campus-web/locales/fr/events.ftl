@@ -1,6 +1,6 @@
 ## Événements : agenda, inscriptions, consentement, pointage, enquête
 
-nav-events = Événements
+nav-events = Événements et visites
 
 event-kind-atelier_decouverte = Atelier découverte des métiers
 event-kind-visite_site = Visite de site

@@ -1,7 +1,11 @@
-//! The public pages: home (the campus, its 4 axes and 8 levers), the
-//! accessibility statement, personal data, legal notice, language choice.
+//! The public pages: home (what people come for, then the campus and its
+//! action plan: 4 axes, 8 levers), the accessibility statement, personal
+//! data, legal notice, language choice.
 
+use axum::extract::State;
 use axum::response::{Html, Response};
+use campus_store::events::EventFilter;
+use chrono::Utc;
 use serde::Deserialize;
 
 use crate::authz::{Access, RouteDef};
@@ -10,9 +14,10 @@ use crate::cookies::{self, Lifetime};
 use crate::error::AppResult;
 use crate::forms::Form;
 use crate::i18n::{LANG_COOKIE, Lang};
+use crate::routes::events::EventView;
 use crate::routes::{safe_next, see_other};
 use crate::state::AppState;
-use crate::templates::{Axe, HomePage, InfoPage, Lever, render};
+use crate::templates::{Axe, HomeMetier, HomePage, InfoPage, Lever, render};
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
@@ -66,9 +71,39 @@ fn axes() -> Vec<Axe> {
     ]
 }
 
-async fn home(chrome: Chrome) -> AppResult<Html<String>> {
+/// How many of the next events the home page shows.
+const HOME_EVENTS: u64 = 3;
+
+/// The home page leads first to what people come for — a trade or a
+/// training near them, their training path, the coming events and site
+/// visits, the technology platform — with the next events and the
+/// campus's trades read from the catalogue; the action plan follows.
+async fn home(State(state): State<AppState>, chrome: Chrome) -> AppResult<Html<String>> {
+    let now = Utc::now();
+    let (events, _) = state
+        .store
+        .list_events(&EventFilter {
+            after: Some(now),
+            per_page: HOME_EVENTS,
+            ..EventFilter::default()
+        })
+        .await?;
+    let tr = chrome.tr();
+    let events = events.iter().map(|e| EventView::new(&tr, e, now)).collect();
+    let metiers = state
+        .store
+        .fiches_with_certification_counts(&state.config.sector.romes)
+        .await?
+        .into_iter()
+        .map(|(fiche, _)| HomeMetier {
+            code: fiche.code_rome,
+            libelle: fiche.libelle,
+        })
+        .collect();
     render(&HomePage {
         chrome,
+        events,
+        metiers,
         axes: axes(),
     })
 }

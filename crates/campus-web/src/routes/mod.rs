@@ -8,7 +8,7 @@ mod auth;
 mod autocomplete;
 mod certifications;
 mod equipements;
-mod events;
+pub(crate) mod events;
 mod formations;
 mod home;
 mod metiers;

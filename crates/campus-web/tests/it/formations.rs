@@ -3,13 +3,17 @@
 use campus_domain::{OrganisationKind, Role, Siret};
 use campus_store::organisations::OrganisationInput;
 
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
 
 #[tokio::test]
 async fn training_page_api_lists_and_lheo_export() {
+    let Some(data) =
+        campus_testkit::national_data("les quatre échantillons LHÉO et l'export RNCP national")
+    else {
+        return;
+    };
     let app = TestApp::new().await;
     let store = &app.state.store;
-    let data = campus_testkit::shared_data();
     let afpa = store
         .create_organisation(
             OrganisationInput {
@@ -143,8 +147,8 @@ async fn training_page_api_lists_and_lheo_export() {
 async fn a_programme_page_names_the_certification_its_title_designates() {
     let app = TestApp::new().await;
     let store = &app.state.store;
-    let data = campus_testkit::shared_data();
-    campus_import::import_certifinfo(store, &data.join("certifinfo/certif_info.csv.gz"))
+    let data = sous_ensemble();
+    campus_import::import_certifinfo(store, &data.join("certifinfo/certif_info.csv"))
         .await
         .unwrap();
     // The regional extract alone, through a folder of its own.
@@ -152,11 +156,7 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
     std::fs::create_dir_all(&dir).unwrap();
     let link = dir.join("fr-esr-parcoursup_simplified_centre-val-de-loire.csv");
     let _ = std::fs::remove_file(&link);
-    std::os::unix::fs::symlink(
-        data.join("esr/fr-esr-parcoursup_simplified_centre-val-de-loire.csv"),
-        &link,
-    )
-    .unwrap();
+    std::os::unix::fs::symlink(data.join("esr/fr-esr-parcoursup_simplified.csv"), &link).unwrap();
     campus_import::import_esr(store, &dir).await.unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
     let report = store.attach_programmes().await.unwrap();

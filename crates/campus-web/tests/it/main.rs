@@ -17,4 +17,5 @@ mod organisations;
 mod parcours;
 mod platform;
 mod search;
+mod sous_ensemble;
 mod testkit;

@@ -127,14 +127,16 @@ async fn certification_pages_and_api() {
     assert!(html.contains("Niveau 4") && html.contains("équivalent baccalauréat"));
     assert!(html.contains("href=\"/metiers/H2301\""));
     let blocs = client
-        .get(app.url("/certifications/rncp183"))
+        .get(app.url("/certifications/rncp36085"))
         .send()
         .await
         .unwrap()
         .text()
         .await
         .unwrap();
-    assert!(blocs.contains("RNCP183BC03") && blocs.contains("href=\"/certifications/RNCP37876\""));
+    assert!(
+        blocs.contains("RNCP36085BC04") && blocs.contains("href=\"/certifications/RNCP12811\"")
+    );
     let api: serde_json::Value = client
         .get(app.url("/api/v1/certifications/RNCP36085"))
         .send()
@@ -168,9 +170,13 @@ async fn certification_pages_and_api() {
 
 #[tokio::test]
 async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
+    let Some(data) =
+        campus_testkit::national_data("export XML du RNCP, nomenclatures BCN et liste Idéo")
+    else {
+        return;
+    };
     let app = TestApp::new().await;
-    app.import_rome().await;
-    let data = campus_testkit::shared_data();
+    app.import_national_catalogue(&data).await;
     let store = &app.state.store;
     campus_import::import_rncp_xml(
         store,
@@ -319,9 +325,13 @@ async fn the_campus_sector_is_highlighted_and_configurable() {
 
 #[tokio::test]
 async fn trainings_near_the_visitor_on_a_trade_page() {
+    let Some(data) =
+        campus_testkit::national_data("offre LHÉO du plaquiste (F1604), hors du secteur")
+    else {
+        return;
+    };
     let app = TestApp::new().await;
-    app.import_catalogue().await;
-    let data = campus_testkit::shared_data();
+    app.import_national_catalogue(&data).await;
     campus_import::import_lheo(&app.state.store, &data.join("lheo/samples"))
         .await
         .unwrap();

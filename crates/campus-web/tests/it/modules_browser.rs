@@ -8,7 +8,7 @@ use fantoccini::{Client, Locator};
 use crate::browser::{
     axe_source, browser, fill, page_with, skip, start_driver, submit, violations,
 };
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
 
 async fn login(app: &TestApp, client: &Client, email: &str) {
     client.goto(&app.url("/connexion")).await.unwrap();
@@ -50,12 +50,9 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     let axe = axe_source();
     let app = TestApp::new().await;
     let store = &app.state.store;
-    campus_import::import_formacode(
-        store,
-        &campus_testkit::shared_data().join("formacode/FCod-utf-8.csv.gz"),
-    )
-    .await
-    .unwrap();
+    campus_import::import_formacode(store, &sous_ensemble().join("formacode/FCod-utf-8.csv"))
+        .await
+        .unwrap();
     let servier = store.organisation_by_slug("servier").await.unwrap();
     let company = app.create_user("rh@servier.test", Role::Entreprise).await;
     store

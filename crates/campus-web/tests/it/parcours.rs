@@ -8,29 +8,22 @@ use std::collections::HashSet;
 use campus_domain::Role;
 use campus_domain::rome::Coeur;
 use campus_parcours::SkillId;
-use campus_parcours::align::AlignParams;
 use campus_store::parcours::{NewSavedPlan, SupportStatus};
 use serde_json::{Value, json};
 
 use crate::testkit::{PASSWORD, TestApp, extract_csrf};
 
-/// A platform with the real catalogue imported and aligned. Loading the
-/// engine on the national referential takes seconds in a release build,
-/// far more in a test build on a busy machine: requests get the time.
+/// A platform started as a fresh clone starts: the embedded subset of the
+/// referentials loaded, its programmes attached and its blocs aligned.
+/// Loading the engine takes far longer in a test build on a busy machine
+/// than in a release build: requests get the time.
 async fn catalogue_app() -> TestApp {
-    let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
-    app.import_catalogue().await;
-    campus_import::import_lheo(
-        &app.state.store,
-        &campus_testkit::shared_data().join("lheo/samples"),
-    )
-    .await
-    .unwrap();
-    app.state
-        .store
-        .align_catalogue(AlignParams::default())
-        .await
-        .unwrap();
+    let app = TestApp::with_config(|c| {
+        c.server.request_timeout_secs = 600;
+        c.demo.sous_ensemble = true;
+    })
+    .await;
+    app.catch_up_search().await;
     app
 }
 
@@ -525,14 +518,14 @@ async fn curated_links_reach_the_engine() {
     let staff = app.client();
     app.login(&staff, "equipe@parcours.test", PASSWORD).await;
     let page = staff
-        .get(app.url("/admin/parcours/liens?certification=RNCP320"))
+        .get(app.url("/admin/parcours/liens?certification=RNCP36085"))
         .send()
         .await
         .unwrap();
     assert_eq!(page.status(), 200);
     let page = page.text().await.unwrap().replace("&#39;", "'");
-    assert!(page.contains("RNCP320BC01"), "{page}");
-    let links = store.bloc_links("RNCP320BC01").await.unwrap();
+    assert!(page.contains("RNCP36085BC04"), "{page}");
+    let links = store.bloc_links("RNCP36085BC04").await.unwrap();
     let wrong = links.first().expect("un lien calculé").skill;
     let generation = store.catalogue_generation().await.unwrap();
     let removed = app
@@ -540,8 +533,8 @@ async fn curated_links_reach_the_engine() {
             &staff,
             "/admin/parcours/liens",
             &[
-                ("certification", "RNCP320"),
-                ("bloc", "RNCP320BC01"),
+                ("certification", "RNCP36085"),
+                ("bloc", "RNCP36085BC04"),
                 ("competence", &wrong.0.to_string()),
                 ("decision", "retirer"),
             ],
@@ -549,17 +542,17 @@ async fn curated_links_reach_the_engine() {
         .await;
     assert_eq!(removed.status(), 303);
     assert!(store.catalogue_generation().await.unwrap() > generation);
-    let after = store.bloc_links("RNCP320BC01").await.unwrap();
+    let after = store.bloc_links("RNCP36085BC04").await.unwrap();
     assert!(after.iter().any(|l| l.skill == wrong && l.removed));
     let catalogue = store.parcours_catalogue().await.unwrap();
     assert!(
         !catalogue
             .referentiel
-            .bloc_skills("RNCP320BC01")
+            .bloc_skills("RNCP36085BC04")
             .contains(&wrong)
     );
     let page = staff
-        .get(app.url("/admin/parcours/liens?certification=RNCP320&ok=1"))
+        .get(app.url("/admin/parcours/liens?certification=RNCP36085&ok=1"))
         .send()
         .await
         .unwrap()
@@ -574,8 +567,8 @@ async fn curated_links_reach_the_engine() {
             &staff,
             "/admin/parcours/liens",
             &[
-                ("certification", "RNCP320"),
-                ("bloc", "RNCP320BC99"),
+                ("certification", "RNCP36085"),
+                ("bloc", "RNCP36085BC99"),
                 ("competence", "pas une compétence"),
                 ("decision", "garder"),
             ],

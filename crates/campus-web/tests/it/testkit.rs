@@ -3,9 +3,11 @@
 //! names a server), with an in-memory mailbox and HTTP clients that keep
 //! their cookies.
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use campus_domain::{Email, Role};
+use campus_import::SousEnsemble;
 use campus_mail::Envelope;
 use campus_store::users::{NewUser, User};
 pub use campus_testkit::TestDb;
@@ -26,8 +28,8 @@ pub struct TestApp {
 }
 
 /// The configuration of test platforms: a free port, cheaper argon2
-/// parameters (still argon2id), demonstration data loaded, search index in
-/// memory.
+/// parameters (still argon2id), demonstration data loaded without the
+/// subset of the referentials, search index in memory.
 pub fn test_config(db_url: &str) -> Config {
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".parse().expect("adresse");
@@ -36,6 +38,8 @@ pub fn test_config(db_url: &str) -> Config {
     config.security.argon2_memory_kib = 8 * 1024;
     config.security.argon2_iterations = 1;
     config.search.in_memory = true;
+    // Each test builds the catalogue it needs (see `import_catalogue`).
+    config.demo.sous_ensemble = false;
     config
 }
 
@@ -199,20 +203,40 @@ impl TestApp {
         self.url(link)
     }
 
-    /// Imports the real ROME referential of the shared data.
+    /// Imports the ROME extract of the embedded subset: the sector's trades
+    /// and those their mobilités point to.
     pub async fn import_rome(&self) {
-        let dir = campus_testkit::shared_data().join("rome_v460");
+        let dir = sous_ensemble().join("rome_v460");
         let report = campus_import::import_rome(&self.state.store, &dir)
             .await
             .expect("import ROME");
         assert!(report.rejected.is_empty(), "{report}");
     }
 
-    /// Imports the ROME referential, Certif Info and the RNCP export.
+    /// Imports the whole embedded subset, as a first start does: the
+    /// sector's trades, the certifications that lead to them, the region's
+    /// communes and programmes (without the alignment, which tests that
+    /// need it run themselves).
     pub async fn import_catalogue(&self) {
-        self.import_rome().await;
-        let data = campus_testkit::shared_data();
+        let reports = SousEnsemble::embedded()
+            .load(&self.state.store, |_, _| {})
+            .await
+            .expect("sous-ensemble");
+        for (step, report) in &reports {
+            assert!(report.rejected.is_empty(), "{} : {report}", step.kind);
+        }
+        self.catch_up_search().await;
+    }
+
+    /// Imports the national ROME referential, Certif Info, the RNCP export
+    /// and the communes of `data` (`campus_testkit::national_data`), for
+    /// the tests whose assertions are about the national data.
+    pub async fn import_national_catalogue(&self, data: &Path) {
         let store = &self.state.store;
+        let report = campus_import::import_rome(store, &data.join("rome_v460"))
+            .await
+            .expect("import ROME");
+        assert!(report.rejected.is_empty(), "{report}");
         campus_import::import_certifinfo(store, &data.join("certifinfo/certif_info.csv.gz"))
             .await
             .expect("import Certif Info");
@@ -250,6 +274,14 @@ impl TestApp {
         }
         panic!("aucun e-mail reçu par {to}");
     }
+}
+
+/// The embedded subset of the referentials, unpacked once for the tests:
+/// real extracts laid out as `../shared/data`, there in a fresh clone too.
+pub fn sous_ensemble() -> PathBuf {
+    SousEnsemble::embedded()
+        .cached(Path::new(env!("CARGO_TARGET_TMPDIR")))
+        .expect("sous-ensemble dépaqueté")
 }
 
 pub fn extract_csrf(html: &str) -> Option<String> {

@@ -18,6 +18,8 @@ mod survey;
 mod validate;
 mod view;
 
+pub(crate) use view::EventView;
+
 use campus_store::events::Event;
 
 use crate::auth::Identity;

@@ -1,0 +1,352 @@
+//! What the subset keeps of a data folder laid out as `shared/data`,
+//! referential by referential, and why.
+//!
+//! - **ROME**: the sector's trades (`sector.romes`) and the trades their
+//!   mobilités point to, each with everything its page shows (appellations,
+//!   skills and knowledge with their core flag, work contexts, texts,
+//!   classifications); the skills, knowledge and contexts those trades
+//!   cite; the small code tables whole. A mobilité is kept when both its
+//!   ends are.
+//! - **Certif Info**: the certifications of the sector (a ROME code of a
+//!   sector trade, or the ROME v3 code a sector trade comes from — the
+//!   engine reads Certif Info's v3 codes through `code_rome_parent` —, a
+//!   sector NSF or Formacode), and every national higher-education diploma
+//!   (BTS, BUT, licence, licence professionnelle, DEUST, master): the
+//!   region's programmes are attached to those by their titles, and
+//!   keeping them all gives the same attachments as the national file,
+//!   ties included. Every row of a kept certification is kept (its
+//!   options).
+//! - **RNCP CSV export**: the blocs, certifiers, lineage and collective
+//!   agreements of the kept certifications.
+//! - **RNCP XML export, Formacode**: whole (the XML sample holds two fiches;
+//!   the thesaurus is the vocabulary a module proposal is checked against,
+//!   whatever its field).
+//! - **Communes**: those of Centre-Val de Loire (region 24) with their La
+//!   Poste postal codes and coordinates.
+//! - **Higher education**: the Parcoursup programmes and master mentions of
+//!   Centre-Val de Loire (the extracts carry no code to tell the sector by:
+//!   the attachment does it).
+//! - **LHÉO**: the offer files with a place of training in the region.
+//!
+//! Records keep their file order and their bytes ([`super::extract`]).
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use campus_domain::{Departement, Sector};
+use campus_formats::Record;
+use campus_formats::lheo::Offres;
+use campus_parcours::rattachement::Kind;
+
+use super::extract::{Csv, Dialect, Fields, plain_name, read};
+use crate::ImportError;
+use crate::all::{entries, file, largest, lheo_dirs, name, newest_dir};
+
+/// The region of the campus: Centre-Val de Loire.
+const REGION: &str = "24";
+
+/// The ROME files the importer reads, by the stem of their name.
+const ROME_FILES: &[&str] = &[
+    "arborescence_centre_interet",
+    "arborescence_secteur_activite",
+    "arborescence_secteur_naf",
+    "arborescence_thematique",
+    "centre_interet",
+    "coherence_item",
+    "cr_gd_dp",
+    "item",
+    "liens_rome_referentiels",
+    "referentiel_appellation",
+    "referentiel_code_rome",
+    "referentiel_code_rome_riasec",
+    "referentiel_competence",
+    "referentiel_contexte_travail",
+    "referentiel_savoir",
+    "rubrique_mobilite",
+    "secteur_activite",
+    "secteur_naf",
+    "sous_secteur_activite",
+    "texte",
+    "themes",
+];
+
+/// The files of the subset, by their path in the folder layout.
+pub(super) type Files = BTreeMap<String, Vec<u8>>;
+
+fn missing(what: &str, dir: &Path) -> ImportError {
+    format!("{} : {what} introuvable", dir.display()).into()
+}
+
+fn relative(data: &Path, path: &Path) -> String {
+    let parent = path
+        .parent()
+        .and_then(|p| p.strip_prefix(data).ok())
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default();
+    if parent.is_empty() {
+        plain_name(path)
+    } else {
+        format!("{parent}/{}", plain_name(path))
+    }
+}
+
+fn in_region(departement: &str) -> bool {
+    Departement::parse(departement).is_ok_and(|d| d.region_code() == REGION)
+}
+
+/// What the ROME part keeps, for the other referentials to follow.
+struct Rome {
+    /// Sector trades and the ROME v3 codes they come from.
+    sector_codes: HashSet<String>,
+}
+
+fn rome(data: &Path, sector: &Sector, files: &mut Files) -> Result<Rome, ImportError> {
+    let dir = newest_dir(data, "rome_v").ok_or_else(|| missing("dossier rome_v…", data))?;
+    let path = |stem: &str| -> Result<PathBuf, ImportError> {
+        Ok(campus_formats::source::find_csv(
+            &dir,
+            &format!("unix_{stem}_v"),
+        )?)
+    };
+    let quoted = Dialect::quoted(b',');
+    let fiches = Csv::open(&path("referentiel_code_rome")?, quoted)?;
+    let mut parents = HashSet::new();
+    let mut existing = HashSet::new();
+    for row in fiches.rows() {
+        let code = row.get("code_rome");
+        existing.insert(code.to_owned());
+        if sector.contains_rome(code) {
+            parents.insert(row.get("code_rome_parent").to_owned());
+        }
+    }
+    let mut kept: HashSet<String> = sector
+        .romes()
+        .filter(|c| existing.contains(*c))
+        .map(str::to_owned)
+        .collect();
+    let mobilites = Csv::open(&path("rubrique_mobilite")?, quoted)?;
+    let targets: Vec<String> = mobilites
+        .rows()
+        .filter(|r| sector.contains_rome(r.get("code_rome")))
+        .map(|r| r.get("code_rome_cible").to_owned())
+        .filter(|c| existing.contains(c))
+        .collect();
+    kept.extend(targets);
+    let mut ogr = HashSet::new();
+    for stem in ["liens_rome_referentiels", "coherence_item"] {
+        for row in Csv::open(&path(stem)?, quoted)?.rows() {
+            if kept.contains(row.get("code_rome")) {
+                ogr.insert(row.get("code_ogr").to_owned());
+            }
+        }
+    }
+    let dir_name = name(&dir).to_owned();
+    for stem in ROME_FILES {
+        let source = path(stem)?;
+        let csv = Csv::open(&source, quoted)?;
+        let bytes = match *stem {
+            "rubrique_mobilite" => csv.extract(|r| {
+                kept.contains(r.get("code_rome")) && kept.contains(r.get("code_rome_cible"))
+            }),
+            "referentiel_competence" | "item" | "referentiel_contexte_travail" => {
+                csv.extract(|r| ogr.contains(r.get("code_ogr")))
+            }
+            "referentiel_savoir" => csv.extract(|r| ogr.contains(r.get("code_ogr_savoir"))),
+            "centre_interet"
+            | "secteur_activite"
+            | "sous_secteur_activite"
+            | "secteur_naf"
+            | "themes" => csv.extract(|_| true),
+            _ => csv.extract(|r| kept.contains(r.get("code_rome"))),
+        };
+        files.insert(format!("{dir_name}/{}", plain_name(&source)), bytes);
+    }
+    let mut sector_codes: HashSet<String> = sector.romes().map(str::to_owned).collect();
+    sector_codes.extend(parents.into_iter().filter(|p| !p.is_empty()));
+    Ok(Rome { sector_codes })
+}
+
+/// The RNCP or RS codes (`RNCP36968`, `RS5478`) of a Certif Info row.
+fn certification_codes(row: &Fields<'_>) -> Vec<String> {
+    let mut codes = Vec::new();
+    for (column, prefix) in [("Code_RNCP", "RNCP"), ("Code_RS", "RS")] {
+        let value = row.get(column);
+        if value.is_empty() {
+            continue;
+        }
+        let digits = value.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+        codes.push(format!("{prefix}{digits}"));
+    }
+    codes
+}
+
+/// Keeps the Certif Info rows of the kept certifications; returns their
+/// RNCP and RS codes.
+fn certifinfo(
+    data: &Path,
+    sector: &Sector,
+    rome: &Rome,
+    files: &mut Files,
+) -> Result<HashSet<String>, ImportError> {
+    let dir = data.join("certifinfo");
+    let source = file(&dir, "certif_info").ok_or_else(|| missing("certif_info.csv", &dir))?;
+    let dialect = Dialect {
+        delimiter: b';',
+        quoting: false,
+        header: true,
+    };
+    let csv = Csv::open(&source, dialect)?;
+    let chosen = |row: &Fields<'_>| {
+        (1..=5).any(|n| {
+            rome.sector_codes
+                .contains(row.get(&format!("Code_Rome_{n}")))
+        }) || sector.matches_nsf(row.get("Code_Nsf"))
+            || sector.matches_formacode(row.get("Code_FormaCode"))
+            || Kind::from_type(row.get("Libelle_Type_Diplome")).is_some()
+    };
+    let codes: HashSet<String> = csv
+        .rows()
+        .filter(|r| chosen(r))
+        .flat_map(|r| certification_codes(&r))
+        .collect();
+    let bytes =
+        csv.extract(|r| chosen(r) || certification_codes(r).iter().any(|c| codes.contains(c)));
+    files.insert(relative(data, &source), bytes);
+    Ok(codes)
+}
+
+fn rncp(data: &Path, codes: &HashSet<String>, files: &mut Files) -> Result<(), ImportError> {
+    let dir = newest_dir(data, "rncp_rs_").ok_or_else(|| missing("dossier rncp_rs_…", data))?;
+    for source in entries(&dir) {
+        let n = name(&source);
+        if !(n.ends_with(".csv") || n.ends_with(".csv.gz")) {
+            continue;
+        }
+        let csv = Csv::open(&source, Dialect::quoted(b';'))?;
+        let bytes = csv.extract(|r| codes.contains(r.get("Numero_Fiche")));
+        files.insert(relative(data, &source), bytes);
+    }
+    Ok(())
+}
+
+fn whole(
+    data: &Path,
+    sources: impl IntoIterator<Item = PathBuf>,
+    files: &mut Files,
+) -> Result<(), ImportError> {
+    for source in sources {
+        files.insert(relative(data, &source), read(&source)?);
+    }
+    Ok(())
+}
+
+fn communes(data: &Path, files: &mut Files) -> Result<(), ImportError> {
+    let geo = data.join("geo");
+    let cog = newest_dir(&geo, "decoupage-administratif")
+        .and_then(|d| file(&d, "communes"))
+        .ok_or_else(|| missing("decoupage-administratif…/communes.json", &geo))?;
+    let laposte =
+        largest(&geo, "laposte_hexasmal").ok_or_else(|| missing("laposte_hexasmal…", &geo))?;
+    // One commune per line, as the package writes them: the lines of the
+    // region are kept as they are, the last one without its comma.
+    let text = String::from_utf8(read(&cog)?)
+        .map_err(|e| format!("{} : UTF-8 invalide : {e}", cog.display()))?;
+    let mut codes = HashSet::new();
+    let mut kept = Vec::new();
+    for line in text.lines() {
+        let item = line.trim().trim_end_matches(',');
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(item) else {
+            continue;
+        };
+        if value.get("region").and_then(|r| r.as_str()) == Some(REGION)
+            && let Some(code) = value.get("code").and_then(|c| c.as_str())
+        {
+            codes.insert(code.to_owned());
+            kept.push(item.to_owned());
+        }
+    }
+    let json = format!("[\n{}\n]\n", kept.join(",\n"));
+    files.insert(relative(data, &cog), json.into_bytes());
+    let csv = Csv::open(&laposte, Dialect::quoted(b';'))?;
+    let bytes = csv.extract(|r| codes.contains(r.get("Code_commune_INSEE")));
+    files.insert(relative(data, &laposte), bytes);
+    Ok(())
+}
+
+fn esr(data: &Path, files: &mut Files) -> Result<(), ImportError> {
+    let dir = data.join("esr");
+    if let Some(source) = largest(&dir, "fr-esr-parcoursup") {
+        let csv = Csv::open(&source, Dialect::quoted(b','))?;
+        let bytes = csv.extract(|r| r.get("Region de l’etablissement") == "Centre");
+        files.insert(relative(data, &source), bytes);
+    }
+    if let Some(source) = largest(&dir, "fr-esr-tmm") {
+        let csv = Csv::open(&source, Dialect::quoted(b';'))?;
+        let bytes = csv.extract(|r| {
+            let code = r.get("Code postal de la ville de l’établissement accrédité");
+            code.get(..2).is_some_and(in_region)
+        });
+        files.insert(relative(data, &source), bytes);
+    }
+    Ok(())
+}
+
+/// Whether an offer file has a place of training in the region.
+fn lheo_in_region(path: &Path) -> Result<bool, ImportError> {
+    for record in Offres::open(path)? {
+        let Record::Valid(formation, _) = record? else {
+            continue;
+        };
+        let here = formation
+            .actions
+            .iter()
+            .filter_map(|a| a.lieu.as_ref())
+            .any(|lieu| {
+                lieu.departement.as_deref().is_some_and(in_region)
+                    || lieu
+                        .code_postal
+                        .as_deref()
+                        .and_then(|c| c.get(..2))
+                        .is_some_and(in_region)
+            });
+        if here {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn lheo(data: &Path, files: &mut Files) -> Result<(), ImportError> {
+    for dir in lheo_dirs(data) {
+        for source in campus_formats::lheo::files(&dir)? {
+            if lheo_in_region(&source)? {
+                files.insert(relative(data, &source), read(&source)?);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Every file of the subset of `data`.
+pub(super) fn select(data: &Path, sector: &Sector) -> Result<Files, ImportError> {
+    let mut files = Files::new();
+    communes(data, &mut files)?;
+    let formacode = data.join("formacode");
+    whole(data, largest(&formacode, "FCod"), &mut files)?;
+    let rome = rome(data, sector, &mut files)?;
+    let codes = certifinfo(data, sector, &rome, &mut files)?;
+    rncp(data, &codes, &mut files)?;
+    let xml: Vec<PathBuf> = entries(data)
+        .into_iter()
+        .filter(|d| d.is_dir() && name(d).starts_with("rncp_xml"))
+        .flat_map(|d| entries(&d))
+        .filter(|p| {
+            let n = name(p);
+            n.ends_with(".xml") || n.ends_with(".xml.gz")
+        })
+        .collect();
+    whole(data, xml, &mut files)?;
+    lheo(data, &mut files)?;
+    esr(data, &mut files)?;
+    Ok(files)
+}
