@@ -86,17 +86,22 @@ async fn account_page(
     notice: Option<String>,
     email: String,
 ) -> AppResult<AccountPage> {
-    let plans = state.store.saved_parcours_of(me.user.id).await?;
+    let plans = state.store.parcours().list_saved(me.user.id).await?;
     let received = state
         .store
-        .supports_of_learner(me.user.id)
+        .parcours()
+        .list_supports_received(me.user.id)
         .await?
         .into_iter()
         .filter(|s| matches!(s.status, SupportStatus::Pending | SupportStatus::Accepted))
         .collect();
     let supporter = is_supporter(me.user.role);
     let (supported, pending) = if supporter {
-        let made = state.store.supports_by(me.user.id).await?;
+        let made = state
+            .store
+            .parcours()
+            .list_supports_made(me.user.id)
+            .await?;
         let pending = made
             .iter()
             .filter(|s| s.status == SupportStatus::Pending)
@@ -152,12 +157,13 @@ async fn reopen(
     Path(id): Path<i32>,
     Query(q): Query<NoticeQuery>,
 ) -> AppResult<Response> {
-    let saved = state.store.saved_parcours(id).await?;
+    let saved = state.store.parcours().get_saved(id).await?;
     let own = saved.learner_id == me.user.id;
     if !own
         && !state
             .store
-            .supports_learner(me.user.id, saved.learner_id)
+            .parcours()
+            .has_consent(me.user.id, saved.learner_id)
             .await?
     {
         return Err(AppError::NotFound);
@@ -206,7 +212,7 @@ async fn delete(
     CurrentUser(me): CurrentUser,
     Path(id): Path<i32>,
 ) -> AppResult<Response> {
-    state.store.delete_saved_parcours(id, me.user.id).await?;
+    state.store.parcours().delete_saved(id, me.user.id).await?;
     Ok(see_other("/compte/parcours?ok=supprime"))
 }
 
@@ -242,7 +248,11 @@ async fn request(
         && learner.id != me.user.id
         && !learner.disabled
     {
-        state.store.request_support(learner.id, me.user.id).await?;
+        state
+            .store
+            .parcours()
+            .demander_accompagnement(learner.id, me.user.id)
+            .await?;
     }
     Ok(see_other("/compte/parcours?ok=demande"))
 }
@@ -254,7 +264,12 @@ async fn answer(
     answer: SupportAnswer,
     done: &str,
 ) -> AppResult<Response> {
-    match state.store.answer_support(id, me.user.id, answer).await {
+    match state
+        .store
+        .parcours()
+        .repondre_accompagnement(id, me.user.id, answer)
+        .await
+    {
         Ok(()) => Ok(see_other(&format!("/compte/parcours?ok={done}"))),
         Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
@@ -292,11 +307,11 @@ async fn learner(
     CurrentUser(me): CurrentUser,
     Path(id): Path<i32>,
 ) -> AppResult<Response> {
-    if !state.store.supports_learner(me.user.id, id).await? {
+    if !state.store.parcours().has_consent(me.user.id, id).await? {
         return Err(AppError::Forbidden);
     }
     let learner = state.store.user(id).await?;
-    let plans = state.store.saved_parcours_of(id).await?;
+    let plans = state.store.parcours().list_saved(id).await?;
     Ok(render(&LearnerPage {
         chrome,
         learner_id: id,

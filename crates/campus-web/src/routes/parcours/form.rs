@@ -72,7 +72,12 @@ pub(crate) async fn learner_for(
     if learner == me.user.id {
         return Ok(None);
     }
-    if !state.store.supports_learner(me.user.id, learner).await? {
+    if !state
+        .store
+        .parcours()
+        .has_consent(me.user.id, learner)
+        .await?
+    {
         return Err(AppError::Forbidden);
     }
     let user = state.store.user(learner).await?;
@@ -347,7 +352,8 @@ async fn save(
     let learner_id = pour.as_ref().map_or(me.user.id, |(id, _)| *id);
     let saved = state
         .store
-        .save_parcours(NewSavedPlan {
+        .parcours()
+        .enregistrer(NewSavedPlan {
             learner_id,
             author_id: me.user.id,
             titre: &titre,
