@@ -23,10 +23,12 @@
 //! - [`align`]: the alignment run, stored;
 //! - [`rattachement`]: higher-education programmes attached to their
 //!   certification, stored;
-//! - [`units`]: the catalogue's offers as the engine's training units.
+//! - [`units`]: the catalogue's offers as the engine's training units;
+//! - [`demande`]: a training-path request as the engine's input.
 
 pub mod align;
 pub mod catalogue;
+pub mod demande;
 pub mod rattachement;
 pub mod units;
 
@@ -35,6 +37,7 @@ use campus_store::StoreError;
 
 pub use align::{Alignment, align_catalogue};
 pub use catalogue::{Catalogue, load_catalogue};
+pub use demande::{EngineInput, engine_input};
 pub use rattachement::{AttachReport, attach_programmes};
 pub use units::{TrainingUnits, UnitPlace, training_units};
 

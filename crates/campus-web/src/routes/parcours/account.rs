@@ -9,6 +9,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use campus_domain::parcours::{Etape, SaisieParcours};
 use campus_domain::{Email, Role};
 use campus_store::StoreError;
 use campus_store::parcours::{SupportAnswer, SupportStatus};
@@ -19,7 +20,7 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, FormErrors};
-use crate::parcours::demande::{Demande, Step, resolve};
+use crate::parcours::demande::{first_step, form_errors, parse};
 use crate::parcours::pages::{AccountPage, LearnerPage, SavedInfo};
 use crate::routes::parcours::form::results;
 use crate::routes::{invalid, see_other};
@@ -168,7 +169,7 @@ async fn reopen(
     {
         return Err(AppError::NotFound);
     }
-    let d: Demande = serde_json::from_str(&saved.demande)
+    let d: SaisieParcours = serde_json::from_str(&saved.demande)
         .map_err(|e| AppError::Internal(format!("parcours {id} : {e}")))?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
@@ -186,10 +187,10 @@ async fn reopen(
         date: saved.created_at.format("%d/%m/%Y").to_string(),
         can_delete: own,
     };
-    match resolve(&state, &loaded, &tr, &d, Step::Contraintes).await? {
-        Ok(resolved) => {
+    match parse(&state, &loaded, &d) {
+        Ok(demande) => {
             let notice = notice(&chrome, &q.ok);
-            let mut page = results(&state, chrome, Some(&me), d, resolved, pour).await?;
+            let mut page = results(&state, chrome, Some(&me), d, demande, pour).await?;
             page.notice = notice;
             page.can_save = false;
             page.saved = Some(info);
@@ -197,13 +198,13 @@ async fn reopen(
         }
         // The catalogue changed (a trade or certification left it): the
         // form shows the request with what no longer holds.
-        Err(errors) => Ok(invalid(render(&crate::routes::parcours::form::form_page(
-            chrome,
-            errors,
-            Step::Profil,
-            d,
-            pour,
-        ))?)),
+        Err(errors) => {
+            let first = first_step(&errors, Etape::Profil);
+            let errors = form_errors(&tr, &errors);
+            Ok(invalid(render(&crate::routes::parcours::form::form_page(
+                chrome, errors, first, d, pour,
+            ))?))
+        }
     }
 }
 
