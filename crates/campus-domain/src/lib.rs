@@ -24,6 +24,7 @@ pub mod lheo;
 pub mod module;
 pub mod onisep;
 mod organisation;
+pub mod parcours;
 mod password;
 mod role;
 pub mod rome;

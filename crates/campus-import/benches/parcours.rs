@@ -65,7 +65,9 @@ async fn run() {
     import_esr(&store, &data.join("esr")).await.expect("ESR");
     println!("imports: {:.1} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let attached = store.attach_programmes().await.expect("rattachement");
+    let attached = campus_parcours_service::attach_programmes(&store)
+        .await
+        .expect("rattachement");
     println!(
         "attachment: {} of {} trainings without a code attached to {} certifications, {:.1} s",
         attached.attached,
@@ -75,8 +77,7 @@ async fn run() {
     );
 
     let t = Instant::now();
-    let alignment = store
-        .align_catalogue(AlignParams::default())
+    let alignment = campus_parcours_service::align_catalogue(&store, AlignParams::default())
         .await
         .expect("alignement");
     println!(
@@ -86,9 +87,14 @@ async fn run() {
         t.elapsed().as_secs_f64()
     );
     let t = Instant::now();
-    let catalogue = store.parcours_catalogue().await.expect("catalogue");
+    let catalogue = campus_parcours_service::load_catalogue(&store)
+        .await
+        .expect("catalogue");
     let r = &catalogue.referentiel;
-    let units = store.training_units(r).await.expect("unités");
+    let units = campus_parcours_service::training_units(&store, r)
+        .await
+        .expect("unités")
+        .units;
     println!(
         "engine load from the database: {:.2} s ({} training units)",
         t.elapsed().as_secs_f64(),

@@ -8,11 +8,12 @@ use campus_domain::{CodeCertification, CodeRome, Niveau};
 use campus_import::{
     import_certifinfo, import_communes, import_esr, import_lheo, import_rncp, import_rome,
 };
-use campus_parcours::GeoPoint;
 use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{Constraints, Objective, Outcome, Request, UnitKind, plan};
+use campus_parcours::{GeoPoint, SkillId};
+use campus_parcours_service::{align_catalogue, attach_programmes, training_units};
 use campus_store::Store;
 use campus_testkit::{TestDb, national_data};
 
@@ -57,7 +58,9 @@ async fn alignment_is_stored_and_curations_survive_a_new_run() {
     let Some((_db, store)) = catalogue().await else {
         return;
     };
-    let first = store.align_catalogue(AlignParams::default()).await.unwrap();
+    let first = align_catalogue(&store, AlignParams::default())
+        .await
+        .unwrap();
     let r = &first.catalogue.referentiel;
     assert_eq!(first.catalogue.blocs.len(), 30735);
     assert!(first.stored.computed > 50_000, "{:?}", first.stored);
@@ -79,7 +82,7 @@ async fn alignment_is_stored_and_curations_survive_a_new_run() {
         .find(|b| b.certification.as_str() == "RNCP36085")
         .map(|b| b.code.clone())
         .unwrap();
-    let links = store.bloc_links(&bloc).await.unwrap();
+    let links = store.parcours().list_bloc_links(&bloc).await.unwrap();
     assert!(!links.is_empty(), "{bloc}");
     assert!(links.windows(2).all(|w| w[0].score >= w[1].score));
     assert!(
@@ -89,37 +92,44 @@ async fn alignment_is_stored_and_curations_survive_a_new_run() {
     );
 
     // The team removes the best link and adds one by hand.
-    let wrong = links[0].skill;
+    let wrong = SkillId(links[0].code_ogr);
     let added = r
         .metier_skills(&rome("H2301"))
         .into_iter()
         .map(|(s, _)| s)
-        .find(|s| links.iter().all(|l| l.skill != *s))
+        .find(|s| links.iter().all(|l| l.code_ogr != s.0))
         .unwrap();
     store
-        .curate_link(&bloc, wrong, Decision::Remove)
+        .parcours()
+        .decide_link(&bloc, wrong.0, Decision::Remove)
         .await
         .unwrap();
     store
-        .curate_link(&bloc, added, Decision::Keep)
+        .parcours()
+        .decide_link(&bloc, added.0, Decision::Keep)
         .await
         .unwrap();
     assert!(matches!(
-        store.curate_link("RNCP1BC99", added, Decision::Keep).await,
+        store
+            .parcours()
+            .decide_link("RNCP1BC99", added.0, Decision::Keep)
+            .await,
         Err(campus_store::StoreError::NotFound)
     ));
 
     // A new alignment replaces the computed links and keeps both decisions.
-    let second = store.align_catalogue(AlignParams::default()).await.unwrap();
+    let second = align_catalogue(&store, AlignParams::default())
+        .await
+        .unwrap();
     assert_eq!(
         second.stored.superseded, 1,
         "the removed link is not recomputed"
     );
     assert_eq!(second.stored.computed + 1, first.stored.computed);
-    let after = store.bloc_links(&bloc).await.unwrap();
-    let removed = after.iter().find(|l| l.skill == wrong).unwrap();
+    let after = store.parcours().list_bloc_links(&bloc).await.unwrap();
+    let removed = after.iter().find(|l| l.code_ogr == wrong.0).unwrap();
     assert!(removed.removed && removed.origin == Origin::Curated);
-    let kept = after.iter().find(|l| l.skill == added).unwrap();
+    let kept = after.iter().find(|l| l.code_ogr == added.0).unwrap();
     assert!(!kept.removed && kept.origin == Origin::Curated && kept.score == 1.0);
     let used = second.catalogue.referentiel.bloc_skills(&bloc);
     assert!(used.contains(&added) && !used.contains(&wrong));
@@ -137,10 +147,12 @@ async fn personas_on_the_real_catalogue() {
     let Some((_db, store)) = catalogue().await else {
         return;
     };
-    let alignment = store.align_catalogue(AlignParams::default()).await.unwrap();
-    store.attach_programmes().await.unwrap();
+    let alignment = align_catalogue(&store, AlignParams::default())
+        .await
+        .unwrap();
+    attach_programmes(&store).await.unwrap();
     let r = &alignment.catalogue.referentiel;
-    let units = store.training_units(r).await.unwrap();
+    let units = training_units(&store, r).await.unwrap().units;
 
     // The plasterer's professional title (RNCP320) is taught at Veigné,
     // near Tours: a unit for the whole title and one per bloc, each with
@@ -364,11 +376,11 @@ async fn programmes_are_attached_to_their_certification() {
     let Some((_db, store)) = catalogue().await else {
         return;
     };
-    let report = store.attach_programmes().await.unwrap();
+    let report = attach_programmes(&store).await.unwrap();
     println!("{report:?}");
     assert!(report.uncoded > 17_000, "{report:?}");
     assert!(report.attached > 8_000, "{report:?}");
     assert_eq!(report.curated, 0);
     // A second run replaces the first: same figures, no duplicate.
-    assert_eq!(store.attach_programmes().await.unwrap(), report);
+    assert_eq!(attach_programmes(&store).await.unwrap(), report);
 }

@@ -90,7 +90,9 @@ async fn the_subset_loads_through_the_importers_then_the_national_data_on_top() 
         .await
         .unwrap();
     assert!(!bts.blocs.is_empty() && !bts.certificateurs.is_empty());
-    let attached = store.attach_programmes().await.unwrap();
+    let attached = campus_parcours_service::attach_programmes(&store)
+        .await
+        .unwrap();
     assert!(attached.attached > 100, "{attached:?}");
 
     let Some(data) = national_data("import national par-dessus le sous-ensemble") else {

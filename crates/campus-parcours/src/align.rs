@@ -21,6 +21,9 @@ use std::collections::{BTreeMap, HashMap};
 
 use campus_domain::CodeCertification;
 use campus_domain::CodeRome;
+/// The words of a link's provenance and of the team's decisions, shared
+/// with the store that keeps them.
+pub use campus_domain::parcours::{Decision, Origin, Scope};
 use campus_domain::rome::Coeur;
 use serde::{Deserialize, Serialize};
 
@@ -38,27 +41,6 @@ pub struct AlignBloc {
     pub competences: Vec<String>,
 }
 
-/// Where a link comes from. A curated link is a decision of the campus
-/// team and is never replaced by a computed one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Origin {
-    Computed,
-    Curated,
-}
-
-/// Which skills a computed link was found among: those of the
-/// certification's ROME trades, or all skills (the fallback), which the
-/// team reviews first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    CertificationTrades,
-    AllSkills,
-    /// Set by the team, not searched.
-    Curated,
-}
-
 /// A link from a bloc to a ROME skill.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Link {
@@ -68,16 +50,6 @@ pub struct Link {
     pub score: f32,
     pub origin: Origin,
     pub scope: Scope,
-}
-
-/// A decision of the campus team on one bloc–skill pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    /// The link holds (added by hand, or a computed one confirmed).
-    Keep,
-    /// The link is wrong: no computation may bring it back.
-    Remove,
 }
 
 /// A reviewed bloc–skill pair.

@@ -3,8 +3,9 @@
 //! and which trades are close to the one a person holds.
 //!
 //! Pure computation over an in-memory [`Referentiel`]: no database, no
-//! file, no clock. The store builds the referential and the web layer
-//! calls the engine, so every rule here is tested without either.
+//! file, no clock. The parcours service (`campus-parcours-service`) builds
+//! the referential from the store's rows and the web layer calls the
+//! engine, so every rule here is tested without either.
 //!
 //! - [`align`]: blocs ↔ ROME skills by French text similarity, curated
 //!   links winning over computed ones, coverage figures;

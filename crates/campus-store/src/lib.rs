@@ -6,6 +6,24 @@
 //! several nodes serve at once (unique e-mails, single-use tokens, the mail
 //! outbox's claims) are written as constraints and conditional updates that
 //! both databases enforce, never as checks in application memory.
+//!
+//! # One handle per feature
+//!
+//! The methods of a feature hang off a small handle that borrows the
+//! store, defined in the feature's module, so that a call site names where
+//! to look: `store.parcours().enregistrer(..)` is in [`parcours`]. A handle
+//! is a `Copy` struct holding `&Store` and nothing else; its methods reach
+//! the pool through a private `conn()`. Operations of the domain take the
+//! verb the interface uses (`enregistrer`, `demander_accompagnement`);
+//! plain data access keeps the machinery's verbs (`get_`, `list_`,
+//! `delete_`, `replace_`). Features not yet moved keep their methods on
+//! [`Store`] itself.
+//!
+//! The store reads and writes rows, as plain structs of its own or of
+//! `campus-domain`: it runs no engine. Business work over many rows (the
+//! training-path engine's alignment and programme matching) lives in a
+//! service crate above it (`campus-parcours-service`), so that an edit of
+//! the engine does not rebuild the data layer.
 
 mod connect;
 pub mod entity;

@@ -197,12 +197,10 @@ async fn load_subset_if_empty(store: &Store) -> anyhow::Result<()> {
         .await
         .map_err(|e| anyhow::anyhow!("chargement du sous-ensemble embarqué : {e}"))?;
     let imported = started.elapsed();
-    let attached = store
-        .attach_programmes()
+    let attached = campus_parcours_service::attach_programmes(store)
         .await
         .context("rattachement des formations du sous-ensemble")?;
-    let alignment = store
-        .align_catalogue(AlignParams::default())
+    let alignment = campus_parcours_service::align_catalogue(store, AlignParams::default())
         .await
         .context("alignement des blocs du sous-ensemble")?;
     tracing::info!(

@@ -68,6 +68,15 @@ pub struct FieldProblem {
     pub message: String,
 }
 
+impl From<campus_parcours_service::ServiceError> for AppError {
+    fn from(err: campus_parcours_service::ServiceError) -> Self {
+        match err {
+            campus_parcours_service::ServiceError::Store(err) => err.into(),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
 impl From<StoreError> for AppError {
     fn from(err: StoreError) -> Self {
         match err {

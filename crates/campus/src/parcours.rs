@@ -36,8 +36,7 @@ async fn aligner(config: Config) -> anyhow::Result<()> {
     let store = Store::connect(&config.database.url, 2).await?;
     store.migrate().await.context("migration")?;
     let started = std::time::Instant::now();
-    let attached = store
-        .attach_programmes()
+    let attached = campus_parcours_service::attach_programmes(&store)
         .await
         .context("rattachement des formations")?;
     println!(
@@ -50,8 +49,7 @@ async fn aligner(config: Config) -> anyhow::Result<()> {
         started.elapsed().as_secs_f64()
     );
     let started = std::time::Instant::now();
-    let alignment = store
-        .align_catalogue(AlignParams::default())
+    let alignment = campus_parcours_service::align_catalogue(&store, AlignParams::default())
         .await
         .context("alignement")?;
     let elapsed = started.elapsed();
@@ -87,10 +85,10 @@ async fn aligner(config: Config) -> anyhow::Result<()> {
     }
     // What a learner can actually be offered: the skills the catalogue's
     // trainings teach (a bloc's links, or a whole certification's).
-    let units = store
-        .training_units(referentiel)
+    let units = campus_parcours_service::training_units(&store, referentiel)
         .await
-        .context("unités de formation")?;
+        .context("unités de formation")?
+        .units;
     let taught: HashSet<SkillId> = units
         .iter()
         .flat_map(|u| u.skills.iter().copied())

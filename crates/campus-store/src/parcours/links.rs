@@ -3,29 +3,43 @@
 //! An alignment replaces every computed row in one transaction and never
 //! touches a curated one: the campus team's decisions (a link added or
 //! confirmed, a computed link removed) outlive re-imports and
-//! re-computations. [`campus_parcours::align::merge`] turns the two kinds
-//! of rows into the links the engine uses, so the rule that a decision
-//! wins lives in one place.
+//! re-computations. The engine's `align::merge` turns the two kinds of
+//! rows into the links a plan uses, so the rule that a decision wins lives
+//! in one place, not here.
 
 use std::collections::{HashMap, HashSet};
 
-use campus_parcours::SkillId;
-use campus_parcours::align::{Curation, Decision, Link, Origin, Scope, merge};
+use campus_domain::parcours::{Decision, Origin, Scope};
 use sea_orm::{
     ActiveValue, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
 };
 
+use super::Parcours;
+use crate::StoreError;
 use crate::entity::{bloc_skill_link, rncp_bloc, rome_skill};
-use crate::{Store, StoreError};
 
 /// Rows per INSERT: 8 columns × 1 000 stays far under the bound-parameter
 /// limits of SQLite (32 766) and PostgreSQL (65 535).
 const BATCH: usize = 1000;
 
+/// A row of `bloc_skill_links`: a link from a bloc to a ROME skill (by
+/// its OGR code), computed or decided by the team.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LienBlocCompetence {
+    pub bloc: String,
+    pub code_ogr: i64,
+    /// Cosine similarity in [0, 1]; a link the team added scores 1.
+    pub score: f64,
+    pub origin: Origin,
+    pub scope: Scope,
+    /// The team rejected this link: the engine ignores it.
+    pub removed: bool,
+}
+
 /// A stored link of a bloc, as the review screen shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredLink {
-    pub skill: SkillId,
+    pub code_ogr: i64,
     pub libelle: String,
     pub score: f64,
     pub origin: Origin,
@@ -76,13 +90,13 @@ fn parse_scope(v: &str) -> Result<Scope, StoreError> {
     }
 }
 
-impl Store {
-    /// Replaces the computed links by `links`, in one transaction, keeping
-    /// every curated row. A computed link on a pair the team decided on is
-    /// not written: the decision stands.
-    pub async fn store_computed_links(
+impl Parcours<'_> {
+    /// Replaces the computed links by the computed ones of `links`, in one
+    /// transaction, keeping every curated row. A computed link on a pair
+    /// the team decided on is not written: the decision stands.
+    pub async fn replace_computed_links(
         &self,
-        links: &[Link],
+        links: &[LienBlocCompetence],
     ) -> Result<StoredAlignment, StoreError> {
         let txn = self.conn().begin().await?;
         let certification_of: HashMap<String, String> = rncp_bloc::Entity::find()
@@ -117,7 +131,7 @@ impl Store {
                 stored.orphans += 1;
                 continue;
             };
-            let key = (link.bloc.clone(), link.skill.0);
+            let key = (link.bloc.clone(), link.code_ogr);
             if curated.contains(&key) {
                 stored.superseded += 1;
                 continue;
@@ -127,9 +141,9 @@ impl Store {
             }
             rows.push(bloc_skill_link::ActiveModel {
                 bloc: ActiveValue::Set(link.bloc.clone()),
-                code_ogr: ActiveValue::Set(link.skill.0),
+                code_ogr: ActiveValue::Set(link.code_ogr),
                 certification: ActiveValue::Set(certification.clone()),
-                score: ActiveValue::Set(f64::from(link.score)),
+                score: ActiveValue::Set(link.score),
                 origin: ActiveValue::Set(origin_str(Origin::Computed).to_owned()),
                 scope: ActiveValue::Set(scope_str(link.scope).to_owned()),
                 removed: ActiveValue::Set(false),
@@ -154,40 +168,29 @@ impl Store {
         Ok(stored)
     }
 
-    /// The links the engine uses: computed ones merged with the team's
-    /// decisions.
-    pub async fn retained_links(&self) -> Result<Vec<Link>, StoreError> {
-        let rows = bloc_skill_link::Entity::find()
+    /// Every stored link, computed and curated, removed ones included,
+    /// oldest decision first (the last decision on a pair wins).
+    pub async fn list_links(&self) -> Result<Vec<LienBlocCompetence>, StoreError> {
+        bloc_skill_link::Entity::find()
             .order_by_asc(bloc_skill_link::Column::UpdatedAt)
             .all(self.conn())
-            .await?;
-        let mut computed = Vec::new();
-        let mut curations = Vec::new();
-        for row in rows {
-            match parse_origin(&row.origin)? {
-                Origin::Computed => computed.push(Link {
-                    bloc: row.bloc,
-                    skill: SkillId(row.code_ogr),
-                    score: row.score as f32,
-                    origin: Origin::Computed,
+            .await?
+            .into_iter()
+            .map(|row| {
+                Ok(LienBlocCompetence {
+                    origin: parse_origin(&row.origin)?,
                     scope: parse_scope(&row.scope)?,
-                }),
-                Origin::Curated => curations.push(Curation {
                     bloc: row.bloc,
-                    skill: SkillId(row.code_ogr),
-                    decision: if row.removed {
-                        Decision::Remove
-                    } else {
-                        Decision::Keep
-                    },
-                }),
-            }
-        }
-        Ok(merge(computed, &curations))
+                    code_ogr: row.code_ogr,
+                    score: row.score,
+                    removed: row.removed,
+                })
+            })
+            .collect()
     }
 
     /// Every stored link of a bloc, removed ones included, best first.
-    pub async fn bloc_links(&self, bloc: &str) -> Result<Vec<StoredLink>, StoreError> {
+    pub async fn list_bloc_links(&self, bloc: &str) -> Result<Vec<StoredLink>, StoreError> {
         let db = self.conn();
         let rows = bloc_skill_link::Entity::find()
             .filter(bloc_skill_link::Column::Bloc.eq(bloc))
@@ -205,7 +208,7 @@ impl Store {
             .map(|row| {
                 Ok(StoredLink {
                     libelle: labels.get(&row.code_ogr).cloned().unwrap_or_default(),
-                    skill: SkillId(row.code_ogr),
+                    code_ogr: row.code_ogr,
                     score: row.score,
                     origin: parse_origin(&row.origin)?,
                     scope: parse_scope(&row.scope)?,
@@ -216,19 +219,20 @@ impl Store {
         out.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
-                .then_with(|| a.skill.cmp(&b.skill))
+                .then_with(|| a.code_ogr.cmp(&b.code_ogr))
         });
         Ok(out)
     }
 
-    /// Records a decision of the campus team on a bloc–skill pair, in one
-    /// transaction: the pair becomes curated (its computed score kept, 1
-    /// for a link added by hand) and no later alignment changes it. An
-    /// unknown bloc or skill is `NotFound`.
-    pub async fn curate_link(
+    /// Records a decision of the campus team on a bloc–skill pair (the
+    /// skill by its OGR code), in one transaction: the pair becomes
+    /// curated (its computed score kept, 1 for a link added by hand) and
+    /// no later alignment changes it. An unknown bloc or skill is
+    /// `NotFound`.
+    pub async fn decide_link(
         &self,
         bloc: &str,
-        skill: SkillId,
+        code_ogr: i64,
         decision: Decision,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
@@ -236,11 +240,11 @@ impl Store {
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        rome_skill::Entity::find_by_id(skill.0)
+        rome_skill::Entity::find_by_id(code_ogr)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let existing = bloc_skill_link::Entity::find_by_id((bloc.to_owned(), skill.0))
+        let existing = bloc_skill_link::Entity::find_by_id((bloc.to_owned(), code_ogr))
             .one(&txn)
             .await?;
         let removed = decision == Decision::Remove;
@@ -256,7 +260,7 @@ impl Store {
             None => {
                 bloc_skill_link::Entity::insert(bloc_skill_link::ActiveModel {
                     bloc: ActiveValue::Set(bloc.to_owned()),
-                    code_ogr: ActiveValue::Set(skill.0),
+                    code_ogr: ActiveValue::Set(code_ogr),
                     certification: ActiveValue::Set(bloc_row.certification),
                     score: ActiveValue::Set(1.0),
                     origin: ActiveValue::Set(origin_str(Origin::Curated).to_owned()),

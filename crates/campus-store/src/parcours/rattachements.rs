@@ -1,76 +1,80 @@
 //! The certification each higher-education programme prepares, found by
-//! its title ([`campus_parcours::rattachement`]) and stored apart from the
-//! codes the offers give themselves.
+//! its title (the parcours service matches the titles) and stored apart
+//! from the codes the offers give themselves; the campus team's decisions
+//! on them.
 
 use std::collections::{HashMap, HashSet};
 
 use campus_domain::CodeCertification;
-use campus_parcours::rattachement::{Kind, Matcher, Reference};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect, Set,
     TransactionTrait,
 };
 
+use super::Parcours;
+use crate::StoreError;
 use crate::entity::{certifinfo, formation, formation_certification, formation_code};
-use crate::{Store, StoreError};
 
 /// A link computed from the titles; a decision of the campus team is
 /// stored as [`CURATED`] and no computation replaces it.
 pub const COMPUTED: &str = "calcule";
 pub const CURATED: &str = "equipe";
 
-/// What [`Store::attach_programmes`] did.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct AttachReport {
-    /// Trainings that name no RNCP or RS code of their own.
-    pub uncoded: usize,
-    /// Of these, those attached to a certification by their title.
-    pub attached: usize,
-    /// Of these, those kept as the campus team decided.
-    pub curated: usize,
-    /// Distinct certifications reached.
-    pub certifications: usize,
+/// A certification Certif Info lists with its kind of diploma, by RNCP
+/// code: what titles are matched against, and what a training's duration
+/// is estimated from when its offer gives none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CertificationType {
+    pub code: CodeCertification,
+    /// Certif Info's `type_libelle` (« Brevet de technicien supérieur »…).
+    pub type_libelle: String,
+    pub libelle: String,
 }
 
-impl Store {
-    /// Kinds of diploma of the certifications Certif Info lists, by RNCP
-    /// code: what [`Matcher`] compares, and what a training's duration is
-    /// estimated from when its offer gives none.
-    pub(crate) async fn certification_kinds(
-        &self,
-    ) -> Result<HashMap<String, (Kind, String)>, StoreError> {
-        let mut kinds = HashMap::new();
+/// A training that names no RNCP or RS code of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UncodedProgramme {
+    pub formation_id: String,
+    pub intitule: String,
+    /// The campus team has decided on its certifications: no computation
+    /// changes them.
+    pub curated: bool,
+}
+
+/// A certification found for a training by its title.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComputedAttachment {
+    pub formation_id: String,
+    pub code: CodeCertification,
+    /// Dice score of the titles.
+    pub score: f32,
+}
+
+impl Parcours<'_> {
+    /// The certifications of Certif Info that have an RNCP code and a
+    /// kind of diploma, in Certif Info's order (several may share an RNCP
+    /// code).
+    pub async fn list_certification_types(&self) -> Result<Vec<CertificationType>, StoreError> {
+        let mut out = Vec::new();
         for c in certifinfo::Entity::find().all(self.conn()).await? {
-            let (Some(rncp), Some(kind)) = (
-                c.code_rncp,
-                c.type_libelle.as_deref().and_then(Kind::from_type),
-            ) else {
+            let (Some(rncp), Some(type_libelle)) = (c.code_rncp, c.type_libelle) else {
                 continue;
             };
             if let Ok(code) = CodeCertification::parse(&rncp) {
-                kinds
-                    .entry(code.as_str().to_owned())
-                    .or_insert((kind, c.libelle));
+                out.push(CertificationType {
+                    code,
+                    type_libelle,
+                    libelle: c.libelle,
+                });
             }
         }
-        Ok(kinds)
+        Ok(out)
     }
 
-    /// Attaches every training that names no certification of its own to
-    /// the one its title designates, replacing the previous computation in
-    /// one transaction; a training the team has decided on keeps its
-    /// decision. Run after the imports of Certif Info and of the trainings.
-    pub async fn attach_programmes(&self) -> Result<AttachReport, StoreError> {
+    /// The trainings that name no certification of their own, with
+    /// whether the team has decided on them.
+    pub async fn list_uncoded_programmes(&self) -> Result<Vec<UncodedProgramme>, StoreError> {
         let db = self.conn();
-        let matcher = Matcher::new(self.certification_kinds().await?.into_iter().filter_map(
-            |(code, (kind, libelle))| {
-                Some(Reference {
-                    code: CodeCertification::parse(&code).ok()?,
-                    kind,
-                    libelle,
-                })
-            },
-        ));
         let coded: HashSet<String> = formation_code::Entity::find()
             .filter(formation_code::Column::Kind.is_in(["rncp", "rs"]))
             .all(db)
@@ -92,39 +96,54 @@ impl Store {
             .into_tuple()
             .all(db)
             .await?;
-        let mut report = AttachReport::default();
-        let mut rows = Vec::new();
-        let mut reached = HashSet::new();
-        for (id, intitule) in titles {
-            if coded.contains(&id) {
-                continue;
-            }
-            report.uncoded += 1;
-            if curated.contains(&id) {
-                report.curated += 1;
-                continue;
-            }
-            if let Some(found) = matcher.attach(&intitule) {
-                report.attached += 1;
-                reached.insert(found.code.as_str().to_owned());
-                rows.push(formation_certification::ActiveModel::from(
-                    formation_certification::Model {
-                        formation_id: id,
-                        code: found.code.as_str().to_owned(),
-                        score: found.score,
-                        origine: COMPUTED.to_owned(),
-                        retire: false,
-                    },
-                ));
-            }
-        }
-        report.certifications = reached.len();
-        let txn = db.begin().await?;
+        Ok(titles
+            .into_iter()
+            .filter(|(id, _)| !coded.contains(id))
+            .map(|(formation_id, intitule)| UncodedProgramme {
+                curated: curated.contains(&formation_id),
+                formation_id,
+                intitule,
+            })
+            .collect())
+    }
+
+    /// Replaces the computed attachments by `attachments`, in one
+    /// transaction that moves the catalogue generation. A training the team has decided on by the time of
+    /// writing keeps its decision: its computed rows are not written.
+    /// Returns the number of rows written.
+    pub async fn replace_computed_attachments(
+        &self,
+        attachments: &[ComputedAttachment],
+    ) -> Result<u64, StoreError> {
+        let txn = self.conn().begin().await?;
+        let curated: HashSet<String> = formation_certification::Entity::find()
+            .filter(formation_certification::Column::Origine.eq(CURATED))
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|c| c.formation_id)
+            .collect();
         formation_certification::Entity::delete_many()
             .filter(formation_certification::Column::Origine.eq(COMPUTED))
             .exec(&txn)
             .await?;
-        // Four values per row: 500 rows stay far below both databases'
+        let mut seen = HashSet::new();
+        let rows: Vec<formation_certification::ActiveModel> = attachments
+            .iter()
+            .filter(|a| !curated.contains(&a.formation_id))
+            .filter(|a| seen.insert((a.formation_id.clone(), a.code.as_str().to_owned())))
+            .map(|a| {
+                formation_certification::ActiveModel::from(formation_certification::Model {
+                    formation_id: a.formation_id.clone(),
+                    code: a.code.as_str().to_owned(),
+                    score: a.score,
+                    origine: COMPUTED.to_owned(),
+                    retire: false,
+                })
+            })
+            .collect();
+        let written = rows.len() as u64;
+        // Five values per row: 500 rows stay far below both databases'
         // limits on bound parameters.
         let mut rows = rows.into_iter().peekable();
         while rows.peek().is_some() {
@@ -133,8 +152,11 @@ impl Store {
                 .exec(&txn)
                 .await?;
         }
+        // What a training prepares is part of the catalogue the serving
+        // nodes' engines hold: a new generation makes each reload it.
+        crate::generation::bump(&txn).await?;
         txn.commit().await?;
-        Ok(report)
+        Ok(written)
     }
 }
 
@@ -150,10 +172,10 @@ pub struct AttachmentRow {
     pub removed: bool,
 }
 
-impl Store {
+impl Parcours<'_> {
     /// The trainings attached to `code`, removed ones last, best score
     /// first.
-    pub async fn certification_attachments(
+    pub async fn list_attachments(
         &self,
         code: &CodeCertification,
     ) -> Result<Vec<AttachmentRow>, StoreError> {

@@ -18,8 +18,9 @@ use sea_orm::{
     QueryOrder, TransactionTrait,
 };
 
+use super::Parcours;
+use crate::StoreError;
 use crate::entity::{parcours_plan, parcours_support, user};
-use crate::{Store, StoreError};
 
 /// A saved path, as listed and reopened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,12 +111,12 @@ pub struct NewSavedPlan<'a> {
     pub demande: &'a str,
 }
 
-impl Store {
+impl Parcours<'_> {
     /// Saves a path to the learner's account and returns its id. A path
     /// prepared by someone else is written only if the learner's consent
     /// to that author is accepted at the moment of writing; otherwise
     /// `NotFound`, and nothing is stored.
-    pub async fn save_parcours(&self, new: NewSavedPlan<'_>) -> Result<i32, StoreError> {
+    pub async fn enregistrer(&self, new: NewSavedPlan<'_>) -> Result<i32, StoreError> {
         let now = Utc::now();
         let txn = self.conn().begin().await?;
         if new.learner_id == new.author_id {
@@ -182,7 +183,7 @@ impl Store {
     }
 
     /// The paths of a learner's account, newest first.
-    pub async fn saved_parcours_of(&self, learner_id: i32) -> Result<Vec<SavedPlan>, StoreError> {
+    pub async fn list_saved(&self, learner_id: i32) -> Result<Vec<SavedPlan>, StoreError> {
         let rows = parcours_plan::Entity::find()
             .filter(parcours_plan::Column::LearnerId.eq(learner_id))
             .order_by_desc(parcours_plan::Column::Id)
@@ -192,7 +193,7 @@ impl Store {
     }
 
     /// One saved path; who may see it is the caller's decision.
-    pub async fn saved_parcours(&self, id: i32) -> Result<SavedPlan, StoreError> {
+    pub async fn get_saved(&self, id: i32) -> Result<SavedPlan, StoreError> {
         let row = parcours_plan::Entity::find_by_id(id)
             .one(self.conn())
             .await?
@@ -205,7 +206,7 @@ impl Store {
 
     /// Deletes a path of the learner's own account; any other is
     /// `NotFound`, which reveals nothing about it.
-    pub async fn delete_saved_parcours(&self, id: i32, learner_id: i32) -> Result<(), StoreError> {
+    pub async fn delete_saved(&self, id: i32, learner_id: i32) -> Result<(), StoreError> {
         let result = parcours_plan::Entity::delete_many()
             .filter(parcours_plan::Column::Id.eq(id))
             .filter(parcours_plan::Column::LearnerId.eq(learner_id))
@@ -263,7 +264,7 @@ impl Store {
     /// pending row; a request after a refusal or a withdrawal sets the
     /// same row back to pending; a pending or accepted one is left as it
     /// is. One statement: concurrent requests meet the unique key.
-    pub async fn request_support(
+    pub async fn demander_accompagnement(
         &self,
         learner_id: i32,
         supporter_id: i32,
@@ -310,7 +311,7 @@ impl Store {
 
     /// The learner's answer to one of their requests. `NotFound` when the
     /// request is not theirs or not in a state the answer follows from.
-    pub async fn answer_support(
+    pub async fn repondre_accompagnement(
         &self,
         support_id: i32,
         learner_id: i32,
@@ -333,7 +334,10 @@ impl Store {
     }
 
     /// The requests a learner received, newest first.
-    pub async fn supports_of_learner(&self, learner_id: i32) -> Result<Vec<Support>, StoreError> {
+    pub async fn list_supports_received(
+        &self,
+        learner_id: i32,
+    ) -> Result<Vec<Support>, StoreError> {
         let rows = parcours_support::Entity::find()
             .filter(parcours_support::Column::LearnerId.eq(learner_id))
             .order_by_desc(parcours_support::Column::UpdatedAt)
@@ -343,7 +347,7 @@ impl Store {
     }
 
     /// The requests a supporter made, newest first.
-    pub async fn supports_by(&self, supporter_id: i32) -> Result<Vec<Support>, StoreError> {
+    pub async fn list_supports_made(&self, supporter_id: i32) -> Result<Vec<Support>, StoreError> {
         let rows = parcours_support::Entity::find()
             .filter(parcours_support::Column::SupporterId.eq(supporter_id))
             .order_by_desc(parcours_support::Column::UpdatedAt)
@@ -353,7 +357,7 @@ impl Store {
     }
 
     /// Whether the learner's consent to the supporter stands now.
-    pub async fn supports_learner(
+    pub async fn has_consent(
         &self,
         supporter_id: i32,
         learner_id: i32,

@@ -11,7 +11,7 @@ use std::sync::{Arc, RwLock};
 
 use campus_parcours::Referentiel;
 use campus_parcours::plan::{Unit, Units};
-use campus_store::parcours::UnitPlace;
+use campus_parcours_service::{ServiceError, UnitPlace};
 use campus_store::{Store, StoreError};
 use tokio::sync::Mutex;
 
@@ -56,7 +56,7 @@ impl Engine {
     /// read when nothing changed. A load runs in its own task: a request
     /// that gives up (time-out, closed connection) does not cancel it, so
     /// a slow load still ends and serves the requests after it.
-    pub async fn current(&self, store: &Store) -> Result<Arc<Loaded>, StoreError> {
+    pub async fn current(&self, store: &Store) -> Result<Arc<Loaded>, ServiceError> {
         let generation = store.catalogue_generation().await?;
         if let Some(loaded) = peek(&self.current)
             && loaded.generation == generation
@@ -77,17 +77,17 @@ impl Engine {
             *current
                 .write()
                 .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(Arc::clone(&loaded));
-            Ok::<_, StoreError>(loaded)
+            Ok::<_, ServiceError>(loaded)
         });
         task.await
             .map_err(|e| StoreError::Corrupt(format!("chargement du moteur de parcours : {e}")))?
     }
 }
 
-async fn load(store: &Store, generation: u64) -> Result<Loaded, StoreError> {
-    let catalogue = store.parcours_catalogue().await?;
-    let units = store.training_units(&catalogue.referentiel).await?;
-    let places = store.training_unit_places().await?;
+async fn load(store: &Store, generation: u64) -> Result<Loaded, ServiceError> {
+    let catalogue = campus_parcours_service::load_catalogue(store).await?;
+    let campus_parcours_service::TrainingUnits { units, places } =
+        campus_parcours_service::training_units(store, &catalogue.referentiel).await?;
     tracing::info!(
         generation,
         unites = units.len(),

@@ -1,11 +1,11 @@
 //! The templates of the training-path pages.
 
 use askama::Template;
+use campus_domain::parcours::SaisieParcours;
 use campus_store::parcours::{SavedPlan, Support};
 
 use crate::chrome::Chrome;
 use crate::forms::{FormErrors, url_encode};
-use crate::parcours::demande::Demande;
 use crate::parcours::view::ResultsView;
 use crate::templates::Options;
 
@@ -20,7 +20,7 @@ pub struct FormPage {
     pub errors: FormErrors,
     /// 1, 2 or 3.
     pub step: u64,
-    pub d: Demande,
+    pub d: SaisieParcours,
     /// The values of the other steps, carried along.
     pub hidden: Vec<(&'static str, String)>,
     pub pour: For,

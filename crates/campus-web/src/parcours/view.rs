@@ -3,7 +3,7 @@
 //! engine's outcome and the loaded catalogue (labels, places), in the
 //! reader's language; the templates only lay it out.
 
-use campus_domain::CodeRome;
+use campus_domain::parcours::DemandeParcours;
 use campus_parcours::gap::{Gap, Requirement, acquired, gap};
 use campus_parcours::plan::{
     Constraint, Modalite, Objective, Outcome, Plan, PlanReason, Relaxation, Request, Totals,
@@ -12,7 +12,6 @@ use campus_parcours::plan::{
 use campus_parcours::{ParcoursError, SkillId};
 
 use crate::i18n::Tr;
-use crate::parcours::demande::Resolved;
 use crate::parcours::engine::Loaded;
 
 /// The engine's answer to a request.
@@ -22,24 +21,21 @@ pub struct Computed {
     pub outcome: Outcome,
 }
 
-/// Runs the engine on a valid request with a target.
-pub fn compute(
-    loaded: &Loaded,
-    resolved: &Resolved,
-    cible: &CodeRome,
-) -> Result<Computed, ParcoursError> {
+/// Runs the engine on a valid request.
+pub fn compute(loaded: &Loaded, demande: &DemandeParcours) -> Result<Computed, ParcoursError> {
     let r = &loaded.referentiel;
-    let have = acquired(r, &resolved.profile)?;
-    let gap = gap(r, &have, cible)?;
+    let input = campus_parcours_service::engine_input(demande)?;
+    let have = acquired(r, &input.profile)?;
+    let gap = gap(r, &have, &demande.cible)?;
     let outcome = plan(
         r,
         &Request {
-            profile: &resolved.profile,
+            profile: &input.profile,
             acquired: &have,
             gap: &gap,
             units: &loaded.units,
-            constraints: &resolved.constraints,
-            objective: resolved.objective,
+            constraints: &input.constraints,
+            objective: input.objective,
         },
     )?;
     Ok(Computed { gap, outcome })
@@ -284,7 +280,7 @@ fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
 pub fn results_view(
     tr: &Tr,
     loaded: &Loaded,
-    resolved: &Resolved,
+    demande: &DemandeParcours,
     computed: &Computed,
 ) -> ResultsView {
     let g = &computed.gap;
@@ -330,7 +326,7 @@ pub fn results_view(
         cible: g.metier.as_str().to_owned(),
         cible_libelle: g.metier_libelle.clone(),
         readiness_pct: (g.readiness() * 100.0).round().clamp(0.0, 100.0) as u64,
-        commune: resolved.commune.clone(),
+        commune: demande.domicile.as_ref().map(|h| h.nom.clone()),
         missing_core: g
             .missing
             .iter()

@@ -159,11 +159,18 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
     std::os::unix::fs::symlink(data.join("esr/fr-esr-parcoursup_simplified.csv"), &link).unwrap();
     campus_import::import_esr(store, &dir).await.unwrap();
     std::fs::remove_dir_all(&dir).unwrap();
-    let report = store.attach_programmes().await.unwrap();
+    let report = campus_parcours_service::attach_programmes(store)
+        .await
+        .unwrap();
     assert!(report.attached > 100, "{report:?}");
 
-    let catalogue = store.parcours_catalogue().await.unwrap();
-    let units = store.training_units(&catalogue.referentiel).await.unwrap();
+    let catalogue = campus_parcours_service::load_catalogue(store)
+        .await
+        .unwrap();
+    let units = campus_parcours_service::training_units(store, &catalogue.referentiel)
+        .await
+        .unwrap()
+        .units;
     let unit = units
         .iter()
         .find(|u| {
@@ -232,10 +239,17 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
         refused.contains("Aucune formation du catalogue n&#39;a cet identifiant."),
         "{refused}"
     );
-    let again = store.attach_programmes().await.unwrap();
+    let again = campus_parcours_service::attach_programmes(store)
+        .await
+        .unwrap();
     assert_eq!(again.curated, 1, "{again:?}");
-    let catalogue = store.parcours_catalogue().await.unwrap();
-    let units = store.training_units(&catalogue.referentiel).await.unwrap();
+    let catalogue = campus_parcours_service::load_catalogue(store)
+        .await
+        .unwrap();
+    let units = campus_parcours_service::training_units(store, &catalogue.referentiel)
+        .await
+        .unwrap()
+        .units;
     assert!(
         units
             .iter()

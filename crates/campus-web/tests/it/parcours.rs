@@ -32,9 +32,14 @@ async fn catalogue_app() -> TestApp {
 /// a request with a real plan, whatever the samples hold.
 async fn reachable_target(app: &TestApp) -> (String, Vec<i64>, Vec<i64>) {
     let store = &app.state.store;
-    let catalogue = store.parcours_catalogue().await.unwrap();
+    let catalogue = campus_parcours_service::load_catalogue(store)
+        .await
+        .unwrap();
     let r = &catalogue.referentiel;
-    let units = store.training_units(r).await.unwrap();
+    let units = campus_parcours_service::training_units(store, r)
+        .await
+        .unwrap()
+        .units;
     let taught: HashSet<SkillId> = units
         .iter()
         .flat_map(|u| u.skills.iter().copied())
@@ -238,7 +243,9 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     assert!(!results.contains("Aucun parcours ne respecte"));
     assert!(results.contains("class=\"panel no-print\""));
     assert!(results.contains("Connectez-vous pour enregistrer"));
-    let catalogue = app.state.store.parcours_catalogue().await.unwrap();
+    let catalogue = campus_parcours_service::load_catalogue(&app.state.store)
+        .await
+        .unwrap();
     for code in &covered {
         let label = &catalogue.referentiel.skill(SkillId(*code)).unwrap().libelle;
         let escaped = label.replace('\'', "&#39;").replace('"', "&quot;");
@@ -350,7 +357,8 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     assert_eq!(
         app.state
             .store
-            .saved_parcours_of(me.id)
+            .parcours()
+            .list_saved(me.id)
             .await
             .unwrap()
             .len(),
@@ -525,8 +533,12 @@ async fn curated_links_reach_the_engine() {
     assert_eq!(page.status(), 200);
     let page = page.text().await.unwrap().replace("&#39;", "'");
     assert!(page.contains("RNCP36085BC04"), "{page}");
-    let links = store.bloc_links("RNCP36085BC04").await.unwrap();
-    let wrong = links.first().expect("un lien calculé").skill;
+    let links = store
+        .parcours()
+        .list_bloc_links("RNCP36085BC04")
+        .await
+        .unwrap();
+    let wrong = SkillId(links.first().expect("un lien calculé").code_ogr);
     let generation = store.catalogue_generation().await.unwrap();
     let removed = app
         .post_form(
@@ -542,9 +554,15 @@ async fn curated_links_reach_the_engine() {
         .await;
     assert_eq!(removed.status(), 303);
     assert!(store.catalogue_generation().await.unwrap() > generation);
-    let after = store.bloc_links("RNCP36085BC04").await.unwrap();
-    assert!(after.iter().any(|l| l.skill == wrong && l.removed));
-    let catalogue = store.parcours_catalogue().await.unwrap();
+    let after = store
+        .parcours()
+        .list_bloc_links("RNCP36085BC04")
+        .await
+        .unwrap();
+    assert!(after.iter().any(|l| l.code_ogr == wrong.0 && l.removed));
+    let catalogue = campus_parcours_service::load_catalogue(store)
+        .await
+        .unwrap();
     assert!(
         !catalogue
             .referentiel
@@ -703,7 +721,8 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
         "{account}"
     );
     let support = store
-        .supports_of_learner(learner.id)
+        .parcours()
+        .list_supports_received(learner.id)
         .await
         .unwrap()
         .remove(0);
@@ -807,7 +826,8 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
     );
     assert_eq!(lea.get(app.url(&path)).send().await.unwrap().status(), 200);
     let late = store
-        .save_parcours(NewSavedPlan {
+        .parcours()
+        .enregistrer(NewSavedPlan {
             learner_id: learner.id,
             author_id: trainer_user.id,
             titre: "trop tard",
@@ -816,7 +836,10 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
         })
         .await;
     assert!(matches!(late, Err(campus_store::StoreError::NotFound)));
-    assert_eq!(store.saved_parcours_of(learner.id).await.unwrap().len(), 1);
+    assert_eq!(
+        store.parcours().list_saved(learner.id).await.unwrap().len(),
+        1
+    );
 
     // A new request after a withdrawal is pending again, on the same row;
     // refusing it keeps the trainer out.
@@ -828,7 +851,11 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
         )
         .await;
     assert_eq!(again.status(), 303);
-    let supports = store.supports_of_learner(learner.id).await.unwrap();
+    let supports = store
+        .parcours()
+        .list_supports_received(learner.id)
+        .await
+        .unwrap();
     assert_eq!(supports.len(), 1);
     assert_eq!(supports[0].status, SupportStatus::Pending);
     let refused = app

@@ -9,6 +9,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use campus_domain::parcours::{Etape, SaisieParcours};
 use campus_domain::{Email, Role};
 use campus_store::StoreError;
 use campus_store::parcours::{SupportAnswer, SupportStatus};
@@ -19,7 +20,7 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, FormErrors};
-use crate::parcours::demande::{Demande, Step, resolve};
+use crate::parcours::demande::{first_step, form_errors, parse};
 use crate::parcours::pages::{AccountPage, LearnerPage, SavedInfo};
 use crate::routes::parcours::form::results;
 use crate::routes::{invalid, see_other};
@@ -86,17 +87,22 @@ async fn account_page(
     notice: Option<String>,
     email: String,
 ) -> AppResult<AccountPage> {
-    let plans = state.store.saved_parcours_of(me.user.id).await?;
+    let plans = state.store.parcours().list_saved(me.user.id).await?;
     let received = state
         .store
-        .supports_of_learner(me.user.id)
+        .parcours()
+        .list_supports_received(me.user.id)
         .await?
         .into_iter()
         .filter(|s| matches!(s.status, SupportStatus::Pending | SupportStatus::Accepted))
         .collect();
     let supporter = is_supporter(me.user.role);
     let (supported, pending) = if supporter {
-        let made = state.store.supports_by(me.user.id).await?;
+        let made = state
+            .store
+            .parcours()
+            .list_supports_made(me.user.id)
+            .await?;
         let pending = made
             .iter()
             .filter(|s| s.status == SupportStatus::Pending)
@@ -152,17 +158,18 @@ async fn reopen(
     Path(id): Path<i32>,
     Query(q): Query<NoticeQuery>,
 ) -> AppResult<Response> {
-    let saved = state.store.saved_parcours(id).await?;
+    let saved = state.store.parcours().get_saved(id).await?;
     let own = saved.learner_id == me.user.id;
     if !own
         && !state
             .store
-            .supports_learner(me.user.id, saved.learner_id)
+            .parcours()
+            .has_consent(me.user.id, saved.learner_id)
             .await?
     {
         return Err(AppError::NotFound);
     }
-    let d: Demande = serde_json::from_str(&saved.demande)
+    let d: SaisieParcours = serde_json::from_str(&saved.demande)
         .map_err(|e| AppError::Internal(format!("parcours {id} : {e}")))?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
@@ -180,10 +187,10 @@ async fn reopen(
         date: saved.created_at.format("%d/%m/%Y").to_string(),
         can_delete: own,
     };
-    match resolve(&state, &loaded, &tr, &d, Step::Contraintes).await? {
-        Ok(resolved) => {
+    match parse(&state, &loaded, &d) {
+        Ok(demande) => {
             let notice = notice(&chrome, &q.ok);
-            let mut page = results(&state, chrome, Some(&me), d, resolved, pour).await?;
+            let mut page = results(&state, chrome, Some(&me), d, demande, pour).await?;
             page.notice = notice;
             page.can_save = false;
             page.saved = Some(info);
@@ -191,13 +198,13 @@ async fn reopen(
         }
         // The catalogue changed (a trade or certification left it): the
         // form shows the request with what no longer holds.
-        Err(errors) => Ok(invalid(render(&crate::routes::parcours::form::form_page(
-            chrome,
-            errors,
-            Step::Profil,
-            d,
-            pour,
-        ))?)),
+        Err(errors) => {
+            let first = first_step(&errors, Etape::Profil);
+            let errors = form_errors(&tr, &errors);
+            Ok(invalid(render(&crate::routes::parcours::form::form_page(
+                chrome, errors, first, d, pour,
+            ))?))
+        }
     }
 }
 
@@ -206,7 +213,7 @@ async fn delete(
     CurrentUser(me): CurrentUser,
     Path(id): Path<i32>,
 ) -> AppResult<Response> {
-    state.store.delete_saved_parcours(id, me.user.id).await?;
+    state.store.parcours().delete_saved(id, me.user.id).await?;
     Ok(see_other("/compte/parcours?ok=supprime"))
 }
 
@@ -242,7 +249,11 @@ async fn request(
         && learner.id != me.user.id
         && !learner.disabled
     {
-        state.store.request_support(learner.id, me.user.id).await?;
+        state
+            .store
+            .parcours()
+            .demander_accompagnement(learner.id, me.user.id)
+            .await?;
     }
     Ok(see_other("/compte/parcours?ok=demande"))
 }
@@ -254,7 +265,12 @@ async fn answer(
     answer: SupportAnswer,
     done: &str,
 ) -> AppResult<Response> {
-    match state.store.answer_support(id, me.user.id, answer).await {
+    match state
+        .store
+        .parcours()
+        .repondre_accompagnement(id, me.user.id, answer)
+        .await
+    {
         Ok(()) => Ok(see_other(&format!("/compte/parcours?ok={done}"))),
         Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
@@ -292,11 +308,11 @@ async fn learner(
     CurrentUser(me): CurrentUser,
     Path(id): Path<i32>,
 ) -> AppResult<Response> {
-    if !state.store.supports_learner(me.user.id, id).await? {
+    if !state.store.parcours().has_consent(me.user.id, id).await? {
         return Err(AppError::Forbidden);
     }
     let learner = state.store.user(id).await?;
-    let plans = state.store.saved_parcours_of(id).await?;
+    let plans = state.store.parcours().list_saved(id).await?;
     Ok(render(&LearnerPage {
         chrome,
         learner_id: id,

@@ -8,6 +8,8 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use campus_domain::CodeRome;
+use campus_domain::parcours::demande::EXPERIENCE_ROWS;
+use campus_domain::parcours::{Champ, DemandeParcoursError, SaisieParcours};
 use campus_parcours::gap::{Experience, Profile, Requirement, YEARS_FOR_ALL, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{
@@ -19,8 +21,9 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult, FieldProblem, Problem};
-use crate::forms::{ApiJson, FormErrors};
-use crate::parcours::demande::{Demande, EXPERIENCE_ROWS, Step, resolve};
+use crate::forms::ApiJson;
+use crate::i18n::Tr;
+use crate::parcours::demande::{message, parse};
 use crate::parcours::engine::Loaded;
 use crate::parcours::view::compute;
 use crate::state::AppState;
@@ -86,22 +89,23 @@ pub(crate) struct ParcoursRequest {
     objectif: Option<String>,
 }
 
-/// The API field a form field's error belongs to.
-fn api_field(form_field: &str) -> String {
-    let row = |f: &str| {
-        f.rsplit('_')
-            .next()
-            .and_then(|n| n.parse::<usize>().ok())
-            .unwrap_or(1)
-            .saturating_sub(1)
-    };
-    match form_field {
-        f if f.starts_with("metier_") => format!("experiences[{}].metier", row(f)),
-        f if f.starts_with("annees_") => format!("experiences[{}].annees", row(f)),
-        "distance" => "distance_max_km".to_owned(),
-        "duree_max" => "duree_max_heures".to_owned(),
-        "niveau_max" => "ecart_niveau_max".to_owned(),
-        other => other.to_owned(),
+/// The API field an error of the request belongs to.
+fn api_field(champ: Champ) -> String {
+    match champ {
+        Champ::Metier(row) => format!("experiences[{row}].metier"),
+        Champ::Annees(row) => format!("experiences[{row}].annees"),
+        Champ::Modalite(_) => "modalites".to_owned(),
+        Champ::Distance => "distance_max_km".to_owned(),
+        Champ::DureeMax => "duree_max_heures".to_owned(),
+        Champ::NiveauMax => "ecart_niveau_max".to_owned(),
+        Champ::Certifications
+        | Champ::Blocs
+        | Champ::Competences
+        | Champ::Niveau
+        | Champ::Commune
+        | Champ::Cible
+        | Champ::DebutAvant
+        | Champ::Objectif => champ.nom().to_owned(),
     }
 }
 
@@ -114,9 +118,9 @@ fn invalid(fields: Vec<(String, String)>) -> AppError {
     )
 }
 
-/// The request as the form's values, or the errors no form field can
-/// carry (too many rows, unknown modality).
-fn as_demande(req: &ParcoursRequest, chrome: &Chrome) -> Result<Demande, AppError> {
+/// The request as the form's values, or the errors of a document no form
+/// field can carry (too many rows, unknown modality).
+fn as_saisie(req: &ParcoursRequest, chrome: &Chrome) -> Result<SaisieParcours, AppError> {
     let tr = chrome.tr();
     let mut problems = Vec::new();
     if req.experiences.len() > EXPERIENCE_ROWS {
@@ -125,7 +129,7 @@ fn as_demande(req: &ParcoursRequest, chrome: &Chrome) -> Result<Demande, AppErro
             tr.tn("parcours-error-experiences", "max", EXPERIENCE_ROWS as u64),
         ));
     }
-    let mut d = Demande {
+    let mut d = SaisieParcours {
         certifications: req.certifications.join("\n"),
         blocs: req.blocs.join("\n"),
         competences: req
@@ -154,7 +158,7 @@ fn as_demande(req: &ParcoursRequest, chrome: &Chrome) -> Result<Demande, AppErro
                 .unwrap_or_default()
         },
         objectif: req.objectif.clone().unwrap_or_default(),
-        ..Demande::default()
+        ..SaisieParcours::default()
     };
     for (row, e) in req.experiences.iter().take(EXPERIENCE_ROWS).enumerate() {
         let (metier, annees) = match row {
@@ -184,12 +188,12 @@ fn as_demande(req: &ParcoursRequest, chrome: &Chrome) -> Result<Demande, AppErro
     }
 }
 
-fn api_errors(errors: FormErrors) -> AppError {
+/// The request's errors under the API's field names.
+fn api_errors(tr: &Tr, errors: &[DemandeParcoursError]) -> AppError {
     invalid(
         errors
-            .items()
             .iter()
-            .map(|e| (api_field(e.field), e.message.clone()))
+            .map(|e| (api_field(e.champ()), message(tr, e)))
             .collect(),
     )
 }
@@ -412,19 +416,11 @@ pub(crate) async fn api_parcours(
     chrome: Chrome,
     ApiJson(req): ApiJson<ParcoursRequest>,
 ) -> AppResult<Json<ParcoursResponse>> {
-    let d = as_demande(&req, &chrome)?;
+    let d = as_saisie(&req, &chrome)?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
-    let resolved = resolve(&state, &loaded, &tr, &d, Step::Contraintes)
-        .await?
-        .map_err(api_errors)?;
-    let Some(cible) = resolved.cible.clone() else {
-        return Err(invalid(vec![(
-            "cible".to_owned(),
-            tr.t("parcours-error-cible-missing"),
-        )]));
-    };
-    let computed = compute(&loaded, &resolved, &cible)
+    let demande = parse(&state, &loaded, &d).map_err(|errors| api_errors(&tr, &errors))?;
+    let computed = compute(&loaded, &demande)
         .map_err(|e| invalid(vec![("profil".to_owned(), tr.t(e.message_key()))]))?;
     let g = &computed.gap;
     let ecart = g

@@ -63,11 +63,12 @@ async fn page(
         for bloc in r.certification_blocs(code) {
             let links = state
                 .store
-                .bloc_links(&bloc)
+                .parcours()
+                .list_bloc_links(&bloc)
                 .await?
                 .into_iter()
                 .map(|l| LinkRow {
-                    code_ogr: l.skill.0,
+                    code_ogr: l.code_ogr,
                     libelle: l.libelle,
                     score_pct: (l.score * 100.0).round().clamp(0.0, 100.0) as u64,
                     curated: l.origin == Origin::Curated,
@@ -163,7 +164,12 @@ async fn decide(
         .await?;
         return Ok(invalid(render(&p)?));
     };
-    match state.store.curate_link(&bloc, skill, decision).await {
+    match state
+        .store
+        .parcours()
+        .decide_link(&bloc, skill.0, decision)
+        .await
+    {
         Ok(()) => Ok(see_other(&format!(
             "/admin/parcours/liens?certification={}&ok=1",
             url_encode(form.certification.trim())

@@ -7,6 +7,8 @@
 
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
+use campus_domain::parcours::demande::EXPERIENCE_ROWS;
+use campus_domain::parcours::{Champ, DemandeParcours, Etape, SaisieParcours};
 use campus_store::StoreError;
 use campus_store::parcours::NewSavedPlan;
 use serde::Deserialize;
@@ -16,7 +18,9 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, FormErrors};
-use crate::parcours::demande::{Demande, EXPERIENCE_ROWS, MODALITES, Step, resolve, step_of};
+use crate::parcours::demande::{
+    MODALITES, OBJECTIFS, first_step, form_errors, hidden, parse, verifier,
+};
 use crate::parcours::pages::{For, FormPage, ResultsPage};
 use crate::parcours::view::{compute, results_view};
 use crate::routes::{invalid, see_other};
@@ -46,7 +50,7 @@ struct StartQuery {
 #[serde(default)]
 struct StepForm {
     #[serde(flatten)]
-    d: Demande,
+    d: SaisieParcours,
     /// The step submitted.
     etape: String,
     /// A step to go back to, without checking anything.
@@ -72,7 +76,12 @@ pub(crate) async fn learner_for(
     if learner == me.user.id {
         return Ok(None);
     }
-    if !state.store.supports_learner(me.user.id, learner).await? {
+    if !state
+        .store
+        .parcours()
+        .has_consent(me.user.id, learner)
+        .await?
+    {
         return Err(AppError::Forbidden);
     }
     let user = state.store.user(learner).await?;
@@ -82,8 +91,8 @@ pub(crate) async fn learner_for(
 pub(crate) fn form_page(
     chrome: Chrome,
     errors: FormErrors,
-    step: Step,
-    d: Demande,
+    step: Etape,
+    d: SaisieParcours,
     pour: For,
 ) -> FormPage {
     let tr = chrome.tr();
@@ -101,44 +110,27 @@ pub(crate) fn form_page(
     .collect();
     let experiences = (0..EXPERIENCE_ROWS)
         .map(|row| {
-            let (metier, annees) = d.experience(row);
-            (row + 1, metier.to_owned(), annees.to_owned())
+            (
+                row + 1,
+                d.valeur(Champ::Metier(row)).to_owned(),
+                d.valeur(Champ::Annees(row)).to_owned(),
+            )
         })
         .collect();
     let modalites = MODALITES
         .iter()
-        .map(|(_, field, key)| (*field, tr.t(key), d.modalite_checked(field)))
+        .map(|(m, key)| (Champ::Modalite(*m).nom(), tr.t(key), d.modalite(*m)))
         .collect();
-    let objective = d.objective();
-    let objectifs = [
-        (
-            "duree",
-            "parcours-objectif-duree",
-            campus_parcours::plan::Objective::Duree,
-        ),
-        (
-            "cout",
-            "parcours-objectif-cout",
-            campus_parcours::plan::Objective::Cout,
-        ),
-        (
-            "distance",
-            "parcours-objectif-distance",
-            campus_parcours::plan::Objective::Distance,
-        ),
-    ]
-    .iter()
-    .map(|(v, k, o)| (*v, tr.t(k), *o == objective))
-    .collect();
-    let hidden = d
-        .hidden()
-        .into_iter()
-        .filter(|(field, _)| step_of(field) != step)
+    let objectif = d.objectif();
+    let objectifs = OBJECTIFS
+        .iter()
+        .map(|(o, key)| (o.as_str(), tr.t(key), *o == objectif))
         .collect();
+    let hidden = hidden(&d, Some(step));
     FormPage {
         chrome,
         errors,
-        step: step.number(),
+        step: u64::from(step.numero()),
         d,
         hidden,
         pour,
@@ -157,14 +149,14 @@ async fn start(
     Query(q): Query<StartQuery>,
 ) -> AppResult<Response> {
     let pour = learner_for(&state, me.as_ref(), &q.pour).await?;
-    let d = Demande {
+    let d = SaisieParcours {
         cible: q.cible.trim().chars().take(120).collect(),
-        ..Demande::default()
+        ..SaisieParcours::default()
     };
     Ok(render(&form_page(
         chrome,
         FormErrors::default(),
-        Step::Profil,
+        Etape::Profil,
         d,
         pour,
     ))?
@@ -179,7 +171,7 @@ async fn step(
 ) -> AppResult<Response> {
     let pour = learner_for(&state, me.as_ref(), &form.pour).await?;
     if !form.retour.is_empty() {
-        let back = Step::parse(&form.retour);
+        let back = Etape::parse(&form.retour);
         return Ok(render(&form_page(
             chrome,
             FormErrors::default(),
@@ -189,40 +181,34 @@ async fn step(
         ))?
         .into_response());
     }
-    let submitted = Step::parse(&form.etape);
+    let submitted = Etape::parse(&form.etape);
     let loaded = state.parcours.current(&state.store).await?;
-    let tr = chrome.tr();
-    let resolved = match resolve(&state, &loaded, &tr, &form.d, submitted).await? {
-        Ok(resolved) => resolved,
-        Err(errors) => {
-            let first = errors
-                .items()
-                .iter()
-                .map(|e| step_of(e.field))
-                .min()
-                .unwrap_or(submitted);
-            return Ok(invalid(render(&form_page(
-                chrome, errors, first, form.d, pour,
-            ))?));
-        }
-    };
     let next = match submitted {
-        Step::Profil => Some(Step::Cible),
-        Step::Cible => Some(Step::Contraintes),
-        Step::Contraintes => None,
+        Etape::Profil => Some(Etape::Cible),
+        Etape::Cible => Some(Etape::Contraintes),
+        Etape::Contraintes => None,
     };
-    if let Some(next) = next {
-        return Ok(render(&form_page(
-            chrome,
-            FormErrors::default(),
-            next,
-            form.d,
-            pour,
-        ))?
-        .into_response());
-    }
-    let page = results(&state, chrome, me.as_ref(), form.d, resolved, pour).await?;
-    Ok(render(&page)?.into_response())
+    let errors = match next {
+        Some(next) => match verifier(&state, &loaded, &form.d, submitted) {
+            Ok(()) => {
+                let page = form_page(chrome, FormErrors::default(), next, form.d, pour);
+                return Ok(render(&page)?.into_response());
+            }
+            Err(errors) => errors,
+        },
+        None => match parse(&state, &loaded, &form.d) {
+            Ok(demande) => {
+                let page = results(&state, chrome, me.as_ref(), form.d, demande, pour).await?;
+                return Ok(render(&page)?.into_response());
+            }
+            Err(errors) => errors,
+        },
+    };
+    let first = first_step(&errors, submitted);
+    let errors = form_errors(&chrome.tr(), &errors);
+    Ok(invalid(render(&form_page(
+        chrome, errors, first, form.d, pour,
+    ))?))
 }
 
 /// The results of answers carried in the address: where signing in from
@@ -236,19 +222,14 @@ async fn results_again(
 ) -> AppResult<Response> {
     let pour = learner_for(&state, me.as_ref(), &form.pour).await?;
     let loaded = state.parcours.current(&state.store).await?;
-    let tr = chrome.tr();
-    match resolve(&state, &loaded, &tr, &form.d, Step::Contraintes).await? {
-        Ok(resolved) => {
-            let page = results(&state, chrome, me.as_ref(), form.d, resolved, pour).await?;
+    match parse(&state, &loaded, &form.d) {
+        Ok(demande) => {
+            let page = results(&state, chrome, me.as_ref(), form.d, demande, pour).await?;
             Ok(render(&page)?.into_response())
         }
         Err(errors) => {
-            let first = errors
-                .items()
-                .iter()
-                .map(|e| step_of(e.field))
-                .min()
-                .unwrap_or(Step::Contraintes);
+            let first = first_step(&errors, Etape::Contraintes);
+            let errors = form_errors(&chrome.tr(), &errors);
             Ok(invalid(render(&form_page(
                 chrome, errors, first, form.d, pour,
             ))?))
@@ -262,28 +243,22 @@ pub(crate) async fn results(
     state: &AppState,
     chrome: Chrome,
     me: Option<&Identity>,
-    d: Demande,
-    resolved: crate::parcours::demande::Resolved,
+    d: SaisieParcours,
+    demande: DemandeParcours,
     pour: For,
 ) -> AppResult<ResultsPage> {
     let loaded = state.parcours.current(&state.store).await?;
-    let Some(cible) = resolved.cible.clone() else {
-        return Err(AppError::BadRequest {
-            key: "parcours-error-cible-missing",
-            detail: None,
-        });
-    };
-    let computed = compute(&loaded, &resolved, &cible).map_err(|e| AppError::BadRequest {
+    let computed = compute(&loaded, &demande).map_err(|e| AppError::BadRequest {
         key: e.message_key(),
         detail: Some(e.to_string()),
     })?;
     let tr = chrome.tr();
-    let v = results_view(&tr, &loaded, &resolved, &computed);
+    let v = results_view(&tr, &loaded, &demande, &computed);
     let titre = tr.ts("parcours-save-default-title", "metier", &v.cible_libelle);
     Ok(ResultsPage {
         errors: FormErrors::default(),
         notice: None,
-        hidden: d.hidden(),
+        hidden: hidden(&d, None),
         can_save: me.is_some(),
         titre,
         v,
@@ -304,31 +279,22 @@ async fn save(
     let pour = learner_for(&state, Some(&me), &form.pour).await?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
-    let resolved = match resolve(&state, &loaded, &tr, &form.d, Step::Contraintes).await? {
-        Ok(resolved) => resolved,
+    let demande = match parse(&state, &loaded, &form.d) {
+        Ok(demande) => demande,
         Err(errors) => {
-            let first = errors
-                .items()
-                .iter()
-                .map(|e| step_of(e.field))
-                .min()
-                .unwrap_or(Step::Profil);
+            let first = first_step(&errors, Etape::Profil);
+            let errors = form_errors(&tr, &errors);
             return Ok(invalid(render(&form_page(
                 chrome, errors, first, form.d, pour,
             ))?));
         }
     };
-    let Some(cible) = resolved.cible.clone() else {
-        return Err(AppError::BadRequest {
-            key: "parcours-error-cible-missing",
-            detail: None,
-        });
-    };
+    let cible = demande.cible.clone();
     let titre = form.titre.trim();
     if titre.chars().count() > MAX_TITLE {
         let mut errors = FormErrors::default();
         errors.add("titre", tr.tn("text-too-long", "max", MAX_TITLE as u64));
-        let mut page = results(&state, chrome, Some(&me), form.d, resolved, pour).await?;
+        let mut page = results(&state, chrome, Some(&me), form.d, demande, pour).await?;
         page.errors = errors;
         page.titre = titre.to_owned();
         return Ok(invalid(render(&page)?));
@@ -347,7 +313,8 @@ async fn save(
     let learner_id = pour.as_ref().map_or(me.user.id, |(id, _)| *id);
     let saved = state
         .store
-        .save_parcours(NewSavedPlan {
+        .parcours()
+        .enregistrer(NewSavedPlan {
             learner_id,
             author_id: me.user.id,
             titre: &titre,

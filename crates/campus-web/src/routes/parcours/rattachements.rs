@@ -66,7 +66,8 @@ async fn page(
     let rows = match &found {
         Some((code, _)) => state
             .store
-            .certification_attachments(code)
+            .parcours()
+            .list_attachments(code)
             .await?
             .into_iter()
             .map(|r| AttachmentView {
@@ -140,7 +141,12 @@ async fn decide(
     }
     let decided = match (keep, &found, errors.is_empty()) {
         (Some(keep), Some((code, _)), true) => {
-            match state.store.decide_attachment(formation, code, keep).await {
+            match state
+                .store
+                .parcours()
+                .decide_attachment(formation, code, keep)
+                .await
+            {
                 Ok(()) => true,
                 Err(StoreError::NotFound) => {
                     errors.add("formation", tr.t("attach-error-formation"));

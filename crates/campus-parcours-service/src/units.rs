@@ -1,0 +1,337 @@
+//! The catalogue's offers as the engine's training units.
+//!
+//! A session of an action whose training prepares a certification the
+//! engine knows gives one unit for the whole certification and one per
+//! bloc of it: the learner may follow only the blocs they lack
+//! (« certification partielle par blocs »). An action without a dated
+//! session gives the same units, starting on demand.
+//!
+//! LHÉO gives one duration and one price per action, not per bloc: a bloc
+//! unit gets an equal share of both, the only estimate that neither
+//! favours nor penalises a bloc over the others, and that makes the blocs
+//! a learner needs shorter than the whole programme as soon as they need
+//! fewer than all of them. An offer without a duration (the
+//! higher-education extracts give none) counts the diploma's usual years.
+
+use std::collections::HashMap;
+
+use campus_domain::formation::Modalite as ModaliteFormation;
+use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
+use campus_parcours::rattachement::{HOURS_PER_YEAR, Kind};
+use campus_parcours::{GeoPoint, Referentiel};
+use campus_store::Store;
+use campus_store::parcours::Offre;
+
+use crate::ServiceError;
+use crate::rattachement::kinds;
+
+/// Where a unit is taught, as the results page names it: the training
+/// (for its page) and the place. The engine's units carry only
+/// coordinates; this is read with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitPlace {
+    pub formation_id: String,
+    pub organisme: String,
+    pub lieu: Option<String>,
+}
+
+/// The training units of the catalogue, indexed by the skills they teach,
+/// and the place of each, keyed by the session (or sessionless action) id
+/// that starts each unit's id (`session#code`).
+#[derive(Debug, Default)]
+pub struct TrainingUnits {
+    pub units: Units,
+    pub places: HashMap<String, UnitPlace>,
+}
+
+/// The units of every session (or sessionless action) of the catalogue
+/// preparing a certification of `referentiel`.
+pub async fn training_units(
+    store: &Store,
+    referentiel: &Referentiel,
+) -> Result<TrainingUnits, ServiceError> {
+    let parcours = store.parcours();
+    let offres = parcours.list_offres().await?;
+    if offres.is_empty() {
+        return Ok(TrainingUnits::default());
+    }
+    let kinds = kinds(&parcours.list_certification_types().await?);
+    Ok(units_of(referentiel, &kinds, offres))
+}
+
+/// The units of the offers, for the certifications the referential knows.
+fn units_of(
+    referentiel: &Referentiel,
+    kinds: &HashMap<String, (Kind, String)>,
+    offres: Vec<Offre>,
+) -> TrainingUnits {
+    let mut units = Vec::new();
+    let mut places = HashMap::new();
+    for offre in offres {
+        let lieu = offre
+            .position
+            .and_then(|(lat, lon)| GeoPoint::new(lat, lon).ok());
+        if lieu.is_none() && offre.names_a_place {
+            // Taught somewhere the catalogue cannot place: neither
+            // "anywhere" (a unit without a place passes every distance
+            // limit) nor a guess.
+            continue;
+        }
+        let place = UnitPlace {
+            formation_id: offre.formation_id.clone(),
+            organisme: offre.organisme.clone(),
+            lieu: offre.lieu.clone(),
+        };
+        let dated: Vec<_> = if offre.sessions.is_empty() {
+            vec![(offre.action_id.clone(), None, None)]
+        } else {
+            offre
+                .sessions
+                .iter()
+                .map(|s| (s.id.clone(), s.debut, s.fin))
+                .collect()
+        };
+        for (id, _, _) in &dated {
+            places.insert(id.clone(), place.clone());
+        }
+        let cout = whole(offre.prix);
+        for code in &offre.certifications {
+            let Some(certification) = referentiel.certification(code) else {
+                continue;
+            };
+            let duree = match whole(offre.duree_heures) {
+                0 => kinds
+                    .get(code.as_str())
+                    .map_or(0, |(kind, _)| kind.years() * HOURS_PER_YEAR),
+                hours => hours,
+            };
+            let niveau = certification.niveau.or(offre.niveau_sortie);
+            let blocs = referentiel.certification_blocs(code);
+            let share = u32::try_from(blocs.len().max(1)).unwrap_or(u32::MAX);
+            for (id, debut, fin) in &dated {
+                let base = Unit {
+                    id: format!("{id}#{}", code.as_str()),
+                    libelle: offre.intitule.clone(),
+                    kind: UnitKind::Certification(code.clone()),
+                    skills: referentiel.certification_skills(code),
+                    duree_heures: duree,
+                    cout_euros: cout,
+                    lieu,
+                    modalite: modalite(offre.modalite),
+                    debut: *debut,
+                    fin: *fin,
+                    niveau,
+                };
+                for bloc in &blocs {
+                    units.push(Unit {
+                        id: format!("{id}#{bloc}"),
+                        libelle: format!("{} — bloc {bloc}", offre.intitule),
+                        kind: UnitKind::Bloc(bloc.clone()),
+                        skills: referentiel.bloc_skills(bloc),
+                        duree_heures: duree.div_ceil(share),
+                        cout_euros: cout.div_ceil(share),
+                        ..base.clone()
+                    });
+                }
+                units.push(base);
+            }
+        }
+    }
+    TrainingUnits {
+        units: Units::new(units),
+        places,
+    }
+}
+
+/// A training's modality as the engine names it.
+pub fn modalite(m: ModaliteFormation) -> Modalite {
+    match m {
+        ModaliteFormation::Initiale => Modalite::Initiale,
+        ModaliteFormation::Apprentissage => Modalite::Apprentissage,
+        ModaliteFormation::Continue => Modalite::FormationContinue,
+        ModaliteFormation::Vae => Modalite::Vae,
+    }
+}
+
+/// Hours or euros as the engine counts them: whole, rounded up (a 0.5 h
+/// module still takes time), an unknown amount as 0.
+fn whole(value: Option<f64>) -> u32 {
+    match value {
+        Some(v) if v.is_finite() && v > 0.0 => {
+            let v = v.ceil();
+            if v >= f64::from(u32::MAX) {
+                u32::MAX
+            } else {
+                v as u32
+            }
+        }
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use campus_domain::certification::Bloc;
+    use campus_domain::parcours::{Origin, Scope};
+    use campus_domain::rome::{Skill, SkillKind};
+    use campus_domain::{CodeCertification, Niveau};
+    use campus_store::parcours::{
+        BlocParcours, CatalogueParcours, CertificationParcours, LienBlocCompetence, SessionOffre,
+    };
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::catalogue::build;
+
+    fn code(text: &str) -> CodeCertification {
+        CodeCertification::parse(text).unwrap_or_else(|_| unreachable!())
+    }
+
+    /// A certification of level 5 in two blocs, each teaching one skill.
+    fn referentiel() -> Referentiel {
+        let bloc = |n: &str| BlocParcours {
+            bloc: Bloc {
+                code: format!("RNCP1BC0{n}"),
+                certification: code("RNCP1"),
+                libelle: format!("Bloc {n}"),
+            },
+            competences: Vec::new(),
+        };
+        let lien = |n: &str, ogr: i64| LienBlocCompetence {
+            bloc: format!("RNCP1BC0{n}"),
+            code_ogr: ogr,
+            score: 0.8,
+            origin: Origin::Computed,
+            scope: Scope::CertificationTrades,
+            removed: false,
+        };
+        let skill = |ogr: i64| Skill {
+            code_ogr: ogr,
+            kind: SkillKind::SavoirFaire,
+            libelle: format!("Compétence {ogr}"),
+            categorie: None,
+            sous_categorie: None,
+        };
+        build(CatalogueParcours {
+            skills: vec![skill(10), skill(11)],
+            certifications: vec![CertificationParcours {
+                code: code("RNCP1"),
+                libelle: "BTS chimiste".to_owned(),
+                niveau: Niveau::new(5),
+                romes: Vec::new(),
+                vae: false,
+            }],
+            blocs: vec![bloc("1"), bloc("2")],
+            liens: vec![lien("1", 10), lien("2", 11)],
+            ..CatalogueParcours::default()
+        })
+        .referentiel
+    }
+
+    fn offre(action: &str) -> Offre {
+        Offre {
+            action_id: action.to_owned(),
+            formation_id: "F1".to_owned(),
+            intitule: "BTS chimiste".to_owned(),
+            organisme: "Lycée Vaucanson".to_owned(),
+            niveau_sortie: None,
+            certifications: vec![code("RNCP1"), code("RNCP999")],
+            modalite: ModaliteFormation::Apprentissage,
+            position: Some((47.39, 0.69)),
+            names_a_place: true,
+            lieu: Some("Tours".to_owned()),
+            duree_heures: Some(1200.5),
+            prix: Some(3001.0),
+            sessions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_session_gives_the_whole_certification_and_each_bloc() {
+        let r = referentiel();
+        let day = NaiveDate::from_ymd_opt(2027, 9, 1);
+        let o = Offre {
+            sessions: vec![SessionOffre {
+                id: "S1".to_owned(),
+                debut: day,
+                fin: None,
+            }],
+            ..offre("A1")
+        };
+        let t = units_of(&r, &HashMap::new(), vec![o]);
+        let mut ids: Vec<&str> = t.units.iter().map(|u| u.id.as_str()).collect();
+        ids.sort_unstable();
+        // RNCP999 is not in the referential: no unit for it.
+        assert_eq!(ids, ["S1#RNCP1", "S1#RNCP1BC01", "S1#RNCP1BC02"]);
+        for u in t.units.iter() {
+            assert_eq!(u.debut, day);
+            assert_eq!(u.modalite, Modalite::Apprentissage);
+            assert_eq!(u.niveau, Niveau::new(5));
+            match &u.kind {
+                UnitKind::Certification(_) => {
+                    assert_eq!((u.duree_heures, u.cout_euros), (1201, 3001));
+                    assert_eq!(u.skills.len(), 2);
+                }
+                _ => {
+                    // An equal share of each, rounded up.
+                    assert_eq!((u.duree_heures, u.cout_euros), (601, 1501));
+                    assert_eq!(u.skills.len(), 1);
+                }
+            }
+        }
+        assert_eq!(
+            t.places.get("S1").map(|p| p.lieu.as_deref()),
+            Some(Some("Tours"))
+        );
+    }
+
+    #[test]
+    fn places_the_catalogue_cannot_find_give_no_unit() {
+        let r = referentiel();
+        let lost = Offre {
+            position: None,
+            ..offre("A1")
+        };
+        let off_the_globe = Offre {
+            position: Some((123.0, 0.0)),
+            ..offre("A2")
+        };
+        let distance = Offre {
+            position: None,
+            names_a_place: false,
+            lieu: None,
+            ..offre("A3")
+        };
+        let t = units_of(&r, &HashMap::new(), vec![lost, off_the_globe, distance]);
+        assert!(t.units.iter().all(|u| u.id.starts_with("A3#")));
+        assert!(t.units.iter().all(|u| u.lieu.is_none()));
+        assert_eq!(t.units.len(), 3);
+        assert!(!t.places.contains_key("A1") && t.places.contains_key("A3"));
+    }
+
+    #[test]
+    fn an_offer_without_duration_counts_the_diploma_s_years() {
+        let r = referentiel();
+        let kinds = HashMap::from([("RNCP1".to_owned(), (Kind::Bts, "BTS".to_owned()))]);
+        let o = Offre {
+            duree_heures: None,
+            ..offre("A1")
+        };
+        let t = units_of(&r, &kinds, vec![o]);
+        let whole_title = t
+            .units
+            .iter()
+            .find(|u| u.id == "A1#RNCP1")
+            .map(|u| u.duree_heures);
+        assert_eq!(whole_title, Some(Kind::Bts.years() * HOURS_PER_YEAR));
+    }
+
+    #[test]
+    fn amounts_are_whole_and_never_wrap() {
+        assert_eq!(whole(Some(12.2)), 13);
+        assert_eq!(whole(Some(-3.0)), 0);
+        assert_eq!(whole(Some(f64::NAN)), 0);
+        assert_eq!(whole(Some(1e20)), u32::MAX);
+        assert_eq!(whole(None), 0);
+    }
+}
