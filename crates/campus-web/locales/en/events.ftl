@@ -92,6 +92,7 @@ event-field-publics-required = Tick at least one audience.
 event-field-publics-invalid = This audience is not in the list.
 
 event-error-date = Enter a valid date and time, for example 03/12/2026 09:30.
+event-error-skipped-time = This time does not exist: when summer time starts, clocks jump from 2:00 to 3:00. Choose another time.
 event-error-start-past = The start date has passed: choose a date to come.
 event-error-end-before-start = The end must be after the start.
 event-error-too-long = An event lasts at most 7 days.

@@ -92,6 +92,7 @@ event-field-publics-required = Cochez au moins un public.
 event-field-publics-invalid = Ce public n'existe pas dans la liste.
 
 event-error-date = Saisissez une date et une heure valides, par exemple 03/12/2026 09:30.
+event-error-skipped-time = Cette heure n’existe pas : au passage à l’heure d’été, les horloges passent de 2 h à 3 h. Choisissez une autre heure.
 event-error-start-past = La date de début est passée : choisissez une date à venir.
 event-error-end-before-start = La fin doit être après le début.
 event-error-too-long = Un événement dure au plus 7 jours.

@@ -88,7 +88,7 @@ async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
     let client = app.client();
     app.login(&client, "equipe@campus.test", PASSWORD).await;
     let before = count_events(&app).await;
-    let paris = |d: chrono::DateTime<Utc>| campus_domain::evenement::paris_input_value(d);
+    let paris = |d: chrono::DateTime<Utc>| campus_domain::heure_legale::valeur_saisie(d);
     let soon = Utc::now() + Duration::days(10);
     let cases = [
         (
