@@ -8,9 +8,9 @@
 //! messages, whatever the door.
 
 use campus_domain::{CodeCertification, CodeRome, Niveau, slugify};
+use campus_parcours::SkillId;
 use campus_parcours::gap::{Experience, Profile};
 use campus_parcours::plan::{Constraints, DEFAULT_LEVEL_STEP, Modalite, Objective};
-use campus_parcours::{GeoPoint, SkillId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -295,13 +295,10 @@ pub async fn resolve(
             errors.add("commune", tr.t("parcours-error-commune"));
         } else {
             match crate::routes::search::locate(state, typed) {
-                Some((_, nom, lat, lon)) => match GeoPoint::new(lat, lon) {
-                    Ok(point) => {
-                        profile.domicile = Some(point);
-                        commune = Some(nom);
-                    }
-                    Err(_) => errors.add("commune", tr.t("parcours-error-commune")),
-                },
+                Some((_, nom, point)) => {
+                    profile.domicile = Some(point);
+                    commune = Some(nom);
+                }
                 None => errors.add(
                     "commune",
                     tr.ts("parcours-error-commune-unknown", "text", typed),
