@@ -90,7 +90,12 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     new: NouvelEquipement,
 ) -> Result<equipment::Model, StoreError> {
     let now = Utc::now();
-    let slug = campus_domain::slugify(&new.nom);
+    let slug = crate::slugs::free_slug::<equipment::Entity, _>(
+        conn,
+        equipment::Column::Slug,
+        &campus_domain::slugify(&new.nom),
+    )
+    .await?;
     Ok(equipment::ActiveModel {
         slug: Set(slug),
         nom: Set(new.nom),
