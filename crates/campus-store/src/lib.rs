@@ -11,8 +11,10 @@ mod connect;
 pub mod entity;
 mod error;
 mod generation;
+mod load;
 mod migration;
 mod secret;
+mod slugs;
 mod sync;
 
 pub mod api_tokens;

@@ -162,13 +162,13 @@ impl Store {
             .filter(formation_certification::Column::Code.eq(code.as_str()))
             .all(db)
             .await?;
-        let formations: HashMap<String, formation::Model> = formation::Entity::find()
-            .filter(formation::Column::Id.is_in(links.iter().map(|l| l.formation_id.clone())))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|f| (f.id.clone(), f))
-            .collect();
+        let formations = crate::load::by_keys::<formation::Entity, _, _, _>(
+            db,
+            formation::Column::Id,
+            links.iter().map(|l| l.formation_id.clone()),
+            |f| f.id.clone(),
+        )
+        .await?;
         let mut rows: Vec<AttachmentRow> = links
             .into_iter()
             .filter_map(|l| {

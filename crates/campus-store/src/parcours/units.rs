@@ -18,8 +18,8 @@
 use std::collections::HashMap;
 
 use campus_domain::CodeCertification;
+use campus_domain::GeoPoint;
 use campus_domain::formation::Modalite as ModaliteFormation;
-use campus_parcours::GeoPoint;
 use campus_parcours::Referentiel;
 use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
 use campus_parcours::rattachement::HOURS_PER_YEAR;
@@ -68,13 +68,13 @@ impl Store {
             return Ok(Units::default());
         }
         let kinds = self.certification_kinds().await?;
-        let formations: HashMap<String, formation::Model> = formation::Entity::find()
-            .filter(formation::Column::Id.is_in(prepares.keys().cloned()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|f| (f.id.clone(), f))
-            .collect();
+        let formations = crate::load::by_keys::<formation::Entity, _, _, _>(
+            db,
+            formation::Column::Id,
+            prepares.keys().cloned(),
+            |f| f.id.clone(),
+        )
+        .await?;
         let actions = formation_action::Entity::find()
             .filter(formation_action::Column::FormationId.is_in(prepares.keys().cloned()))
             .all(db)
@@ -204,9 +204,7 @@ impl Places {
         let db = store.conn();
         let mut names: HashMap<String, String> = HashMap::new();
         for c in commune::Entity::find().all(db).await? {
-            if let (Some(lat), Some(lon)) = (c.latitude, c.longitude)
-                && let Ok(point) = GeoPoint::new(lat, lon)
-            {
+            if let Some(point) = GeoPoint::from_columns(c.latitude, c.longitude) {
                 names.insert(c.code_insee.clone(), fold_name(&c.nom));
                 places.communes.insert(c.code_insee, point);
             }
