@@ -418,7 +418,7 @@ fn formation_of(d: &RequestDetail, p: &Proposal) -> AppResult<Formation> {
     };
     let element = offre_sur_mesure(&offre);
     let mut formation = campus_formats::lheo::formation(&element)
-        .map_err(|e| AppError::Internal(format!("module {} en LHÉO : {}", r.id, e.message)))?;
+        .map_err(|e| AppError::internal(format!("module {} en LHÉO", r.id), e))?;
     formation.source = Source::Campus;
     Ok(formation)
 }

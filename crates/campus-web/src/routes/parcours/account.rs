@@ -10,7 +10,6 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::{Email, Role};
-use campus_store::StoreError;
 use campus_store::parcours::{SupportAnswer, SupportStatus};
 use serde::Deserialize;
 
@@ -163,7 +162,7 @@ async fn reopen(
         return Err(AppError::NotFound);
     }
     let d: Demande = serde_json::from_str(&saved.demande)
-        .map_err(|e| AppError::Internal(format!("parcours {id} : {e}")))?;
+        .map_err(|e| AppError::internal(format!("parcours enregistré {id}"), e))?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
     let pour = if own {
@@ -256,7 +255,6 @@ async fn answer(
 ) -> AppResult<Response> {
     match state.store.answer_support(id, me.user.id, answer).await {
         Ok(()) => Ok(see_other(&format!("/compte/parcours?ok={done}"))),
-        Err(StoreError::NotFound) => Err(AppError::NotFound),
         Err(e) => Err(e.into()),
     }
 }
