@@ -381,9 +381,7 @@ impl Store {
             statut.as_str(),
         )
         .await?;
-        for mail in mails {
-            outbox::enqueue(&txn, mail).await?;
-        }
+        outbox::enqueue(&txn, mails).await?;
         txn.commit().await?;
         Ok(self.reservation(booking.id).await?)
     }
@@ -577,7 +575,7 @@ impl Store {
             statut.as_str(),
         )
         .await?;
-        outbox::enqueue(&txn, mail).await?;
+        outbox::enqueue(&txn, [mail]).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -616,9 +614,7 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         free(&txn, &booking).await?;
         audit::record(&txn, Some(actor), "reservation.cancel", &id.to_string(), "").await?;
-        for mail in mails {
-            outbox::enqueue(&txn, mail).await?;
-        }
+        outbox::enqueue(&txn, mails).await?;
         txn.commit().await?;
         Ok(())
     }

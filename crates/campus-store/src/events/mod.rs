@@ -322,9 +322,7 @@ impl Store {
             });
         }
         let promoted = registrations::promote(&txn, id).await?;
-        for mail in promoted_mails(&promoted)? {
-            crate::outbox::enqueue(&txn, mail).await?;
-        }
+        crate::outbox::enqueue(&txn, promoted_mails(&promoted)?).await?;
         let model = event::Entity::find_by_id(id)
             .one(&txn)
             .await?
