@@ -25,6 +25,7 @@ pub mod communes;
 pub mod demo;
 pub mod equipements;
 pub mod events;
+pub mod feeds;
 pub mod formacodes;
 pub mod formations;
 pub mod login_attempts;

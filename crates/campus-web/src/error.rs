@@ -57,6 +57,10 @@ pub enum AppError {
     /// 409: a unique value is already taken; the string is a message key.
     #[error("conflit : {0}")]
     Conflict(&'static str),
+    /// 410: an address that worked once and was replaced; the string is a
+    /// message key that says where to find the new one.
+    #[error("adresse remplacée : {0}")]
+    Gone(&'static str),
     /// 422 on the API: fields that failed validation.
     #[error("données invalides")]
     Invalid(Vec<FieldProblem>),
@@ -155,6 +159,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Gone(_) => StatusCode::GONE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -174,7 +179,7 @@ impl IntoResponse for AppError {
                 detail,
                 fields: vec![],
             },
-            AppError::Conflict(key) => ErrorMark {
+            AppError::Conflict(key) | AppError::Gone(key) => ErrorMark {
                 key,
                 detail: None,
                 fields: vec![],
@@ -210,6 +215,7 @@ fn default_key(status: StatusCode) -> &'static str {
         405 => "error-method",
         408 | 503 => "error-timeout",
         409 => "error-conflict",
+        410 => "error-gone",
         413 => "error-too-large",
         415 => "error-media-type",
         422 => "error-invalid",

@@ -246,6 +246,11 @@ feed-person-title = My events in my calendar
 feed-person-name = My Campus CosmetoPharma events
 feed-organisation-title = The organisation's events in a calendar
 feed-hint = Subscribe your calendar application to this personal address; do not share it.
+feed-renew = Replace this address
+feed-renew-hint = The current address stops working at once; subscribe your calendar to the new one.
+feed-replaced-person = This calendar address has been replaced. Find the new one on your “My events” page (My account menu).
+feed-replaced-organisation = This calendar address has been replaced. Members of the organisation find the new one on the registrations page of each of its events.
+feed-replaced-equipement = This calendar address has been replaced. The equipment’s managers find the new one on its page.
 
 mail-event-about =
     { $title }

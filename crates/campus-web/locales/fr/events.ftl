@@ -246,6 +246,11 @@ feed-person-title = Mon agenda dans mon calendrier
 feed-person-name = Mes événements du Campus CosmetoPharma
 feed-organisation-title = Les événements de l'organisation dans un calendrier
 feed-hint = Abonnez votre application de calendrier à cette adresse personnelle ; ne la partagez pas.
+feed-renew = Remplacer cette adresse
+feed-renew-hint = L’adresse actuelle cessera aussitôt de fonctionner ; abonnez votre calendrier à la nouvelle.
+feed-replaced-person = Cette adresse de calendrier a été remplacée. Retrouvez la nouvelle sur votre page « Mes événements » (menu Mon compte).
+feed-replaced-organisation = Cette adresse de calendrier a été remplacée. Les membres de l’organisation retrouvent la nouvelle sur la page des inscriptions de chacun de ses événements.
+feed-replaced-equipement = Cette adresse de calendrier a été remplacée. Les gestionnaires de l’équipement retrouvent la nouvelle sur sa page.
 
 mail-event-about =
     { $title }

@@ -53,7 +53,7 @@ pub(crate) async fn registrations(
         ),
         feed_url: links::absolute(
             &state,
-            &links::organisation_feed(&state, &event.organiser.slug),
+            &links::organisation_feed(&state, event.organiser.id, &event.organiser.slug).await?,
         ),
         chrome,
     };
