@@ -350,7 +350,7 @@ pub async fn resolve(
         let date = d.debut_avant.trim();
         if !date.is_empty() {
             match NaiveDate::parse_from_str(date, "%Y-%m-%d") {
-                Ok(day) if day >= chrono::Utc::now().date_naive() => {
+                Ok(day) if day >= campus_domain::heure_legale::aujourdhui(chrono::Utc::now()) => {
                     constraints.debut_avant = Some(day)
                 }
                 Ok(_) => errors.add("debut_avant", tr.t("parcours-error-date-passee")),

@@ -178,7 +178,12 @@ pub(crate) async fn submit_proposal(
     v: &ProposalValues,
 ) -> AppResult<Result<(), FormErrors>> {
     let r = &d.request;
-    let input = match validate::proposal(tr, v, r, Utc::now().date_naive()) {
+    let input = match validate::proposal(
+        tr,
+        v,
+        r,
+        campus_domain::heure_legale::aujourdhui(Utc::now()),
+    ) {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };
