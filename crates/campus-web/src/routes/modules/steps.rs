@@ -16,7 +16,7 @@ use serde::Deserialize;
 use super::mails::{self, Recipient};
 use super::pages::{Refused, request_page};
 use super::validate::{self, ProposalValues};
-use super::{Party, party, request_id, step_error};
+use super::{Party, party, request_id};
 use crate::auth::{CurrentUser, Identity};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
@@ -133,8 +133,7 @@ pub(crate) async fn route(
     state
         .store
         .route_module_request(r.id, &[trainer.id], me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "orientee"))
 }
@@ -193,8 +192,7 @@ pub(crate) async fn submit_proposal(
     state
         .store
         .propose_module(r.id, me.user.id, input, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(Ok(()))
 }
@@ -282,8 +280,7 @@ pub(crate) async fn submit_decision(
             state
                 .store
                 .accept_module_proposal(r.id, chosen.id, me.user.id, mails)
-                .await
-                .map_err(step_error)?;
+                .await?;
             state.mail_queued.notify_one();
             Ok(Ok("acceptee"))
         }
@@ -299,8 +296,7 @@ pub(crate) async fn submit_decision(
             state
                 .store
                 .decline_module_request(r.id, motif, me.user.id, mails)
-                .await
-                .map_err(step_error)?;
+                .await?;
             state.mail_queued.notify_one();
             Ok(Ok("refusee"))
         }
@@ -366,8 +362,7 @@ pub(crate) async fn trainees(
     state
         .store
         .register_module_trainees(r.id, &list, public, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "stagiaires"))
 }
@@ -470,8 +465,7 @@ pub(crate) async fn schedule(
     state
         .store
         .schedule_module(r.id, &formation, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "programmee"))
 }
@@ -489,11 +483,7 @@ pub(crate) async fn finish(
         recipients.extend(trainer_of(&d, p));
     }
     let mails = mails::compose(&state, &recipients, "realisee", r, "");
-    state
-        .store
-        .finish_module(r.id, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+    state.store.finish_module(r.id, me.user.id, mails).await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "realisee"))
 }
@@ -544,8 +534,7 @@ pub(crate) async fn cancel(
     state
         .store
         .cancel_module_request(r.id, motif, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "annulee"))
 }
