@@ -92,13 +92,18 @@ impl AppError {
     }
 }
 
-/// An error and its sources, outermost first, as one log line.
+/// An error and its sources, outermost first, as one log line. A source
+/// whose message its parent already ends with (`thiserror`'s
+/// `"… : {0}"` over a `#[from]`) is not repeated.
 fn chain(err: &(dyn std::error::Error + 'static)) -> String {
     let mut line = err.to_string();
     let mut source = err.source();
     while let Some(cause) = source {
-        line.push_str(" : ");
-        line.push_str(&cause.to_string());
+        let text = cause.to_string();
+        if !line.ends_with(&text) {
+            line.push_str(" : ");
+            line.push_str(&text);
+        }
         source = cause.source();
     }
     line
@@ -336,6 +341,15 @@ mod tests {
         let context = err.source().unwrap();
         let io = context.source().unwrap();
         assert!(io.downcast_ref::<std::io::Error>().is_some());
+        // A source its parent's message already quotes is said once.
+        let search = campus_search::SearchError::Io {
+            path: "data/index".to_owned(),
+            source: std::io::Error::other("disque plein"),
+        };
+        assert_eq!(
+            chain(&search),
+            "dossier de l'index de recherche data/index : disque plein"
+        );
     }
 
     #[test]
