@@ -234,7 +234,7 @@ fn exact_words_rank_above_prefixes_and_typos() {
     // Keywords are shown escaped when they hold the match.
     let escaped = index.search(&ask("fabrication")).unwrap();
     assert!(
-        escaped.hits[0].snippet_html.contains("&lt;cosmétique&gt;"),
+        escaped.hits[0].snippet_html.contains("&#60;cosmétique&#62;"),
         "{}",
         escaped.hits[0].snippet_html
     );
