@@ -1,15 +1,12 @@
 //! Events of the campus (discovery workshops, site visits, forums…) and the
 //! rules of their registrations, without I/O.
 //!
-//! Times are stored and compared in UTC; people type and read them in the
-//! local time of the campus (Europe/Paris). The French rule for summer time
-//! (last Sunday of March to last Sunday of October, switching at 01:00 UTC)
-//! is written here rather than pulled from a time-zone database: it is the
-//! only zone the campus serves, and the rule is fixed by EU directive
-//! 2000/84/EC.
+//! Times are stored and compared in UTC; people type and read them in
+//! French legal time, through [`crate::heure_legale`].
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 
+use crate::heure_legale::{self, SaisieError};
 use crate::role::closed_list;
 
 closed_list!(
@@ -74,6 +71,8 @@ pub const AGE_OF_MAJORITY: u32 = 18;
 pub enum EventError {
     #[error("date invalide")]
     InvalidDate,
+    #[error("heure sautée au passage à l'heure d'été")]
+    SkippedTime,
     #[error("début dans le passé")]
     StartInPast,
     #[error("fin avant le début")]
@@ -104,6 +103,7 @@ impl EventError {
     pub fn message_key(&self) -> &'static str {
         match self {
             EventError::InvalidDate => "event-error-date",
+            EventError::SkippedTime => "event-error-skipped-time",
             EventError::StartInPast => "event-error-start-past",
             EventError::EndBeforeStart => "event-error-end-before-start",
             EventError::TooLong => "event-error-too-long",
@@ -205,63 +205,13 @@ pub fn age_on(birth: NaiveDate, day: NaiveDate) -> u32 {
     age.max(0) as u32
 }
 
-/// The last Sunday of `month` in `year`, at 01:00 UTC (when France changes
-/// its clocks).
-fn last_sunday_1h_utc(year: i32, month: u32) -> Option<DateTime<Utc>> {
-    let first_next = if month == 12 {
-        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(year, month + 1, 1)?
-    };
-    let mut day = first_next.pred_opt()?;
-    while day.weekday() != Weekday::Sun {
-        day = day.pred_opt()?;
-    }
-    Some(Utc.from_utc_datetime(&day.and_hms_opt(1, 0, 0)?))
-}
-
-/// Offset of Paris from UTC at an instant: +2 h in summer time, +1 h
-/// otherwise.
-pub fn paris_offset(at: DateTime<Utc>) -> Duration {
-    let year = at.year();
-    let summer = match (last_sunday_1h_utc(year, 3), last_sunday_1h_utc(year, 10)) {
-        (Some(start), Some(end)) => at >= start && at < end,
-        _ => false,
-    };
-    Duration::hours(if summer { 2 } else { 1 })
-}
-
-/// The Paris wall-clock time of an instant.
-pub fn to_paris(at: DateTime<Utc>) -> NaiveDateTime {
-    at.naive_utc() + paris_offset(at)
-}
-
-/// The instant of a Paris wall-clock time. In the hour repeated in
-/// October the earlier instant is taken; a time in the hour skipped in
-/// March is read as if the clocks had not yet changed.
-pub fn from_paris(local: NaiveDateTime) -> DateTime<Utc> {
-    let summer = Utc.from_utc_datetime(&(local - Duration::hours(2)));
-    if paris_offset(summer) == Duration::hours(2) {
-        summer
-    } else {
-        Utc.from_utc_datetime(&(local - Duration::hours(1)))
-    }
-}
-
-/// Parses a time typed in a `datetime-local` field (`2026-12-03T09:30`,
-/// Paris time).
+/// Parses a time typed in a `datetime-local` field (`2026-12-03T09:30`),
+/// in French legal time.
 pub fn parse_paris_datetime(input: &str) -> Result<DateTime<Utc>, EventError> {
-    let input = input.trim();
-    let local = NaiveDateTime::parse_from_str(input, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(input, "%Y-%m-%dT%H:%M:%S"))
-        .or_else(|_| NaiveDateTime::parse_from_str(input, "%Y-%m-%d %H:%M"))
-        .map_err(|_| EventError::InvalidDate)?;
-    Ok(from_paris(local))
-}
-
-/// The value of a `datetime-local` field for an instant.
-pub fn paris_input_value(at: DateTime<Utc>) -> String {
-    to_paris(at).format("%Y-%m-%dT%H:%M").to_string()
+    heure_legale::lire_saisie(input).map_err(|err| match err {
+        SaisieError::Illisible => EventError::InvalidDate,
+        SaisieError::Inexistante => EventError::SkippedTime,
+    })
 }
 
 #[cfg(test)]
@@ -343,49 +293,19 @@ mod tests {
     }
 
     #[test]
-    fn paris_time() {
-        // Winter: UTC+1; summer: UTC+2; the changes of 2026 (29 March and
-        // 25 October at 01:00 UTC).
-        assert_eq!(
-            paris_input_value(utc("2026-12-03T08:00:00Z")),
-            "2026-12-03T09:00"
-        );
-        assert_eq!(
-            paris_input_value(utc("2026-07-01T08:00:00Z")),
-            "2026-07-01T10:00"
-        );
-        assert_eq!(
-            paris_offset(utc("2026-03-29T00:59:00Z")),
-            Duration::hours(1)
-        );
-        assert_eq!(
-            paris_offset(utc("2026-03-29T01:00:00Z")),
-            Duration::hours(2)
-        );
-        assert_eq!(
-            paris_offset(utc("2026-10-25T00:59:00Z")),
-            Duration::hours(2)
-        );
-        assert_eq!(
-            paris_offset(utc("2026-10-25T01:00:00Z")),
-            Duration::hours(1)
-        );
+    fn typed_times_are_legal_time() {
         assert_eq!(
             parse_paris_datetime("2026-12-03T09:00"),
             Ok(utc("2026-12-03T08:00:00Z"))
         );
         assert_eq!(parse_paris_datetime("demain"), Err(EventError::InvalidDate));
+        assert_eq!(
+            parse_paris_datetime("2026-03-29T02:30"),
+            Err(EventError::SkippedTime)
+        );
     }
 
     proptest! {
-        #[test]
-        fn paris_round_trip(secs in 1_700_000_000i64..2_000_000_000i64) {
-            let at = DateTime::<Utc>::from_timestamp(secs - secs % 60, 0).unwrap();
-            let back = from_paris(to_paris(at));
-            // Only the repeated October hour may come back one hour earlier.
-            prop_assert!(back == at || at - back == Duration::hours(1));
-        }
-
         #[test]
         fn any_capacity_input_is_parsed_or_refused(s in "\\PC{0,12}") {
             if let Ok(n) = parse_capacity(&s) {

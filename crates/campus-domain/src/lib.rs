@@ -40,12 +40,13 @@ pub use code_postal::{CodePostal, CodePostalError};
 pub use code_rome::{CodeRome, CodeRomeError};
 pub use departement::{Departement, DepartementError};
 pub use email::{Email, EmailError};
+pub use geo::{GeoPoint, GeoPointError};
 pub use organisation::{MembershipRole, OrganisationKind};
 pub use password::{PasswordError, check_new_password};
 pub use role::{Role, RoleError, StatutApprenant};
 pub use sector::{Sector, SectorError};
 pub use siret::{Siren, Siret, SiretError};
-pub use slug::slugify;
+pub use slug::{fold_accents, slugify};
 pub use text::{TextError, optional_text, required_text};
 pub use uai::{Uai, UaiError};
 

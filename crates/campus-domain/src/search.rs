@@ -62,8 +62,8 @@ pub struct SearchDocument {
     pub departement: Option<String>,
     /// Whether it belongs to the campus's own sector.
     pub secteur: bool,
-    /// Latitude and longitude in degrees (WGS 84), when it has a place.
-    pub position: Option<(f64, f64)>,
+    /// Where it is, when it has a place.
+    pub position: Option<crate::geo::GeoPoint>,
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Readers of the official referentials the catalogue is built from, and
-//! the writers of the formats the platform publishes (LHÉO, iCalendar).
+//! the writers of the formats the platform publishes (LHÉO, iCalendar,
+//! CSV exports).
 //!
 //! Files come as published: UTF-8, UTF-8 with a byte-order mark or
 //! Windows-1252 (sometimes under a `_utf8` name), plain or gzip-compressed,
@@ -11,6 +12,7 @@
 pub mod bcn;
 pub mod certifications;
 pub mod communes;
+pub mod csv_export;
 pub mod csv_file;
 mod dates;
 pub mod error;
@@ -27,6 +29,7 @@ pub mod rncp_xml;
 pub mod rome;
 pub mod source;
 
+pub use csv_export::{CsvExport, CsvExportError};
 pub use csv_file::{CsvFile, Row};
 pub use error::FormatError;
 pub use records::{Record, Records};

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use campus_domain::GeoPoint;
 use campus_domain::formation::Formation;
 use campus_formats::esr::{parcoursup, tmm};
 use campus_formats::{FormatError, Record, Records};
@@ -44,8 +45,8 @@ async fn locate(
         if lieu.commune_insee.is_some() {
             continue;
         }
-        if let (Some(lat), Some(lon)) = (lieu.latitude, lieu.longitude)
-            && let Some((code, departement)) = import.nearest_commune((lat, lon)).await?
+        if let Some(position) = GeoPoint::from_columns(lieu.latitude, lieu.longitude)
+            && let Some((code, departement)) = import.nearest_commune(position).await?
         {
             lieu.commune_insee = Some(code);
             lieu.departement = departement;

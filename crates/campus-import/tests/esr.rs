@@ -1,7 +1,7 @@
 //! The higher-education import on the real extracts of `../shared/data/esr`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use campus_domain::{OrganisationKind, Uai};
+use campus_domain::{GeoPoint, OrganisationKind, Uai};
 use campus_import::{import_communes, import_esr};
 use campus_store::Store;
 use campus_store::organisations::OrganisationInput;
@@ -49,7 +49,13 @@ async fn parcoursup_and_masters_placed_in_their_communes() {
     assert_eq!(formations.unchanged, 896 + 461 + 93, "{report}");
 
     let near = store
-        .formations_near(IUT_ORLEANS, 0.5, &[], &[], 50)
+        .formations_near(
+            GeoPoint::new(IUT_ORLEANS.0, IUT_ORLEANS.1).unwrap(),
+            0.5,
+            &[],
+            &[],
+            50,
+        )
         .await
         .unwrap();
     let but = near
@@ -94,7 +100,7 @@ async fn parcoursup_and_masters_placed_in_their_communes() {
     );
 
     let masters = store
-        .formations_near((47.39, 0.69), 10.0, &[], &[], 1000)
+        .formations_near(GeoPoint::new(47.39, 0.69).unwrap(), 10.0, &[], &[], 1000)
         .await
         .unwrap();
     assert!(masters.iter().all(|m| m.distance_km <= 10.0));

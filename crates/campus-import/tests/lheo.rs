@@ -1,7 +1,7 @@
 //! The LHÉO import on the real offer files of `../shared/data/lheo`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use campus_domain::{CodeCertification, OrganisationKind, Siret};
+use campus_domain::{CodeCertification, GeoPoint, OrganisationKind, Siret};
 use campus_import::import_lheo;
 use campus_store::Store;
 use campus_store::organisations::OrganisationInput;
@@ -101,7 +101,7 @@ async fn samples_with_their_actions_sessions_and_links() {
 
     // Tours: Veigné is about 13 km away, Toulouse and Quimperlé far.
     let near = store
-        .formations_near((47.394, 0.685), 30.0, &[], &[], 10)
+        .formations_near(GeoPoint::new(47.394, 0.685).unwrap(), 30.0, &[], &[], 10)
         .await
         .unwrap();
     assert_eq!(near.len(), 1, "{near:?}");
@@ -112,7 +112,7 @@ async fn samples_with_their_actions_sessions_and_links() {
     );
     let other_rome = store
         .formations_near(
-            (47.394, 0.685),
+            GeoPoint::new(47.394, 0.685).unwrap(),
             30.0,
             &[campus_domain::CodeRome::parse("H2301").unwrap()],
             &[],

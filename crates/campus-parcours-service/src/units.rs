@@ -16,9 +16,9 @@
 use std::collections::HashMap;
 
 use campus_domain::formation::Modalite as ModaliteFormation;
+use campus_parcours::Referentiel;
 use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
 use campus_parcours::rattachement::{HOURS_PER_YEAR, Kind};
-use campus_parcours::{GeoPoint, Referentiel};
 use campus_store::Store;
 use campus_store::parcours::Offre;
 
@@ -68,9 +68,7 @@ fn units_of(
     let mut units = Vec::new();
     let mut places = HashMap::new();
     for offre in offres {
-        let lieu = offre
-            .position
-            .and_then(|(lat, lon)| GeoPoint::new(lat, lon).ok());
+        let lieu = offre.position;
         if lieu.is_none() && offre.names_a_place {
             // Taught somewhere the catalogue cannot place: neither
             // "anywhere" (a unit without a place passes every distance
@@ -237,7 +235,7 @@ mod tests {
             niveau_sortie: None,
             certifications: vec![code("RNCP1"), code("RNCP999")],
             modalite: ModaliteFormation::Apprentissage,
-            position: Some((47.39, 0.69)),
+            position: campus_domain::GeoPoint::from_columns(Some(47.39), Some(0.69)),
             names_a_place: true,
             lieu: Some("Tours".to_owned()),
             duree_heures: Some(1200.5),
@@ -292,17 +290,13 @@ mod tests {
             position: None,
             ..offre("A1")
         };
-        let off_the_globe = Offre {
-            position: Some((123.0, 0.0)),
-            ..offre("A2")
-        };
         let distance = Offre {
             position: None,
             names_a_place: false,
             lieu: None,
             ..offre("A3")
         };
-        let t = units_of(&r, &HashMap::new(), vec![lost, off_the_globe, distance]);
+        let t = units_of(&r, &HashMap::new(), vec![lost, distance]);
         assert!(t.units.iter().all(|u| u.id.starts_with("A3#")));
         assert!(t.units.iter().all(|u| u.lieu.is_none()));
         assert_eq!(t.units.len(), 3);

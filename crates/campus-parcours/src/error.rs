@@ -20,8 +20,6 @@ pub enum ParcoursError {
     ExperienceInvalide(CodeRome, f32),
     #[error("une distance maximale demande l'adresse du domicile")]
     DomicileInconnu,
-    #[error("coordonnées invalides : latitude {0}, longitude {1}")]
-    CoordonneesInvalides(f64, f64),
     #[error("distance maximale invalide : {0} km")]
     DistanceInvalide(f64),
     #[error("écart de {0} compétences, au-delà de ce qu'un plan peut couvrir ({1})")]
@@ -39,7 +37,6 @@ impl ParcoursError {
             ParcoursError::CompetenceInconnue(_) => "parcours-competence-inconnue",
             ParcoursError::ExperienceInvalide(..) => "parcours-experience-invalide",
             ParcoursError::DomicileInconnu => "parcours-domicile-inconnu",
-            ParcoursError::CoordonneesInvalides(..) => "parcours-coordonnees-invalides",
             ParcoursError::DistanceInvalide(_) => "parcours-distance-invalide",
             ParcoursError::EcartTropGrand(..) => "parcours-ecart-trop-grand",
             ParcoursError::IndexPerime => "parcours-index-perime",

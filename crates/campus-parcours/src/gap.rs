@@ -27,8 +27,8 @@ use campus_domain::rome::Coeur;
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use serde::{Deserialize, Serialize};
 
+use crate::GeoPoint;
 use crate::error::ParcoursError;
-use crate::geo::GeoPoint;
 use crate::referentiel::{MetierEntry, Referentiel, SkillId};
 
 /// Years of practice after which a trade's core skills count as acquired.

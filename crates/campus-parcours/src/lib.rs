@@ -20,15 +20,14 @@
 pub mod align;
 mod error;
 pub mod gap;
-mod geo;
 pub mod passerelles;
 pub mod plan;
 pub mod rattachement;
 mod referentiel;
 pub mod text;
 
+pub use campus_domain::geo::GeoPoint;
 pub use error::ParcoursError;
-pub use geo::GeoPoint;
 pub use referentiel::{
     BlocEntry, BuildReport, Certification, CertificationEntry, MetierEntry, Referentiel,
     ReferentielBuilder, SkillEntry, SkillId,

@@ -26,7 +26,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use campus_domain::CodeCertification;
 
-use crate::text::fold;
+use campus_domain::fold_accents;
 
 /// Lowest Dice score kept. At 0.7 the two titles share at least two words
 /// of three ("métiers de la chimie" and "métiers de la chimie" score 1;
@@ -244,7 +244,7 @@ const IGNORED: &[&str] = &[
 fn words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| fold(&w.to_lowercase()))
+        .map(fold_accents)
         .filter(|w| !IGNORED.contains(&w.as_str()))
         .collect()
 }

@@ -10,6 +10,7 @@
 //! and only its output is folded to ASCII so that « contrôle » and
 //! « controle », typed either way, meet.
 
+use campus_domain::fold_accents;
 use rust_stemmers::{Algorithm, Stemmer};
 
 /// Turns French text into comparable terms. Holds the stemmer so that it is
@@ -47,7 +48,7 @@ impl Normaliser {
                 }
                 let word = verb_of(word).unwrap_or(word);
                 let stem = self.stemmer.stem(word);
-                let folded = fold(&stem);
+                let folded = fold_accents(&stem);
                 // One letter left after stemming carries no meaning; digits
                 // (« ISO 9001 ») do.
                 if folded.chars().count() > 1 || folded.chars().all(|c| c.is_ascii_digit()) {
@@ -134,27 +135,6 @@ fn is_stop_word(word: &str) -> bool {
 fn is_numbering(word: &str) -> bool {
     let digits = word.chars().filter(char::is_ascii_digit).count();
     digits > 0 && (digits < 3 || digits < word.chars().count())
-}
-
-/// Lowercase ASCII folding of the letters French uses.
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => out.push('a'),
-            'ç' => out.push('c'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
-            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
-            'ÿ' | 'ý' => out.push('y'),
-            'ñ' => out.push('n'),
-            'œ' => out.push_str("oe"),
-            'æ' => out.push_str("ae"),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

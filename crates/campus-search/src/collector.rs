@@ -2,6 +2,7 @@
 //! fast fields, so that filtering, facet counting, distance sorting and
 //! paging happen in one pass over plain memory.
 
+use campus_domain::GeoPoint;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
@@ -16,7 +17,7 @@ pub(crate) struct Match {
     pub modalites: u64,
     pub departement: u64,
     pub secteur: bool,
-    pub position: Option<(f64, f64)>,
+    pub position: Option<GeoPoint>,
 }
 
 /// Score factor of the documents of the campus's sector: the platform
@@ -83,7 +84,7 @@ impl SegmentCollector for SegmentMatches {
             modalites: self.modalites.first(doc).unwrap_or_default(),
             departement: self.departement.first(doc).unwrap_or_default(),
             secteur,
-            position: self.lat.first(doc).zip(self.lon.first(doc)),
+            position: GeoPoint::from_columns(self.lat.first(doc), self.lon.first(doc)),
         });
     }
 

@@ -7,6 +7,7 @@
 
 use crate::analyzer::Analyzers;
 use crate::query::Word;
+use askama::filters::Html;
 
 /// Characters of text around the first match in an extract.
 const BEFORE: usize = 60;
@@ -152,19 +153,11 @@ fn word_end(text: &str, at: usize) -> usize {
     }
 }
 
+/// `text` escaped for HTML by the templates' own escaper, so that a
+/// highlighted extract and a template escape alike.
 pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
+    let Ok(escaped) = askama::filters::escape(text, Html);
+    escaped.to_string()
 }
 
 #[cfg(test)]
@@ -185,7 +178,7 @@ mod tests {
     #[test]
     fn matches_are_marked_and_text_escaped() {
         let (whole, _) = highlight("cosmetique", "BTS <cosmétique> & parfums");
-        assert_eq!(whole, "BTS &lt;<mark>cosmétique</mark>&gt; &amp; parfums");
+        assert_eq!(whole, "BTS &#60;<mark>cosmétique</mark>&#62; &#38; parfums");
     }
 
     #[test]
@@ -231,7 +224,7 @@ mod tests {
 
     #[test]
     fn beginnings_are_escaped_and_cut() {
-        assert_eq!(beginning("a < b"), "a &lt; b");
+        assert_eq!(beginning("a < b"), "a &#60; b");
         let long = "mot ".repeat(100);
         let cut = beginning(&long);
         assert!(cut.ends_with('…') && cut.chars().count() <= LENGTH + 1);

@@ -17,7 +17,6 @@ use crate::codes::{
 };
 use crate::collector::{Match, Matches};
 use crate::error::SearchError;
-use crate::geo::{haversine_km, is_position};
 use crate::highlight::{Highlighter, beginning};
 use crate::query::{plan, text_query, words};
 use crate::request::{Facets, Hit, MAX_PER_PAGE, PER_PAGE, SearchRequest, SearchResults};
@@ -294,9 +293,9 @@ fn to_tantivy(fields: &Fields, d: &SearchDocument) -> TantivyDocument {
         d.departement.as_deref().map_or(0, pack_departement),
     );
     doc.add_u64(fields.secteur, u64::from(d.secteur));
-    if let Some(position) = d.position.filter(|p| is_position(*p)) {
-        doc.add_f64(fields.lat, position.0);
-        doc.add_f64(fields.lon, position.1);
+    if let Some(position) = d.position {
+        doc.add_f64(fields.lat, position.lat());
+        doc.add_f64(fields.lon, position.lon());
     }
     doc
 }
@@ -359,7 +358,7 @@ fn filter(request: &SearchRequest, matches: &mut Vec<Match>) -> (Vec<(Match, f64
         let distance = match request.near {
             Some(near) => match m.position {
                 Some(p) => {
-                    let d = haversine_km((near.lat, near.lon), p);
+                    let d = near.centre.distance_km(p);
                     if d > near.radius_km {
                         continue;
                     }

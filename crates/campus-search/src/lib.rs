@@ -12,7 +12,6 @@ mod catalogue;
 mod codes;
 mod collector;
 mod error;
-mod geo;
 mod highlight;
 mod index;
 mod query;
@@ -22,7 +21,6 @@ mod suggest;
 
 pub use catalogue::{Catalogue, IndexLocation};
 pub use error::SearchError;
-pub use geo::haversine_km;
 pub use index::SearchIndex;
 pub use request::{Facets, Hit, MAX_PER_PAGE, Near, PER_PAGE, SearchRequest, SearchResults};
 pub use suggest::{AppellationSuggestion, CommuneSuggestion, Suggestions};

@@ -1,5 +1,6 @@
 //! What a search asks and what it answers.
 
+use campus_domain::GeoPoint;
 use campus_domain::search::{DocumentKind, Modalite};
 use serde::Serialize;
 
@@ -26,8 +27,7 @@ pub struct SearchRequest {
 /// Only what lies within `radius_km` of a point, nearest first.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Near {
-    pub lat: f64,
-    pub lon: f64,
+    pub centre: GeoPoint,
     pub radius_km: f64,
 }
 

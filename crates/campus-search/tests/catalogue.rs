@@ -2,8 +2,8 @@
 //! demonstration organisations), with queries people actually type.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use campus_domain::Sector;
 use campus_domain::search::DocumentKind;
+use campus_domain::{GeoPoint, Sector};
 use campus_search::{Catalogue, IndexLocation, Near, SearchRequest, SearchResults};
 use campus_store::Store;
 use campus_testkit::{TestDb, national_data};
@@ -273,12 +273,11 @@ async fn real_queries_on_the_real_catalogue() {
     // Organisations around Orléans, nearest first, within the radius.
     let suggestions = catalogue.suggestions();
     let orleans = suggestions.communes("45000", 1);
-    let (lat, lon) = orleans[0].latitude.zip(orleans[0].longitude).unwrap();
+    let centre = GeoPoint::from_columns(orleans[0].latitude, orleans[0].longitude).unwrap();
     let around = catalogue
         .search(SearchRequest {
             near: Some(Near {
-                lat,
-                lon,
+                centre,
                 radius_km: 60.0,
             }),
             kinds: vec![DocumentKind::Organisation],
@@ -306,8 +305,7 @@ async fn real_queries_on_the_real_catalogue() {
         .search(SearchRequest {
             text: "chimie".to_owned(),
             near: Some(Near {
-                lat,
-                lon,
+                centre,
                 radius_km: 30.0,
             }),
             kinds: vec![DocumentKind::Formation],

@@ -2,6 +2,7 @@
 //! paging, distance, replacement of a document, any query text.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use campus_domain::GeoPoint;
 use campus_domain::search::{DocumentKind, Modalite, SearchDocument};
 use campus_search::{Near, SearchIndex, SearchRequest};
 use proptest::prelude::*;
@@ -47,7 +48,7 @@ fn corpus() -> Vec<SearchDocument> {
             &format!("Laboratoire de contrôle qualité {dep}"),
         );
         d.departement = Some(dep.to_owned());
-        d.position = Some(place);
+        d.position = Some(GeoPoint::new(place.0, place.1).unwrap());
         d.secteur = true;
         d.text = vec!["Analyses physico-chimiques des produits cosmétiques.".to_owned()];
         d.modalites = if i % 2 == 0 {
@@ -198,8 +199,7 @@ fn around_a_place_nearest_first_within_the_radius() {
     let index = index();
     let near = |radius_km| SearchRequest {
         near: Some(Near {
-            lat: ORLEANS.0,
-            lon: ORLEANS.1,
+            centre: GeoPoint::new(ORLEANS.0, ORLEANS.1).unwrap(),
             radius_km,
         }),
         ..ask("laboratoire")
@@ -234,7 +234,9 @@ fn exact_words_rank_above_prefixes_and_typos() {
     // Keywords are shown escaped when they hold the match.
     let escaped = index.search(&ask("fabrication")).unwrap();
     assert!(
-        escaped.hits[0].snippet_html.contains("&lt;cosmétique&gt;"),
+        escaped.hits[0]
+            .snippet_html
+            .contains("&#60;cosmétique&#62;"),
         "{}",
         escaped.hits[0].snippet_html
     );

@@ -339,12 +339,12 @@ fn event_input(
 ) -> Result<EventInput, StoreError> {
     let bad = |what: &str| StoreError::Corrupt(format!("démonstration, {} : {what}", demo.titre));
     // A Thursday, `weeks_ahead` weeks from now.
-    let day = today.date_naive() + Duration::weeks(demo.weeks_ahead);
+    let day = campus_domain::heure_legale::aujourdhui(today) + Duration::weeks(demo.weeks_ahead);
     let day =
         day + Duration::days((3 - i64::from(day.weekday().num_days_from_monday())).rem_euclid(7));
     let local =
         day.and_time(NaiveTime::from_hms_opt(demo.start_hour, 0, 0).ok_or_else(|| bad("heure"))?);
-    let starts_at = campus_domain::evenement::from_paris(local);
+    let starts_at = campus_domain::heure_legale::depuis_local(local).ok_or_else(|| bad("heure"))?;
     let code_postal = CodePostal::parse(demo.code_postal).map_err(|_| bad("code postal"))?;
     Ok(EventInput {
         organisation_id,

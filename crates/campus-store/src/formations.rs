@@ -8,6 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use campus_domain::GeoPoint;
 use campus_domain::formation::Formation;
 use campus_domain::geo::Nearest;
 use campus_domain::{Siret, Uai};
@@ -123,7 +124,7 @@ impl FormationImport {
     /// communes are imported.
     pub async fn nearest_commune(
         &mut self,
-        position: (f64, f64),
+        position: GeoPoint,
     ) -> Result<Option<CommuneProche>, StoreError> {
         if self.communes.is_none() {
             let mut grid = Nearest::new();
@@ -132,8 +133,8 @@ impl FormationImport {
                 .all(&self.txn)
                 .await?
             {
-                if let (Some(lat), Some(lon)) = (c.latitude, c.longitude) {
-                    grid.insert((lat, lon), (c.code_insee, c.departement));
+                if let Some(point) = GeoPoint::from_columns(c.latitude, c.longitude) {
+                    grid.insert(point, (c.code_insee, c.departement));
                 }
             }
             self.communes = Some(grid);

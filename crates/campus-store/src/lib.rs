@@ -29,8 +29,10 @@ mod connect;
 pub mod entity;
 mod error;
 mod generation;
+mod load;
 mod migration;
 mod secret;
+mod slugs;
 mod sync;
 
 pub mod api_tokens;
@@ -41,6 +43,7 @@ pub mod communes;
 pub mod demo;
 pub mod equipements;
 pub mod events;
+pub mod feeds;
 pub mod formacodes;
 pub mod formations;
 pub mod login_attempts;

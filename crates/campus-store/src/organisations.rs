@@ -13,7 +13,7 @@ use sea_orm::{
 
 use crate::entity::{membership, organisation, user};
 use crate::users::{User, escape_like};
-use crate::{Store, StoreError, audit, generation};
+use crate::{Store, StoreError, audit, generation, slugs};
 
 /// An organisation of the network.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -127,29 +127,18 @@ fn apply(active: &mut organisation::ActiveModel, input: OrganisationInput) {
 }
 
 /// A slug not yet taken: the name's slug, then `-2`, `-3`…
-async fn free_slug<C: ConnectionTrait>(conn: &C, nom: &str) -> Result<String, StoreError> {
-    let base = slugify(nom);
-    let mut candidate = base.clone();
-    for n in 2..1000 {
-        let taken = organisation::Entity::find()
-            .filter(organisation::Column::Slug.eq(candidate.as_str()))
-            .count(conn)
-            .await?;
-        if taken == 0 {
-            return Ok(candidate);
-        }
-        candidate = format!("{base}-{n}");
-    }
-    Err(StoreError::Conflict("slug".to_owned()))
-}
-
 pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     input: OrganisationInput,
 ) -> Result<organisation::Model, StoreError> {
     let now = Utc::now();
     let mut active = organisation::ActiveModel {
-        slug: Set(free_slug(conn, &input.nom).await?),
+        slug: Set(slugs::free_slug::<organisation::Entity, _>(
+            conn,
+            organisation::Column::Slug,
+            &slugify(&input.nom),
+        )
+        .await?),
         created_at: Set(now),
         ..Default::default()
     };

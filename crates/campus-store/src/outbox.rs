@@ -9,8 +9,8 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use crate::entity::mail_outbox;
@@ -35,32 +35,44 @@ pub struct QueuedMail {
 /// After this many failures a message is kept but no longer retried.
 pub const MAX_ATTEMPTS: i32 = 10;
 
+/// Queues `mails` on `conn`: the one way a change sends e-mail. Called
+/// with the transaction of the change, the messages exist if and only if
+/// the change commits (a rolled-back registration sends nothing, a
+/// committed one cannot lose its confirmation). One statement for all of
+/// them; nothing at all for none.
 pub(crate) async fn enqueue<C: ConnectionTrait>(
     conn: &C,
-    mail: OutgoingMail,
+    mails: impl IntoIterator<Item = OutgoingMail>,
 ) -> Result<(), StoreError> {
     let now = Utc::now();
-    mail_outbox::ActiveModel {
-        recipient: Set(mail.to),
-        subject: Set(mail.subject.chars().take(200).collect()),
-        body_text: Set(mail.body),
-        attempts: Set(0),
-        next_attempt_at: Set(now),
-        locked_until: Set(None),
-        sent_at: Set(None),
-        last_error: Set(None),
-        created_at: Set(now),
-        ..Default::default()
+    let rows: Vec<mail_outbox::ActiveModel> = mails
+        .into_iter()
+        .map(|mail| mail_outbox::ActiveModel {
+            recipient: Set(mail.to),
+            subject: Set(mail.subject.chars().take(200).collect()),
+            body_text: Set(mail.body),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            locked_until: Set(None),
+            sent_at: Set(None),
+            last_error: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
     }
-    .insert(conn)
-    .await?;
+    mail_outbox::Entity::insert_many(rows)
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }
 
 impl Store {
     /// Queues one message outside any other change.
     pub async fn enqueue_mail(&self, mail: OutgoingMail) -> Result<(), StoreError> {
-        enqueue(self.conn(), mail).await
+        enqueue(self.conn(), [mail]).await
     }
 
     /// Claims up to `limit` messages due now, each for `lease`: a node that

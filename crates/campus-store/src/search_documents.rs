@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use campus_domain::Sector;
 use campus_domain::search::{DocumentKind, Modalite, SearchDocument};
+use campus_domain::{GeoPoint, Sector};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{
@@ -236,7 +236,7 @@ impl Store {
                         .or(actions.first())
                         .and_then(|a| a.lieu_departement.clone()),
                     secteur,
-                    position: located.and_then(|a| a.latitude.zip(a.longitude)),
+                    position: located.and_then(|a| GeoPoint::from_columns(a.latitude, a.longitude)),
                     id: f.id,
                 }
             })
@@ -303,7 +303,7 @@ impl Store {
     async fn places_of(
         &self,
         rows: &[organisation::Model],
-    ) -> Result<HashMap<i32, (f64, f64)>, StoreError> {
+    ) -> Result<HashMap<i32, GeoPoint>, StoreError> {
         use sea_orm::sea_query::{Expr, ExprTrait, Func};
         let codes: HashSet<String> = rows.iter().filter_map(|o| o.code_postal.clone()).collect();
         let names: HashSet<String> = rows
@@ -357,8 +357,10 @@ impl Store {
                         .filter(|c| named(c))
                         .find(|c| o.departement.is_none() || c.departement == o.departement)
                 });
-            if let Some((lat, lon)) = chosen.and_then(|c| c.latitude.zip(c.longitude)) {
-                places.insert(o.id, (lat, lon));
+            if let Some(point) =
+                chosen.and_then(|c| GeoPoint::from_columns(c.latitude, c.longitude))
+            {
+                places.insert(o.id, point);
             }
         }
         Ok(places)

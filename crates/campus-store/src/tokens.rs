@@ -122,7 +122,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
         insert(&txn, user_id, token).await?;
-        outbox::enqueue(&txn, mail).await?;
+        outbox::enqueue(&txn, [mail]).await?;
         txn.commit().await?;
         Ok(())
     }

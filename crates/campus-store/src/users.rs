@@ -110,9 +110,7 @@ impl Store {
         if let Some(token) = token {
             tokens::insert(&txn, model.id, token).await?;
         }
-        if let Some(mail) = mail {
-            outbox::enqueue(&txn, mail).await?;
-        }
+        outbox::enqueue(&txn, mail).await?;
         audit::record(
             &txn,
             actor.or(Some(model.id)),

@@ -100,8 +100,7 @@ impl Application {
         let passwords = PasswordHasher::new(
             config.security.argon2_memory_kib,
             config.security.argon2_iterations,
-        )
-        .map_err(|e| anyhow::anyhow!("paramètres argon2 : {e}"))?;
+        )?;
         let listener = TcpListener::bind(config.server.bind)
             .await
             .with_context(|| format!("impossible d'écouter sur {}", config.server.bind))?;

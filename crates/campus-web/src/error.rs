@@ -3,9 +3,15 @@
 //! Which type goes where:
 //! - the domain's validation errors become field messages on the form that
 //!   was submitted (see [`crate::forms`]), not errors of this module;
-//! - [`campus_store::StoreError`] converts into [`AppError`]: `NotFound`
-//!   → 404, `Conflict` → 409, anything else → 500 with the cause logged and
-//!   never shown;
+//! - feature errors convert into [`AppError`] through the `From` impls of
+//!   this module, so that a handler writes `?` and never matches them by
+//!   hand: [`campus_store::StoreError`] (`NotFound` → 404, `Conflict` →
+//!   409), the search engine's, the password hasher's, the CSV writer's,
+//!   the templates' and JSON's (500);
+//! - a 500 is [`AppError::Internal`]: it keeps its source error, whose
+//!   whole chain is logged and never shown (the page or problem document
+//!   says only that something failed); [`AppError::internal`] adds what
+//!   was being done;
 //! - handlers return [`AppError`] for everything that ends the request.
 //!
 //! An [`AppError`] only marks the response with its kind; the
@@ -51,12 +57,56 @@ pub enum AppError {
     /// 409: a unique value is already taken; the string is a message key.
     #[error("conflit : {0}")]
     Conflict(&'static str),
+    /// 410: an address that worked once and was replaced; the string is a
+    /// message key that says where to find the new one.
+    #[error("adresse remplacée : {0}")]
+    Gone(&'static str),
     /// 422 on the API: fields that failed validation.
     #[error("données invalides")]
     Invalid(Vec<FieldProblem>),
-    /// 500: logged with its cause, shown as a generic apology.
-    #[error("erreur interne : {0}")]
-    Internal(String),
+    /// 500: logged with its chain of causes, shown as a generic apology.
+    #[error("erreur interne")]
+    Internal(#[source] BoxError),
+}
+
+/// The source of an internal error.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// What was being done when an internal error happened, above its source.
+#[derive(Debug, thiserror::Error)]
+#[error("{context}")]
+struct Context {
+    context: String,
+    #[source]
+    source: BoxError,
+}
+
+impl AppError {
+    /// A 500 whose log says what was being done (`context`) above the
+    /// error that stopped it.
+    pub fn internal(context: impl Into<String>, source: impl Into<BoxError>) -> AppError {
+        AppError::Internal(Box::new(Context {
+            context: context.into(),
+            source: source.into(),
+        }))
+    }
+}
+
+/// An error and its sources, outermost first, as one log line. A source
+/// whose message its parent already ends with (`thiserror`'s
+/// `"… : {0}"` over a `#[from]`) is not repeated.
+fn chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !line.ends_with(&text) {
+            line.push_str(" : ");
+            line.push_str(&text);
+        }
+        source = cause.source();
+    }
+    line
 }
 
 /// One invalid field of an API request.
@@ -72,7 +122,7 @@ impl From<campus_parcours_service::ServiceError> for AppError {
     fn from(err: campus_parcours_service::ServiceError) -> Self {
         match err {
             campus_parcours_service::ServiceError::Store(err) => err.into(),
-            other => AppError::Internal(other.to_string()),
+            other => AppError::Internal(Box::new(other)),
         }
     }
 }
@@ -82,10 +132,30 @@ impl From<StoreError> for AppError {
         match err {
             StoreError::NotFound => AppError::NotFound,
             StoreError::Conflict(_) => AppError::Conflict("error-conflict"),
-            other => AppError::Internal(other.to_string()),
+            other => AppError::Internal(Box::new(other)),
         }
     }
 }
+
+/// Errors that can only mean a failure of the platform, never of the
+/// request: a 500 that keeps them as its source.
+macro_rules! internal_from {
+    ($($t:ty),* $(,)?) => {
+        $(impl From<$t> for AppError {
+            fn from(err: $t) -> Self {
+                AppError::Internal(Box::new(err))
+            }
+        })*
+    };
+}
+
+internal_from!(
+    campus_search::SearchError,
+    campus_formats::CsvExportError,
+    crate::passwords::PasswordHashError,
+    askama::Error,
+    serde_json::Error,
+);
 
 /// The kind of error carried from a handler to [`render_errors`].
 #[derive(Clone, Debug)]
@@ -103,6 +173,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Gone(_) => StatusCode::GONE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -112,8 +183,8 @@ impl AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let status = self.status();
-        if let AppError::Internal(cause) = &self {
-            tracing::error!(%cause, "erreur interne");
+        if let AppError::Internal(source) = &self {
+            tracing::error!(cause = %chain(source.as_ref()), "erreur interne");
         }
         let mut response = status.into_response();
         let mark = match self {
@@ -122,7 +193,7 @@ impl IntoResponse for AppError {
                 detail,
                 fields: vec![],
             },
-            AppError::Conflict(key) => ErrorMark {
+            AppError::Conflict(key) | AppError::Gone(key) => ErrorMark {
                 key,
                 detail: None,
                 fields: vec![],
@@ -158,6 +229,7 @@ fn default_key(status: StatusCode) -> &'static str {
         405 => "error-method",
         408 | 503 => "error-timeout",
         409 => "error-conflict",
+        410 => "error-gone",
         413 => "error-too-large",
         415 => "error-media-type",
         422 => "error-invalid",
@@ -256,3 +328,64 @@ fn already_rendered(response: &Response) -> bool {
 
 /// A convenient alias for handlers.
 pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)]
+    use super::*;
+    use std::error::Error as _;
+
+    #[test]
+    fn an_internal_error_keeps_its_source_and_context() {
+        let io = std::io::Error::other("disque plein");
+        let err = AppError::internal("export des inscriptions", io);
+        assert_eq!(err.to_string(), "erreur interne");
+        let AppError::Internal(source) = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(
+            chain(source.as_ref()),
+            "export des inscriptions : disque plein"
+        );
+        let context = err.source().unwrap();
+        let io = context.source().unwrap();
+        assert!(io.downcast_ref::<std::io::Error>().is_some());
+        // A source its parent's message already quotes is said once.
+        let search = campus_search::SearchError::Io {
+            path: "data/index".to_owned(),
+            source: std::io::Error::other("disque plein"),
+        };
+        assert_eq!(
+            chain(&search),
+            "dossier de l'index de recherche data/index : disque plein"
+        );
+    }
+
+    #[test]
+    fn store_errors_convert_by_kind() {
+        assert!(matches!(
+            AppError::from(StoreError::NotFound),
+            AppError::NotFound
+        ));
+        assert!(matches!(
+            AppError::from(StoreError::Conflict("users.email".into())),
+            AppError::Conflict("error-conflict")
+        ));
+        let err = AppError::from(StoreError::Corrupt("ligne 3".into()));
+        let AppError::Internal(source) = &err else {
+            panic!("{err:?}");
+        };
+        assert!(source.downcast_ref::<StoreError>().is_some());
+        assert_eq!(err.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
+
+    #[test]
+    fn an_internal_response_shows_no_cause() {
+        let response =
+            AppError::internal("gabarit", std::io::Error::other("secret")).into_response();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let mark = response.extensions().get::<ErrorMark>().unwrap();
+        assert_eq!(mark.key, "error-internal");
+        assert!(mark.detail.is_none());
+    }
+}

@@ -20,17 +20,16 @@ pub struct PasswordHasher {
 }
 
 impl PasswordHasher {
-    pub fn new(memory_kib: u32, iterations: u32) -> Result<PasswordHasher, String> {
-        let params = Params::new(memory_kib, iterations, 1, None).map_err(|e| e.to_string())?;
+    pub fn new(memory_kib: u32, iterations: u32) -> Result<PasswordHasher, PasswordHashError> {
+        let params =
+            Params::new(memory_kib, iterations, 1, None).map_err(PasswordHashError::Params)?;
         let decoy = hash_with(&params, &campus_store::generate_token())?;
         Ok(PasswordHasher { params, decoy })
     }
 
-    pub async fn hash(&self, password: String) -> Result<String, String> {
+    pub async fn hash(&self, password: String) -> Result<String, PasswordHashError> {
         let params = self.params.clone();
-        tokio::task::spawn_blocking(move || hash_with(&params, &password))
-            .await
-            .map_err(|e| e.to_string())?
+        tokio::task::spawn_blocking(move || hash_with(&params, &password)).await?
     }
 
     /// Whether `password` matches `hash`; `None` verifies against the
@@ -53,12 +52,24 @@ impl PasswordHasher {
     }
 }
 
-fn hash_with(params: &Params, password: &str) -> Result<String, String> {
+/// Why a password could not be hashed: the configured cost, or the
+/// blocking task that ran it (never the password itself).
+#[derive(Debug, thiserror::Error)]
+pub enum PasswordHashError {
+    #[error("paramètres argon2 : {0}")]
+    Params(argon2::Error),
+    #[error("hachage argon2 : {0}")]
+    Hash(argon2::password_hash::Error),
+    #[error("tâche de hachage interrompue")]
+    Task(#[from] tokio::task::JoinError),
+}
+
+fn hash_with(params: &Params, password: &str) -> Result<String, PasswordHashError> {
     let salt = SaltString::generate(&mut OsRng);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone())
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
+        .map_err(PasswordHashError::Hash)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Signed links: addresses that carry their own proof of authenticity, for
 //! people who act without an account (a parent who consents, a participant
-//! who cancels or answers a survey) and for calendar feeds that a calendar
-//! application fetches without a session.
+//! who cancels or answers a survey). Calendar feeds, which must be
+//! revocable, use stored tokens instead (`campus_store::feeds`).
 //!
 //! The signature is an HMAC-SHA256 of the purpose and the object's id
 //! under the server key kept in the database, so every node checks links
@@ -22,8 +22,6 @@ pub enum Purpose {
     Holder,
     ParentalConsent,
     Survey,
-    PersonFeed,
-    OrganisationFeed,
 }
 
 impl Purpose {
@@ -32,8 +30,6 @@ impl Purpose {
             Purpose::Holder => "inscription",
             Purpose::ParentalConsent => "consentement",
             Purpose::Survey => "avis",
-            Purpose::PersonFeed => "flux-personne",
-            Purpose::OrganisationFeed => "flux-organisation",
         }
     }
 }

@@ -20,7 +20,7 @@ pub fn render<T: Template>(template: &T) -> Result<Html<String>, AppError> {
     template
         .render()
         .map(Html)
-        .map_err(|e| AppError::Internal(format!("gabarit : {e}")))
+        .map_err(|e| AppError::internal("gabarit", e))
 }
 
 /// `(value, label)` pairs of a `<select>`.

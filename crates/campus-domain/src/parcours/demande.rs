@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::formation::Modalite;
-use crate::{CodeCertification, CodeRome, Niveau};
+use crate::{CodeCertification, CodeRome, GeoPoint, Niveau};
 
 /// Past trades the form offers (rows of « métier, années »).
 pub const EXPERIENCE_ROWS: usize = 3;
@@ -293,8 +293,7 @@ pub struct Experience {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Domicile {
     pub nom: String,
-    /// WGS 84 `(latitude, longitude)`.
-    pub position: (f64, f64),
+    pub position: GeoPoint,
 }
 
 /// The learner's constraints.

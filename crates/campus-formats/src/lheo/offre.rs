@@ -10,7 +10,8 @@ use campus_domain::lheo::{FINANCEURS, niveau_europeen};
 use super::Element;
 
 /// Why an offer cannot be kept, and which element says so.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("ligne {line}, colonne {column} : {message}")]
 pub struct OffreError {
     pub line: u64,
     pub column: u64,

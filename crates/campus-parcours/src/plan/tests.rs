@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::*;
+use crate::GeoPoint;
 use crate::gap::{Experience, acquired, gap};
-use crate::geo::GeoPoint;
 use crate::referentiel::tests::{cert, rome};
 use crate::referentiel::{Certification, ReferentielBuilder};
 

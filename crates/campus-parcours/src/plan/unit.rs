@@ -4,7 +4,7 @@ use campus_domain::{CodeCertification, Niveau};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::geo::GeoPoint;
+use crate::GeoPoint;
 use crate::referentiel::SkillId;
 
 /// How a training is followed (LHÉO and Certif Info distinguish these).

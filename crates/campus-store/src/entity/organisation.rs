@@ -20,6 +20,9 @@ pub struct Model {
     pub email_contact: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Token of the organisation's calendar feed, created when first shown.
+    #[sea_orm(unique)]
+    pub jeton_ical: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

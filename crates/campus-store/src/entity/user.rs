@@ -16,6 +16,9 @@ pub struct Model {
     pub disabled_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Token of the person's calendar feed, created when first shown.
+    #[sea_orm(unique)]
+    pub jeton_ical: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -33,8 +33,6 @@ pub struct Equipement {
     pub statut: StatutEquipement,
     pub horaires: Horaires,
     pub approbation_requise: bool,
-    /// Secret of the equipment's calendar feed URL.
-    pub jeton_ical: String,
 }
 
 /// The fields of a new piece of equipment, already validated.
@@ -81,7 +79,6 @@ fn from_model(m: equipment::Model, org: &organisation::Model) -> Result<Equipeme
         tarif_academique_centimes: m.tarif_academique_centimes,
         tarif_industriel_centimes: m.tarif_industriel_centimes,
         approbation_requise: m.approbation_requise,
-        jeton_ical: m.jeton_ical,
     })
 }
 
@@ -90,7 +87,12 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     new: NouvelEquipement,
 ) -> Result<equipment::Model, StoreError> {
     let now = Utc::now();
-    let slug = campus_domain::slugify(&new.nom);
+    let slug = crate::slugs::free_slug::<equipment::Entity, _>(
+        conn,
+        equipment::Column::Slug,
+        &campus_domain::slugify(&new.nom),
+    )
+    .await?;
     Ok(equipment::ActiveModel {
         slug: Set(slug),
         nom: Set(new.nom),
@@ -108,6 +110,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         ouverture_minutes: Set(new.horaires.ouverture() as i32),
         fermeture_minutes: Set(new.horaires.fermeture() as i32),
         approbation_requise: Set(new.approbation_requise),
+        // The feed's token (see `crate::feeds`): the column is required.
         jeton_ical: Set(generate_token()),
         verrou: Set(0),
         created_at: Set(now),
@@ -177,12 +180,6 @@ impl Store {
 
     pub async fn equipement_by_slug(&self, slug: &str) -> Result<Equipement, StoreError> {
         self.equipement_where(equipment::Column::Slug, slug).await
-    }
-
-    /// The equipment whose calendar feed `jeton` opens.
-    pub async fn equipement_by_ical_token(&self, jeton: &str) -> Result<Equipement, StoreError> {
-        self.equipement_where(equipment::Column::JetonIcal, jeton)
-            .await
     }
 
     /// Makes `user_id` a manager of the equipment (idempotent).

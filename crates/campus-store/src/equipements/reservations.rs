@@ -381,9 +381,7 @@ impl Store {
             statut.as_str(),
         )
         .await?;
-        for mail in mails {
-            outbox::enqueue(&txn, mail).await?;
-        }
+        outbox::enqueue(&txn, mails).await?;
         txn.commit().await?;
         Ok(self.reservation(booking.id).await?)
     }
@@ -405,31 +403,30 @@ impl Store {
         &self,
         rows: Vec<equipment_booking::Model>,
     ) -> Result<Vec<ReservationVue>, StoreError> {
-        use std::collections::HashMap;
         let eq_ids: Vec<i32> = rows.iter().map(|b| b.equipment_id).collect();
         let user_ids: Vec<i32> = rows.iter().map(|b| b.user_id).collect();
         let org_ids: Vec<i32> = rows.iter().filter_map(|b| b.organisation_id).collect();
-        let eqs: HashMap<i32, equipment::Model> = equipment::Entity::find()
-            .filter(equipment::Column::Id.is_in(eq_ids))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|e| (e.id, e))
-            .collect();
-        let users: HashMap<i32, user::Model> = user::Entity::find()
-            .filter(user::Column::Id.is_in(user_ids))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u))
-            .collect();
-        let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
-            .filter(organisation::Column::Id.is_in(org_ids))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o))
-            .collect();
+        let eqs = crate::load::by_keys::<equipment::Entity, _, _, _>(
+            self.conn(),
+            equipment::Column::Id,
+            eq_ids,
+            |e| e.id,
+        )
+        .await?;
+        let users = crate::load::by_keys::<user::Entity, _, _, _>(
+            self.conn(),
+            user::Column::Id,
+            user_ids,
+            |u| u.id,
+        )
+        .await?;
+        let orgs = crate::load::by_keys::<organisation::Entity, _, _, _>(
+            self.conn(),
+            organisation::Column::Id,
+            org_ids,
+            |o| o.id,
+        )
+        .await?;
         rows.into_iter()
             .map(|b| {
                 let eq = eqs.get(&b.equipment_id).ok_or_else(|| {
@@ -578,7 +575,7 @@ impl Store {
             statut.as_str(),
         )
         .await?;
-        outbox::enqueue(&txn, mail).await?;
+        outbox::enqueue(&txn, [mail]).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -617,9 +614,7 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         free(&txn, &booking).await?;
         audit::record(&txn, Some(actor), "reservation.cancel", &id.to_string(), "").await?;
-        for mail in mails {
-            outbox::enqueue(&txn, mail).await?;
-        }
+        outbox::enqueue(&txn, mails).await?;
         txn.commit().await?;
         Ok(())
     }

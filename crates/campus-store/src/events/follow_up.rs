@@ -119,7 +119,7 @@ impl Store {
             if marked.rows_affected == 0 {
                 return Ok(false);
             }
-            outbox::enqueue(&tx, mail).await?;
+            outbox::enqueue(&tx, [mail]).await?;
             Ok(true)
         }
         .await;

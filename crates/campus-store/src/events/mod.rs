@@ -18,7 +18,7 @@ use sea_orm::{
 
 use crate::entity::{event, organisation};
 use crate::users::escape_like;
-use crate::{Store, StoreError, audit};
+use crate::{Store, StoreError, audit, load, slugs};
 
 /// The organisation that runs an event, as event pages show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,8 +208,8 @@ fn apply(active: &mut event::ActiveModel, input: &EventInput) {
     active.updated_at = Set(Utc::now());
 }
 
-/// A slug not yet taken: title and date, then `-2`, `-3`…
-async fn free_slug<C: ConnectionTrait>(
+/// A slug not yet taken: title and legal date, then `-2`, `-3`…
+async fn event_slug<C: ConnectionTrait>(
     conn: &C,
     titre: &str,
     starts_at: DateTime<Utc>,
@@ -219,20 +219,9 @@ async fn free_slug<C: ConnectionTrait>(
     let base = format!(
         "{}-{}",
         base.trim_end_matches('-'),
-        starts_at.format("%Y-%m-%d")
+        campus_domain::heure_legale::vers_local(starts_at).format("%Y-%m-%d")
     );
-    let mut candidate = base.clone();
-    for n in 2..1000 {
-        let taken = event::Entity::find()
-            .filter(event::Column::Slug.eq(candidate.as_str()))
-            .count(conn)
-            .await?;
-        if taken == 0 {
-            return Ok(candidate);
-        }
-        candidate = format!("{base}-{n}");
-    }
-    Err(StoreError::Conflict("slug".to_owned()))
+    slugs::free_slug::<event::Entity, _>(conn, event::Column::Slug, &base).await
 }
 
 pub(crate) async fn insert<C: ConnectionTrait>(
@@ -242,7 +231,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
 ) -> Result<event::Model, StoreError> {
     let now = Utc::now();
     let mut active = event::ActiveModel {
-        slug: Set(free_slug(conn, &input.titre, input.starts_at).await?),
+        slug: Set(event_slug(conn, &input.titre, input.starts_at).await?),
         capacity: Set(input.capacity),
         seats_taken: Set(0),
         waiting_count: Set(0),
@@ -268,18 +257,17 @@ impl Store {
     }
 
     async fn with_organisers(&self, rows: Vec<event::Model>) -> Result<Vec<Event>, StoreError> {
-        let mut ids: Vec<i32> = rows.iter().map(|r| r.organisation_id).collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let orgs = organisation::Entity::find()
-            .filter(organisation::Column::Id.is_in(ids))
-            .all(self.conn())
-            .await?;
+        let orgs = load::by_keys::<organisation::Entity, _, _, _>(
+            self.conn(),
+            organisation::Column::Id,
+            rows.iter().map(|r| r.organisation_id),
+            |o| o.id,
+        )
+        .await?;
         rows.into_iter()
             .map(|row| {
                 let org = orgs
-                    .iter()
-                    .find(|o| o.id == row.organisation_id)
+                    .get(&row.organisation_id)
                     .map(|o| Organiser {
                         id: o.id,
                         slug: o.slug.clone(),
@@ -334,9 +322,7 @@ impl Store {
             });
         }
         let promoted = registrations::promote(&txn, id).await?;
-        for mail in promoted_mails(&promoted)? {
-            crate::outbox::enqueue(&txn, mail).await?;
-        }
+        crate::outbox::enqueue(&txn, promoted_mails(&promoted)?).await?;
         let model = event::Entity::find_by_id(id)
             .one(&txn)
             .await?

@@ -302,16 +302,6 @@ pub(crate) async fn promote<C: ConnectionTrait>(
     Ok(promoted)
 }
 
-async fn enqueue_all<C: ConnectionTrait>(
-    conn: &C,
-    mails: Vec<OutgoingMail>,
-) -> Result<(), StoreError> {
-    for mail in mails {
-        outbox::enqueue(conn, mail).await?;
-    }
-    Ok(())
-}
-
 impl Store {
     /// Registers a person or a class: seated if the seats are free and
     /// nobody waits, on the waitlist otherwise. `mails` builds the
@@ -390,7 +380,7 @@ impl Store {
                 other => RegisterError::Store(other),
             })?;
             let registration = Registration::try_from(model)?;
-            enqueue_all(txn, mails(&registration)?).await?;
+            outbox::enqueue(txn, mails(&registration)?).await?;
             Ok(registration)
         }
         .await;
@@ -475,7 +465,7 @@ impl Store {
                 changed: true,
                 promoted,
             };
-            enqueue_all(txn, mails(&outcome)?).await?;
+            outbox::enqueue(txn, mails(&outcome)?).await?;
             Ok(outcome)
         }
         .await;
@@ -513,7 +503,7 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound)?;
             let registration = Registration::try_from(row)?;
-            enqueue_all(txn, mails(&registration)?).await?;
+            outbox::enqueue(txn, mails(&registration)?).await?;
             Ok(Some(registration))
         }
         .await;

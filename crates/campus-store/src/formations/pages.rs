@@ -4,8 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use campus_domain::GeoPoint;
 use campus_domain::formation::{Contact, Financeur, Lieu};
-use campus_domain::geo::{bounding_box, distance_km};
 use campus_domain::{CodeCertification, CodeRome};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -174,18 +174,18 @@ impl Store {
             .collect())
     }
 
-    /// Trainings with an action within `radius_km` of `center` (latitude,
-    /// longitude), nearest first, at most `limit`; when ROME or
+    /// Trainings with an action within `radius_km` of `center`, nearest
+    /// first, at most `limit`; when ROME or
     /// certification codes are given, only trainings carrying one of them.
     pub async fn formations_near(
         &self,
-        center: (f64, f64),
+        center: GeoPoint,
         radius_km: f64,
         romes: &[CodeRome],
         certifications: &[CodeCertification],
         limit: usize,
     ) -> Result<Vec<FormationProche>, StoreError> {
-        let ((lat0, lat1), (lon0, lon1)) = bounding_box(center, radius_km);
+        let ((lat0, lat1), (lon0, lon1)) = center.bounding_box(radius_km);
         let wanted = if romes.is_empty() && certifications.is_empty() {
             None
         } else {
@@ -204,10 +204,10 @@ impl Store {
             {
                 continue;
             }
-            let (Some(lat), Some(lon)) = (action.latitude, action.longitude) else {
+            let Some(place) = GeoPoint::from_columns(action.latitude, action.longitude) else {
                 continue;
             };
-            let d = distance_km(center, (lat, lon));
+            let d = center.distance_km(place);
             if d > radius_km {
                 continue;
             }
@@ -224,13 +224,13 @@ impl Store {
             .collect();
         found.sort_by(|a, b| a.2.total_cmp(&b.2).then_with(|| a.0.cmp(&b.0)));
         found.truncate(limit);
-        let mut formations: HashMap<String, formation::Model> = formation::Entity::find()
-            .filter(formation::Column::Id.is_in(found.iter().map(|f| f.0.clone())))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|f| (f.id.clone(), f))
-            .collect();
+        let mut formations = crate::load::by_keys::<formation::Entity, _, _, _>(
+            self.conn(),
+            formation::Column::Id,
+            found.iter().map(|f| f.0.clone()),
+            |f| f.id.clone(),
+        )
+        .await?;
         Ok(found
             .into_iter()
             .filter_map(|(id, action, distance_km)| {

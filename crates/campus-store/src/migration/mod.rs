@@ -20,6 +20,7 @@ mod m20261126_000002_equipment;
 mod m20261126_000003_modules;
 mod m20261126_000004_parcours_plans;
 mod m20261127_000001_rattachements;
+mod m20261205_000001_jetons_ical;
 
 pub(crate) struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000003_modules::Migration),
             Box::new(m20261126_000004_parcours_plans::Migration),
             Box::new(m20261127_000001_rattachements::Migration),
+            Box::new(m20261205_000001_jetons_ical::Migration),
         ]
     }
 }

@@ -21,7 +21,7 @@ pub(crate) async fn load<C: ConnectionTrait>(conn: &C) -> Result<(), StoreError>
     else {
         return Ok(());
     };
-    let today = Utc::now().date_naive();
+    let today = campus_domain::heure_legale::aujourdhui(Utc::now());
     let request = NewRequest {
         organisation_id: servier.id,
         requester_user_id: None,

@@ -257,13 +257,13 @@ impl Store {
     ) -> Result<Vec<ModuleRequest>, StoreError> {
         let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
         let org_ids: Vec<i32> = rows.iter().map(|r| r.organisation_id).collect();
-        let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
-            .filter(organisation::Column::Id.is_in(org_ids))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|o| (o.id, o))
-            .collect();
+        let orgs = crate::load::by_keys::<organisation::Entity, _, _, _>(
+            self.conn(),
+            organisation::Column::Id,
+            org_ids,
+            |o| o.id,
+        )
+        .await?;
         let mut topics: HashMap<i32, Vec<Sujet>> = HashMap::new();
         for t in module_topic::Entity::find()
             .filter(module_topic::Column::RequestId.is_in(ids))
@@ -346,13 +346,13 @@ impl Store {
         let mut user_ids: Vec<i32> = routings.iter().map(|r| r.trainer_user_id).collect();
         user_ids.extend(proposals.iter().map(|p| p.trainer_user_id));
         user_ids.extend(events.iter().filter_map(|e| e.actor_user_id));
-        let users: HashMap<i32, user::Model> = user::Entity::find()
-            .filter(user::Column::Id.is_in(user_ids))
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|u| (u.id, u))
-            .collect();
+        let users = crate::load::by_keys::<user::Entity, _, _, _>(
+            self.conn(),
+            user::Column::Id,
+            user_ids,
+            |u| u.id,
+        )
+        .await?;
         let name = |id: i32| {
             users
                 .get(&id)

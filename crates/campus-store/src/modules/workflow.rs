@@ -156,15 +156,8 @@ async fn conclude(
     mails: Vec<OutgoingMail>,
 ) -> Result<(), StoreError> {
     trace(&txn, id, actor, action, etats, note).await?;
-    send(&txn, mails).await?;
+    outbox::enqueue(&txn, mails).await?;
     txn.commit().await?;
-    Ok(())
-}
-
-async fn send<C: ConnectionTrait>(conn: &C, mails: Vec<OutgoingMail>) -> Result<(), StoreError> {
-    for mail in mails {
-        outbox::enqueue(conn, mail).await?;
-    }
     Ok(())
 }
 
@@ -193,7 +186,7 @@ impl Store {
     ) -> Result<i32, StoreError> {
         let txn = self.conn().begin().await?;
         let id = insert_request(&txn, &input).await?;
-        send(&txn, mails(id)).await?;
+        outbox::enqueue(&txn, mails(id)).await?;
         txn.commit().await?;
         Ok(id)
     }

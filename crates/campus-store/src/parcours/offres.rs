@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 use campus_domain::formation::Modalite;
-use campus_domain::{CodeCertification, Niveau};
+use campus_domain::{CodeCertification, GeoPoint, Niveau};
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
@@ -85,13 +85,13 @@ impl Parcours<'_> {
         if prepares.is_empty() {
             return Ok(Vec::new());
         }
-        let formations: HashMap<String, formation::Model> = formation::Entity::find()
-            .filter(formation::Column::Id.is_in(prepares.keys().cloned()))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|f| (f.id.clone(), f))
-            .collect();
+        let formations = crate::load::by_keys::<formation::Entity, _, _, _>(
+            db,
+            formation::Column::Id,
+            prepares.keys().cloned(),
+            |f| f.id.clone(),
+        )
+        .await?;
         let actions = formation_action::Entity::find()
             .filter(formation_action::Column::FormationId.is_in(prepares.keys().cloned()))
             .all(db)
@@ -123,10 +123,8 @@ impl Parcours<'_> {
                     action.id, action.modalite
                 )));
             };
-            let position = match (action.latitude, action.longitude) {
-                (Some(lat), Some(lon)) => Some((lat, lon)),
-                _ => places.locate(&action),
-            };
+            let position = GeoPoint::from_columns(action.latitude, action.longitude)
+                .or_else(|| places.locate(&action));
             out.push(Offre {
                 names_a_place: names_a_place(&action),
                 lieu: lieu(action.lieu_nom.clone(), action.lieu_ville.clone()),
@@ -158,8 +156,7 @@ struct Places {
     by_postcode: HashMap<String, Vec<(String, Position)>>,
 }
 
-/// WGS 84 `(latitude, longitude)`.
-type Position = (f64, f64);
+type Position = GeoPoint;
 
 impl Places {
     /// Reads the communes only when an action needs them.
@@ -180,9 +177,9 @@ impl Places {
         let db = parcours.conn();
         let mut names: HashMap<String, String> = HashMap::new();
         for c in commune::Entity::find().all(db).await? {
-            if let (Some(lat), Some(lon)) = (c.latitude, c.longitude) {
+            if let Some(point) = GeoPoint::from_columns(c.latitude, c.longitude) {
                 names.insert(c.code_insee.clone(), fold_name(&c.nom));
-                places.communes.insert(c.code_insee, (lat, lon));
+                places.communes.insert(c.code_insee, point);
             }
         }
         for c in commune_code_postal::Entity::find().all(db).await? {

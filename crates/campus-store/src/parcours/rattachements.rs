@@ -3,7 +3,7 @@
 //! from the codes the offers give themselves; the campus team's decisions
 //! on them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use campus_domain::CodeCertification;
 use sea_orm::{
@@ -184,13 +184,13 @@ impl Parcours<'_> {
             .filter(formation_certification::Column::Code.eq(code.as_str()))
             .all(db)
             .await?;
-        let formations: HashMap<String, formation::Model> = formation::Entity::find()
-            .filter(formation::Column::Id.is_in(links.iter().map(|l| l.formation_id.clone())))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|f| (f.id.clone(), f))
-            .collect();
+        let formations = crate::load::by_keys::<formation::Entity, _, _, _>(
+            db,
+            formation::Column::Id,
+            links.iter().map(|l| l.formation_id.clone()),
+            |f| f.id.clone(),
+        )
+        .await?;
         let mut rows: Vec<AttachmentRow> = links
             .into_iter()
             .filter_map(|l| {

@@ -248,16 +248,18 @@ impl Parcours<'_> {
         &self,
         ids: Vec<i32>,
     ) -> Result<HashMap<i32, (String, String)>, StoreError> {
-        if ids.is_empty() {
-            return Ok(HashMap::new());
-        }
-        Ok(user::Entity::find()
-            .filter(user::Column::Id.is_in(ids))
-            .all(self.conn())
+        Ok(
+            crate::load::by_keys::<user::Entity, _, _, _>(
+                self.conn(),
+                user::Column::Id,
+                ids,
+                |u| u.id,
+            )
             .await?
             .into_iter()
-            .map(|u| (u.id, (u.display_name, u.email)))
-            .collect())
+            .map(|(id, u)| (id, (u.display_name, u.email)))
+            .collect(),
+        )
     }
 
     /// A supporter asks a learner for consent. A first request creates the

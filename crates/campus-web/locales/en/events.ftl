@@ -92,6 +92,7 @@ event-field-publics-required = Tick at least one audience.
 event-field-publics-invalid = This audience is not in the list.
 
 event-error-date = Enter a valid date and time, for example 03/12/2026 09:30.
+event-error-skipped-time = This time does not exist: when summer time starts, clocks jump from 2:00 to 3:00. Choose another time.
 event-error-start-past = The start date has passed: choose a date to come.
 event-error-end-before-start = The end must be after the start.
 event-error-too-long = An event lasts at most 7 days.
@@ -245,6 +246,11 @@ feed-person-title = My events in my calendar
 feed-person-name = My Campus CosmetoPharma events
 feed-organisation-title = The organisation's events in a calendar
 feed-hint = Subscribe your calendar application to this personal address; do not share it.
+feed-renew = Replace this address
+feed-renew-hint = The current address stops working at once; subscribe your calendar to the new one.
+feed-replaced-person = This calendar address has been replaced. Find the new one on your “My events” page (My account menu).
+feed-replaced-organisation = This calendar address has been replaced. Members of the organisation find the new one on the registrations page of each of its events.
+feed-replaced-equipement = This calendar address has been replaced. The equipment’s managers find the new one on its page.
 
 mail-event-about =
     { $title }

@@ -88,7 +88,6 @@ parcours-bloc-inconnu = This skill block is not in the catalogue.
 parcours-competence-inconnue = This skill is not in the ROME directory.
 parcours-experience-invalide = The duration of an experience is invalid.
 parcours-domicile-inconnu = A maximum distance needs your town.
-parcours-coordonnees-invalides = Your town's coordinates are invalid.
 parcours-distance-invalide = The maximum distance is invalid.
 parcours-ecart-trop-grand = The gap to this trade is too large for one path: aim at a closer trade first.
 parcours-index-perime = The catalogue is changing right now: try again in a moment.

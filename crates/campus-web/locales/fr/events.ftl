@@ -92,6 +92,7 @@ event-field-publics-required = Cochez au moins un public.
 event-field-publics-invalid = Ce public n'existe pas dans la liste.
 
 event-error-date = Saisissez une date et une heure valides, par exemple 03/12/2026 09:30.
+event-error-skipped-time = Cette heure n’existe pas : au passage à l’heure d’été, les horloges passent de 2 h à 3 h. Choisissez une autre heure.
 event-error-start-past = La date de début est passée : choisissez une date à venir.
 event-error-end-before-start = La fin doit être après le début.
 event-error-too-long = Un événement dure au plus 7 jours.
@@ -245,6 +246,11 @@ feed-person-title = Mon agenda dans mon calendrier
 feed-person-name = Mes événements du Campus CosmetoPharma
 feed-organisation-title = Les événements de l'organisation dans un calendrier
 feed-hint = Abonnez votre application de calendrier à cette adresse personnelle ; ne la partagez pas.
+feed-renew = Remplacer cette adresse
+feed-renew-hint = L’adresse actuelle cessera aussitôt de fonctionner ; abonnez votre calendrier à la nouvelle.
+feed-replaced-person = Cette adresse de calendrier a été remplacée. Retrouvez la nouvelle sur votre page « Mes événements » (menu Mon compte).
+feed-replaced-organisation = Cette adresse de calendrier a été remplacée. Les membres de l’organisation retrouvent la nouvelle sur la page des inscriptions de chacun de ses événements.
+feed-replaced-equipement = Cette adresse de calendrier a été remplacée. Les gestionnaires de l’équipement retrouvent la nouvelle sur sa page.
 
 mail-event-about =
     { $title }

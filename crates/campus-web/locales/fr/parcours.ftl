@@ -88,7 +88,6 @@ parcours-bloc-inconnu = Ce bloc de compétences est absent du catalogue.
 parcours-competence-inconnue = Cette compétence est absente du répertoire ROME.
 parcours-experience-invalide = La durée d'une expérience est invalide.
 parcours-domicile-inconnu = Une distance maximale demande votre commune.
-parcours-coordonnees-invalides = Les coordonnées de votre commune sont invalides.
 parcours-distance-invalide = La distance maximale est invalide.
 parcours-ecart-trop-grand = L'écart avec ce métier est trop grand pour un seul parcours : visez d'abord un métier plus proche.
 parcours-index-perime = Le catalogue change en ce moment : réessayez dans un instant.

@@ -9,7 +9,7 @@ use campus_domain::parcours::{
     DemandeParcours, DemandeParcoursError, Domicile, Etape, Found, Lookup, Objectif, SaisieParcours,
 };
 use campus_domain::{CodeCertification, CodeRome, slugify};
-use campus_parcours::{GeoPoint, SkillId};
+use campus_parcours::SkillId;
 use chrono::NaiveDate;
 
 use crate::forms::FormErrors;
@@ -210,12 +210,8 @@ impl Lookup for CatalogueLookup<'_> {
 
     /// The commune the search suggests first, if the engine can place it.
     fn commune(&self, typed: &str) -> Option<Domicile> {
-        let (_, nom, lat, lon) = crate::routes::search::locate(self.state, typed)?;
-        GeoPoint::new(lat, lon).ok()?;
-        Some(Domicile {
-            nom,
-            position: (lat, lon),
-        })
+        let (_, nom, position) = crate::routes::search::locate(self.state, typed)?;
+        Some(Domicile { nom, position })
     }
 }
 

@@ -24,7 +24,7 @@ pub struct Computed {
 /// Runs the engine on a valid request.
 pub fn compute(loaded: &Loaded, demande: &DemandeParcours) -> Result<Computed, ParcoursError> {
     let r = &loaded.referentiel;
-    let input = campus_parcours_service::engine_input(demande)?;
+    let input = campus_parcours_service::engine_input(demande);
     let have = acquired(r, &input.profile)?;
     let gap = gap(r, &have, &demande.cible)?;
     let outcome = plan(

@@ -191,11 +191,7 @@ async fn change_password(
         let page = account(&state, chrome, &me.user, errors, None, None).await?;
         return Ok(invalid(render(&page)?));
     }
-    let new_hash = state
-        .passwords
-        .hash(form.new_password)
-        .await
-        .map_err(AppError::Internal)?;
+    let new_hash = state.passwords.hash(form.new_password).await?;
     state
         .store
         .change_password(me.user.id, new_hash, me.session_hash())

@@ -75,7 +75,7 @@ pub fn openapi_document() -> utoipa::openapi::OpenApi {
 async fn openapi_json() -> Response {
     match openapi_document().to_pretty_json() {
         Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
-        Err(e) => AppError::Internal(e.to_string()).into_response(),
+        Err(e) => AppError::from(e).into_response(),
     }
 }
 

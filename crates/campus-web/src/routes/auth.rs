@@ -20,7 +20,7 @@ use crate::auth::{Identity, MaybeUser, PeerAddr, client_ip};
 use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::cookies::{self, Lifetime};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::{Form, FormErrors, Key};
 use crate::i18n::Tr;
 use crate::routes::{invalid, options, safe_next, see_other};
@@ -284,11 +284,7 @@ async fn register(
     let (Some(name), Some(email), true) = (name, email, errors.is_empty()) else {
         return Ok(invalid(render(&register_form(chrome, errors, &form))?));
     };
-    let password_hash = state
-        .passwords
-        .hash(form.password)
-        .await
-        .map_err(AppError::Internal)?;
+    let password_hash = state.passwords.hash(form.password).await?;
     let token = generate_token();
     let mail = OutgoingMail {
         to: email.as_str().to_owned(),
@@ -612,11 +608,7 @@ async fn reset(
     if !errors.is_empty() {
         return Ok(invalid(render(&reset_form(chrome, errors, form.jeton))?));
     }
-    let password_hash = state
-        .passwords
-        .hash(form.password)
-        .await
-        .map_err(AppError::Internal)?;
+    let password_hash = state.passwords.hash(form.password).await?;
     match state.store.reset_password(&hash, password_hash).await? {
         Ok(_) => {
             let page = MessagePage {
@@ -697,11 +689,7 @@ async fn accept_invitation(
             form.display_name,
         ))?));
     };
-    let password_hash = state
-        .passwords
-        .hash(form.password)
-        .await
-        .map_err(AppError::Internal)?;
+    let password_hash = state.passwords.hash(form.password).await?;
     match state
         .store
         .accept_invitation(&hash, name, password_hash)

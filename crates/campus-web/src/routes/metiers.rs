@@ -129,7 +129,7 @@ async fn trainings_near(
         .ok()
         .filter(|r| crate::routes::search::RADII.contains(r))
         .unwrap_or(30);
-    let Some((_, commune, lat, lon)) = crate::routes::search::locate(state, typed) else {
+    let Some((_, commune, centre)) = crate::routes::search::locate(state, typed) else {
         return Ok(Some(NearTrainings {
             commune: None,
             radius,
@@ -143,7 +143,7 @@ async fn trainings_near(
     let found = state
         .store
         .formations_near(
-            (lat, lon),
+            centre,
             f64::from(radius),
             std::slice::from_ref(code),
             &codes,

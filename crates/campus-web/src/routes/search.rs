@@ -10,8 +10,8 @@ use axum::Json;
 use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use campus_domain::Departement;
 use campus_domain::search::{DocumentKind, Modalite};
+use campus_domain::{Departement, GeoPoint};
 use campus_search::{Facets, Hit, MAX_PER_PAGE, Near, PER_PAGE, SearchRequest, SearchResults};
 use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
@@ -232,10 +232,9 @@ fn criteria(
     let mut place = None;
     if !typed.commune.is_empty() {
         match locate(state, &typed.commune) {
-            Some((code_insee, nom, lat, lon)) => {
+            Some((code_insee, nom, centre)) => {
                 let near = Near {
-                    lat,
-                    lon,
+                    centre,
                     radius_km: f64::from(radius),
                 };
                 request.near = Some(near);
@@ -259,20 +258,21 @@ fn criteria(
 /// name first, else the best suggestion for what was typed: by postal code
 /// or by name, the most populated first), found in this node's
 /// autocomplete tables.
-pub(crate) fn locate(state: &AppState, typed: &str) -> Option<(String, String, f64, f64)> {
+pub(crate) fn locate(state: &AppState, typed: &str) -> Option<(String, String, GeoPoint)> {
     let tables = state.search.suggestions();
     let candidates = tables.communes(typed, 20);
     let wanted = campus_domain::slugify(typed);
-    let with_place =
-        |c: &&&campus_search::CommuneSuggestion| c.latitude.is_some() && c.longitude.is_some();
+    let with_place = |c: &&&campus_search::CommuneSuggestion| {
+        GeoPoint::from_columns(c.latitude, c.longitude).is_some()
+    };
     let chosen = candidates
         .iter()
         .filter(with_place)
         .find(|c| campus_domain::slugify(&c.nom) == wanted)
         .or_else(|| candidates.iter().find(with_place));
     chosen.and_then(|c| {
-        let (lat, lon) = c.latitude.zip(c.longitude)?;
-        Some((c.code_insee.clone(), c.nom.clone(), lat, lon))
+        let point = GeoPoint::from_columns(c.latitude, c.longitude)?;
+        Some((c.code_insee.clone(), c.nom.clone(), point))
     })
 }
 
@@ -458,7 +458,7 @@ async fn page(
     let asked = raw.is_some_and(|r| !r.is_empty());
     let (results, place, errors, status) = match criteria(&state, &typed) {
         Ok((request, place)) => (
-            Some(state.search.search(request).await.map_err(search_failed)?),
+            Some(state.search.search(request).await?),
             place,
             vec![],
             StatusCode::OK,
@@ -504,10 +504,6 @@ async fn page(
         chrome,
     };
     Ok((status, render(&page)?).into_response())
-}
-
-fn search_failed(e: campus_search::SearchError) -> AppError {
-    AppError::Internal(e.to_string())
 }
 
 /// A facet value and how many results have it.
@@ -595,8 +591,8 @@ fn response(results: SearchResults, place: Option<Place>) -> SearchResponse {
         lieu: place.map(|p| SearchPlaceDto {
             code_insee: p.code_insee,
             nom: p.nom,
-            latitude: p.near.lat,
-            longitude: p.near.lon,
+            latitude: p.near.centre.lat(),
+            longitude: p.near.centre.lon(),
             rayon_km: p.near.radius_km,
         }),
         facets: SearchFacetsDto {
@@ -644,7 +640,7 @@ pub(crate) async fn api(
     let typed = Typed::parse(raw.as_deref());
     match criteria(&state, &typed) {
         Ok((request, place)) => {
-            let results = state.search.search(request).await.map_err(search_failed)?;
+            let results = state.search.search(request).await?;
             Ok(Json(response(results, place)))
         }
         Err(rejected) => {

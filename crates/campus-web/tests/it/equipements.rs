@@ -562,15 +562,22 @@ async fn approval_cancellation_feed_and_utilisation() {
         .await
         .unwrap();
     assert_eq!(no_token.status(), 404);
-    let ics = app
-        .client()
-        .get(app.url(&format!(
-            "/equipements/{MELANGEUR}/calendrier.ics?jeton={}",
-            melangeur.jeton_ical
-        )))
+    // The manager finds the feed's address on the equipment's page.
+    let page = manager_client
+        .get(app.url(&format!("/equipements/{MELANGEUR}")))
         .send()
         .await
+        .unwrap()
+        .text()
+        .await
         .unwrap();
+    let jeton = store
+        .jeton_flux(campus_store::feeds::Flux::Equipement(melangeur.id))
+        .await
+        .unwrap();
+    let feed = format!("/equipements/{MELANGEUR}/calendrier.ics?jeton={jeton}");
+    assert!(page.contains(&feed), "{page}");
+    let ics = app.client().get(app.url(&feed)).send().await.unwrap();
     assert_eq!(ics.status(), 200);
     let ics = ics.text().await.unwrap();
     assert!(
@@ -578,6 +585,34 @@ async fn approval_cancellation_feed_and_utilisation() {
             && ics.contains(&format!("UID:reservation-{}@", booking.id))
     );
     assert!(!ics.contains("lea@exemple.test"));
+    // Replacing the address revokes the old one; only managers may.
+    let refused = app
+        .post_form(&client, &format!("/equipements/{MELANGEUR}/flux"), &[])
+        .await;
+    assert_eq!(refused.status(), 403);
+    let renewed = app
+        .post_form(
+            &manager_client,
+            &format!("/equipements/{MELANGEUR}/flux"),
+            &[],
+        )
+        .await;
+    assert_eq!(renewed.status(), 303);
+    let old = app.client().get(app.url(&feed)).send().await.unwrap();
+    assert_eq!(old.status(), 404);
+    let jeton = store
+        .jeton_flux(campus_store::feeds::Flux::Equipement(melangeur.id))
+        .await
+        .unwrap();
+    let fresh = app
+        .client()
+        .get(app.url(&format!(
+            "/equipements/{MELANGEUR}/calendrier.ics?jeton={jeton}"
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(fresh.status(), 200);
 
     // Utilisation: the manager sees it and exports it; others may not.
     let first = NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap();

@@ -88,7 +88,7 @@ async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
     let client = app.client();
     app.login(&client, "equipe@campus.test", PASSWORD).await;
     let before = count_events(&app).await;
-    let paris = |d: chrono::DateTime<Utc>| campus_domain::evenement::paris_input_value(d);
+    let paris = |d: chrono::DateTime<Utc>| campus_domain::heure_legale::valeur_saisie(d);
     let soon = Utc::now() + Duration::days(10);
     let cases = [
         (
@@ -601,5 +601,85 @@ async fn the_api_lists_and_registers() {
     let body: serde_json::Value = ok.json().await.unwrap();
     assert_eq!(body["statut"], "confirmee");
     assert_eq!(body["places"], 1);
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
+    let app = TestApp::new().await;
+    let visit = event(&app, 30, None).await;
+    let user = app
+        .create_user("agenda@exemple.test", Role::Apprenant)
+        .await;
+    let client = app.client();
+    app.login(&client, "agenda@exemple.test", PASSWORD).await;
+    let register = app
+        .post_form(
+            &client,
+            &format!("/evenements/{}/inscription", visit.slug),
+            &[
+                ("type", "personne"),
+                ("nom", "Léa Martin"),
+                ("email", "agenda@exemple.test"),
+                ("date_naissance", &birth_date(30)),
+                ("public", "salaries"),
+            ],
+        )
+        .await;
+    assert_eq!(register.status(), 303, "{}", register.text().await.unwrap());
+
+    // The person's page gives the feed's address, which opens it.
+    let page = client
+        .get(app.url("/compte/evenements"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let prefix = format!("/evenements/flux/personnes/{}?jeton=", user.id);
+    let start = page.find(&prefix).expect("adresse du flux");
+    let feed: String = page[start..]
+        .chars()
+        .take_while(|c| !matches!(c, '<' | '"' | ' '))
+        .collect();
+    let ics = app.client().get(app.url(&feed)).send().await.unwrap();
+    assert_eq!(ics.status(), 200);
+    assert!(ics.text().await.unwrap().contains(&visit.titre));
+    let wrong = app
+        .client()
+        .get(app.url(&format!("{prefix}faux")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 404);
+
+    // An address of the former, signed kind says where the new one is.
+    let signed = app
+        .client()
+        .get(app.url(&format!(
+            "/evenements/flux/personnes/{}?signature=abc",
+            user.id
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed.status(), 410);
+    assert!(signed.text().await.unwrap().contains("Mes événements"));
+
+    // Renewing revokes the address at once and shows a new one.
+    let renewed = app.post_form(&client, "/compte/evenements/flux", &[]).await;
+    assert_eq!(renewed.status(), 303);
+    let old = app.client().get(app.url(&feed)).send().await.unwrap();
+    assert_eq!(old.status(), 404);
+    let page = client
+        .get(app.url("/compte/evenements"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&prefix) && !page.contains(&feed));
     app.stop().await;
 }

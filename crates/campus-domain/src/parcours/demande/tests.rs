@@ -40,7 +40,7 @@ impl Lookup for Catalogue {
     fn commune(&self, typed: &str) -> Option<Domicile> {
         (typed == "Tours" || typed == "37000").then(|| Domicile {
             nom: "Tours".into(),
-            position: (47.39, 0.69),
+            position: GeoPoint::new(47.39, 0.69).unwrap_or_else(|e| unreachable!("{e}")),
         })
     }
 }

@@ -7,15 +7,17 @@ use axum::response::{IntoResponse, Response};
 use campus_domain::equipement::{StatutEquipement, StatutReservation};
 use campus_domain::heure_legale;
 use campus_formats::ical::{IcalEvent, calendar};
+use campus_store::feeds::Flux;
 use chrono::{Duration, Utc};
 use serde::Deserialize;
 
 use super::calendrier::journees;
 use super::pages::{EquipementPage, EquipementsPage, JourView};
 use super::{euros, horaires_text, jour, manages};
-use crate::auth::MaybeUser;
+use crate::auth::{CurrentUser, MaybeUser};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
+use crate::routes::see_other;
 use crate::state::AppState;
 use crate::templates::render;
 
@@ -66,14 +68,16 @@ pub(super) async fn show(
         Some(me) => manages(&state, me, &e).await?,
         None => false,
     };
-    let ical_url = can_manage.then(|| {
-        format!(
-            "{}/equipements/{}/calendrier.ics?jeton={}",
+    let ical_url = if can_manage {
+        let jeton = state.store.jeton_flux(Flux::Equipement(e.id)).await?;
+        Some(format!(
+            "{}/equipements/{}/calendrier.ics?jeton={jeton}",
             state.config.base_url(),
             e.slug,
-            e.jeton_ical
-        )
-    });
+        ))
+    } else {
+        None
+    };
     let page = EquipementPage {
         tarif_academique: euros(e.tarif_academique_centimes),
         tarif_industriel: euros(e.tarif_industriel_centimes),
@@ -96,16 +100,20 @@ pub(super) struct IcalQuery {
 
 /// The equipment's bookings and maintenance windows, from a week ago to
 /// six months ahead, for agenda applications. The secret token in the URL
-/// stands for the manager's sign-in, which agenda applications cannot do;
-/// the events name no person.
+/// (see [`campus_store::feeds`]) stands for the manager's sign-in, which
+/// agenda applications cannot do; the events name no person.
 pub(super) async fn ical(
     State(state): State<AppState>,
     chrome: Chrome,
     Path(slug): Path<String>,
     Query(q): Query<IcalQuery>,
 ) -> AppResult<Response> {
-    let e = state.store.equipement_by_ical_token(&q.jeton).await?;
-    if e.slug != slug {
+    let e = state.store.equipement_by_slug(&slug).await?;
+    if !state
+        .store
+        .flux_ouvert(Flux::Equipement(e.id), &q.jeton)
+        .await?
+    {
         return Err(AppError::NotFound);
     }
     let tr = chrome.tr();
@@ -176,4 +184,22 @@ fn host(state: &AppState) -> String {
         .ok()
         .and_then(|u| u.host_str().map(str::to_owned))
         .unwrap_or_else(|| "campus".to_owned())
+}
+
+/// Replaces the equipment's feed address, for its managers: the old one
+/// stops working at once.
+pub(super) async fn renew_feed(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let e = state.store.equipement_by_slug(&slug).await?;
+    if !manages(&state, &me, &e).await? {
+        return Err(AppError::Forbidden);
+    }
+    state
+        .store
+        .renouveler_jeton_flux(Flux::Equipement(e.id), Some(me.user.id))
+        .await?;
+    Ok(see_other(&format!("/equipements/{}", e.slug)))
 }

@@ -42,6 +42,11 @@ pub fn routes() -> Vec<RouteDef> {
             Access::Public,
             catalogue::ical,
         ),
+        RouteDef::post(
+            "/equipements/{equipement}/flux",
+            Access::SignedIn,
+            catalogue::renew_feed,
+        ),
         RouteDef::get(
             "/equipements/{equipement}/reserver",
             Access::SignedIn,

@@ -5,6 +5,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use campus_domain::heure_legale;
+use campus_formats::csv_export::{self, CsvExport};
 use campus_store::equipements::Equipement;
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, Utc};
 use serde::Deserialize;
@@ -128,24 +129,8 @@ pub(super) async fn page(
     Ok(render(&page)?.into_response())
 }
 
-/// A CSV field, quoted when needed, with formula characters neutralised
-/// (a cell starting with `=`, `+`, `-` or `@` would run in a spreadsheet).
-fn csv_field(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if value.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
-}
-
 /// One line per confirmed booking of the period, without names: date,
-/// times, hours, organisation, public, rate. Semicolons and a byte-order
-/// mark, as French spreadsheet software expects.
+/// times, hours, organisation, public, rate.
 pub(super) async fn csv(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -158,9 +143,18 @@ pub(super) async fn csv(
     let (du, au) = q.period();
     let (from, to) = bounds(du, au);
     let u = state.store.utilisation(e.id, from, to).await?;
-    let mut out = String::from("\u{feff}");
-    out.push_str(&tr.t("equip-csv-header"));
-    out.push_str("\r\n");
+    let mut export = CsvExport::new(
+        [
+            "csv-date",
+            "csv-start",
+            "csv-end",
+            "csv-hours",
+            "csv-booking-organisation",
+            "csv-public",
+            "csv-rate",
+        ]
+        .map(|k| tr.t(k)),
+    )?;
     for l in u.lignes {
         let (debut, fin) = (
             heure_legale::vers_local(l.debut),
@@ -179,20 +173,18 @@ pub(super) async fn csv(
                 .map(|t| tr.t(t.label_key()))
                 .unwrap_or(l.tarif),
         ];
-        let line: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&line.join(";"));
-        out.push_str("\r\n");
+        export.row(fields)?;
     }
     let filename = format!("utilisation-{}-{du}-{au}.csv", e.slug);
     Ok((
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_TYPE, csv_export::CONTENT_TYPE.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{filename}\""),
             ),
         ],
-        out,
+        export.finish()?,
     )
         .into_response())
 }

@@ -3,8 +3,10 @@
 //! the person's page that lists their registrations and gives their feed.
 //!
 //! Feeds are fetched by calendar applications without a session: their
-//! address carries a signature (see [`crate::signed`]), shown only to the
-//! person or to the organisation's members.
+//! address carries the feed's token (see [`campus_store::feeds`]), shown
+//! only to the person or to the organisation's members, who may replace
+//! it. An address of the signed kind older versions gave is answered 410
+//! with where to find the new one.
 
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -13,15 +15,46 @@ use campus_formats::ical::{IcalEvent, calendar};
 use campus_store::events::{Event, EventFilter};
 use chrono::{Duration, Utc};
 
+use campus_store::feeds::Flux;
+use serde::Deserialize;
+
 use super::pages::{MyEventsPage, MyRegistration};
 use super::view::{EventView, place};
-use super::{Signature, links};
+use super::{links, organised};
 use crate::auth::CurrentUser;
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
-use crate::signed::{Purpose, verify};
+use crate::routes::see_other;
 use crate::state::AppState;
 use crate::templates::render;
+
+/// The query string of a feed's address.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct FeedQuery {
+    jeton: String,
+    /// The signature of the addresses given before feeds had tokens.
+    signature: String,
+}
+
+/// Opens `flux` if the query's token does; a signed address of the former
+/// kind is answered 410 with `replaced` (where to find the new address),
+/// anything else as unknown.
+async fn open(
+    state: &AppState,
+    flux: Flux,
+    q: &FeedQuery,
+    replaced: &'static str,
+) -> AppResult<()> {
+    if q.jeton.is_empty() && !q.signature.is_empty() {
+        return Err(AppError::Gone(replaced));
+    }
+    if state.store.flux_ouvert(flux, &q.jeton).await? {
+        Ok(())
+    } else {
+        Err(AppError::NotFound)
+    }
+}
 
 fn ical_event(state: &AppState, event: &Event) -> IcalEvent {
     let host = url::Url::parse(state.config.base_url())
@@ -81,17 +114,16 @@ fn feed_filter(organisation_id: i32) -> EventFilter {
 pub(crate) async fn organisation_feed(
     State(state): State<AppState>,
     Path(slug): Path<String>,
-    Query(q): Query<Signature>,
+    Query(q): Query<FeedQuery>,
 ) -> AppResult<Response> {
-    if !verify(
-        &state.csrf_key,
-        Purpose::OrganisationFeed,
-        &slug,
-        &q.signature,
-    ) {
-        return Err(AppError::NotFound);
-    }
     let org = state.store.organisation_by_slug(&slug).await?;
+    open(
+        &state,
+        Flux::Organisation(org.id),
+        &q,
+        "feed-replaced-organisation",
+    )
+    .await?;
     let (events, _) = state.store.list_events(&feed_filter(org.id)).await?;
     let items: Vec<IcalEvent> = events.iter().map(|e| ical_event(&state, e)).collect();
     Ok(ics(&org.slug, calendar(&org.nom, &items, Utc::now())))
@@ -101,9 +133,10 @@ pub(crate) async fn person_feed(
     State(state): State<AppState>,
     chrome: Chrome,
     Path(id): Path<String>,
-    Query(q): Query<Signature>,
+    Query(q): Query<FeedQuery>,
 ) -> AppResult<Response> {
-    let id = super::signed_id(&state, Purpose::PersonFeed, &id, &q.signature)?;
+    let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
+    open(&state, Flux::Personne(id), &q, "feed-replaced-person").await?;
     let events = state.store.events_of_person(id).await?;
     let items: Vec<IcalEvent> = events.iter().map(|e| ical_event(&state, e)).collect();
     let name = chrome.t("feed-person-name");
@@ -130,8 +163,38 @@ pub(crate) async fn mine(
         .collect();
     let page = MyEventsPage {
         items,
-        feed_url: links::absolute(&state, &links::person_feed(&state, me.user.id)),
+        feed_url: links::absolute(&state, &links::person_feed(&state, me.user.id).await?),
         chrome,
     };
     Ok(render(&page)?.into_response())
+}
+
+/// Replaces the signed-in person's feed address.
+pub(crate) async fn renew_person_feed(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+) -> AppResult<Response> {
+    state
+        .store
+        .renouveler_jeton_flux(Flux::Personne(me.user.id), Some(me.user.id))
+        .await?;
+    Ok(see_other("/compte/evenements#titre-flux"))
+}
+
+/// Replaces the feed address of the organisation of an event, for those
+/// who organise it.
+pub(crate) async fn renew_organisation_feed(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let event = organised(&state, &me, &slug).await?;
+    state
+        .store
+        .renouveler_jeton_flux(Flux::Organisation(event.organiser.id), Some(me.user.id))
+        .await?;
+    Ok(see_other(&format!(
+        "/evenements/{}/inscriptions#titre-flux",
+        event.slug
+    )))
 }

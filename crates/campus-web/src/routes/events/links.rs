@@ -1,6 +1,9 @@
 //! The addresses of the events feature that are sent to people: signed
 //! for those who act without an account.
 
+use campus_store::feeds::Flux;
+
+use crate::error::AppResult;
 use crate::signed::{Purpose, sign};
 use crate::state::AppState;
 
@@ -31,21 +34,20 @@ pub(crate) fn survey(state: &AppState, id: i32) -> String {
     )
 }
 
-/// A person's calendar feed.
-pub(crate) fn person_feed(state: &AppState, user_id: i32) -> String {
-    let id = user_id.to_string();
-    format!(
-        "/evenements/flux/personnes/{id}?signature={}",
-        sign(&state.csrf_key, Purpose::PersonFeed, &id)
-    )
+/// A person's calendar feed (its token is created on first use).
+pub(crate) async fn person_feed(state: &AppState, user_id: i32) -> AppResult<String> {
+    let jeton = state.store.jeton_flux(Flux::Personne(user_id)).await?;
+    Ok(format!(
+        "/evenements/flux/personnes/{user_id}?jeton={jeton}"
+    ))
 }
 
-/// An organisation's calendar feed.
-pub(crate) fn organisation_feed(state: &AppState, slug: &str) -> String {
-    format!(
-        "/evenements/flux/organisations/{slug}?signature={}",
-        sign(&state.csrf_key, Purpose::OrganisationFeed, slug)
-    )
+/// An organisation's calendar feed (its token is created on first use).
+pub(crate) async fn organisation_feed(state: &AppState, id: i32, slug: &str) -> AppResult<String> {
+    let jeton = state.store.jeton_flux(Flux::Organisation(id)).await?;
+    Ok(format!(
+        "/evenements/flux/organisations/{slug}?jeton={jeton}"
+    ))
 }
 
 /// The check-in page of an event with a code filled in (what the QR code

@@ -3,7 +3,8 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use campus_domain::evenement::{Audience, EventKind, paris_input_value};
+use campus_domain::evenement::{Audience, EventKind};
+use campus_domain::heure_legale;
 use campus_store::events::{Event, EventSaveError};
 use campus_store::organisations::{Organisation, OrganisationFilter};
 use chrono::Utc;
@@ -83,8 +84,8 @@ fn values_of(event: &Event) -> EventValues {
             .map(|c| c.as_str().to_owned())
             .unwrap_or_default(),
         commune: event.commune.clone(),
-        debut: paris_input_value(event.starts_at),
-        fin: paris_input_value(event.ends_at),
+        debut: heure_legale::valeur_saisie(event.starts_at),
+        fin: heure_legale::valeur_saisie(event.ends_at),
         capacite: event.capacity.to_string(),
         publics: event
             .audiences

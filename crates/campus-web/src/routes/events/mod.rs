@@ -120,6 +120,16 @@ pub fn routes() -> Vec<RouteDef> {
             calendars::organisation_feed,
         ),
         RouteDef::get("/compte/evenements", Access::SignedIn, calendars::mine),
+        RouteDef::post(
+            "/compte/evenements/flux",
+            Access::SignedIn,
+            calendars::renew_person_feed,
+        ),
+        RouteDef::post(
+            "/evenements/{event}/flux",
+            Access::SignedIn,
+            calendars::renew_organisation_feed,
+        ),
         RouteDef::get("/api/v1/evenements", Access::Public, api::list),
         RouteDef::get("/api/v1/evenements/{event}", Access::Public, api::detail),
         RouteDef::post(

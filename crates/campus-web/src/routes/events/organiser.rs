@@ -6,6 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use campus_domain::evenement::RegistrationStatus;
+use campus_formats::csv_export::{self, CsvExport};
 use campus_store::events::registrations::CheckInError;
 use chrono::Utc;
 use serde::Deserialize;
@@ -15,7 +16,7 @@ use super::view::{EventView, RegistrationRow, date, kind_key, time};
 use super::{links, organised};
 use crate::auth::CurrentUser;
 use crate::chrome::Chrome;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::{Form, FormErrors};
 use crate::routes::invalid;
 use crate::state::AppState;
@@ -52,22 +53,11 @@ pub(crate) async fn registrations(
         ),
         feed_url: links::absolute(
             &state,
-            &links::organisation_feed(&state, &event.organiser.slug),
+            &links::organisation_feed(&state, event.organiser.id, &event.organiser.slug).await?,
         ),
         chrome,
     };
     Ok(render(&page)?.into_response())
-}
-
-/// A cell of the export: a value starting with `=`, `+`, `-` or `@` is
-/// prefixed so that a spreadsheet shows it instead of running it as a
-/// formula (CSV injection).
-fn cell(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    }
 }
 
 pub(crate) async fn export_csv(
@@ -79,30 +69,24 @@ pub(crate) async fn export_csv(
     let event = organised(&state, &me, &slug).await?;
     let tr = chrome.tr();
     let regs = state.store.registrations_of_event(event.id).await?;
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    let internal = |e: csv::Error| AppError::Internal(format!("export CSV : {e}"));
-    writer
-        .write_record(
-            [
-                "csv-code",
-                "csv-kind",
-                "csv-name",
-                "csv-email",
-                "csv-seats",
-                "csv-public",
-                "csv-level",
-                "csv-organisation",
-                "csv-minor",
-                "csv-status",
-                "csv-consent",
-                "csv-checked-in",
-                "csv-registered-at",
-            ]
-            .map(|k| tr.t(k)),
-        )
-        .map_err(internal)?;
+    let mut export = CsvExport::new(
+        [
+            "csv-code",
+            "csv-kind",
+            "csv-name",
+            "csv-email",
+            "csv-seats",
+            "csv-public",
+            "csv-level",
+            "csv-organisation",
+            "csv-minor",
+            "csv-status",
+            "csv-consent",
+            "csv-checked-in",
+            "csv-registered-at",
+        ]
+        .map(|k| tr.t(k)),
+    )?;
     for r in &regs {
         let row = [
             r.code.clone(),
@@ -121,25 +105,17 @@ pub(crate) async fn export_csv(
                 .unwrap_or_default(),
             format!("{} {}", date(r.created_at), time(r.created_at)),
         ];
-        writer
-            .write_record(row.iter().map(|v| cell(v)))
-            .map_err(internal)?;
+        export.row(row)?;
     }
-    let mut body = "\u{feff}".as_bytes().to_vec();
-    body.extend(
-        writer
-            .into_inner()
-            .map_err(|e| AppError::Internal(format!("export CSV : {e}")))?,
-    );
     Ok((
         [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_TYPE, csv_export::CONTENT_TYPE.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"inscriptions-{}.csv\"", event.slug),
             ),
         ],
-        body,
+        export.finish()?,
     )
         .into_response())
 }

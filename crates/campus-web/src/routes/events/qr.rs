@@ -22,26 +22,12 @@ pub(crate) fn svg(text: &str, label: &str) -> String {
         }
     }
     let full = size + 2 * border;
+    // The label is escaped by the templates' own escaper.
+    let Ok(label) = askama::filters::escape(label, askama::filters::Html);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" width=\"200\" height=\"200\" role=\"img\" aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>",
-        escape_attr(label)
+        label
     )
-}
-
-/// Escapes a value for an HTML attribute.
-fn escape_attr(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -56,7 +42,7 @@ mod tests {
         );
         assert!(svg.starts_with("<svg"));
         assert!(svg.contains("role=\"img\""));
-        assert!(svg.contains("aria-label=\"Code &lt;ABCD2345&gt;\""));
+        assert!(svg.contains("aria-label=\"Code &#60;ABCD2345&#62;\""));
         assert!(svg.contains("M4,4h1v1h-1z"), "finder pattern in the corner");
     }
 }

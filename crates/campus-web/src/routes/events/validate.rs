@@ -4,8 +4,9 @@
 
 use campus_domain::evenement::{
     AGE_OF_MAJORITY, Audience, EventError, EventKind, age_on, check_schedule, parse_birth_date,
-    parse_capacity, parse_class_size, parse_min_age, parse_paris_datetime, to_paris,
+    parse_capacity, parse_class_size, parse_min_age, parse_paris_datetime,
 };
+use campus_domain::heure_legale;
 use campus_domain::{CodePostal, CodeRome, Email, optional_text, required_text};
 use campus_store::events::registrations::{NewRegistration, RegistrationKind};
 use campus_store::events::{Event, EventInput, Safety};
@@ -195,14 +196,14 @@ pub(crate) fn person(
     let organisation = errors
         .check(tr, "organisation", optional_text(&v.organisation, 200))
         .flatten();
-    let today = to_paris(now).date();
+    let today = heure_legale::aujourdhui(now);
     let age = errors
         .check(
             tr,
             "date_naissance",
             parse_birth_date(&v.date_naissance, today),
         )
-        .map(|birth| age_on(birth, to_paris(event.starts_at).date()));
+        .map(|birth| age_on(birth, heure_legale::vers_local(event.starts_at).date()));
     if let (Some(age), Some(min)) = (age, event.safety.min_age)
         && i64::from(age) < i64::from(min)
     {

@@ -1,7 +1,8 @@
 //! How events are shown: Paris times, places, audiences and safety rules
 //! put into words of the page's language.
 
-use campus_domain::evenement::{RegistrationStatus, to_paris};
+use campus_domain::evenement::RegistrationStatus;
+use campus_domain::heure_legale::vers_local;
 use campus_store::events::Event;
 use campus_store::events::registrations::{Registration, RegistrationKind};
 use chrono::{DateTime, Utc};
@@ -10,12 +11,12 @@ use crate::i18n::Tr;
 
 /// `03/12/2026`, Paris time.
 pub(crate) fn date(at: DateTime<Utc>) -> String {
-    to_paris(at).format("%d/%m/%Y").to_string()
+    vers_local(at).format("%d/%m/%Y").to_string()
 }
 
 /// `09:30`, Paris time.
 pub(crate) fn time(at: DateTime<Utc>) -> String {
-    to_paris(at).format("%H:%M").to_string()
+    vers_local(at).format("%H:%M").to_string()
 }
 
 /// When an event takes place, in a sentence.

@@ -152,17 +152,19 @@ pub(crate) fn request_id(raw: &str) -> AppResult<i32> {
 }
 
 /// The French (or English) answer to a step that was not taken.
-pub(crate) fn step_error(err: WorkflowError) -> AppError {
-    match err {
-        WorkflowError::Illegal(etat) => AppError::Conflict(match etat {
-            EtatDemande::Refusee | EtatDemande::Realisee | EtatDemande::Annulee => {
-                "module-error-close"
-            }
-            _ => "module-error-etat",
-        }),
-        WorkflowError::NotRouted => AppError::Forbidden,
-        WorkflowError::ProposalUnavailable => AppError::Conflict("module-error-proposition"),
-        WorkflowError::NoTrainees => AppError::Conflict("module-error-sans-stagiaires"),
-        WorkflowError::Store(e) => e.into(),
+impl From<WorkflowError> for AppError {
+    fn from(err: WorkflowError) -> AppError {
+        match err {
+            WorkflowError::Illegal(etat) => AppError::Conflict(match etat {
+                EtatDemande::Refusee | EtatDemande::Realisee | EtatDemande::Annulee => {
+                    "module-error-close"
+                }
+                _ => "module-error-etat",
+            }),
+            WorkflowError::NotRouted => AppError::Forbidden,
+            WorkflowError::ProposalUnavailable => AppError::Conflict("module-error-proposition"),
+            WorkflowError::NoTrainees => AppError::Conflict("module-error-sans-stagiaires"),
+            WorkflowError::Store(e) => e.into(),
+        }
     }
 }

@@ -245,7 +245,7 @@ pub(crate) async fn create_request(
         .into_iter()
         .map(|(o, _)| o.id)
         .collect();
-    let today = Utc::now().date_naive();
+    let today = campus_domain::heure_legale::aujourdhui(Utc::now());
     let input = match validate::request(state, tr, v, &orgs, me.user.id, today).await? {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),

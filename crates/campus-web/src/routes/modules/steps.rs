@@ -16,7 +16,7 @@ use serde::Deserialize;
 use super::mails::{self, Recipient};
 use super::pages::{Refused, request_page};
 use super::validate::{self, ProposalValues};
-use super::{Party, party, request_id, step_error};
+use super::{Party, party, request_id};
 use crate::auth::{CurrentUser, Identity};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
@@ -133,8 +133,7 @@ pub(crate) async fn route(
     state
         .store
         .route_module_request(r.id, &[trainer.id], me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "orientee"))
 }
@@ -178,7 +177,12 @@ pub(crate) async fn submit_proposal(
     v: &ProposalValues,
 ) -> AppResult<Result<(), FormErrors>> {
     let r = &d.request;
-    let input = match validate::proposal(tr, v, r, Utc::now().date_naive()) {
+    let input = match validate::proposal(
+        tr,
+        v,
+        r,
+        campus_domain::heure_legale::aujourdhui(Utc::now()),
+    ) {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };
@@ -188,8 +192,7 @@ pub(crate) async fn submit_proposal(
     state
         .store
         .propose_module(r.id, me.user.id, input, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(Ok(()))
 }
@@ -277,8 +280,7 @@ pub(crate) async fn submit_decision(
             state
                 .store
                 .accept_module_proposal(r.id, chosen.id, me.user.id, mails)
-                .await
-                .map_err(step_error)?;
+                .await?;
             state.mail_queued.notify_one();
             Ok(Ok("acceptee"))
         }
@@ -294,8 +296,7 @@ pub(crate) async fn submit_decision(
             state
                 .store
                 .decline_module_request(r.id, motif, me.user.id, mails)
-                .await
-                .map_err(step_error)?;
+                .await?;
             state.mail_queued.notify_one();
             Ok(Ok("refusee"))
         }
@@ -361,8 +362,7 @@ pub(crate) async fn trainees(
     state
         .store
         .register_module_trainees(r.id, &list, public, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "stagiaires"))
 }
@@ -418,7 +418,7 @@ fn formation_of(d: &RequestDetail, p: &Proposal) -> AppResult<Formation> {
     };
     let element = offre_sur_mesure(&offre);
     let mut formation = campus_formats::lheo::formation(&element)
-        .map_err(|e| AppError::Internal(format!("module {} en LHÉO : {}", r.id, e.message)))?;
+        .map_err(|e| AppError::internal(format!("module {} en LHÉO", r.id), e))?;
     formation.source = Source::Campus;
     Ok(formation)
 }
@@ -465,8 +465,7 @@ pub(crate) async fn schedule(
     state
         .store
         .schedule_module(r.id, &formation, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "programmee"))
 }
@@ -484,11 +483,7 @@ pub(crate) async fn finish(
         recipients.extend(trainer_of(&d, p));
     }
     let mails = mails::compose(&state, &recipients, "realisee", r, "");
-    state
-        .store
-        .finish_module(r.id, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+    state.store.finish_module(r.id, me.user.id, mails).await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "realisee"))
 }
@@ -539,8 +534,7 @@ pub(crate) async fn cancel(
     state
         .store
         .cancel_module_request(r.id, motif, me.user.id, mails)
-        .await
-        .map_err(step_error)?;
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "annulee"))
 }

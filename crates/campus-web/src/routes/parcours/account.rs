@@ -170,7 +170,7 @@ async fn reopen(
         return Err(AppError::NotFound);
     }
     let d: SaisieParcours = serde_json::from_str(&saved.demande)
-        .map_err(|e| AppError::Internal(format!("parcours {id} : {e}")))?;
+        .map_err(|e| AppError::internal(format!("parcours enregistré {id}"), e))?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
     let pour = if own {

@@ -309,7 +309,7 @@ async fn save(
     } else {
         titre.to_owned()
     };
-    let demande = serde_json::to_string(&form.d).map_err(|e| AppError::Internal(e.to_string()))?;
+    let demande = serde_json::to_string(&form.d)?;
     let learner_id = pour.as_ref().map_or(me.user.id, |(id, _)| *id);
     let saved = state
         .store
