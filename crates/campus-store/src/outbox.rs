@@ -38,8 +38,8 @@ pub const MAX_ATTEMPTS: i32 = 10;
 pub(crate) async fn enqueue<C: ConnectionTrait>(
     conn: &C,
     mail: OutgoingMail,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let now = Utc::now();
     mail_outbox::ActiveModel {
         recipient: Set(mail.to),
         subject: Set(mail.subject.chars().take(200).collect()),
@@ -60,7 +60,7 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(
 impl Store {
     /// Queues one message outside any other change.
     pub async fn enqueue_mail(&self, mail: OutgoingMail) -> Result<(), StoreError> {
-        enqueue(self.conn(), mail).await
+        enqueue(self.conn(), mail, self.now()).await
     }
 
     /// Claims up to `limit` messages due now, each for `lease`: a node that
@@ -70,7 +70,7 @@ impl Store {
         limit: u64,
         lease: Duration,
     ) -> Result<Vec<QueuedMail>, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let candidates = mail_outbox::Entity::find()
             .filter(mail_outbox::Column::SentAt.is_null())
             .filter(mail_outbox::Column::NextAttemptAt.lte(now))
@@ -116,7 +116,7 @@ impl Store {
     /// is erased: the outbox keeps only the trace that a message went out.
     pub async fn mark_mail_sent(&self, id: i32) -> Result<(), StoreError> {
         mail_outbox::Entity::update_many()
-            .col_expr(mail_outbox::Column::SentAt, Expr::value(Utc::now()))
+            .col_expr(mail_outbox::Column::SentAt, Expr::value(self.now()))
             .col_expr(mail_outbox::Column::BodyText, Expr::value(String::new()))
             .col_expr(
                 mail_outbox::Column::LockedUntil,
@@ -141,7 +141,7 @@ impl Store {
             .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
             .col_expr(
                 mail_outbox::Column::NextAttemptAt,
-                Expr::value(Utc::now() + delay),
+                Expr::value(self.now() + delay),
             )
             .col_expr(
                 mail_outbox::Column::LastError,

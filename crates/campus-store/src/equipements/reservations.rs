@@ -333,7 +333,7 @@ impl Store {
         } else {
             StatutReservation::Confirmee
         };
-        let now = Utc::now();
+        let now = self.now();
         let booking = equipment_booking::ActiveModel {
             equipment_id: Set(eq.id),
             user_id: Set(demande.user_id),
@@ -375,6 +375,7 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             Some(demande.user_id),
             "reservation.create",
             &format!("{}/{}", eq.slug, booking.id),
@@ -382,7 +383,7 @@ impl Store {
         )
         .await?;
         for mail in mails {
-            outbox::enqueue(&txn, mail).await?;
+            outbox::enqueue(&txn, mail, self.now()).await?;
         }
         txn.commit().await?;
         Ok(self.reservation(booking.id).await?)
@@ -546,7 +547,7 @@ impl Store {
         } else {
             StatutReservation::Refusee
         };
-        let now = Utc::now();
+        let now = self.now();
         let changed = equipment_booking::Entity::update_many()
             .col_expr(
                 equipment_booking::Column::Statut,
@@ -572,13 +573,14 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             Some(actor),
             "reservation.decide",
             &id.to_string(),
             statut.as_str(),
         )
         .await?;
-        outbox::enqueue(&txn, mail).await?;
+        outbox::enqueue(&txn, mail, self.now()).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -592,7 +594,7 @@ impl Store {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        let now = Utc::now();
+        let now = self.now();
         let changed = equipment_booking::Entity::update_many()
             .col_expr(
                 equipment_booking::Column::Statut,
@@ -616,9 +618,17 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         free(&txn, &booking).await?;
-        audit::record(&txn, Some(actor), "reservation.cancel", &id.to_string(), "").await?;
+        audit::record(
+            &txn,
+            self.now(),
+            Some(actor),
+            "reservation.cancel",
+            &id.to_string(),
+            "",
+        )
+        .await?;
         for mail in mails {
-            outbox::enqueue(&txn, mail).await?;
+            outbox::enqueue(&txn, mail, self.now()).await?;
         }
         txn.commit().await?;
         Ok(())
@@ -647,7 +657,7 @@ impl Store {
             debut: Set(debut),
             fin: Set(fin),
             motif: Set(motif.chars().take(500).collect()),
-            created_at: Set(Utc::now()),
+            created_at: Set(self.now()),
             ..Default::default()
         }
         .insert(&txn)
@@ -668,6 +678,7 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             actor,
             "equipement.maintenance",
             &equipement_id.to_string(),

@@ -249,6 +249,7 @@ fn seated_status(kind: RegistrationKind, is_minor: bool) -> RegistrationStatus {
 pub(crate) async fn promote<C: ConnectionTrait>(
     conn: &C,
     event_id: i32,
+    now: DateTime<Utc>,
 ) -> Result<Vec<Registration>, StoreError> {
     let mut promoted = Vec::new();
     loop {
@@ -285,7 +286,7 @@ pub(crate) async fn promote<C: ConnectionTrait>(
         let status = seated_status(head.kind, head.is_minor);
         let moved = reg::Entity::update_many()
             .col_expr(reg::Column::Status, Expr::value(status.as_str()))
-            .col_expr(reg::Column::PromotedAt, Expr::value(Utc::now()))
+            .col_expr(reg::Column::PromotedAt, Expr::value(now))
             .filter(reg::Column::Id.eq(head.id))
             .filter(reg::Column::Status.eq(RegistrationStatus::ListeAttente.as_str()))
             .exec(conn)
@@ -305,9 +306,10 @@ pub(crate) async fn promote<C: ConnectionTrait>(
 async fn enqueue_all<C: ConnectionTrait>(
     conn: &C,
     mails: Vec<OutgoingMail>,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     for mail in mails {
-        outbox::enqueue(conn, mail).await?;
+        outbox::enqueue(conn, mail, now).await?;
     }
     Ok(())
 }
@@ -324,7 +326,7 @@ impl Store {
         let tx = self.conn().begin().await?;
         let result: Result<Registration, RegisterError> = async {
             let txn = &tx;
-            let now = Utc::now();
+            let now = self.now();
             let seated = event::Entity::update_many()
                 .col_expr(
                     event::Column::SeatsTaken,
@@ -390,7 +392,7 @@ impl Store {
                 other => RegisterError::Store(other),
             })?;
             let registration = Registration::try_from(model)?;
-            enqueue_all(txn, mails(&registration)?).await?;
+            enqueue_all(txn, mails(&registration)?, now).await?;
             Ok(registration)
         }
         .await;
@@ -413,7 +415,7 @@ impl Store {
             if !lock_event(txn, event_id).await? {
                 return Err(StoreError::NotFound);
             }
-            let now = Utc::now();
+            let now = self.now();
             let cancel = |from: &[RegistrationStatus]| {
                 reg::Entity::update_many()
                     .col_expr(
@@ -469,13 +471,13 @@ impl Store {
                 .await?;
             // A waiting class that leaves may unblock smaller requests
             // behind it: promote in both cases.
-            let promoted = promote(txn, event_id).await?;
+            let promoted = promote(txn, event_id, now).await?;
             let outcome = Cancelled {
                 registration,
                 changed: true,
                 promoted,
             };
-            enqueue_all(txn, mails(&outcome)?).await?;
+            enqueue_all(txn, mails(&outcome)?, now).await?;
             Ok(outcome)
         }
         .await;
@@ -494,12 +496,13 @@ impl Store {
         let tx = self.conn().begin().await?;
         let result: Result<Option<Registration>, StoreError> = async {
             let txn = &tx;
+            let now = self.now();
             let done = reg::Entity::update_many()
                 .col_expr(
                     reg::Column::Status,
                     Expr::value(RegistrationStatus::Confirmee.as_str()),
                 )
-                .col_expr(reg::Column::ConsentAt, Expr::value(Utc::now()))
+                .col_expr(reg::Column::ConsentAt, Expr::value(now))
                 .col_expr(reg::Column::ConsentBy, Expr::value(parent_name.to_owned()))
                 .filter(reg::Column::Id.eq(id))
                 .filter(reg::Column::Status.eq(RegistrationStatus::AttenteConsentement.as_str()))
@@ -513,7 +516,7 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound)?;
             let registration = Registration::try_from(row)?;
-            enqueue_all(txn, mails(&registration)?).await?;
+            enqueue_all(txn, mails(&registration)?, now).await?;
             Ok(Some(registration))
         }
         .await;
@@ -523,7 +526,7 @@ impl Store {
     /// Checks a confirmed registration in at the door, by its short code.
     pub async fn check_in(&self, event_id: i32, code: &str) -> Result<Registration, CheckInError> {
         let code = code.trim().to_uppercase();
-        let now = Utc::now();
+        let now = self.now();
         let done = reg::Entity::update_many()
             .col_expr(reg::Column::CheckedInAt, Expr::value(now))
             .filter(reg::Column::EventId.eq(event_id))

@@ -11,7 +11,7 @@
 use campus_domain::StatutApprenant;
 use campus_domain::formation::Formation;
 use campus_domain::module::{EtatDemande, EtatProposition, LieuModule, Stagiaire, Transition};
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
@@ -95,6 +95,7 @@ fn iso(d: NaiveDate) -> String {
 async fn step<C: ConnectionTrait>(
     conn: &C,
     id: i32,
+    now: DateTime<Utc>,
     transition: Transition,
     extra: impl Fn(UpdateMany<module_request::Entity>) -> UpdateMany<module_request::Entity>,
 ) -> Result<(EtatDemande, EtatDemande), WorkflowError> {
@@ -104,7 +105,7 @@ async fn step<C: ConnectionTrait>(
         };
         let update = module_request::Entity::update_many()
             .col_expr(module_request::Column::Etat, Expr::value(apres.as_str()))
-            .col_expr(module_request::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(module_request::Column::UpdatedAt, Expr::value(now))
             .filter(module_request::Column::Id.eq(id))
             .filter(module_request::Column::Etat.eq(avant.as_str()));
         if extra(update).exec(conn).await?.rows_affected == 1 {
@@ -124,6 +125,7 @@ async fn step<C: ConnectionTrait>(
 async fn trace<C: ConnectionTrait>(
     conn: &C,
     id: i32,
+    now: DateTime<Utc>,
     actor: Option<i32>,
     action: &str,
     etats: (Option<EtatDemande>, EtatDemande),
@@ -136,7 +138,7 @@ async fn trace<C: ConnectionTrait>(
         etat_avant: Set(etats.0.map(|e| e.as_str().to_owned())),
         etat_apres: Set(etats.1.as_str().to_owned()),
         note: Set(note),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(conn)
@@ -149,33 +151,42 @@ async fn trace<C: ConnectionTrait>(
 async fn conclude(
     txn: DatabaseTransaction,
     id: i32,
+    now: DateTime<Utc>,
     actor: Option<i32>,
     action: &str,
     etats: (Option<EtatDemande>, EtatDemande),
     note: Option<String>,
     mails: Vec<OutgoingMail>,
 ) -> Result<(), StoreError> {
-    trace(&txn, id, actor, action, etats, note).await?;
-    send(&txn, mails).await?;
+    trace(&txn, id, now, actor, action, etats, note).await?;
+    send(&txn, mails, now).await?;
     txn.commit().await?;
     Ok(())
 }
 
-async fn send<C: ConnectionTrait>(conn: &C, mails: Vec<OutgoingMail>) -> Result<(), StoreError> {
+async fn send<C: ConnectionTrait>(
+    conn: &C,
+    mails: Vec<OutgoingMail>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     for mail in mails {
-        outbox::enqueue(conn, mail).await?;
+        outbox::enqueue(conn, mail, now).await?;
     }
     Ok(())
 }
 
 /// Closes the proposals still waiting.
-async fn close_waiting<C: ConnectionTrait>(conn: &C, id: i32) -> Result<(), StoreError> {
+async fn close_waiting<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     module_proposal::Entity::update_many()
         .col_expr(
             module_proposal::Column::Etat,
             Expr::value(EtatProposition::Close.as_str()),
         )
-        .col_expr(module_proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(module_proposal::Column::UpdatedAt, Expr::value(now))
         .filter(module_proposal::Column::RequestId.eq(id))
         .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
         .exec(conn)
@@ -191,9 +202,10 @@ impl Store {
         input: NewRequest,
         mails: impl FnOnce(i32) -> Vec<OutgoingMail>,
     ) -> Result<i32, StoreError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let id = insert_request(&txn, &input).await?;
-        send(&txn, mails(id)).await?;
+        let id = insert_request(&txn, &input, now).await?;
+        send(&txn, mails(id), now).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -206,8 +218,9 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Orienter, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Orienter, |u| u).await?;
         for &trainer in trainers {
             let known = module_routing::Entity::find_by_id((id, trainer))
                 .one(&txn)
@@ -218,7 +231,7 @@ impl Store {
                     request_id: Set(id),
                     trainer_user_id: Set(trainer),
                     routed_by: Set(Some(actor)),
-                    created_at: Set(Utc::now()),
+                    created_at: Set(now),
                 }
                 .insert(&txn)
                 .await?;
@@ -227,6 +240,7 @@ impl Store {
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Orienter.as_str(),
             (Some(avant), apres),
@@ -246,8 +260,9 @@ impl Store {
         input: NewProposal,
         mails: Vec<OutgoingMail>,
     ) -> Result<i32, WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Proposer, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Proposer, |u| u).await?;
         if module_routing::Entity::find_by_id((id, trainer))
             .one(&txn)
             .await?
@@ -255,7 +270,6 @@ impl Store {
         {
             return Err(WorkflowError::NotRouted);
         }
-        let now = Utc::now();
         let existing = module_proposal::Entity::find()
             .filter(module_proposal::Column::RequestId.eq(id))
             .filter(module_proposal::Column::TrainerUserId.eq(trainer))
@@ -296,6 +310,7 @@ impl Store {
         conclude(
             txn,
             id,
+            now,
             Some(trainer),
             Transition::Proposer.as_str(),
             (Some(avant), apres),
@@ -314,8 +329,9 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Accepter, |u| {
+        let (avant, apres) = step(&txn, id, now, Transition::Accepter, |u| {
             u.col_expr(
                 module_request::Column::AcceptedProposalId,
                 Expr::value(proposal_id),
@@ -327,7 +343,7 @@ impl Store {
                 module_proposal::Column::Etat,
                 Expr::value(EtatProposition::Acceptee.as_str()),
             )
-            .col_expr(module_proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(module_proposal::Column::UpdatedAt, Expr::value(now))
             .filter(module_proposal::Column::Id.eq(proposal_id))
             .filter(module_proposal::Column::RequestId.eq(id))
             .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
@@ -336,10 +352,11 @@ impl Store {
         if taken.rows_affected != 1 {
             return Err(WorkflowError::ProposalUnavailable);
         }
-        close_waiting(&txn, id).await?;
+        close_waiting(&txn, id, now).await?;
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Accepter.as_str(),
             (Some(avant), apres),
@@ -359,18 +376,20 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Refuser, |u| {
+        let (avant, apres) = step(&txn, id, now, Transition::Refuser, |u| {
             u.col_expr(
                 module_request::Column::MotifRefus,
                 Expr::value(motif.clone()),
             )
         })
         .await?;
-        close_waiting(&txn, id).await?;
+        close_waiting(&txn, id, now).await?;
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Refuser.as_str(),
             (Some(avant), apres),
@@ -391,8 +410,9 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Inscrire, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Inscrire, |u| u).await?;
         let request = module_request::Entity::find_by_id(id)
             .one(&txn)
             .await?
@@ -401,7 +421,6 @@ impl Store {
             .filter(module_trainee::Column::RequestId.eq(id))
             .exec(&txn)
             .await?;
-        let now = Utc::now();
         for t in trainees {
             module_trainee::ActiveModel {
                 request_id: Set(id),
@@ -418,6 +437,7 @@ impl Store {
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Inscrire.as_str(),
             (Some(avant), apres),
@@ -439,8 +459,9 @@ impl Store {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let formation_id = crate::formations::formation_id(formation);
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Programmer, |u| {
+        let (avant, apres) = step(&txn, id, now, Transition::Programmer, |u| {
             u.col_expr(
                 module_request::Column::FormationId,
                 Expr::value(formation_id.clone()),
@@ -459,6 +480,7 @@ impl Store {
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Programmer.as_str(),
             (Some(avant), apres),
@@ -476,11 +498,13 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Terminer, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Terminer, |u| u).await?;
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Terminer.as_str(),
             (Some(avant), apres),
@@ -499,13 +523,14 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Annuler, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Annuler, |u| u).await?;
         let request = module_request::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        close_waiting(&txn, id).await?;
+        close_waiting(&txn, id, now).await?;
         if let Some(formation_id) = request.formation_id {
             catalogue::remove(&txn, &formation_id).await?;
             generation::bump(&txn).await?;
@@ -521,6 +546,7 @@ impl Store {
         conclude(
             txn,
             id,
+            now,
             Some(actor),
             Transition::Annuler.as_str(),
             (Some(avant), apres),
@@ -552,8 +578,8 @@ fn fill(active: &mut module_proposal::ActiveModel, input: &NewProposal) {
 pub(crate) async fn insert_request<C: ConnectionTrait>(
     conn: &C,
     input: &NewRequest,
+    now: DateTime<Utc>,
 ) -> Result<i32, StoreError> {
-    let now = Utc::now();
     let etat = EtatDemande::Demandee;
     let stagiaires = i32::try_from(input.stagiaires)
         .map_err(|_| StoreError::Corrupt("nombre de stagiaires".to_owned()))?;
@@ -593,6 +619,7 @@ pub(crate) async fn insert_request<C: ConnectionTrait>(
     trace(
         conn,
         model.id,
+        now,
         input.requester_user_id,
         "demander",
         (None, etat),

@@ -108,7 +108,7 @@ impl Store {
             .filter(bloc_skill_link::Column::Origin.eq(origin_str(Origin::Computed)))
             .exec(&txn)
             .await?;
-        let now = chrono::Utc::now();
+        let now = self.now();
         let mut stored = StoredAlignment::default();
         let mut seen = HashSet::new();
         let mut rows = Vec::new();
@@ -244,7 +244,7 @@ impl Store {
             .one(&txn)
             .await?;
         let removed = decision == Decision::Remove;
-        let now = chrono::Utc::now();
+        let now = self.now();
         match existing {
             Some(row) => {
                 let mut active: bloc_skill_link::ActiveModel = row.into();

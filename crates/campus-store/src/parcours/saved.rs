@@ -116,7 +116,7 @@ impl Store {
     /// to that author is accepted at the moment of writing; otherwise
     /// `NotFound`, and nothing is stored.
     pub async fn save_parcours(&self, new: NewSavedPlan<'_>) -> Result<i32, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let txn = self.conn().begin().await?;
         if new.learner_id == new.author_id {
             let model = parcours_plan::ActiveModel {
@@ -268,7 +268,7 @@ impl Store {
         learner_id: i32,
         supporter_id: i32,
     ) -> Result<(), StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let txn = self.conn().begin().await?;
         let inserted = parcours_support::Entity::insert(parcours_support::ActiveModel {
             learner_id: ActiveValue::Set(learner_id),
@@ -319,7 +319,7 @@ impl Store {
         let (from, to) = answer.transition();
         let result = parcours_support::Entity::update_many()
             .col_expr(parcours_support::Column::Status, Expr::value(to.as_str()))
-            .col_expr(parcours_support::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(parcours_support::Column::UpdatedAt, Expr::value(self.now()))
             .filter(parcours_support::Column::Id.eq(support_id))
             .filter(parcours_support::Column::LearnerId.eq(learner_id))
             .filter(parcours_support::Column::Status.is_in(from.iter().map(|s| s.as_str())))

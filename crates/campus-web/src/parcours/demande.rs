@@ -353,9 +353,7 @@ pub async fn resolve(
         let date = d.debut_avant.trim();
         if !date.is_empty() {
             match NaiveDate::parse_from_str(date, "%Y-%m-%d") {
-                Ok(day) if day >= chrono::Utc::now().date_naive() => {
-                    constraints.debut_avant = Some(day)
-                }
+                Ok(day) if day >= state.clock.today() => constraints.debut_avant = Some(day),
                 Ok(_) => errors.add("debut_avant", tr.t("parcours-error-date-passee")),
                 Err(_) => errors.add("debut_avant", tr.t("parcours-error-date")),
             }

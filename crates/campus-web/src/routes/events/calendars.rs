@@ -11,7 +11,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use campus_formats::ical::{IcalEvent, calendar};
 use campus_store::events::{Event, EventFilter};
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use super::pages::{MyEventsPage, MyRegistration};
 use super::view::{EventView, place};
@@ -64,15 +64,19 @@ pub(crate) async fn event_file(
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
     let event = state.store.event_by_slug(&slug).await?;
-    let body = calendar(&event.titre, &[ical_event(&state, &event)], Utc::now());
+    let body = calendar(
+        &event.titre,
+        &[ical_event(&state, &event)],
+        state.clock.now(),
+    );
     Ok(ics(&event.slug, body))
 }
 
-/// Events of the last 90 days and to come: a feed stays small.
-fn feed_filter(organisation_id: i32) -> EventFilter {
+/// Events of the 90 days before `now` and to come: a feed stays small.
+fn feed_filter(organisation_id: i32, now: DateTime<Utc>) -> EventFilter {
     EventFilter {
         organisation_id: Some(organisation_id),
-        after: Some(Utc::now() - Duration::days(90)),
+        after: Some(now - Duration::days(90)),
         per_page: 200,
         ..Default::default()
     }
@@ -92,9 +96,15 @@ pub(crate) async fn organisation_feed(
         return Err(AppError::NotFound);
     }
     let org = state.store.organisation_by_slug(&slug).await?;
-    let (events, _) = state.store.list_events(&feed_filter(org.id)).await?;
+    let (events, _) = state
+        .store
+        .list_events(&feed_filter(org.id, state.clock.now()))
+        .await?;
     let items: Vec<IcalEvent> = events.iter().map(|e| ical_event(&state, e)).collect();
-    Ok(ics(&org.slug, calendar(&org.nom, &items, Utc::now())))
+    Ok(ics(
+        &org.slug,
+        calendar(&org.nom, &items, state.clock.now()),
+    ))
 }
 
 pub(crate) async fn person_feed(
@@ -107,7 +117,10 @@ pub(crate) async fn person_feed(
     let events = state.store.events_of_person(id).await?;
     let items: Vec<IcalEvent> = events.iter().map(|e| ical_event(&state, e)).collect();
     let name = chrome.t("feed-person-name");
-    Ok(ics("mes-evenements", calendar(&name, &items, Utc::now())))
+    Ok(ics(
+        "mes-evenements",
+        calendar(&name, &items, state.clock.now()),
+    ))
 }
 
 pub(crate) async fn mine(
@@ -116,7 +129,7 @@ pub(crate) async fn mine(
     CurrentUser(me): CurrentUser,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let now = Utc::now();
+    let now = state.clock.now();
     let items = state
         .store
         .registrations_of_user(me.user.id)
