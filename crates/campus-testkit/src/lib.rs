@@ -1,9 +1,30 @@
 //! Test helpers shared by the crates' integration tests: a fresh database
 //! per test, SQLite by default, PostgreSQL when `CAMPUS_TEST_DATABASE_URL`
-//! names a server.
-#![allow(clippy::expect_used)]
+//! names a server; fixture databases built once per test process and
+//! copied for each test; the tests' clock.
+#![allow(clippy::expect_used, clippy::panic)]
 
+mod fixture;
+
+use chrono::{DateTime, TimeZone, Utc};
 use sea_orm::{ConnectionTrait, Database};
+
+use campus_domain::ManualClock;
+
+/// The instant every test starts at: Wednesday 10 June 2026, 10:00 in
+/// Paris. A weekday in the middle of a week, far from the changes of legal
+/// time, so that "in seven days", "tomorrow" or "at 09:00" mean the same
+/// whatever day the tests run.
+pub fn test_now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 6, 10, 8, 0, 0)
+        .single()
+        .expect("instant des tests")
+}
+
+/// A clock standing at [`test_now`], moved only by the test.
+pub fn test_clock() -> ManualClock {
+    ManualClock::new(test_now())
+}
 
 /// A database for one test, removed afterwards.
 pub struct TestDb {
@@ -13,35 +34,39 @@ pub struct TestDb {
 
 enum Cleanup {
     File(std::path::PathBuf),
-    Postgres { admin_url: String, name: String },
+    Postgres {
+        admin_url: String,
+        name: String,
+    },
+    /// Handed over to a fixture, which outlives this value.
+    Kept,
+}
+
+/// The server named by `CAMPUS_TEST_DATABASE_URL`, if any.
+fn postgres_admin_url() -> Option<String> {
+    std::env::var("CAMPUS_TEST_DATABASE_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()[..16].to_owned()
+}
+
+/// The URL of database `name` on the server of `admin_url`.
+fn database_url(admin_url: &str, name: &str) -> String {
+    let mut url = url::Url::parse(admin_url).expect("URL PostgreSQL de test");
+    url.set_path(&format!("/{name}"));
+    url.to_string()
 }
 
 impl TestDb {
+    /// An empty database.
     pub async fn new() -> TestDb {
-        let id = uuid::Uuid::new_v4().simple().to_string();
-        match std::env::var("CAMPUS_TEST_DATABASE_URL")
-            .ok()
-            .filter(|u| !u.is_empty())
-        {
-            Some(admin_url) => {
-                let name = format!("campus_t_{}", &id[..16]);
-                let admin = Database::connect(&admin_url)
-                    .await
-                    .expect("connexion PostgreSQL de test");
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                    .await
-                    .expect("création de la base de test");
-                admin.close().await.ok();
-                let mut url = url::Url::parse(&admin_url).expect("URL PostgreSQL de test");
-                url.set_path(&format!("/{name}"));
-                TestDb {
-                    url: url.to_string(),
-                    cleanup: Cleanup::Postgres { admin_url, name },
-                }
-            }
+        match postgres_admin_url() {
+            Some(admin_url) => TestDb::postgres(admin_url, None).await,
             None => {
-                let path = std::env::temp_dir().join(format!("campus-test-{id}.db"));
+                let path = std::env::temp_dir().join(format!("campus-test-{}.db", new_id()));
                 TestDb {
                     url: format!("sqlite://{}", path.display()),
                     cleanup: Cleanup::File(path),
@@ -49,16 +74,74 @@ impl TestDb {
             }
         }
     }
+
+    /// A copy of the fixture database `name`, which `build` makes the first
+    /// time a test of this process asks for it; later tests only copy it
+    /// (a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on PostgreSQL),
+    /// so that an import of the national data is done once per test
+    /// process, not once per test. The fixture itself is never written
+    /// after `build`: each test works on its own copy.
+    ///
+    /// `build` returns the database to keep, after closing every
+    /// connection to it (`Store::close`): typically a [`TestDb::new`] it
+    /// filled, or the copy of another fixture it added to. `name` is made
+    /// of lower-case letters, digits and `_`, and names one content: two
+    /// `build`s under the same name must produce the same data.
+    ///
+    /// The fixture lives as long as the test process; the next process
+    /// that builds a fixture removes those of processes that have ended.
+    pub async fn from_fixture<F, Fut>(name: &str, build: F) -> TestDb
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = TestDb>,
+    {
+        let fixture = fixture::get_or_build(name, build).await;
+        match fixture.as_ref() {
+            fixture::Fixture::File(source) => {
+                let path = std::env::temp_dir().join(format!("campus-test-{}.db", new_id()));
+                tokio::fs::copy(source, &path)
+                    .await
+                    .unwrap_or_else(|e| panic!("copie de la base modèle {name} : {e}"));
+                TestDb {
+                    url: format!("sqlite://{}", path.display()),
+                    cleanup: Cleanup::File(path),
+                }
+            }
+            fixture::Fixture::Postgres {
+                admin_url,
+                name: template,
+            } => TestDb::postgres(admin_url.clone(), Some(template)).await,
+        }
+    }
+
+    /// A new database on the server of `admin_url`, empty or copied from
+    /// `template`.
+    async fn postgres(admin_url: String, template: Option<&str>) -> TestDb {
+        let name = format!("campus_t_{}", new_id());
+        let admin = Database::connect(&admin_url)
+            .await
+            .expect("connexion PostgreSQL de test");
+        let statement = match template {
+            Some(template) => format!("CREATE DATABASE {name} TEMPLATE {template}"),
+            None => format!("CREATE DATABASE {name}"),
+        };
+        admin
+            .execute_unprepared(&statement)
+            .await
+            .unwrap_or_else(|e| panic!("création de la base de test ({statement}) : {e}"));
+        admin.close().await.ok();
+        TestDb {
+            url: database_url(&admin_url, &name),
+            cleanup: Cleanup::Postgres { admin_url, name },
+        }
+    }
 }
 
 impl Drop for TestDb {
     fn drop(&mut self) {
         match &self.cleanup {
-            Cleanup::File(path) => {
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-                }
-            }
+            Cleanup::Kept => {}
+            Cleanup::File(path) => fixture::remove_sqlite_files(path),
             Cleanup::Postgres { admin_url, name } => {
                 let (admin_url, name) = (admin_url.clone(), name.clone());
                 // Dropping happens outside the test's runtime, on a thread
