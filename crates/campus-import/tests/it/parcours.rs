@@ -16,29 +16,37 @@ use campus_parcours::plan::{Constraints, Objective, Outcome, Request, UnitKind, 
 use campus_store::Store;
 use campus_testkit::{TestDb, shared_data};
 
+/// A copy of the real catalogue: imported once per test process, the
+/// first time a test asks for it.
 async fn catalogue() -> (TestDb, Store) {
-    let db = TestDb::new().await;
+    let db = TestDb::from_fixture("import_catalogue", || async {
+        let db = TestDb::new().await;
+        let store = Store::connect(&db.url, 4).await.unwrap();
+        store.migrate().await.unwrap();
+        let data = shared_data();
+        import_rome(&store, &data.join("rome_v460")).await.unwrap();
+        import_certifinfo(&store, &data.join("certifinfo/certif_info.csv.gz"))
+            .await
+            .unwrap();
+        import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
+            .await
+            .unwrap();
+        import_lheo(&store, &data.join("lheo/samples"))
+            .await
+            .unwrap();
+        import_communes(
+            &store,
+            &data.join("geo/decoupage-administratif-6.0.0/communes.json.gz"),
+            &data.join("geo/laposte_hexasmal_2020-04.csv.gz"),
+        )
+        .await
+        .unwrap();
+        import_esr(&store, &data.join("esr")).await.unwrap();
+        store.close().await.unwrap();
+        db
+    })
+    .await;
     let store = Store::connect(&db.url, 4).await.unwrap();
-    store.migrate().await.unwrap();
-    let data = shared_data();
-    import_rome(&store, &data.join("rome_v460")).await.unwrap();
-    import_certifinfo(&store, &data.join("certifinfo/certif_info.csv.gz"))
-        .await
-        .unwrap();
-    import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
-        .await
-        .unwrap();
-    import_lheo(&store, &data.join("lheo/samples"))
-        .await
-        .unwrap();
-    import_communes(
-        &store,
-        &data.join("geo/decoupage-administratif-6.0.0/communes.json.gz"),
-        &data.join("geo/laposte_hexasmal_2020-04.csv.gz"),
-    )
-    .await
-    .unwrap();
-    import_esr(&store, &data.join("esr")).await.unwrap();
     (db, store)
 }
 
