@@ -146,18 +146,30 @@ async fn trace<C: ConnectionTrait>(
     Ok(())
 }
 
+/// A step's line in the request's history: who, what, the states before
+/// and after, and an optional note.
+struct Entry<'a> {
+    actor: Option<i32>,
+    action: &'a str,
+    etats: (Option<EtatDemande>, EtatDemande),
+    note: Option<String>,
+}
+
 /// Ends a step: its line in the request's history, its e-mails, then the
 /// commit, so that a step is never recorded without its notifications.
 async fn conclude(
     txn: DatabaseTransaction,
     id: i32,
     now: DateTime<Utc>,
-    actor: Option<i32>,
-    action: &str,
-    etats: (Option<EtatDemande>, EtatDemande),
-    note: Option<String>,
+    entry: Entry<'_>,
     mails: Vec<OutgoingMail>,
 ) -> Result<(), StoreError> {
+    let Entry {
+        actor,
+        action,
+        etats,
+        note,
+    } = entry;
     trace(&txn, id, now, actor, action, etats, note).await?;
     send(&txn, mails, now).await?;
     txn.commit().await?;
@@ -241,10 +253,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Orienter.as_str(),
-            (Some(avant), apres),
-            None,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Orienter.as_str(),
+                etats: (Some(avant), apres),
+                note: None,
+            },
             mails,
         )
         .await?;
@@ -311,10 +325,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(trainer),
-            Transition::Proposer.as_str(),
-            (Some(avant), apres),
-            Some(note),
+            Entry {
+                actor: Some(trainer),
+                action: Transition::Proposer.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(note),
+            },
             mails,
         )
         .await?;
@@ -357,10 +373,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Accepter.as_str(),
-            (Some(avant), apres),
-            None,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Accepter.as_str(),
+                etats: (Some(avant), apres),
+                note: None,
+            },
             mails,
         )
         .await?;
@@ -390,10 +408,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Refuser.as_str(),
-            (Some(avant), apres),
-            Some(motif),
+            Entry {
+                actor: Some(actor),
+                action: Transition::Refuser.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(motif),
+            },
             mails,
         )
         .await?;
@@ -438,10 +458,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Inscrire.as_str(),
-            (Some(avant), apres),
-            Some(trainees.len().to_string()),
+            Entry {
+                actor: Some(actor),
+                action: Transition::Inscrire.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(trainees.len().to_string()),
+            },
             mails,
         )
         .await?;
@@ -481,10 +503,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Programmer.as_str(),
-            (Some(avant), apres),
-            Some(formation_id),
+            Entry {
+                actor: Some(actor),
+                action: Transition::Programmer.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(formation_id),
+            },
             mails,
         )
         .await?;
@@ -505,10 +529,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Terminer.as_str(),
-            (Some(avant), apres),
-            None,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Terminer.as_str(),
+                etats: (Some(avant), apres),
+                note: None,
+            },
             mails,
         )
         .await?;
@@ -547,10 +573,12 @@ impl Store {
             txn,
             id,
             now,
-            Some(actor),
-            Transition::Annuler.as_str(),
-            (Some(avant), apres),
-            motif,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Annuler.as_str(),
+                etats: (Some(avant), apres),
+                note: motif,
+            },
             mails,
         )
         .await?;
