@@ -117,12 +117,7 @@ async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
     .await
     .unwrap();
     let client = app.client();
-    let page = |path: &'static str| {
-        let client = client.clone();
-        let url = app.url(path);
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
-    };
-    let new = page("/certifications/RNCP40792").await;
+    let new = client.page("/certifications/RNCP40792").await.1;
     assert!(new.contains("Services informatiques aux organisations, Option A"));
     assert!(new.contains("Niveau 5"));
     assert!(new.contains("Active : elle peut être délivrée"));
@@ -135,7 +130,7 @@ async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
     assert!(new.contains("<li>Gérer le patrimoine informatique<ul><li>Recenser et identifier les ressources numériques</li>"));
     assert!(new.contains("href=\"/metiers/M1801\""));
     assert!(new.contains("href=\"/certifications/RNCP35340\""));
-    let old = page("/certifications/RNCP35340").await;
+    let old = client.page("/certifications/RNCP35340").await.1;
     assert!(old.contains("Inactive"));
     assert!(old.contains("onisep.fr/http/redirection/formation/slug/FOR.5987"));
     assert!(old.contains("(32032613)"));
@@ -251,8 +246,7 @@ async fn trainings_near_the_visitor_on_a_trade_page() {
     let client = app.client();
     let page = |query: &'static str| {
         let client = client.clone();
-        let url = app.url(&format!("/metiers/F1604{query}"));
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+        async move { client.page(&format!("/metiers/F1604{query}")).await.1 }
     };
 
     // The plasterer's offer at Veigné (AFPA) is 15 km from Tours.

@@ -17,7 +17,7 @@ use crate::testkit::{Client, Data, TestApp, extract_csrf};
 /// engine on the national referential takes seconds in a release build,
 /// far more in a test build on a busy machine: requests get the time.
 async fn catalogue_app() -> TestApp {
-    TestApp::start(Data::CatalogueAligne, |c| {
+    TestApp::start(Data::AlignedCatalogue, |c| {
         c.server.request_timeout_secs = 600
     })
     .await

@@ -46,7 +46,7 @@ pub enum Data {
     Catalogue,
     /// The real catalogue with the LHÉO samples, aligned (bloc → skill
     /// links computed and stored).
-    CatalogueAligne,
+    AlignedCatalogue,
 }
 
 /// A running platform.
@@ -111,7 +111,7 @@ impl TestApp {
         let db = match data {
             Data::Demo => TestDb::new().await,
             Data::Catalogue => catalogue().await,
-            Data::CatalogueAligne => catalogue_aligne().await,
+            Data::AlignedCatalogue => aligned_catalogue().await,
         };
         let mut config = test_config(&db.url);
         adjust(&mut config);
@@ -456,8 +456,8 @@ async fn catalogue() -> TestDb {
 
 /// A copy of the real catalogue with the LHÉO samples, aligned, built once
 /// per test process from the catalogue's fixture.
-async fn catalogue_aligne() -> TestDb {
-    TestDb::from_fixture("web_catalogue_aligne", || async {
+async fn aligned_catalogue() -> TestDb {
+    TestDb::from_fixture("web_aligned_catalogue", || async {
         let db = catalogue().await;
         let store = fixture_store(&db).await;
         campus_import::import_lheo(&store, &shared_data().join("lheo/samples"))
