@@ -172,3 +172,66 @@ impl Drop for TestDb {
 pub fn shared_data() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data")
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use sea_orm::{ConnectionTrait, Database, Statement};
+
+    use super::*;
+
+    static BUILDS: AtomicUsize = AtomicUsize::new(0);
+
+    async fn count(db: &TestDb) -> i64 {
+        let conn = Database::connect(format!("{}{}", db.url, mode(db)))
+            .await
+            .expect("connexion");
+        let row = conn
+            .query_one_raw(Statement::from_string(
+                conn.get_database_backend(),
+                "SELECT COUNT(*) AS n FROM lignes",
+            ))
+            .await
+            .expect("comptage")
+            .expect("une ligne");
+        let n = row.try_get_by_index::<i64>(0).expect("nombre");
+        conn.close().await.ok();
+        n
+    }
+
+    /// SQLite creates missing files only when asked.
+    fn mode(db: &TestDb) -> String {
+        if db.url.starts_with("sqlite:") {
+            "?mode=rwc".to_owned()
+        } else {
+            String::new()
+        }
+    }
+
+    async fn execute(db: &TestDb, sql: &str) {
+        let conn = Database::connect(format!("{}{}", db.url, mode(db)))
+            .await
+            .expect("connexion");
+        conn.execute_unprepared(sql).await.expect("requête");
+        conn.close().await.ok();
+    }
+
+    #[tokio::test]
+    async fn a_fixture_is_built_once_and_each_test_writes_on_its_own_copy() {
+        let build = || async {
+            BUILDS.fetch_add(1, Ordering::SeqCst);
+            let db = TestDb::new().await;
+            execute(&db, "CREATE TABLE lignes (x INTEGER)").await;
+            execute(&db, "INSERT INTO lignes (x) VALUES (1)").await;
+            db
+        };
+        let first = TestDb::from_fixture("testkit_copies", build).await;
+        let second = TestDb::from_fixture("testkit_copies", build).await;
+        assert_eq!(BUILDS.load(Ordering::SeqCst), 1);
+        assert_ne!(first.url, second.url);
+        execute(&first, "INSERT INTO lignes (x) VALUES (2)").await;
+        assert_eq!(count(&first).await, 2);
+        assert_eq!(count(&second).await, 1, "la copie voisine ne voit rien");
+    }
+}
