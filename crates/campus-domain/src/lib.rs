@@ -7,6 +7,7 @@
 
 pub mod bcn;
 pub mod certification;
+pub mod clock;
 mod code_postal;
 mod code_rome;
 pub mod commune;
@@ -36,6 +37,7 @@ mod text;
 mod uai;
 
 pub use certification::{CodeCertification, CodeCertificationError, Niveau};
+pub use clock::{Clock, ManualClock};
 pub use code_postal::{CodePostal, CodePostalError};
 pub use code_rome::{CodeRome, CodeRomeError};
 pub use departement::{Departement, DepartementError};

@@ -7,11 +7,13 @@
 //! data beyond the recipient's own.
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::Duration;
 
 use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use tokio::sync::watch;
 
 pub use lettre::message::Mailbox;
 
@@ -52,14 +54,39 @@ pub enum SmtpSecurity {
 }
 
 /// Messages kept by the in-memory transport, shared with the test that
-/// reads them.
-#[derive(Clone, Debug, Default)]
-pub struct MemoryMailbox(Arc<Mutex<Vec<Envelope>>>);
+/// reads them. A watch channel holds them, so that a reader can wait for a
+/// message instead of looking again and again.
+#[derive(Clone, Debug)]
+pub struct MemoryMailbox(Arc<watch::Sender<Vec<Envelope>>>);
+
+impl Default for MemoryMailbox {
+    fn default() -> MemoryMailbox {
+        MemoryMailbox(Arc::new(watch::Sender::new(Vec::new())))
+    }
+}
 
 impl MemoryMailbox {
     /// Every message sent so far, oldest first.
     pub fn messages(&self) -> Vec<Envelope> {
-        self.0.lock().map(|m| m.clone()).unwrap_or_default()
+        self.0.borrow().clone()
+    }
+
+    /// The most recent message that `matches`, as soon as one is sent (or
+    /// at once if one was); `None` if none came within `within`.
+    pub async fn wait_for(
+        &self,
+        within: Duration,
+        matches: impl Fn(&Envelope) -> bool,
+    ) -> Option<Envelope> {
+        let mut sent = self.0.subscribe();
+        let found = tokio::time::timeout(
+            within,
+            sent.wait_for(|messages| messages.iter().any(&matches)),
+        )
+        .await
+        .ok()?
+        .ok()?;
+        found.iter().rev().find(|m| matches(m)).cloned()
     }
 
     /// The most recent message sent to `to`.
@@ -71,9 +98,7 @@ impl MemoryMailbox {
     }
 
     fn push(&self, envelope: Envelope) {
-        if let Ok(mut messages) = self.0.lock() {
-            messages.push(envelope);
-        }
+        self.0.send_modify(|messages| messages.push(envelope));
     }
 }
 
@@ -207,6 +232,29 @@ mod tests {
         let (mailer, mailbox) = Mailer::memory("Campus <campus@exemple.test>").unwrap();
         mailer.send(&envelope()).await.unwrap();
         assert_eq!(mailbox.last_to("LEA@exemple.test"), Some(envelope()));
+    }
+
+    #[tokio::test]
+    async fn a_reader_waits_for_the_message_it_expects() {
+        let (mailer, mailbox) = Mailer::memory("Campus <campus@exemple.test>").unwrap();
+        let reader = mailbox.clone();
+        let waiting = tokio::spawn(async move {
+            reader
+                .wait_for(Duration::from_secs(30), |m| m.subject == "Rappel")
+                .await
+        });
+        mailer.send(&envelope()).await.unwrap();
+        let reminder = Envelope {
+            subject: "Rappel".into(),
+            ..envelope()
+        };
+        mailer.send(&reminder).await.unwrap();
+        assert_eq!(waiting.await.unwrap(), Some(reminder));
+        // Nothing else to come: the wait ends at its bound.
+        let none = mailbox
+            .wait_for(Duration::from_millis(10), |m| m.subject == "Annulation")
+            .await;
+        assert_eq!(none, None);
     }
 
     #[tokio::test]

@@ -53,7 +53,7 @@ impl Store {
             name: Set(name),
             token_hash: Set(token_hash),
             display_prefix: Set(display_prefix),
-            created_at: Set(Utc::now()),
+            created_at: Set(self.now()),
             last_used_at: Set(None),
             expires_at: Set(expires_at),
             revoked_at: Set(None),
@@ -79,7 +79,7 @@ impl Store {
     /// reported as not found, which reveals nothing about it.
     pub async fn revoke_api_token(&self, user_id: i32, token_id: i32) -> Result<(), StoreError> {
         let result = api_token::Entity::update_many()
-            .col_expr(api_token::Column::RevokedAt, Expr::value(Utc::now()))
+            .col_expr(api_token::Column::RevokedAt, Expr::value(self.now()))
             .filter(api_token::Column::Id.eq(token_id))
             .filter(api_token::Column::UserId.eq(user_id))
             .filter(api_token::Column::RevokedAt.is_null())
@@ -94,7 +94,7 @@ impl Store {
 
     /// The account behind a presented token, if the token is usable.
     pub async fn api_token_user(&self, token_hash: &str) -> Result<Option<User>, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let Some(row) = api_token::Entity::find()
             .filter(api_token::Column::TokenHash.eq(token_hash))
             .one(self.conn())

@@ -19,6 +19,7 @@ pub struct AuditEvent {
 
 pub(crate) async fn record<C: ConnectionTrait>(
     conn: &C,
+    now: DateTime<Utc>,
     actor: Option<i32>,
     action: &str,
     subject: &str,
@@ -29,7 +30,7 @@ pub(crate) async fn record<C: ConnectionTrait>(
         action: Set(action.to_owned()),
         subject: Set(subject.chars().take(200).collect()),
         details: Set(details.to_owned()),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(conn)

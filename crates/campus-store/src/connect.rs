@@ -101,7 +101,11 @@ impl Store {
                 url,
             ))
         })?;
-        Ok(Store { db, backend })
+        Ok(Store {
+            db,
+            backend,
+            clock: campus_domain::Clock::System,
+        })
     }
 
     /// Applies the migrations not yet applied; safe to run on every start

@@ -414,13 +414,13 @@ impl Store {
         if self.count_organisations().await? > 0 {
             return Ok(0);
         }
+        let now = self.now();
         let txn = self.conn().begin().await?;
         let mut ids = Vec::with_capacity(ORGANISATIONS.len());
         for demo in ORGANISATIONS {
-            let model = organisations::insert(&txn, input(demo)?).await?;
+            let model = organisations::insert(&txn, input(demo)?, now).await?;
             ids.push((demo.nom, model.id));
         }
-        let now = Utc::now();
         for demo in EVENTS {
             let organisation_id = ids
                 .iter()
@@ -429,10 +429,10 @@ impl Store {
                 .ok_or_else(|| {
                     StoreError::Corrupt(format!("démonstration : {}", demo.organisation))
                 })?;
-            events::insert(&txn, &event_input(demo, organisation_id, now)?, None).await?;
+            events::insert(&txn, &event_input(demo, organisation_id, now)?, None, now).await?;
         }
-        crate::equipements::demo::load(&txn).await?;
-        crate::modules::demo::load(&txn).await?;
+        crate::equipements::demo::load(&txn, now).await?;
+        crate::modules::demo::load(&txn, now).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(ORGANISATIONS.len())
@@ -453,7 +453,9 @@ mod tests {
 
     #[test]
     fn every_demo_event_is_valid_and_ahead() {
-        let now = Utc::now();
+        // A Thursday evening, the weekday the demo's events fall on, after
+        // their hours: they are still weeks ahead.
+        let now = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 12, 10, 20, 0, 0).unwrap();
         for demo in EVENTS {
             assert!(ORGANISATIONS.iter().any(|o| o.nom == demo.organisation));
             let event = event_input(demo, 1, now).unwrap();

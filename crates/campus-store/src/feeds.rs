@@ -139,7 +139,15 @@ impl Store {
         let stored = token_of(&txn, flux, Some((&created, false)))
             .await?
             .ok_or(StoreError::NotFound)?;
-        audit::record(&txn, actor, "flux.renouveler", &flux.audit_subject(), "").await?;
+        audit::record(
+            &txn,
+            self.now(),
+            actor,
+            "flux.renouveler",
+            &flux.audit_subject(),
+            "",
+        )
+        .await?;
         txn.commit().await?;
         Ok(stored)
     }

@@ -64,13 +64,22 @@ pub use error::StoreError;
 pub use secret::{generate_token, hash_token};
 pub use sync::Counts;
 
+use campus_domain::Clock;
+use chrono::{DateTime, Utc};
 use sea_orm::DatabaseConnection;
 
 /// Handle on the database, cheap to clone: it wraps the connection pool.
+///
+/// The store reads "now" from its [`Clock`] (the system clock unless
+/// [`Store::with_clock`] says otherwise) for every instant it records or
+/// compares: what it writes (a session's start, a token's expiry, a mail's
+/// next attempt) and what it decides later from it agree, whatever clock
+/// the application runs on.
 #[derive(Clone, Debug)]
 pub struct Store {
     db: DatabaseConnection,
     backend: Backend,
+    clock: Clock,
 }
 
 impl Store {
@@ -82,5 +91,21 @@ impl Store {
     /// Which database engine serves this store.
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// The same store reading "now" from `clock`: the application gives
+    /// the store its own clock, so that both agree.
+    pub fn with_clock(self, clock: Clock) -> Store {
+        Store { clock, ..self }
+    }
+
+    /// The clock the store reads "now" from.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The current instant, from the store's clock.
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
     }
 }

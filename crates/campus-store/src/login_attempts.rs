@@ -32,7 +32,7 @@ impl Store {
             email: Set(email.chars().take(254).collect()),
             ip: Set(ip.chars().take(64).collect()),
             succeeded: Set(succeeded),
-            created_at: Set(Utc::now()),
+            created_at: Set(self.now()),
             ..Default::default()
         }
         .insert(self.conn())

@@ -111,7 +111,7 @@ impl TryFrom<organisation::Model> for Organisation {
     }
 }
 
-fn apply(active: &mut organisation::ActiveModel, input: OrganisationInput) {
+fn apply(active: &mut organisation::ActiveModel, input: OrganisationInput, now: DateTime<Utc>) {
     active.nom = Set(input.nom);
     active.kind = Set(input.kind.as_str().to_owned());
     active.siret = Set(input.siret.map(|s| s.as_str().to_owned()));
@@ -123,15 +123,15 @@ fn apply(active: &mut organisation::ActiveModel, input: OrganisationInput) {
     active.departement = Set(input.departement.map(|d| d.as_str().to_owned()));
     active.site_web = Set(input.site_web);
     active.email_contact = Set(input.email_contact);
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(now);
 }
 
 /// A slug not yet taken: the name's slug, then `-2`, `-3`…
 pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     input: OrganisationInput,
+    now: DateTime<Utc>,
 ) -> Result<organisation::Model, StoreError> {
-    let now = Utc::now();
     let mut active = organisation::ActiveModel {
         slug: Set(slugs::free_slug::<organisation::Entity, _>(
             conn,
@@ -142,7 +142,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         created_at: Set(now),
         ..Default::default()
     };
-    apply(&mut active, input);
+    apply(&mut active, input, now);
     Ok(active.insert(conn).await?)
 }
 
@@ -153,8 +153,16 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<Organisation, StoreError> {
         let txn = self.conn().begin().await?;
-        let model = insert(&txn, input).await?;
-        audit::record(&txn, actor, "organisation.create", &model.slug, &model.nom).await?;
+        let model = insert(&txn, input, self.now()).await?;
+        audit::record(
+            &txn,
+            self.now(),
+            actor,
+            "organisation.create",
+            &model.slug,
+            &model.nom,
+        )
+        .await?;
         generation::bump(&txn).await?;
         txn.commit().await?;
         Organisation::try_from(model)
@@ -172,9 +180,17 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         let mut active: organisation::ActiveModel = model.into();
-        apply(&mut active, input);
+        apply(&mut active, input, self.now());
         let model = active.update(&txn).await?;
-        audit::record(&txn, actor, "organisation.update", &model.slug, "").await?;
+        audit::record(
+            &txn,
+            self.now(),
+            actor,
+            "organisation.update",
+            &model.slug,
+            "",
+        )
+        .await?;
         generation::bump(&txn).await?;
         txn.commit().await?;
         Organisation::try_from(model)
@@ -329,7 +345,7 @@ impl Store {
                     organisation_id: Set(organisation_id),
                     user_id: Set(user_id),
                     role: Set(role.as_str().to_owned()),
-                    created_at: Set(Utc::now()),
+                    created_at: Set(self.now()),
                     ..Default::default()
                 }
                 .insert(&txn)
@@ -338,6 +354,7 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             actor,
             "organisation.set_member",
             &format!("{organisation_id}/{user_id}"),
@@ -365,6 +382,7 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             actor,
             "organisation.remove_member",
             &format!("{organisation_id}/{user_id}"),

@@ -43,8 +43,8 @@ pub const MAX_ATTEMPTS: i32 = 10;
 pub(crate) async fn enqueue<C: ConnectionTrait>(
     conn: &C,
     mails: impl IntoIterator<Item = OutgoingMail>,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let now = Utc::now();
     let rows: Vec<mail_outbox::ActiveModel> = mails
         .into_iter()
         .map(|mail| mail_outbox::ActiveModel {
@@ -72,7 +72,7 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(
 impl Store {
     /// Queues one message outside any other change.
     pub async fn enqueue_mail(&self, mail: OutgoingMail) -> Result<(), StoreError> {
-        enqueue(self.conn(), [mail]).await
+        enqueue(self.conn(), [mail], self.now()).await
     }
 
     /// Claims up to `limit` messages due now, each for `lease`: a node that
@@ -82,7 +82,7 @@ impl Store {
         limit: u64,
         lease: Duration,
     ) -> Result<Vec<QueuedMail>, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let candidates = mail_outbox::Entity::find()
             .filter(mail_outbox::Column::SentAt.is_null())
             .filter(mail_outbox::Column::NextAttemptAt.lte(now))
@@ -128,7 +128,7 @@ impl Store {
     /// is erased: the outbox keeps only the trace that a message went out.
     pub async fn mark_mail_sent(&self, id: i32) -> Result<(), StoreError> {
         mail_outbox::Entity::update_many()
-            .col_expr(mail_outbox::Column::SentAt, Expr::value(Utc::now()))
+            .col_expr(mail_outbox::Column::SentAt, Expr::value(self.now()))
             .col_expr(mail_outbox::Column::BodyText, Expr::value(String::new()))
             .col_expr(
                 mail_outbox::Column::LockedUntil,
@@ -153,7 +153,7 @@ impl Store {
             .col_expr(mail_outbox::Column::Attempts, Expr::value(attempts))
             .col_expr(
                 mail_outbox::Column::NextAttemptAt,
-                Expr::value(Utc::now() + delay),
+                Expr::value(self.now() + delay),
             )
             .col_expr(
                 mail_outbox::Column::LastError,

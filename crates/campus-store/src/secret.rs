@@ -47,7 +47,6 @@ mod tests {
 }
 
 mod server {
-    use chrono::Utc;
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
 
     use crate::entity::server_secret;
@@ -67,7 +66,7 @@ mod server {
             let inserted = server_secret::ActiveModel {
                 name: Set(name.to_owned()),
                 value: Set(super::generate_token()),
-                created_at: Set(Utc::now()),
+                created_at: Set(self.now()),
             }
             .insert(self.conn())
             .await;

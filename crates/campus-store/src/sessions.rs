@@ -42,7 +42,7 @@ impl Store {
         policy: SessionPolicy,
         user_agent: Option<&str>,
     ) -> Result<(), StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         session::ActiveModel {
             token_hash: Set(token_hash),
             user_id: Set(user_id),
@@ -62,7 +62,7 @@ impl Store {
         token_hash: &str,
         policy: SessionPolicy,
     ) -> Result<Option<ActiveSession>, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let Some(row) = session::Entity::find_by_id(token_hash.to_owned())
             .one(self.conn())
             .await?
@@ -113,7 +113,7 @@ impl Store {
 
     /// Removes expired sessions.
     pub async fn purge_sessions(&self, policy: SessionPolicy) -> Result<u64, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let result = session::Entity::delete_many()
             .filter(
                 sea_orm::Condition::any()

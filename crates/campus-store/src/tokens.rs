@@ -56,8 +56,8 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     user_id: i32,
     token: NewToken,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    let now = Utc::now();
     user_token::ActiveModel {
         token_hash: Set(token.hash),
         user_id: Set(user_id),
@@ -77,8 +77,8 @@ async fn spend<C: ConnectionTrait>(
     conn: &C,
     hash: &str,
     purpose: TokenPurpose,
+    now: DateTime<Utc>,
 ) -> Result<Result<i32, TokenState>, StoreError> {
-    let now = Utc::now();
     let Some(row) = user_token::Entity::find()
         .filter(user_token::Column::TokenHash.eq(hash))
         .filter(user_token::Column::Purpose.eq(purpose.as_str()))
@@ -121,8 +121,8 @@ impl Store {
         mail: OutgoingMail,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        insert(&txn, user_id, token).await?;
-        outbox::enqueue(&txn, [mail]).await?;
+        insert(&txn, user_id, token, self.now()).await?;
+        outbox::enqueue(&txn, [mail], self.now()).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -143,22 +143,24 @@ impl Store {
             None => Ok((TokenState::Unknown, None)),
             Some(row) => {
                 let user = users::load(self.conn(), row.user_id).await?;
-                Ok((state_of(&row, Utc::now()), Some(user)))
+                Ok((state_of(&row, self.now()), Some(user)))
             }
         }
     }
 
     /// Confirms an e-mail address.
     pub async fn verify_email(&self, hash: &str) -> Result<Result<User, TokenState>, StoreError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let user_id = match spend(&txn, hash, TokenPurpose::VerifyEmail).await? {
+        let user_id = match spend(&txn, hash, TokenPurpose::VerifyEmail, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),
         };
-        users::mark_verified(&txn, user_id).await?;
+        users::mark_verified(&txn, user_id, now).await?;
         let user = users::load(&txn, user_id).await?;
         audit::record(
             &txn,
+            self.now(),
             Some(user_id),
             "user.verify_email",
             user.email.as_str(),
@@ -176,13 +178,14 @@ impl Store {
         hash: &str,
         password_hash: String,
     ) -> Result<Result<User, TokenState>, StoreError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let user_id = match spend(&txn, hash, TokenPurpose::ResetPassword).await? {
+        let user_id = match spend(&txn, hash, TokenPurpose::ResetPassword, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),
         };
-        users::set_password_hash(&txn, user_id, password_hash).await?;
-        users::mark_verified(&txn, user_id).await?;
+        users::set_password_hash(&txn, user_id, password_hash, now).await?;
+        users::mark_verified(&txn, user_id, now).await?;
         session::Entity::delete_many()
             .filter(session::Column::UserId.eq(user_id))
             .exec(&txn)
@@ -190,6 +193,7 @@ impl Store {
         let user = users::load(&txn, user_id).await?;
         audit::record(
             &txn,
+            self.now(),
             Some(user_id),
             "user.reset_password",
             user.email.as_str(),
@@ -208,13 +212,14 @@ impl Store {
         display_name: String,
         password_hash: String,
     ) -> Result<Result<User, TokenState>, StoreError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let user_id = match spend(&txn, hash, TokenPurpose::Invitation).await? {
+        let user_id = match spend(&txn, hash, TokenPurpose::Invitation, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),
         };
-        users::set_password_hash(&txn, user_id, password_hash).await?;
-        users::mark_verified(&txn, user_id).await?;
+        users::set_password_hash(&txn, user_id, password_hash, now).await?;
+        users::mark_verified(&txn, user_id, now).await?;
         user::Entity::update_many()
             .col_expr(user::Column::DisplayName, Expr::value(display_name))
             .filter(user::Column::Id.eq(user_id))
@@ -223,6 +228,7 @@ impl Store {
         let user = users::load(&txn, user_id).await?;
         audit::record(
             &txn,
+            self.now(),
             Some(user_id),
             "user.accept_invitation",
             user.email.as_str(),

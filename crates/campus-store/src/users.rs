@@ -91,7 +91,7 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<User, StoreError> {
         let txn = self.conn().begin().await?;
-        let now = Utc::now();
+        let now = self.now();
         let model = user::ActiveModel {
             email: Set(new.email.as_str().to_owned()),
             display_name: Set(new.display_name),
@@ -108,11 +108,12 @@ impl Store {
         .insert(&txn)
         .await?;
         if let Some(token) = token {
-            tokens::insert(&txn, model.id, token).await?;
+            tokens::insert(&txn, model.id, token, now).await?;
         }
-        outbox::enqueue(&txn, mail).await?;
+        outbox::enqueue(&txn, mail, self.now()).await?;
         audit::record(
             &txn,
+            self.now(),
             actor.or(Some(model.id)),
             "user.create",
             &model.email,
@@ -217,9 +218,17 @@ impl Store {
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
         active.role = Set(role.as_str().to_owned());
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(self.now());
         let model = active.update(&txn).await?;
-        audit::record(&txn, actor, "user.set_role", &model.email, role.as_str()).await?;
+        audit::record(
+            &txn,
+            self.now(),
+            actor,
+            "user.set_role",
+            &model.email,
+            role.as_str(),
+        )
+        .await?;
         txn.commit().await?;
         User::try_from(model)
     }
@@ -235,8 +244,8 @@ impl Store {
         let txn = self.conn().begin().await?;
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
-        active.disabled_at = Set(disabled.then(Utc::now));
-        active.updated_at = Set(Utc::now());
+        active.disabled_at = Set(disabled.then(|| self.now()));
+        active.updated_at = Set(self.now());
         let model = active.update(&txn).await?;
         if disabled {
             session::Entity::delete_many()
@@ -249,7 +258,7 @@ impl Store {
         } else {
             "user.enable"
         };
-        audit::record(&txn, actor, action, &model.email, "").await?;
+        audit::record(&txn, self.now(), actor, action, &model.email, "").await?;
         txn.commit().await?;
         User::try_from(model)
     }
@@ -267,7 +276,7 @@ impl Store {
         active.display_name = Set(display_name);
         active.statut = Set(statut.map(|s| s.as_str().to_owned()));
         active.locale = Set(locale);
-        active.updated_at = Set(Utc::now());
+        active.updated_at = Set(self.now());
         let model = active.update(&txn).await?;
         txn.commit().await?;
         User::try_from(model)
@@ -282,14 +291,22 @@ impl Store {
         keep_session: Option<&str>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        set_password_hash(&txn, id, hash).await?;
+        set_password_hash(&txn, id, hash, self.now()).await?;
         let mut sessions = session::Entity::delete_many().filter(session::Column::UserId.eq(id));
         if let Some(keep) = keep_session {
             sessions = sessions.filter(session::Column::TokenHash.ne(keep));
         }
         sessions.exec(&txn).await?;
         let model = find_for_update(&txn, id).await?;
-        audit::record(&txn, Some(id), "user.change_password", &model.email, "").await?;
+        audit::record(
+            &txn,
+            self.now(),
+            Some(id),
+            "user.change_password",
+            &model.email,
+            "",
+        )
+        .await?;
         txn.commit().await?;
         Ok(())
     }
@@ -306,10 +323,11 @@ pub(crate) async fn set_password_hash<C: ConnectionTrait>(
     conn: &C,
     id: i32,
     hash: String,
+    now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let result = user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
-        .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(user::Column::UpdatedAt, Expr::value(now))
         .filter(user::Column::Id.eq(id))
         .exec(conn)
         .await?;
@@ -320,9 +338,13 @@ pub(crate) async fn set_password_hash<C: ConnectionTrait>(
     }
 }
 
-pub(crate) async fn mark_verified<C: ConnectionTrait>(conn: &C, id: i32) -> Result<(), StoreError> {
+pub(crate) async fn mark_verified<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     user::Entity::update_many()
-        .col_expr(user::Column::EmailVerifiedAt, Expr::value(Utc::now()))
+        .col_expr(user::Column::EmailVerifiedAt, Expr::value(now))
         .filter(user::Column::Id.eq(id))
         .filter(user::Column::EmailVerifiedAt.is_null())
         .exec(conn)

@@ -14,11 +14,15 @@ use campus_store::events::{Event, EventInput, EventSaveError, Safety};
 use campus_store::outbox::OutgoingMail;
 use campus_store::{Store, StoreError};
 use campus_testkit::TestDb;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 
+/// A store with the demonstration data, on the tests' clock.
 async fn store() -> (Store, TestDb) {
     let db = TestDb::new().await;
-    let store = Store::connect(&db.url, 8).await.unwrap();
+    let store = Store::connect(&db.url, 8)
+        .await
+        .unwrap()
+        .with_clock(campus_testkit::test_clock().into());
     store.migrate().await.unwrap();
     store.load_demo_if_empty().await.unwrap();
     (store, db)
@@ -26,7 +30,7 @@ async fn store() -> (Store, TestDb) {
 
 async fn event(store: &Store, capacity: i32) -> Event {
     let org = store.organisation_by_slug("cosmetic-valley").await.unwrap();
-    let starts_at = Utc::now() + Duration::days(10);
+    let starts_at = store.now() + Duration::days(10);
     store
         .create_event(
             EventInput {
@@ -355,7 +359,7 @@ async fn reminders_are_sent_once() {
     let horizon = Duration::hours(48);
     assert!(
         store
-            .due_follow_ups(FollowUp::Reminder, Utc::now(), horizon)
+            .due_follow_ups(FollowUp::Reminder, store.now(), horizon)
             .await
             .unwrap()
             .is_empty()

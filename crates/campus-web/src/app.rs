@@ -12,6 +12,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware;
+use campus_domain::Clock;
 use campus_import::SousEnsemble;
 use campus_mail::{Mailer, SmtpSecurity, SmtpSettings};
 use campus_parcours::align::AlignParams;
@@ -70,8 +71,20 @@ impl Application {
     /// database is empty, and binds the listening port (port 0 picks a free
     /// one, for tests).
     pub async fn build(config: Config, mailer: Mailer) -> anyhow::Result<Application> {
+        Application::build_with_clock(config, mailer, Clock::System).await
+    }
+
+    /// [`Application::build`] on `clock` instead of the system clock: tests
+    /// start the platform at a chosen instant and move its time by hand.
+    pub async fn build_with_clock(
+        config: Config,
+        mailer: Mailer,
+        clock: Clock,
+    ) -> anyhow::Result<Application> {
         config.validate()?;
-        let store = Store::connect(&config.database.url, config.database.max_connections).await?;
+        let store = Store::connect(&config.database.url, config.database.max_connections)
+            .await?
+            .with_clock(clock.clone());
         store
             .migrate()
             .await
@@ -107,6 +120,7 @@ impl Application {
         let state = AppState::new(Inner {
             store,
             config,
+            clock,
             csrf_key,
             passwords,
             mail_queued: std::sync::Arc::new(Notify::new()),
@@ -185,7 +199,7 @@ impl Application {
 /// idempotent: a start stopped before the ROME fiches are in loads it all
 /// again at the next one; one stopped later leaves whole referentials,
 /// which `campus import all` on the national data completes.
-async fn load_subset_if_empty(store: &Store) -> anyhow::Result<()> {
+pub async fn load_subset_if_empty(store: &Store) -> anyhow::Result<()> {
     if store.count_rome_fiches().await? > 0 {
         return Ok(());
     }

@@ -21,7 +21,9 @@ mod signed;
 mod state;
 mod templates;
 
-pub use app::{Application, mailer_from_config, route_rules, shutdown_signal};
+pub use app::{
+    Application, load_subset_if_empty, mailer_from_config, route_rules, shutdown_signal,
+};
 pub use authz::{Access, RouteRule};
 pub use campus_mail::{Mailer, MemoryMailbox};
 pub use config::Config;

@@ -24,7 +24,7 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
     let mut last_follow_ups: Option<tokio::time::Instant> = None;
     loop {
         if last_follow_ups.is_none_or(|at| at.elapsed() >= FOLLOW_UPS) {
-            if let Err(err) = crate::routes::send_event_follow_ups(&state, chrono::Utc::now()).await
+            if let Err(err) = crate::routes::send_event_follow_ups(&state, state.clock.now()).await
             {
                 tracing::warn!(%err, "rappels et enquêtes des événements non envoyés");
             }
@@ -92,7 +92,7 @@ async fn deliver_due(state: &AppState, mailer: &Mailer) -> usize {
 
 async fn cleanup(state: &AppState) {
     let window = chrono::Duration::minutes(state.config.security.login_window_minutes.max(60));
-    let now = chrono::Utc::now();
+    let now = state.clock.now();
     let results = [
         state.store.purge_sessions(state.session_policy()).await,
         state

@@ -3,6 +3,7 @@
 use std::ops::Deref;
 use std::sync::Arc;
 
+use campus_domain::Clock;
 use campus_search::Catalogue;
 use campus_store::Store;
 use campus_store::sessions::SessionPolicy;
@@ -19,6 +20,9 @@ pub struct AppState(Arc<Inner>);
 pub struct Inner {
     pub store: Store,
     pub config: Config,
+    /// The platform's "now", for every decision that depends on the date
+    /// or the time; the store reads the same clock.
+    pub clock: Clock,
     /// Key of the anti-forgery tokens, shared by every node through the
     /// database.
     pub csrf_key: Vec<u8>,

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use campus_domain::equipement::{CategorieEquipement, Horaires, StatutEquipement};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
     TransactionTrait,
@@ -85,8 +85,8 @@ fn from_model(m: equipment::Model, org: &organisation::Model) -> Result<Equipeme
 pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     new: NouvelEquipement,
+    now: DateTime<Utc>,
 ) -> Result<equipment::Model, StoreError> {
-    let now = Utc::now();
     let slug = crate::slugs::free_slug::<equipment::Entity, _>(
         conn,
         equipment::Column::Slug,
@@ -129,8 +129,16 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<Equipement, StoreError> {
         let txn = self.conn().begin().await?;
-        let model = insert(&txn, new).await?;
-        audit::record(&txn, actor, "equipement.create", &model.slug, &model.nom).await?;
+        let model = insert(&txn, new, self.now()).await?;
+        audit::record(
+            &txn,
+            self.now(),
+            actor,
+            "equipement.create",
+            &model.slug,
+            &model.nom,
+        )
+        .await?;
         txn.commit().await?;
         self.equipement_by_slug(&model.slug).await
     }
@@ -204,6 +212,7 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             actor,
             "equipement.add_manager",
             &format!("{equipement_id}/{user_id}"),

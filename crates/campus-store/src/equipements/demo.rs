@@ -4,6 +4,7 @@
 //! partners, the rates plausible orders of magnitude, not published prices.
 
 use campus_domain::equipement::{CategorieEquipement, Horaires, StatutEquipement};
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 
 use super::catalogue::{self, NouvelEquipement};
@@ -97,7 +98,10 @@ const EQUIPEMENTS: &[DemoEquipement] = &[
 
 /// Inserts the demonstration equipment, owned by the demonstration
 /// organisations inserted before in the same transaction.
-pub(crate) async fn load(txn: &DatabaseTransaction) -> Result<usize, StoreError> {
+pub(crate) async fn load(
+    txn: &DatabaseTransaction,
+    now: DateTime<Utc>,
+) -> Result<usize, StoreError> {
     let horaires = Horaires::new(SEMAINE, 8 * 60, 18 * 60)
         .map_err(|_| StoreError::Corrupt("démonstration : horaires".to_owned()))?;
     for demo in EQUIPEMENTS {
@@ -123,6 +127,7 @@ pub(crate) async fn load(txn: &DatabaseTransaction) -> Result<usize, StoreError>
                 horaires,
                 approbation_requise: demo.approbation,
             },
+            now,
         )
         .await?;
     }

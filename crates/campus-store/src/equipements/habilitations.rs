@@ -7,7 +7,7 @@
 //! leave one row, not a unique-key error.
 
 use campus_domain::equipement::CategorieEquipement;
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -100,7 +100,7 @@ impl Store {
         motif: &str,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        let now = Utc::now();
+        let now = self.now();
         let row = habilitation::ActiveModel {
             user_id: Set(user_id),
             categorie: Set(categorie.as_str().to_owned()),
@@ -129,6 +129,7 @@ impl Store {
             .await?;
         audit::record(
             &txn,
+            self.now(),
             accordee_par,
             "habilitation.grant",
             &format!("{user_id}/{}", categorie.as_str()),

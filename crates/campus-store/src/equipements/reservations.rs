@@ -333,7 +333,7 @@ impl Store {
         } else {
             StatutReservation::Confirmee
         };
-        let now = Utc::now();
+        let now = self.now();
         let booking = equipment_booking::ActiveModel {
             equipment_id: Set(eq.id),
             user_id: Set(demande.user_id),
@@ -375,13 +375,14 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             Some(demande.user_id),
             "reservation.create",
             &format!("{}/{}", eq.slug, booking.id),
             statut.as_str(),
         )
         .await?;
-        outbox::enqueue(&txn, mails).await?;
+        outbox::enqueue(&txn, mails, self.now()).await?;
         txn.commit().await?;
         Ok(self.reservation(booking.id).await?)
     }
@@ -543,7 +544,7 @@ impl Store {
         } else {
             StatutReservation::Refusee
         };
-        let now = Utc::now();
+        let now = self.now();
         let changed = equipment_booking::Entity::update_many()
             .col_expr(
                 equipment_booking::Column::Statut,
@@ -569,13 +570,14 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             Some(actor),
             "reservation.decide",
             &id.to_string(),
             statut.as_str(),
         )
         .await?;
-        outbox::enqueue(&txn, [mail]).await?;
+        outbox::enqueue(&txn, [mail], self.now()).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -589,7 +591,7 @@ impl Store {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        let now = Utc::now();
+        let now = self.now();
         let changed = equipment_booking::Entity::update_many()
             .col_expr(
                 equipment_booking::Column::Statut,
@@ -613,8 +615,16 @@ impl Store {
             .await?
             .ok_or(StoreError::NotFound)?;
         free(&txn, &booking).await?;
-        audit::record(&txn, Some(actor), "reservation.cancel", &id.to_string(), "").await?;
-        outbox::enqueue(&txn, mails).await?;
+        audit::record(
+            &txn,
+            self.now(),
+            Some(actor),
+            "reservation.cancel",
+            &id.to_string(),
+            "",
+        )
+        .await?;
+        outbox::enqueue(&txn, mails, self.now()).await?;
         txn.commit().await?;
         Ok(())
     }
@@ -642,7 +652,7 @@ impl Store {
             debut: Set(debut),
             fin: Set(fin),
             motif: Set(motif.chars().take(500).collect()),
-            created_at: Set(Utc::now()),
+            created_at: Set(self.now()),
             ..Default::default()
         }
         .insert(&txn)
@@ -663,6 +673,7 @@ impl Store {
         }
         audit::record(
             &txn,
+            self.now(),
             actor,
             "equipement.maintenance",
             &equipement_id.to_string(),

@@ -53,7 +53,7 @@ impl Store {
         equipment_quota::Entity::insert(equipment_quota::ActiveModel {
             organisation_id: Set(organisation_id),
             minutes_par_mois: Set(minutes_par_mois),
-            updated_at: Set(Utc::now()),
+            updated_at: Set(self.now()),
         })
         .on_conflict(
             OnConflict::column(equipment_quota::Column::OrganisationId)
@@ -67,6 +67,7 @@ impl Store {
         .await?;
         audit::record(
             &txn,
+            self.now(),
             actor,
             "equipement.quota",
             &organisation_id.to_string(),

@@ -111,7 +111,7 @@ impl Store {
         let tx = self.conn().begin().await?;
         let result: Result<bool, StoreError> = async {
             let marked = reg::Entity::update_many()
-                .col_expr(what.column(), Expr::value(Utc::now()))
+                .col_expr(what.column(), Expr::value(self.now()))
                 .filter(reg::Column::Id.eq(registration_id))
                 .filter(what.column().is_null())
                 .exec(&tx)
@@ -119,7 +119,7 @@ impl Store {
             if marked.rows_affected == 0 {
                 return Ok(false);
             }
-            outbox::enqueue(&tx, [mail]).await?;
+            outbox::enqueue(&tx, [mail], self.now()).await?;
             Ok(true)
         }
         .await;
@@ -140,7 +140,7 @@ impl Store {
             rating: Set(feedback.rating),
             recommend: Set(feedback.recommend),
             comment: Set(feedback.comment),
-            created_at: Set(Utc::now()),
+            created_at: Set(self.now()),
         }
         .insert(&txn)
         .await?;

@@ -188,7 +188,7 @@ pub(crate) fn from_model(m: event::Model, org: Organiser) -> Result<Event, Store
     })
 }
 
-fn apply(active: &mut event::ActiveModel, input: &EventInput) {
+fn apply(active: &mut event::ActiveModel, input: &EventInput, now: DateTime<Utc>) {
     active.organisation_id = Set(input.organisation_id);
     active.kind = Set(input.kind.as_str().to_owned());
     active.titre = Set(input.titre.clone());
@@ -205,7 +205,7 @@ fn apply(active: &mut event::ActiveModel, input: &EventInput) {
     active.clean_room = Set(input.safety.clean_room);
     active.gmp = Set(input.safety.gmp);
     active.safety_notes = Set(input.safety.notes.clone());
-    active.updated_at = Set(Utc::now());
+    active.updated_at = Set(now);
 }
 
 /// A slug not yet taken: title and legal date, then `-2`, `-3`…
@@ -228,8 +228,8 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     input: &EventInput,
     actor: Option<i32>,
+    now: DateTime<Utc>,
 ) -> Result<event::Model, StoreError> {
-    let now = Utc::now();
     let mut active = event::ActiveModel {
         slug: Set(event_slug(conn, &input.titre, input.starts_at).await?),
         capacity: Set(input.capacity),
@@ -239,7 +239,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         created_at: Set(now),
         ..Default::default()
     };
-    apply(&mut active, input);
+    apply(&mut active, input, now);
     Ok(active.insert(conn).await?)
 }
 
@@ -285,8 +285,16 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<Event, StoreError> {
         let txn = self.conn().begin().await?;
-        let model = insert(&txn, &input, actor).await?;
-        audit::record(&txn, actor, "event.create", &model.slug, &model.titre).await?;
+        let model = insert(&txn, &input, actor, self.now()).await?;
+        audit::record(
+            &txn,
+            self.now(),
+            actor,
+            "event.create",
+            &model.slug,
+            &model.titre,
+        )
+        .await?;
         txn.commit().await?;
         let org = self.organiser(model.organisation_id).await?;
         from_model(model, org)
@@ -303,9 +311,10 @@ impl Store {
         actor: Option<i32>,
         promoted_mails: registrations::MailsFor<'_, [registrations::Registration]>,
     ) -> Result<(Event, Vec<registrations::Registration>), EventSaveError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
         let mut active = <event::ActiveModel as Default>::default();
-        apply(&mut active, &input);
+        apply(&mut active, &input, now);
         active.capacity = Set(input.capacity);
         let mut update = event::Entity::update_many()
             .filter(event::Column::Id.eq(id))
@@ -321,13 +330,13 @@ impl Store {
                 taken: row.seats_taken,
             });
         }
-        let promoted = registrations::promote(&txn, id).await?;
-        crate::outbox::enqueue(&txn, promoted_mails(&promoted)?).await?;
+        let promoted = registrations::promote(&txn, id, now).await?;
+        crate::outbox::enqueue(&txn, promoted_mails(&promoted)?, now).await?;
         let model = event::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        audit::record(&txn, actor, "event.update", &model.slug, "").await?;
+        audit::record(&txn, self.now(), actor, "event.update", &model.slug, "").await?;
         txn.commit().await?;
         let org = self.organiser(model.organisation_id).await?;
         Ok((from_model(model, org)?, promoted))

@@ -249,6 +249,7 @@ fn seated_status(kind: RegistrationKind, is_minor: bool) -> RegistrationStatus {
 pub(crate) async fn promote<C: ConnectionTrait>(
     conn: &C,
     event_id: i32,
+    now: DateTime<Utc>,
 ) -> Result<Vec<Registration>, StoreError> {
     let mut promoted = Vec::new();
     loop {
@@ -285,7 +286,7 @@ pub(crate) async fn promote<C: ConnectionTrait>(
         let status = seated_status(head.kind, head.is_minor);
         let moved = reg::Entity::update_many()
             .col_expr(reg::Column::Status, Expr::value(status.as_str()))
-            .col_expr(reg::Column::PromotedAt, Expr::value(Utc::now()))
+            .col_expr(reg::Column::PromotedAt, Expr::value(now))
             .filter(reg::Column::Id.eq(head.id))
             .filter(reg::Column::Status.eq(RegistrationStatus::ListeAttente.as_str()))
             .exec(conn)
@@ -314,7 +315,7 @@ impl Store {
         let tx = self.conn().begin().await?;
         let result: Result<Registration, RegisterError> = async {
             let txn = &tx;
-            let now = Utc::now();
+            let now = self.now();
             let seated = event::Entity::update_many()
                 .col_expr(
                     event::Column::SeatsTaken,
@@ -380,7 +381,7 @@ impl Store {
                 other => RegisterError::Store(other),
             })?;
             let registration = Registration::try_from(model)?;
-            outbox::enqueue(txn, mails(&registration)?).await?;
+            outbox::enqueue(txn, mails(&registration)?, now).await?;
             Ok(registration)
         }
         .await;
@@ -403,7 +404,7 @@ impl Store {
             if !lock_event(txn, event_id).await? {
                 return Err(StoreError::NotFound);
             }
-            let now = Utc::now();
+            let now = self.now();
             let cancel = |from: &[RegistrationStatus]| {
                 reg::Entity::update_many()
                     .col_expr(
@@ -459,13 +460,13 @@ impl Store {
                 .await?;
             // A waiting class that leaves may unblock smaller requests
             // behind it: promote in both cases.
-            let promoted = promote(txn, event_id).await?;
+            let promoted = promote(txn, event_id, now).await?;
             let outcome = Cancelled {
                 registration,
                 changed: true,
                 promoted,
             };
-            outbox::enqueue(txn, mails(&outcome)?).await?;
+            outbox::enqueue(txn, mails(&outcome)?, now).await?;
             Ok(outcome)
         }
         .await;
@@ -484,12 +485,13 @@ impl Store {
         let tx = self.conn().begin().await?;
         let result: Result<Option<Registration>, StoreError> = async {
             let txn = &tx;
+            let now = self.now();
             let done = reg::Entity::update_many()
                 .col_expr(
                     reg::Column::Status,
                     Expr::value(RegistrationStatus::Confirmee.as_str()),
                 )
-                .col_expr(reg::Column::ConsentAt, Expr::value(Utc::now()))
+                .col_expr(reg::Column::ConsentAt, Expr::value(now))
                 .col_expr(reg::Column::ConsentBy, Expr::value(parent_name.to_owned()))
                 .filter(reg::Column::Id.eq(id))
                 .filter(reg::Column::Status.eq(RegistrationStatus::AttenteConsentement.as_str()))
@@ -503,7 +505,7 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound)?;
             let registration = Registration::try_from(row)?;
-            outbox::enqueue(txn, mails(&registration)?).await?;
+            outbox::enqueue(txn, mails(&registration)?, now).await?;
             Ok(Some(registration))
         }
         .await;
@@ -513,7 +515,7 @@ impl Store {
     /// Checks a confirmed registration in at the door, by its short code.
     pub async fn check_in(&self, event_id: i32, code: &str) -> Result<Registration, CheckInError> {
         let code = code.trim().to_uppercase();
-        let now = Utc::now();
+        let now = self.now();
         let done = reg::Entity::update_many()
             .col_expr(reg::Column::CheckedInAt, Expr::value(now))
             .filter(reg::Column::EventId.eq(event_id))

@@ -4,7 +4,7 @@
 //! Formacode descriptor 42835 « salle blanche » with its official label.
 
 use campus_domain::module::LieuModule;
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::workflow::{NewRequest, insert_request};
@@ -13,7 +13,10 @@ use crate::StoreError;
 use crate::entity::organisation;
 
 /// Adds the demonstration request, if its company is in the directory.
-pub(crate) async fn load<C: ConnectionTrait>(conn: &C) -> Result<(), StoreError> {
+pub(crate) async fn load<C: ConnectionTrait>(
+    conn: &C,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let Some(servier) = organisation::Entity::find()
         .filter(organisation::Column::Nom.eq("Servier"))
         .one(conn)
@@ -21,7 +24,7 @@ pub(crate) async fn load<C: ConnectionTrait>(conn: &C) -> Result<(), StoreError>
     else {
         return Ok(());
     };
-    let today = campus_domain::heure_legale::aujourdhui(Utc::now());
+    let today = campus_domain::heure_legale::aujourdhui(now);
     let request = NewRequest {
         organisation_id: servier.id,
         requester_user_id: None,
@@ -41,6 +44,6 @@ pub(crate) async fn load<C: ConnectionTrait>(conn: &C) -> Result<(), StoreError>
             libelle: "salle blanche".to_owned(),
         }],
     };
-    insert_request(conn, &request).await?;
+    insert_request(conn, &request, now).await?;
     Ok(())
 }

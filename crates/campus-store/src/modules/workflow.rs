@@ -11,7 +11,7 @@
 use campus_domain::StatutApprenant;
 use campus_domain::formation::Formation;
 use campus_domain::module::{EtatDemande, EtatProposition, LieuModule, Stagiaire, Transition};
-use chrono::{NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
@@ -95,6 +95,7 @@ fn iso(d: NaiveDate) -> String {
 async fn step<C: ConnectionTrait>(
     conn: &C,
     id: i32,
+    now: DateTime<Utc>,
     transition: Transition,
     extra: impl Fn(UpdateMany<module_request::Entity>) -> UpdateMany<module_request::Entity>,
 ) -> Result<(EtatDemande, EtatDemande), WorkflowError> {
@@ -104,7 +105,7 @@ async fn step<C: ConnectionTrait>(
         };
         let update = module_request::Entity::update_many()
             .col_expr(module_request::Column::Etat, Expr::value(apres.as_str()))
-            .col_expr(module_request::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(module_request::Column::UpdatedAt, Expr::value(now))
             .filter(module_request::Column::Id.eq(id))
             .filter(module_request::Column::Etat.eq(avant.as_str()));
         if extra(update).exec(conn).await?.rows_affected == 1 {
@@ -124,6 +125,7 @@ async fn step<C: ConnectionTrait>(
 async fn trace<C: ConnectionTrait>(
     conn: &C,
     id: i32,
+    now: DateTime<Utc>,
     actor: Option<i32>,
     action: &str,
     etats: (Option<EtatDemande>, EtatDemande),
@@ -136,7 +138,7 @@ async fn trace<C: ConnectionTrait>(
         etat_avant: Set(etats.0.map(|e| e.as_str().to_owned())),
         etat_apres: Set(etats.1.as_str().to_owned()),
         note: Set(note),
-        created_at: Set(Utc::now()),
+        created_at: Set(now),
         ..Default::default()
     }
     .insert(conn)
@@ -144,31 +146,48 @@ async fn trace<C: ConnectionTrait>(
     Ok(())
 }
 
+/// A step's line in the request's history: who, what, the states before
+/// and after, and an optional note.
+struct Entry<'a> {
+    actor: Option<i32>,
+    action: &'a str,
+    etats: (Option<EtatDemande>, EtatDemande),
+    note: Option<String>,
+}
+
 /// Ends a step: its line in the request's history, its e-mails, then the
 /// commit, so that a step is never recorded without its notifications.
 async fn conclude(
     txn: DatabaseTransaction,
     id: i32,
-    actor: Option<i32>,
-    action: &str,
-    etats: (Option<EtatDemande>, EtatDemande),
-    note: Option<String>,
+    now: DateTime<Utc>,
+    entry: Entry<'_>,
     mails: Vec<OutgoingMail>,
 ) -> Result<(), StoreError> {
-    trace(&txn, id, actor, action, etats, note).await?;
-    outbox::enqueue(&txn, mails).await?;
+    let Entry {
+        actor,
+        action,
+        etats,
+        note,
+    } = entry;
+    trace(&txn, id, now, actor, action, etats, note).await?;
+    outbox::enqueue(&txn, mails, now).await?;
     txn.commit().await?;
     Ok(())
 }
 
 /// Closes the proposals still waiting.
-async fn close_waiting<C: ConnectionTrait>(conn: &C, id: i32) -> Result<(), StoreError> {
+async fn close_waiting<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     module_proposal::Entity::update_many()
         .col_expr(
             module_proposal::Column::Etat,
             Expr::value(EtatProposition::Close.as_str()),
         )
-        .col_expr(module_proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+        .col_expr(module_proposal::Column::UpdatedAt, Expr::value(now))
         .filter(module_proposal::Column::RequestId.eq(id))
         .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
         .exec(conn)
@@ -184,9 +203,10 @@ impl Store {
         input: NewRequest,
         mails: impl FnOnce(i32) -> Vec<OutgoingMail>,
     ) -> Result<i32, StoreError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let id = insert_request(&txn, &input).await?;
-        outbox::enqueue(&txn, mails(id)).await?;
+        let id = insert_request(&txn, &input, now).await?;
+        outbox::enqueue(&txn, mails(id), now).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -199,8 +219,9 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Orienter, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Orienter, |u| u).await?;
         for &trainer in trainers {
             let known = module_routing::Entity::find_by_id((id, trainer))
                 .one(&txn)
@@ -211,7 +232,7 @@ impl Store {
                     request_id: Set(id),
                     trainer_user_id: Set(trainer),
                     routed_by: Set(Some(actor)),
-                    created_at: Set(Utc::now()),
+                    created_at: Set(now),
                 }
                 .insert(&txn)
                 .await?;
@@ -220,10 +241,13 @@ impl Store {
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Orienter.as_str(),
-            (Some(avant), apres),
-            None,
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Orienter.as_str(),
+                etats: (Some(avant), apres),
+                note: None,
+            },
             mails,
         )
         .await?;
@@ -239,8 +263,9 @@ impl Store {
         input: NewProposal,
         mails: Vec<OutgoingMail>,
     ) -> Result<i32, WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Proposer, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Proposer, |u| u).await?;
         if module_routing::Entity::find_by_id((id, trainer))
             .one(&txn)
             .await?
@@ -248,7 +273,6 @@ impl Store {
         {
             return Err(WorkflowError::NotRouted);
         }
-        let now = Utc::now();
         let existing = module_proposal::Entity::find()
             .filter(module_proposal::Column::RequestId.eq(id))
             .filter(module_proposal::Column::TrainerUserId.eq(trainer))
@@ -289,10 +313,13 @@ impl Store {
         conclude(
             txn,
             id,
-            Some(trainer),
-            Transition::Proposer.as_str(),
-            (Some(avant), apres),
-            Some(note),
+            now,
+            Entry {
+                actor: Some(trainer),
+                action: Transition::Proposer.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(note),
+            },
             mails,
         )
         .await?;
@@ -307,8 +334,9 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Accepter, |u| {
+        let (avant, apres) = step(&txn, id, now, Transition::Accepter, |u| {
             u.col_expr(
                 module_request::Column::AcceptedProposalId,
                 Expr::value(proposal_id),
@@ -320,7 +348,7 @@ impl Store {
                 module_proposal::Column::Etat,
                 Expr::value(EtatProposition::Acceptee.as_str()),
             )
-            .col_expr(module_proposal::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(module_proposal::Column::UpdatedAt, Expr::value(now))
             .filter(module_proposal::Column::Id.eq(proposal_id))
             .filter(module_proposal::Column::RequestId.eq(id))
             .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
@@ -329,14 +357,17 @@ impl Store {
         if taken.rows_affected != 1 {
             return Err(WorkflowError::ProposalUnavailable);
         }
-        close_waiting(&txn, id).await?;
+        close_waiting(&txn, id, now).await?;
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Accepter.as_str(),
-            (Some(avant), apres),
-            None,
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Accepter.as_str(),
+                etats: (Some(avant), apres),
+                note: None,
+            },
             mails,
         )
         .await?;
@@ -352,22 +383,26 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Refuser, |u| {
+        let (avant, apres) = step(&txn, id, now, Transition::Refuser, |u| {
             u.col_expr(
                 module_request::Column::MotifRefus,
                 Expr::value(motif.clone()),
             )
         })
         .await?;
-        close_waiting(&txn, id).await?;
+        close_waiting(&txn, id, now).await?;
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Refuser.as_str(),
-            (Some(avant), apres),
-            Some(motif),
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Refuser.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(motif),
+            },
             mails,
         )
         .await?;
@@ -384,8 +419,9 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Inscrire, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Inscrire, |u| u).await?;
         let request = module_request::Entity::find_by_id(id)
             .one(&txn)
             .await?
@@ -394,7 +430,6 @@ impl Store {
             .filter(module_trainee::Column::RequestId.eq(id))
             .exec(&txn)
             .await?;
-        let now = Utc::now();
         for t in trainees {
             module_trainee::ActiveModel {
                 request_id: Set(id),
@@ -411,10 +446,13 @@ impl Store {
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Inscrire.as_str(),
-            (Some(avant), apres),
-            Some(trainees.len().to_string()),
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Inscrire.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(trainees.len().to_string()),
+            },
             mails,
         )
         .await?;
@@ -432,8 +470,9 @@ impl Store {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let formation_id = crate::formations::formation_id(formation);
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Programmer, |u| {
+        let (avant, apres) = step(&txn, id, now, Transition::Programmer, |u| {
             u.col_expr(
                 module_request::Column::FormationId,
                 Expr::value(formation_id.clone()),
@@ -452,10 +491,13 @@ impl Store {
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Programmer.as_str(),
-            (Some(avant), apres),
-            Some(formation_id),
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Programmer.as_str(),
+                etats: (Some(avant), apres),
+                note: Some(formation_id),
+            },
             mails,
         )
         .await?;
@@ -469,15 +511,19 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Terminer, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Terminer, |u| u).await?;
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Terminer.as_str(),
-            (Some(avant), apres),
-            None,
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Terminer.as_str(),
+                etats: (Some(avant), apres),
+                note: None,
+            },
             mails,
         )
         .await?;
@@ -492,13 +538,14 @@ impl Store {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
+        let now = self.now();
         let txn = self.conn().begin().await?;
-        let (avant, apres) = step(&txn, id, Transition::Annuler, |u| u).await?;
+        let (avant, apres) = step(&txn, id, now, Transition::Annuler, |u| u).await?;
         let request = module_request::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        close_waiting(&txn, id).await?;
+        close_waiting(&txn, id, now).await?;
         if let Some(formation_id) = request.formation_id {
             catalogue::remove(&txn, &formation_id).await?;
             generation::bump(&txn).await?;
@@ -514,10 +561,13 @@ impl Store {
         conclude(
             txn,
             id,
-            Some(actor),
-            Transition::Annuler.as_str(),
-            (Some(avant), apres),
-            motif,
+            now,
+            Entry {
+                actor: Some(actor),
+                action: Transition::Annuler.as_str(),
+                etats: (Some(avant), apres),
+                note: motif,
+            },
             mails,
         )
         .await?;
@@ -545,8 +595,8 @@ fn fill(active: &mut module_proposal::ActiveModel, input: &NewProposal) {
 pub(crate) async fn insert_request<C: ConnectionTrait>(
     conn: &C,
     input: &NewRequest,
+    now: DateTime<Utc>,
 ) -> Result<i32, StoreError> {
-    let now = Utc::now();
     let etat = EtatDemande::Demandee;
     let stagiaires = i32::try_from(input.stagiaires)
         .map_err(|_| StoreError::Corrupt("nombre de stagiaires".to_owned()))?;
@@ -586,6 +636,7 @@ pub(crate) async fn insert_request<C: ConnectionTrait>(
     trace(
         conn,
         model.id,
+        now,
         input.requester_user_id,
         "demander",
         (None, etat),

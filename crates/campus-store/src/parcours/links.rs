@@ -122,7 +122,7 @@ impl Parcours<'_> {
             .filter(bloc_skill_link::Column::Origin.eq(origin_str(Origin::Computed)))
             .exec(&txn)
             .await?;
-        let now = chrono::Utc::now();
+        let now = self.now();
         let mut stored = StoredAlignment::default();
         let mut seen = HashSet::new();
         let mut rows = Vec::new();
@@ -248,7 +248,7 @@ impl Parcours<'_> {
             .one(&txn)
             .await?;
         let removed = decision == Decision::Remove;
-        let now = chrono::Utc::now();
+        let now = self.now();
         match existing {
             Some(row) => {
                 let mut active: bloc_skill_link::ActiveModel = row.into();

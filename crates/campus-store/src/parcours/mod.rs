@@ -54,4 +54,9 @@ impl Parcours<'_> {
     fn conn(&self) -> &DatabaseConnection {
         self.store.conn()
     }
+
+    /// The store's clock.
+    fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.store.now()
+    }
 }

@@ -117,7 +117,7 @@ impl Parcours<'_> {
     /// to that author is accepted at the moment of writing; otherwise
     /// `NotFound`, and nothing is stored.
     pub async fn enregistrer(&self, new: NewSavedPlan<'_>) -> Result<i32, StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let txn = self.conn().begin().await?;
         if new.learner_id == new.author_id {
             let model = parcours_plan::ActiveModel {
@@ -271,7 +271,7 @@ impl Parcours<'_> {
         learner_id: i32,
         supporter_id: i32,
     ) -> Result<(), StoreError> {
-        let now = Utc::now();
+        let now = self.now();
         let txn = self.conn().begin().await?;
         let inserted = parcours_support::Entity::insert(parcours_support::ActiveModel {
             learner_id: ActiveValue::Set(learner_id),
@@ -322,7 +322,7 @@ impl Parcours<'_> {
         let (from, to) = answer.transition();
         let result = parcours_support::Entity::update_many()
             .col_expr(parcours_support::Column::Status, Expr::value(to.as_str()))
-            .col_expr(parcours_support::Column::UpdatedAt, Expr::value(Utc::now()))
+            .col_expr(parcours_support::Column::UpdatedAt, Expr::value(self.now()))
             .filter(parcours_support::Column::Id.eq(support_id))
             .filter(parcours_support::Column::LearnerId.eq(learner_id))
             .filter(parcours_support::Column::Status.is_in(from.iter().map(|s| s.as_str())))

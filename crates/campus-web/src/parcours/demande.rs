@@ -10,7 +10,6 @@ use campus_domain::parcours::{
 };
 use campus_domain::{CodeCertification, CodeRome, slugify};
 use campus_parcours::SkillId;
-use chrono::NaiveDate;
 
 use crate::forms::FormErrors;
 use crate::i18n::Tr;
@@ -41,7 +40,11 @@ pub fn parse(
     loaded: &Loaded,
     saisie: &SaisieParcours,
 ) -> Result<DemandeParcours, Vec<DemandeParcoursError>> {
-    DemandeParcours::parse(saisie, today(), &CatalogueLookup { state, loaded })
+    DemandeParcours::parse(
+        saisie,
+        state.clock.today(),
+        &CatalogueLookup { state, loaded },
+    )
 }
 
 /// Checks the steps up to `etape`, against the loaded catalogue.
@@ -51,12 +54,12 @@ pub fn verifier(
     saisie: &SaisieParcours,
     etape: Etape,
 ) -> Result<(), Vec<DemandeParcoursError>> {
-    DemandeParcours::verifier(saisie, etape, today(), &CatalogueLookup { state, loaded })
-}
-
-/// The day a start limit may not precede.
-fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+    DemandeParcours::verifier(
+        saisie,
+        etape,
+        state.clock.today(),
+        &CatalogueLookup { state, loaded },
+    )
 }
 
 /// An error in words.

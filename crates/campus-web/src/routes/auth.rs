@@ -13,7 +13,7 @@ use campus_store::outbox::OutgoingMail;
 use campus_store::tokens::{NewToken, TokenPurpose, TokenState};
 use campus_store::users::{NewUser, User};
 use campus_store::{StoreError, generate_token, hash_token};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use serde::Deserialize;
 
 use crate::auth::{Identity, MaybeUser, PeerAddr, client_ip};
@@ -105,7 +105,7 @@ async fn login(
     };
 
     let security = &state.config.security;
-    let window_start = Utc::now() - Duration::minutes(security.login_window_minutes);
+    let window_start = state.clock.now() - Duration::minutes(security.login_window_minutes);
     let failures = state
         .store
         .login_failures_since(email.as_str(), &ip, window_start)
@@ -118,7 +118,7 @@ async fn login(
         None
     };
     if let Some(oldest) = blocked_since {
-        let wait = (oldest + Duration::minutes(security.login_window_minutes) - Utc::now())
+        let wait = (oldest + Duration::minutes(security.login_window_minutes) - state.clock.now())
             .num_minutes()
             .max(0)
             + 1;

@@ -5,7 +5,6 @@
 use axum::extract::State;
 use axum::response::{Html, Response};
 use campus_store::events::EventFilter;
-use chrono::Utc;
 use serde::Deserialize;
 
 use crate::authz::{Access, RouteDef};
@@ -79,7 +78,7 @@ const HOME_EVENTS: u64 = 3;
 /// visits, the technology platform — with the next events and the
 /// campus's trades read from the catalogue; the action plan follows.
 async fn home(State(state): State<AppState>, chrome: Chrome) -> AppResult<Html<String>> {
-    let now = Utc::now();
+    let now = state.clock.now();
     let (events, _) = state
         .store
         .list_events(&EventFilter {

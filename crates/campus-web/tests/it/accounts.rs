@@ -2,16 +2,16 @@
 //! throttling, password reset, invitations, administration.
 
 use campus_domain::Role;
+use chrono::Duration;
 
-use crate::testkit::{PASSWORD, TestApp, query_param};
+use crate::testkit::{PASSWORD, TestApp, eventually, query_param};
 
 #[tokio::test]
 async fn register_verify_login_account_logout() {
     let app = TestApp::new().await;
     let client = app.client();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/inscription",
             &[
                 ("display_name", "Léa Martin"),
@@ -31,9 +31,8 @@ async fn register_verify_login_account_logout() {
     );
 
     // Not verified yet: sign-in refused with a clear message.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/connexion",
             &[("email", "lea.martin@exemple.test"), ("password", PASSWORD)],
         )
@@ -47,39 +46,32 @@ async fn register_verify_login_account_logout() {
             .contains("Confirmez d&#39;abord votre adresse")
     );
 
-    let mail = app.wait_for_mail("lea.martin@exemple.test").await;
-    assert!(mail.subject.contains("Confirmez"));
+    let mail = app
+        .wait_for_mail("lea.martin@exemple.test", "Confirmez")
+        .await;
     let link = app.link_in(&mail.body, "/inscription/verifier");
-    let page = client
-        .get(&link)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = client.page(&link).await.1;
     assert!(page.contains("Confirmer mon adresse"));
     let token = query_param(&link, "jeton");
-    let response = app
-        .post_form(&client, "/inscription/verifier", &[("jeton", &token)])
+    let response = client
+        .post_form("/inscription/verifier", &[("jeton", &token)])
         .await;
     assert_eq!(response.status(), 200);
     assert!(response.text().await.unwrap().contains("Adresse confirmée"));
     // The link is single-use.
-    let again = app
-        .post_form(&client, "/inscription/verifier", &[("jeton", &token)])
+    let again = client
+        .post_form("/inscription/verifier", &[("jeton", &token)])
         .await;
     assert_eq!(again.status(), 410);
 
-    app.login(&client, "lea.martin@exemple.test", PASSWORD)
-        .await;
+    client.login("lea.martin@exemple.test", PASSWORD).await;
     let account = client.get(app.url("/compte")).send().await.unwrap();
     assert_eq!(account.status(), 200);
     assert_eq!(account.headers().get("cache-control").unwrap(), "no-store");
     let html = account.text().await.unwrap();
     assert!(html.contains("Léa Martin") && html.contains("lea.martin@exemple.test"));
 
-    let response = app.post_form(&client, "/deconnexion", &[]).await;
+    let response = client.post_form("/deconnexion", &[]).await;
     assert_eq!(response.status(), 303);
     let after = client.get(app.url("/compte")).send().await.unwrap();
     assert_eq!(after.status(), 303);
@@ -100,9 +92,8 @@ async fn wrong_password_is_a_french_error_and_sign_in_is_throttled() {
     let app = TestApp::new().await;
     app.create_user("marc@exemple.test", Role::Formateur).await;
     let client = app.client();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/connexion",
             &[("email", "marc@exemple.test"), ("password", "mauvais")],
         )
@@ -112,9 +103,8 @@ async fn wrong_password_is_a_french_error_and_sign_in_is_throttled() {
     assert!(html.contains("Adresse e-mail ou mot de passe incorrect."));
     assert!(html.contains("aria-invalid=\"true\""));
     // Unknown address: exactly the same message.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/connexion",
             &[("email", "inconnu@exemple.test"), ("password", "x")],
         )
@@ -127,17 +117,16 @@ async fn wrong_password_is_a_french_error_and_sign_in_is_throttled() {
             .contains("Adresse e-mail ou mot de passe incorrect.")
     );
     for _ in 0..4 {
-        app.post_form(
-            &client,
-            "/connexion",
-            &[("email", "marc@exemple.test"), ("password", "mauvais")],
-        )
-        .await;
+        client
+            .post_form(
+                "/connexion",
+                &[("email", "marc@exemple.test"), ("password", "mauvais")],
+            )
+            .await;
     }
     // Five failures: even the right password waits.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/connexion",
             &[("email", "marc@exemple.test"), ("password", PASSWORD)],
         )
@@ -151,6 +140,9 @@ async fn wrong_password_is_a_french_error_and_sign_in_is_throttled() {
             .unwrap()
             .contains("Trop de tentatives de connexion")
     );
+    // Once the window has passed, the right password works again.
+    app.advance(Duration::minutes(16));
+    client.login("marc@exemple.test", PASSWORD).await;
     app.stop().await;
 }
 
@@ -159,9 +151,8 @@ async fn registering_an_address_in_use_reveals_nothing() {
     let app = TestApp::new().await;
     app.create_user("deja@exemple.test", Role::Apprenant).await;
     let client = app.client();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/inscription",
             &[
                 ("display_name", "Autre"),
@@ -178,8 +169,8 @@ async fn registering_an_address_in_use_reveals_nothing() {
             .unwrap()
             .contains("Vérifiez votre boîte e-mail")
     );
-    let mail = app.wait_for_mail("deja@exemple.test").await;
-    assert!(mail.subject.contains("Tentative d'inscription"));
+    app.wait_for_mail("deja@exemple.test", "Tentative d'inscription")
+        .await;
     assert_eq!(app.state.store.count_users().await.unwrap(), 1);
     app.stop().await;
 }
@@ -188,9 +179,8 @@ async fn registering_an_address_in_use_reveals_nothing() {
 async fn registration_errors_are_specific_and_nothing_is_written() {
     let app = TestApp::new().await;
     let client = app.client();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/inscription",
             &[
                 ("display_name", ""),
@@ -219,55 +209,45 @@ async fn registration_errors_are_specific_and_nothing_is_written() {
 #[tokio::test]
 async fn password_reset_is_single_use_and_closes_sessions() {
     let app = TestApp::new().await;
-    app.create_user("nadia@exemple.test", Role::Entreprise)
-        .await;
-    let other_device = app.client();
-    app.login(&other_device, "nadia@exemple.test", PASSWORD)
-        .await;
+    let (other_device, _) = app.login_with("nadia@exemple.test", Role::Entreprise).await;
 
     let client = app.client();
-    let response = app
-        .post_form(
-            &client,
-            "/mot-de-passe-oublie",
-            &[("email", "nadia@exemple.test")],
-        )
+    let response = client
+        .post_form("/mot-de-passe-oublie", &[("email", "nadia@exemple.test")])
         .await;
     assert_eq!(response.status(), 200);
     // Unknown addresses get the same answer and no e-mail.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/mot-de-passe-oublie",
             &[("email", "personne@exemple.test")],
         )
         .await;
     assert_eq!(response.status(), 200);
-    let mail = app.wait_for_mail("nadia@exemple.test").await;
+    let mail = app
+        .wait_for_mail("nadia@exemple.test", "Nouveau mot de passe")
+        .await;
     let link = app.link_in(&mail.body, "/mot-de-passe/reinitialiser");
     let token = query_param(&link, "jeton");
-    assert_eq!(client.get(&link).send().await.unwrap().status(), 200);
+    assert_eq!(client.page(&link).await.0, 200);
 
-    let weak = app
+    let weak = client
         .post_form(
-            &client,
             "/mot-de-passe/reinitialiser",
             &[("jeton", &token), ("password", "123")],
         )
         .await;
     assert_eq!(weak.status(), 422);
     let new_password = "un tout nouveau mot de passe";
-    let done = app
+    let done = client
         .post_form(
-            &client,
             "/mot-de-passe/reinitialiser",
             &[("jeton", &token), ("password", new_password)],
         )
         .await;
     assert_eq!(done.status(), 200);
-    let reused = app
+    let reused = client
         .post_form(
-            &client,
             "/mot-de-passe/reinitialiser",
             &[("jeton", &token), ("password", new_password)],
         )
@@ -275,16 +255,11 @@ async fn password_reset_is_single_use_and_closes_sessions() {
     assert_eq!(reused.status(), 410);
 
     assert_eq!(
-        other_device
-            .get(app.url("/compte"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        other_device.page("/compte").await.0,
         303,
         "ancienne session fermée"
     );
-    app.login(&client, "nadia@exemple.test", new_password).await;
+    client.login("nadia@exemple.test", new_password).await;
     assert!(
         app.state.store.pending_mail_count().await.unwrap() == 0
             || !app.mailbox.messages().is_empty()
@@ -295,13 +270,9 @@ async fn password_reset_is_single_use_and_closes_sessions() {
 #[tokio::test]
 async fn invitation_by_the_campus_team() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus)
-        .await;
-    let staff = app.client();
-    app.login(&staff, "equipe@campus.test", PASSWORD).await;
-    let response = app
+    let (staff, _) = app.login_as(Role::EquipeCampus).await;
+    let response = staff
         .post_form(
-            &staff,
             "/admin/invitations",
             &[
                 ("email", "formatrice@exemple.test"),
@@ -319,9 +290,8 @@ async fn invitation_by_the_campus_team() {
             .contains("L&#39;invitation a été envoyée")
     );
     // The campus team cannot invite an administrator.
-    let response = app
+    let response = staff
         .post_form(
-            &staff,
             "/admin/invitations",
             &[
                 ("email", "chef@exemple.test"),
@@ -332,14 +302,15 @@ async fn invitation_by_the_campus_team() {
         .await;
     assert_eq!(response.status(), 422);
 
-    let mail = app.wait_for_mail("formatrice@exemple.test").await;
+    let mail = app
+        .wait_for_mail("formatrice@exemple.test", "Invitation")
+        .await;
     let link = app.link_in(&mail.body, "/invitation");
     let token = query_param(&link, "jeton");
     let invited = app.client();
-    assert_eq!(invited.get(&link).send().await.unwrap().status(), 200);
-    let response = app
+    assert_eq!(invited.page(&link).await.0, 200);
+    let response = invited
         .post_form(
-            &invited,
             "/invitation",
             &[
                 ("jeton", &token),
@@ -349,14 +320,7 @@ async fn invitation_by_the_campus_team() {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let html = invited
-        .get(app.url("/compte"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = invited.page("/compte").await.1;
     assert!(html.contains("Claire Dubois") && html.contains("Formateur"));
     app.stop().await;
 }
@@ -364,48 +328,28 @@ async fn invitation_by_the_campus_team() {
 #[tokio::test]
 async fn disabling_an_account_ends_its_sessions() {
     let app = TestApp::new().await;
-    app.create_user("admin@campus.test", Role::Admin).await;
-    let target = app.create_user("eleve@exemple.test", Role::Apprenant).await;
-    let admin = app.client();
-    app.login(&admin, "admin@campus.test", PASSWORD).await;
-    let pupil = app.client();
-    app.login(&pupil, "eleve@exemple.test", PASSWORD).await;
+    let (admin, me) = app.login_as(Role::Admin).await;
+    let (pupil, target) = app.login_as(Role::Apprenant).await;
 
-    let response = app
+    let response = admin
         .post_form(
-            &admin,
             &format!("/admin/utilisateurs/{}/desactiver", target.id),
             &[],
         )
         .await;
     assert_eq!(response.status(), 303);
-    assert_eq!(
-        pupil.get(app.url("/compte")).send().await.unwrap().status(),
-        303
-    );
-    let response = app
+    assert_eq!(pupil.page("/compte").await.0, 303);
+    let response = pupil
         .post_form(
-            &pupil,
             "/connexion",
-            &[("email", "eleve@exemple.test"), ("password", PASSWORD)],
+            &[("email", target.email.as_str()), ("password", PASSWORD)],
         )
         .await;
     assert_eq!(response.status(), 403);
     assert!(response.text().await.unwrap().contains("désactivé"));
     // Nobody disables themselves.
-    let me = app
-        .state
-        .store
-        .user_by_email(&campus_domain::Email::parse("admin@campus.test").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
-    let response = app
-        .post_form(
-            &admin,
-            &format!("/admin/utilisateurs/{}/desactiver", me.id),
-            &[],
-        )
+    let response = admin
+        .post_form(&format!("/admin/utilisateurs/{}/desactiver", me.id), &[])
         .await;
     assert_eq!(response.status(), 400);
     app.stop().await;
@@ -416,9 +360,8 @@ async fn sign_in_never_redirects_to_another_site() {
     let app = TestApp::new().await;
     app.create_user("julie@exemple.test", Role::Apprenant).await;
     let client = app.client();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/connexion",
             &[
                 ("email", "julie@exemple.test"),
@@ -443,12 +386,9 @@ async fn sign_in_never_redirects_to_another_site() {
 #[tokio::test]
 async fn profile_and_password_changes() {
     let app = TestApp::new().await;
-    app.create_user("tom@exemple.test", Role::Apprenant).await;
-    let client = app.client();
-    app.login(&client, "tom@exemple.test", PASSWORD).await;
-    let response = app
+    let (client, tom) = app.login_as(Role::Apprenant).await;
+    let response = client
         .post_form(
-            &client,
             "/compte",
             &[
                 ("display_name", "Tom R."),
@@ -458,18 +398,11 @@ async fn profile_and_password_changes() {
         )
         .await;
     assert_eq!(response.status(), 303);
-    let user = app
-        .state
-        .store
-        .user_by_email(&campus_domain::Email::parse("tom@exemple.test").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let user = app.state.store.user(tom.id).await.unwrap();
     assert_eq!(user.display_name, "Tom R.");
     assert_eq!(user.statut.map(|s| s.as_str()), Some("apprenti"));
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/compte",
             &[
                 ("display_name", "Tom"),
@@ -479,9 +412,8 @@ async fn profile_and_password_changes() {
         )
         .await;
     assert_eq!(response.status(), 422);
-    let wrong = app
+    let wrong = client
         .post_form(
-            &client,
             "/compte/mot-de-passe",
             &[
                 ("current_password", "faux"),
@@ -497,9 +429,8 @@ async fn profile_and_password_changes() {
             .unwrap()
             .contains("Le mot de passe actuel est incorrect.")
     );
-    let ok = app
+    let ok = client
         .post_form(
-            &client,
             "/compte/mot-de-passe",
             &[
                 ("current_password", PASSWORD),
@@ -509,12 +440,7 @@ async fn profile_and_password_changes() {
         .await;
     assert_eq!(ok.status(), 303);
     assert_eq!(
-        client
-            .get(app.url("/compte"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        client.page("/compte").await.0,
         200,
         "la session courante reste ouverte"
     );
@@ -532,9 +458,8 @@ async fn a_mail_server_that_is_down_loses_nothing() {
     let mailer = campus_web::Mailer::smtp("Campus <campus@campus.test>", &settings).unwrap();
     let app = TestApp::with_mailer(mailer).await;
     let client = app.client();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/inscription",
             &[
                 ("display_name", "Zoé"),
@@ -550,34 +475,65 @@ async fn a_mail_server_that_is_down_loses_nothing() {
     );
     assert_eq!(app.state.store.count_users().await.unwrap(), 1);
     // The worker tries, fails, and keeps the message for a later attempt.
-    let mut attempted = false;
-    for _ in 0..100 {
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        if app.state.store.failing_mail_count().await.unwrap() == 1 {
-            attempted = true;
-            break;
-        }
-    }
-    assert!(attempted, "le message n'a pas été tenté");
+    eventually("un essai d'envoi en échec enregistré", || async {
+        (app.state.store.failing_mail_count().await.unwrap() == 1).then_some(())
+    })
+    .await;
     assert_eq!(app.state.store.pending_mail_count().await.unwrap(), 1);
     app.stop().await;
 }
 
 #[tokio::test]
-async fn idle_sessions_expire() {
-    let app = TestApp::with_config(|c| c.security.session_idle_minutes = 0).await;
-    app.create_user("ali@exemple.test", Role::Apprenant).await;
-    let client = app.client();
-    app.login(&client, "ali@exemple.test", PASSWORD).await;
+async fn sessions_end_after_two_idle_hours_and_after_twelve_hours() {
+    let app = TestApp::new().await;
+    let (client, _) = app.login_as(Role::Apprenant).await;
+    app.advance(Duration::minutes(119));
     assert_eq!(
-        client
-            .get(app.url("/compte"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        303
+        client.page("/compte").await.0,
+        200,
+        "active within two hours"
     );
+    app.advance(Duration::minutes(121));
+    assert_eq!(
+        client.page("/compte").await.0,
+        303,
+        "idle for over two hours"
+    );
+
+    // Active all along, a session still ends twelve hours after sign-in.
+    let (client, _) = app.login_as(Role::Apprenant).await;
+    for _ in 0..7 {
+        app.advance(Duration::minutes(100));
+        assert_eq!(client.page("/compte").await.0, 200);
+    }
+    app.advance(Duration::minutes(30));
+    assert_eq!(
+        client.page("/compte").await.0,
+        303,
+        "twelve hours after sign-in"
+    );
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_reset_link_expires_after_an_hour() {
+    let app = TestApp::new().await;
+    app.create_user("nadia@exemple.test", Role::Entreprise)
+        .await;
+    let client = app.client();
+    client
+        .post_form("/mot-de-passe-oublie", &[("email", "nadia@exemple.test")])
+        .await;
+    let mail = app
+        .wait_for_mail("nadia@exemple.test", "Nouveau mot de passe")
+        .await;
+    let link = app.link_in(&mail.body, "/mot-de-passe/reinitialiser");
+    app.advance(Duration::minutes(59));
+    assert_eq!(client.page(&link).await.0, 200);
+    app.advance(Duration::minutes(2));
+    let (status, html) = client.page(&link).await;
+    assert_eq!(status, 410);
+    assert!(html.contains("Ce lien a expiré."), "{html}");
     app.stop().await;
 }
 
@@ -612,17 +568,16 @@ async fn sign_in_is_throttled_per_address_too() {
     // An attacker spreading guesses over many accounts from one address…
     for n in 0..3 {
         let email = format!("essai{n}@exemple.test");
-        app.post_form(
-            &client,
-            "/connexion",
-            &[("email", email.as_str()), ("password", "devine")],
-        )
-        .await;
+        client
+            .post_form(
+                "/connexion",
+                &[("email", email.as_str()), ("password", "devine")],
+            )
+            .await;
     }
     // …is stopped, whatever the account.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/connexion",
             &[("email", "victime@exemple.test"), ("password", PASSWORD)],
         )

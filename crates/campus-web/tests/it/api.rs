@@ -2,28 +2,29 @@
 
 use campus_domain::Role;
 
-use crate::testkit::{PASSWORD, TestApp};
+use campus_store::users::User;
 
-/// Creates a personal access token through the account page.
-async fn token_for(app: &TestApp, email: &str) -> (reqwest::Client, String) {
-    let client = app.client();
-    app.login(&client, email, PASSWORD).await;
-    let response = app
-        .post_form(&client, "/compte/jetons", &[("name", "tableur")])
+use crate::testkit::{Client, TestApp};
+
+/// A signed-in account of `role` and the personal access token it
+/// creates through its account page.
+async fn token_for(app: &TestApp, role: Role) -> (Client, User, String) {
+    let (client, user) = app.login_as(role).await;
+    let response = client
+        .post_form("/compte/jetons", &[("name", "tableur")])
         .await;
     assert_eq!(response.status(), 200);
     let html = response.text().await.unwrap();
     let start = html.find("id=\"nouveau-jeton\">").unwrap() + "id=\"nouveau-jeton\">".len();
     let token = html[start..].split('<').next().unwrap().to_owned();
     assert!(token.starts_with("campus_"));
-    (client, token)
+    (client, user, token)
 }
 
 #[tokio::test]
 async fn tokens_authenticate_until_revoked() {
     let app = TestApp::new().await;
-    app.create_user("api@exemple.test", Role::Formateur).await;
-    let (browser, token) = token_for(&app, "api@exemple.test").await;
+    let (browser, user, token) = token_for(&app, Role::Formateur).await;
     let api = reqwest::Client::new();
     let me: serde_json::Value = api
         .get(app.url("/api/v1/moi"))
@@ -34,17 +35,10 @@ async fn tokens_authenticate_until_revoked() {
         .json()
         .await
         .unwrap();
-    assert_eq!(me["email"], "api@exemple.test");
+    assert_eq!(me["email"], user.email.as_str());
     assert_eq!(me["role"], "formateur");
     // The list shows only the prefix.
-    let html = browser
-        .get(app.url("/compte/jetons"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = browser.page("/compte/jetons").await.1;
     assert!(!html.contains(&token));
     let id = app
         .state
@@ -53,8 +47,8 @@ async fn tokens_authenticate_until_revoked() {
         .await
         .unwrap()[0]
         .id;
-    let response = app
-        .post_form(&browser, &format!("/compte/jetons/{id}/revoquer"), &[])
+    let response = browser
+        .post_form(&format!("/compte/jetons/{id}/revoquer"), &[])
         .await;
     assert_eq!(response.status(), 303);
     let response = api
@@ -77,11 +71,8 @@ async fn tokens_authenticate_until_revoked() {
 #[tokio::test]
 async fn organisations_through_the_api() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus)
-        .await;
-    app.create_user("eleve@exemple.test", Role::Apprenant).await;
-    let (_, staff) = token_for(&app, "equipe@campus.test").await;
-    let (_, pupil) = token_for(&app, "eleve@exemple.test").await;
+    let (_, _, staff) = token_for(&app, Role::EquipeCampus).await;
+    let (_, _, pupil) = token_for(&app, Role::Apprenant).await;
     let api = reqwest::Client::new();
 
     let list: serde_json::Value = api
@@ -188,10 +179,7 @@ async fn organisations_through_the_api() {
 #[tokio::test]
 async fn session_writes_to_the_api_need_the_csrf_header() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus)
-        .await;
-    let client = app.client();
-    app.login(&client, "equipe@campus.test", PASSWORD).await;
+    let (client, _) = app.login_as(Role::EquipeCampus).await;
     let body = serde_json::json!({"nom": "Labo", "kind": "laboratoire"});
     let response = client
         .post(app.url("/api/v1/organisations"))
@@ -200,7 +188,7 @@ async fn session_writes_to_the_api_need_the_csrf_header() {
         .await
         .unwrap();
     assert_eq!(response.status(), 403);
-    let token = app.csrf(&client).await;
+    let token = client.csrf().await;
     let response = client
         .post(app.url("/api/v1/organisations"))
         .header("x-csrf-token", token)

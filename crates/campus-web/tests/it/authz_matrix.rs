@@ -248,16 +248,14 @@ const EXPECTED: &[(&str, &str, Row)] = &[
 /// Equipment whose bookings wait for approval.
 const EQUIPEMENT: &str = "melangeur-emulseur-sous-vide-de-laboratoire";
 
-/// A pending booking of [`EQUIPEMENT`] by `user_id`, next week.
+/// A pending booking of [`EQUIPEMENT`] by `user_id`, a week from the
+/// platform's Wednesday (a Wednesday, when the equipment opens).
 async fn pending_booking(app: &TestApp, user_id: i32) -> i32 {
     use campus_domain::equipement::{CategorieEquipement, Creneau, Tarif};
-    use chrono::{Datelike, Duration, NaiveTime, Utc, Weekday};
+    use chrono::{Duration, NaiveTime};
     let store = &app.state.store;
     let e = store.equipement_by_slug(EQUIPEMENT).await.unwrap();
-    let mut date = campus_domain::heure_legale::aujourdhui(Utc::now()) + Duration::days(7);
-    while matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
-        date += Duration::days(1);
-    }
+    let date = app.today() + Duration::weeks(1);
     store
         .grant_habilitation(
             user_id,
@@ -269,7 +267,7 @@ async fn pending_booking(app: &TestApp, user_id: i32) -> i32 {
         .await
         .unwrap();
     let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-    let creneau = Creneau::local(date, at(9), at(10), e.horaires, Utc::now()).unwrap();
+    let creneau = Creneau::local(date, at(9), at(10), e.horaires, app.now()).unwrap();
     store
         .reserve_equipement(
             campus_store::equipements::DemandeReservation {
@@ -363,7 +361,7 @@ async fn every_route_for_every_role() {
                     .await
                     .unwrap();
             }
-            app.login(&client, &email, PASSWORD).await;
+            client.login(&email, PASSWORD).await;
         }
         clients.push(client);
     }
@@ -389,14 +387,7 @@ async fn every_route_for_every_role() {
             let response = if *method == "GET" {
                 client.get(app.url(&path)).send().await.unwrap()
             } else {
-                let page = client
-                    .get(app.url("/"))
-                    .send()
-                    .await
-                    .unwrap()
-                    .text()
-                    .await
-                    .unwrap();
+                let page = client.page("/").await.1;
                 let token = extract_csrf(&page).unwrap();
                 client
                     .post(app.url(&path))

@@ -9,12 +9,12 @@
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::Duration;
 
 use campus_domain::Role;
+use chrono::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::{Data, PASSWORD, TestApp, eventually};
 
 pub(crate) struct Driver {
     process: Child,
@@ -57,17 +57,19 @@ pub(crate) async fn start_driver() -> Driver {
         "chromedriver introuvable : installez chromium et chromium-driver (scripts/test le fait)",
     );
     let profile = std::env::temp_dir().join(format!("campus-chromium-{port}"));
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Driver {
-                process,
-                port,
-                profile,
-            };
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("chromedriver ne répond pas");
+    // Built first, so that the process is stopped if it never answers.
+    let driver = Driver {
+        process,
+        port,
+        profile,
+    };
+    eventually("chromedriver à l'écoute", || async {
+        std::net::TcpStream::connect(("127.0.0.1", port))
+            .is_ok()
+            .then_some(())
+    })
+    .await;
+    driver
 }
 
 pub(crate) async fn browser(driver: &Driver) -> Client {
@@ -114,17 +116,16 @@ pub(crate) async fn submit(client: &Client, form_action: &str) {
 }
 
 /// The page source once it contains `text` (a submitted form's answer may
-/// arrive after the click returns), or the last source after 10 s.
+/// arrive after the click returns).
 pub(crate) async fn page_with(client: &Client, text: &str) -> String {
-    let mut html = String::new();
-    for _ in 0..100 {
-        html = client.source().await.unwrap();
-        if html.contains(text) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    html
+    eventually(&format!("une page contenant « {text} »"), || async {
+        client
+            .source()
+            .await
+            .ok()
+            .filter(|html| html.contains(text))
+    })
+    .await
 }
 
 #[tokio::test]
@@ -144,7 +145,7 @@ async fn register_verify_login_logout_in_a_browser() {
     let html = page_with(&client, "Vérifiez votre boîte e-mail").await;
     assert!(html.contains("Vérifiez votre boîte e-mail"), "{html}");
 
-    let mail = app.wait_for_mail("ines@exemple.test").await;
+    let mail = app.wait_for_mail("ines@exemple.test", "Confirmez").await;
     let link = app.link_in(&mail.body, "/inscription/verifier");
     client.goto(&link).await.unwrap();
     submit(&client, "/inscription/verifier").await;
@@ -217,7 +218,7 @@ const HPLC: &str = "chaine-hplc-avec-detecteur-uv-a-barrette-de-diodes";
 
 /// Sets a field's value the way a date or time picker would (typing into
 /// those depends on the browser's locale).
-async fn set_value(client: &Client, id: &str, value: &str) {
+pub(crate) async fn set_value(client: &Client, id: &str, value: &str) {
     client
         .execute(
             "document.getElementById(arguments[0]).value = arguments[1];",
@@ -227,12 +228,19 @@ async fn set_value(client: &Client, id: &str, value: &str) {
         .unwrap();
 }
 
-async fn sign_in(client: &Client, app: &TestApp, email: &str) {
+/// Signs in through the sign-in page, as a person would.
+pub(crate) async fn sign_in(client: &Client, app: &TestApp, email: &str) {
     client.goto(&app.url("/connexion")).await.unwrap();
     fill(client, "champ-email", email).await;
     fill(client, "champ-password", PASSWORD).await;
     submit(client, "/connexion").await;
     page_with(client, "Mon compte").await;
+}
+
+/// Signs out through the header's button.
+pub(crate) async fn sign_out(client: &Client) {
+    submit(client, "/deconnexion").await;
+    page_with(client, "Se connecter").await;
 }
 
 async fn fill_booking(client: &Client, app: &TestApp, date: &str) {
@@ -259,11 +267,9 @@ async fn booking_refused_without_habilitation_then_accepted_once_granted() {
     let driver = start_driver().await;
     let client = browser(&driver).await;
     let mut failures = Vec::new();
-    let mut date = chrono::Utc::now().date_naive() + chrono::Duration::days(7);
-    while chrono::Datelike::weekday(&date).number_from_monday() > 5 {
-        date += chrono::Duration::days(1);
-    }
-    let date = date.to_string();
+    // A week from the platform's Wednesday: a Wednesday, when the HPLC
+    // opens.
+    let date = (app.today() + Duration::weeks(1)).to_string();
 
     sign_in(&client, &app, "lea@exemple.test").await;
     fill_booking(&client, &app, &date).await;
@@ -280,8 +286,7 @@ async fn booking_refused_without_habilitation_then_accepted_once_granted() {
         "{summary}"
     );
     failures.extend(violations(&client, &axe).await);
-    submit(&client, "/deconnexion").await;
-    page_with(&client, "Se connecter").await;
+    sign_out(&client).await;
 
     sign_in(&client, &app, "prof@exemple.test").await;
     client.goto(&app.url("/habilitations")).await.unwrap();
@@ -293,8 +298,7 @@ async fn booking_refused_without_habilitation_then_accepted_once_granted() {
     let html = page_with(&client, "est accordée").await;
     assert!(html.contains("est accordée"), "{html}");
     failures.extend(violations(&client, &axe).await);
-    submit(&client, "/deconnexion").await;
-    page_with(&client, "Se connecter").await;
+    sign_out(&client).await;
 
     sign_in(&client, &app, "lea@exemple.test").await;
     fill_booking(&client, &app, &date).await;
@@ -353,8 +357,7 @@ async fn every_page_passes_the_accessibility_check() {
         return;
     }
     let axe = axe_source();
-    let app = TestApp::new().await;
-    app.import_catalogue().await;
+    let app = TestApp::with_catalogue().await;
     app.create_user("admin@campus.test", Role::Admin).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
@@ -413,11 +416,7 @@ async fn every_page_passes_the_accessibility_check() {
         failures.push(format!("inscription en erreur : {v}"));
     }
     // …then every page as an administrator.
-    client.goto(&app.url("/connexion")).await.unwrap();
-    fill(&client, "champ-email", "admin@campus.test").await;
-    fill(&client, "champ-password", PASSWORD).await;
-    submit(&client, "/connexion").await;
-    page_with(&client, "Mon compte").await;
+    sign_in(&client, &app, "admin@campus.test").await;
     for page in &pages {
         client.goto(&app.url(page)).await.unwrap();
         for v in violations(&client, &axe).await {
@@ -442,8 +441,7 @@ async fn the_training_path_form_in_a_browser() {
     }
     let axe = axe_source();
     // Loading the engine on the real referential is slow in a test build.
-    let app = TestApp::with_config(|c| c.server.request_timeout_secs = 600).await;
-    app.import_catalogue().await;
+    let app = TestApp::start(Data::Catalogue, |c| c.server.request_timeout_secs = 600).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
     let mut failures = Vec::new();

@@ -4,31 +4,25 @@
 
 use campus_domain::equipement::CategorieEquipement;
 use campus_domain::{MembershipRole, Role, heure_legale};
-use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
+use chrono::{Duration, NaiveDate};
 
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::{Client, TestApp};
 
 const HPLC: &str = "chaine-hplc-avec-detecteur-uv-a-barrette-de-diodes";
 const MELANGEUR: &str = "melangeur-emulseur-sous-vide-de-laboratoire";
 const BLISTER: &str = "ligne-de-conditionnement-sous-blister";
 
-/// A weekday at least `days` ahead (the demo equipment opens Monday to
-/// Friday, 08:00–18:00).
-fn weekday_in(days: i64) -> NaiveDate {
-    let mut d = heure_legale::aujourdhui(Utc::now()) + Duration::days(days);
-    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-        d += Duration::days(1);
-    }
-    d
+/// The day the bookings of these tests fall on: a week from the
+/// platform's today. The platform's clock stands on a Wednesday, so this
+/// is a Wednesday and the day after a Thursday, both open (the demo
+/// equipment opens Monday to Friday, 08:00–18:00).
+fn next_week(app: &TestApp) -> NaiveDate {
+    app.today() + Duration::weeks(1)
 }
 
-/// The first weekday strictly after `date`.
-fn weekday_after(date: NaiveDate) -> NaiveDate {
-    let mut d = date + Duration::days(1);
-    while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
-        d += Duration::days(1);
-    }
-    d
+/// A year from the platform's today: habilitations valid all along.
+fn in_a_year(app: &TestApp) -> NaiveDate {
+    app.today() + Duration::days(365)
 }
 
 /// A signed-in person holding a valid habilitation for `categorie`.
@@ -36,27 +30,19 @@ async fn habilitated(
     app: &TestApp,
     email: &str,
     categorie: CategorieEquipement,
-) -> (reqwest::Client, campus_store::users::User) {
-    let user = app.create_user(email, Role::Apprenant).await;
+) -> (Client, campus_store::users::User) {
+    let (client, user) = app.login_with(email, Role::Apprenant).await;
     app.state
         .store
-        .grant_habilitation(
-            user.id,
-            categorie,
-            None,
-            weekday_in(365),
-            "formation suivie",
-        )
+        .grant_habilitation(user.id, categorie, None, in_a_year(app), "formation suivie")
         .await
         .unwrap();
-    let client = app.client();
-    app.login(&client, email, PASSWORD).await;
     (client, user)
 }
 
 async fn api_book(
     app: &TestApp,
-    client: &reqwest::Client,
+    client: &Client,
     token: &str,
     slug: &str,
     body: serde_json::Value,
@@ -72,22 +58,6 @@ async fn api_book(
 
 fn slot(date: NaiveDate, debut: &str, fin: &str) -> serde_json::Value {
     serde_json::json!({ "date": date.to_string(), "debut": debut, "fin": fin, "objet": "Dosage d'un actif" })
-}
-
-/// Waits for a message to `to` whose subject contains `needle`.
-async fn wait_for_subject(app: &TestApp, to: &str, needle: &str) {
-    for _ in 0..100 {
-        if app
-            .mailbox
-            .messages()
-            .iter()
-            .any(|m| m.to == to && m.subject.contains(needle))
-        {
-            return;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("aucun e-mail « {needle} » reçu par {to}");
 }
 
 async fn created_bookings(app: &TestApp) -> usize {
@@ -110,8 +80,8 @@ async fn hundred_concurrent_bookings_of_one_slot_give_exactly_one() {
         CategorieEquipement::Chromatographie,
     )
     .await;
-    let token = app.csrf(&client).await;
-    let date = weekday_in(7);
+    let token = client.csrf().await;
+    let date = next_week(&app);
     let mut tasks = Vec::new();
     for _ in 0..100 {
         let (client, token, base) = (client.clone(), token.clone(), app.base.clone());
@@ -163,8 +133,8 @@ async fn overlapping_slots_are_refused_and_adjacent_ones_accepted() {
         CategorieEquipement::Chromatographie,
     )
     .await;
-    let token = app.csrf(&client).await;
-    let date = weekday_in(7);
+    let token = client.csrf().await;
+    let date = next_week(&app);
     let first = api_book(&app, &client, &token, HPLC, slot(date, "10:00", "12:00")).await;
     assert_eq!(first.status(), 201);
     for (debut, fin) in [
@@ -190,7 +160,7 @@ async fn overlapping_slots_are_refused_and_adjacent_ones_accepted() {
         &client,
         &token,
         HPLC,
-        slot(weekday_after(date), "10:00", "12:00"),
+        slot(date + Duration::days(1), "10:00", "12:00"),
     )
     .await;
     assert_eq!(other_day.status(), 201);
@@ -218,8 +188,8 @@ async fn a_failure_after_the_first_writes_leaves_nothing() {
         .await
         .unwrap();
     store.set_equipement_quota(org.id, 600, None).await.unwrap();
-    let token = app.csrf(&client).await;
-    let date = weekday_in(7);
+    let token = client.csrf().await;
+    let date = next_week(&app);
     let periode = date.format("%Y-%m").to_string();
     let mut body = slot(date, "10:00", "12:00");
     body["organisation"] = "universite-d-orleans".into();
@@ -258,14 +228,9 @@ async fn a_failure_after_the_first_writes_leaves_nothing() {
 }
 
 /// Posts the booking form and returns the status and page.
-async fn book_form(
-    app: &TestApp,
-    client: &reqwest::Client,
-    slug: &str,
-    fields: &[(&str, &str)],
-) -> (u16, String) {
-    let response = app
-        .post_form(client, &format!("/equipements/{slug}/reserver"), fields)
+async fn book_form(client: &Client, slug: &str, fields: &[(&str, &str)]) -> (u16, String) {
+    let response = client
+        .post_form(&format!("/equipements/{slug}/reserver"), fields)
         .await;
     let status = response.status().as_u16();
     (status, response.text().await.unwrap())
@@ -281,13 +246,13 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
     )
     .await;
     let store = &app.state.store;
-    let date = weekday_in(7).to_string();
-    let yesterday = (heure_legale::aujourdhui(Utc::now()) - Duration::days(1)).to_string();
+    let date = next_week(&app).to_string();
+    let yesterday = (app.today() - Duration::days(1)).to_string();
     let hplc = store.equipement_by_slug(HPLC).await.unwrap();
 
     // Maintenance on the afternoon of `date`.
     let at =
-        |h: u32| heure_legale::depuis_local(weekday_in(7).and_hms_opt(h, 0, 0).unwrap()).unwrap();
+        |h: u32| heure_legale::depuis_local(next_week(&app).and_hms_opt(h, 0, 0).unwrap()).unwrap();
     store
         .add_maintenance(hplc.id, at(14), at(16), "étalonnage", None)
         .await
@@ -304,7 +269,6 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
     ];
     for (d, debut, fin, expected) in cases {
         let (status, html) = book_form(
-            &app,
             &client,
             HPLC,
             &[("date", d), ("debut", debut), ("fin", fin), ("objet", "TP")],
@@ -324,13 +288,12 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
             user.id,
             CategorieEquipement::Chromatographie,
             None,
-            heure_legale::aujourdhui(Utc::now()) - Duration::days(1),
+            app.today() - Duration::days(1),
             "ancienne formation",
         )
         .await
         .unwrap();
     let (status, html) = book_form(
-        &app,
         &client,
         HPLC,
         &[
@@ -346,7 +309,6 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
 
     // No habilitation at all for the rheometer's category.
     let (status, html) = book_form(
-        &app,
         &client,
         "rheometre-rotatif-a-contrainte-imposee",
         &[
@@ -366,13 +328,12 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
             user.id,
             CategorieEquipement::Conditionnement,
             None,
-            weekday_in(365),
+            in_a_year(&app),
             "formation",
         )
         .await
         .unwrap();
     let (status, html) = book_form(
-        &app,
         &client,
         BLISTER,
         &[
@@ -392,7 +353,7 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
             user.id,
             CategorieEquipement::Chromatographie,
             None,
-            weekday_in(365),
+            in_a_year(&app),
             "renouvellement",
         )
         .await
@@ -407,7 +368,6 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
         .unwrap();
     store.set_equipement_quota(org.id, 60, None).await.unwrap();
     let (status, html) = book_form(
-        &app,
         &client,
         HPLC,
         &[
@@ -433,7 +393,6 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
 
     // Within the quota, the same form books.
     let (status, _) = book_form(
-        &app,
         &client,
         HPLC,
         &[
@@ -455,21 +414,17 @@ async fn approval_cancellation_feed_and_utilisation() {
     let store = &app.state.store;
     let (client, user) =
         habilitated(&app, "lea@exemple.test", CategorieEquipement::Formulation).await;
-    let manager = app
-        .create_user("gestion@exemple.test", Role::Partenaire)
+    let (manager_client, manager) = app
+        .login_with("gestion@exemple.test", Role::Partenaire)
         .await;
     let melangeur = store.equipement_by_slug(MELANGEUR).await.unwrap();
     store
         .add_equipement_manager(melangeur.id, manager.id, None)
         .await
         .unwrap();
-    let manager_client = app.client();
-    app.login(&manager_client, "gestion@exemple.test", PASSWORD)
-        .await;
-    let date = weekday_in(7).to_string();
+    let date = next_week(&app).to_string();
 
     let (status, _) = book_form(
-        &app,
         &client,
         MELANGEUR,
         &[
@@ -481,32 +436,24 @@ async fn approval_cancellation_feed_and_utilisation() {
     )
     .await;
     assert_eq!(status, 303);
-    let mail = app.wait_for_mail("gestion@exemple.test").await;
-    assert!(
-        mail.subject.contains("Réservation à valider"),
-        "{}",
-        mail.subject
-    );
+    app.wait_for_mail("gestion@exemple.test", "Réservation à valider")
+        .await;
     let booking = store.reservations_of_user(user.id).await.unwrap().remove(0);
     assert_eq!(booking.statut.as_str(), "en_attente");
 
     // Pending bookings hold the slot.
-    let other = app.create_user("autre@exemple.test", Role::Apprenant).await;
+    let (other_client, other) = app.login_as(Role::Apprenant).await;
     store
         .grant_habilitation(
             other.id,
             CategorieEquipement::Formulation,
             None,
-            weekday_in(365),
+            in_a_year(&app),
             "",
         )
         .await
         .unwrap();
-    let other_client = app.client();
-    app.login(&other_client, "autre@exemple.test", PASSWORD)
-        .await;
     let (status, html) = book_form(
-        &app,
         &other_client,
         MELANGEUR,
         &[
@@ -521,81 +468,55 @@ async fn approval_cancellation_feed_and_utilisation() {
     assert!(html.contains("déjà réservé"));
 
     // Someone who does not manage it cannot decide; the manager can.
-    let refused = app
-        .post_form(
-            &other_client,
-            &format!("/reservations/{}/valider", booking.id),
-            &[],
-        )
+    let refused = other_client
+        .post_form(&format!("/reservations/{}/valider", booking.id), &[])
         .await;
     assert_eq!(refused.status(), 403);
-    let page = manager_client
-        .get(app.url("/reservations/a-valider"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = manager_client.page("/reservations/a-valider").await.1;
     assert!(page.contains("Lot pilote"), "{page}");
-    let approved = app
-        .post_form(
-            &manager_client,
-            &format!("/reservations/{}/valider", booking.id),
-            &[],
-        )
+    let approved = manager_client
+        .post_form(&format!("/reservations/{}/valider", booking.id), &[])
         .await;
     assert_eq!(approved.status(), 303);
-    wait_for_subject(&app, "lea@exemple.test", "Réservation validée").await;
+    app.wait_for_mail("lea@exemple.test", "Réservation validée")
+        .await;
     assert_eq!(
         store.reservation(booking.id).await.unwrap().statut.as_str(),
         "confirmee"
     );
 
     // The iCal feed needs its token, and lists the booking without names.
-    let no_token = app
-        .client()
-        .get(app.url(&format!(
+    let (no_token, _) = app
+        .page(&format!(
             "/equipements/{MELANGEUR}/calendrier.ics?jeton=faux"
-        )))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(no_token.status(), 404);
+        ))
+        .await;
+    assert_eq!(no_token, 404);
     // The manager finds the feed's address on the equipment's page.
     let page = manager_client
-        .get(app.url(&format!("/equipements/{MELANGEUR}")))
-        .send()
+        .page(&format!("/equipements/{MELANGEUR}"))
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     let jeton = store
         .jeton_flux(campus_store::feeds::Flux::Equipement(melangeur.id))
         .await
         .unwrap();
     let feed = format!("/equipements/{MELANGEUR}/calendrier.ics?jeton={jeton}");
     assert!(page.contains(&feed), "{page}");
-    let ics = app.client().get(app.url(&feed)).send().await.unwrap();
-    assert_eq!(ics.status(), 200);
-    let ics = ics.text().await.unwrap();
+    let (status, ics) = app.page(&feed).await;
+    assert_eq!(status, 200);
     assert!(
         ics.contains("BEGIN:VEVENT\r\n")
             && ics.contains(&format!("UID:reservation-{}@", booking.id))
     );
     assert!(!ics.contains("lea@exemple.test"));
     // Replacing the address revokes the old one; only managers may.
-    let refused = app
-        .post_form(&client, &format!("/equipements/{MELANGEUR}/flux"), &[])
+    let refused = client
+        .post_form(&format!("/equipements/{MELANGEUR}/flux"), &[])
         .await;
     assert_eq!(refused.status(), 403);
-    let renewed = app
-        .post_form(
-            &manager_client,
-            &format!("/equipements/{MELANGEUR}/flux"),
-            &[],
-        )
+    let renewed = manager_client
+        .post_form(&format!("/equipements/{MELANGEUR}/flux"), &[])
         .await;
     assert_eq!(renewed.status(), 303);
     let old = app.client().get(app.url(&feed)).send().await.unwrap();
@@ -617,29 +538,22 @@ async fn approval_cancellation_feed_and_utilisation() {
     // Utilisation: the manager sees it and exports it; others may not.
     let first = NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap();
     let csv_path = format!("/equipements/{MELANGEUR}/utilisation.csv?du={first}&au={first}");
-    let csv = manager_client.get(app.url(&csv_path)).send().await.unwrap();
-    assert_eq!(csv.status(), 200);
-    let csv = csv.text().await.unwrap();
+    let (status, csv) = manager_client.page(&csv_path).await;
+    assert_eq!(status, 200);
     assert!(
         csv.contains(&format!(
             "{first};09:00;12:00;3,00;À titre personnel;Apprenant·e;Tarif académique"
         )),
         "{csv}"
     );
-    let denied = client.get(app.url(&csv_path)).send().await.unwrap();
-    assert_eq!(denied.status(), 403);
+    assert_eq!(client.page(&csv_path).await.0, 403);
 
     // Cancelling frees the slot for someone else.
-    let cancelled = app
-        .post_form(
-            &client,
-            &format!("/reservations/{}/annuler", booking.id),
-            &[],
-        )
+    let cancelled = client
+        .post_form(&format!("/reservations/{}/annuler", booking.id), &[])
         .await;
     assert_eq!(cancelled.status(), 303);
     let (status, _) = book_form(
-        &app,
         &other_client,
         MELANGEUR,
         &[
@@ -651,12 +565,8 @@ async fn approval_cancellation_feed_and_utilisation() {
     )
     .await;
     assert_eq!(status, 303);
-    let again = app
-        .post_form(
-            &client,
-            &format!("/reservations/{}/annuler", booking.id),
-            &[],
-        )
+    let again = client
+        .post_form(&format!("/reservations/{}/annuler", booking.id), &[])
         .await;
     assert_eq!(again.status(), 409);
     app.stop().await;
@@ -665,19 +575,13 @@ async fn approval_cancellation_feed_and_utilisation() {
 #[tokio::test]
 async fn trainers_grant_habilitations_and_learners_cannot() {
     let app = TestApp::new().await;
-    let learner = app.create_user("lea@exemple.test", Role::Apprenant).await;
-    app.create_user("prof@exemple.test", Role::Formateur).await;
-    let trainer = app.client();
-    app.login(&trainer, "prof@exemple.test", PASSWORD).await;
-    let learner_client = app.client();
-    app.login(&learner_client, "lea@exemple.test", PASSWORD)
-        .await;
-    let in_a_year = weekday_in(365).to_string();
-    let yesterday = (heure_legale::aujourdhui(Utc::now()) - Duration::days(1)).to_string();
+    let (learner_client, learner) = app.login_with("lea@exemple.test", Role::Apprenant).await;
+    let (trainer, _) = app.login_as(Role::Formateur).await;
+    let in_a_year = in_a_year(&app).to_string();
+    let yesterday = (app.today() - Duration::days(1)).to_string();
 
-    let denied = app
+    let denied = learner_client
         .post_form(
-            &learner_client,
             "/habilitations",
             &[
                 ("email", "lea@exemple.test"),
@@ -688,9 +592,8 @@ async fn trainers_grant_habilitations_and_learners_cannot() {
         .await;
     assert_eq!(denied.status(), 403);
 
-    let past = app
+    let past = trainer
         .post_form(
-            &trainer,
             "/habilitations",
             &[
                 ("email", "lea@exemple.test"),
@@ -701,9 +604,8 @@ async fn trainers_grant_habilitations_and_learners_cannot() {
         .await;
     assert_eq!(past.status(), 422);
     assert!(past.text().await.unwrap().contains("déjà passée"));
-    let unknown = app
+    let unknown = trainer
         .post_form(
-            &trainer,
             "/habilitations",
             &[
                 ("email", "personne@exemple.test"),
@@ -722,9 +624,8 @@ async fn trainers_grant_habilitations_and_learners_cannot() {
             .is_empty()
     );
 
-    let granted = app
+    let granted = trainer
         .post_form(
-            &trainer,
             "/habilitations",
             &[
                 ("email", "lea@exemple.test"),
@@ -755,7 +656,7 @@ async fn api_lists_equipment_and_availability() {
         .await
         .unwrap();
     assert_eq!(list.as_array().unwrap().len(), 5);
-    let date = weekday_in(7);
+    let date = next_week(&app);
     let availability: serde_json::Value = client
         .get(app.url(&format!(
             "/api/v1/equipements/{HPLC}/disponibilites?du={date}&jours=1"
@@ -771,7 +672,7 @@ async fn api_lists_equipment_and_availability() {
         availability["jours"][0]["plages"][0],
         serde_json::json!({"debut": "08:00", "fin": "18:00", "nature": "libre"})
     );
-    let token = app.csrf(&client).await;
+    let token = client.csrf().await;
     let anonymous = client
         .post(app.url(&format!("/api/v1/equipements/{HPLC}/reservations")))
         .header("x-csrf-token", token)
@@ -786,18 +687,14 @@ async fn api_lists_equipment_and_availability() {
 #[tokio::test]
 async fn the_campus_team_sets_quotas_and_managers() {
     let app = TestApp::new().await;
-    app.create_user("equipe@exemple.test", Role::EquipeCampus)
-        .await;
+    let (team, _) = app.login_as(Role::EquipeCampus).await;
     let manager = app
         .create_user("gestion@exemple.test", Role::Partenaire)
         .await;
-    let team = app.client();
-    app.login(&team, "equipe@exemple.test", PASSWORD).await;
     let store = &app.state.store;
 
-    let bad = app
+    let bad = team
         .post_form(
-            &team,
             "/admin/equipements/quotas",
             &[("organisation", "universite-de-tours"), ("heures", "-3")],
         )
@@ -805,9 +702,8 @@ async fn the_campus_team_sets_quotas_and_managers() {
     assert_eq!(bad.status(), 422);
     assert!(bad.text().await.unwrap().contains("entre 0 et 744"));
     assert!(store.list_equipement_quotas().await.unwrap().is_empty());
-    let ok = app
+    let ok = team
         .post_form(
-            &team,
             "/admin/equipements/quotas",
             &[("organisation", "universite-de-tours"), ("heures", "20")],
         )
@@ -818,9 +714,8 @@ async fn the_campus_team_sets_quotas_and_managers() {
         vec![("Université de Tours".to_owned(), 1200)]
     );
 
-    let ok = app
+    let ok = team
         .post_form(
-            &team,
             "/admin/equipements/gestionnaires",
             &[("equipement", MELANGEUR), ("email", "gestion@exemple.test")],
         )

@@ -6,9 +6,9 @@
 use campus_domain::Role;
 use campus_domain::evenement::{Audience, EventKind, RegistrationStatus};
 use campus_store::events::{Event, EventFilter, EventInput, Safety};
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 
-use crate::testkit::{PASSWORD, TestApp, extract_csrf};
+use crate::testkit::{TestApp, extract_csrf};
 
 async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Event {
     let org = app
@@ -17,7 +17,7 @@ async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Event {
         .organisation_by_slug("novo-nordisk")
         .await
         .unwrap();
-    let starts_at = Utc::now() + Duration::days(7);
+    let starts_at = app.now() + Duration::days(7);
     app.state
         .store
         .create_event(
@@ -46,26 +46,9 @@ async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Event {
         .unwrap()
 }
 
-fn birth_date(years: i64) -> String {
-    (Utc::now() - Duration::days(365 * years + years / 4 + 10))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-/// The newest e-mail to `to` whose subject starts with `prefix`, waiting
-/// for the outbox worker.
-async fn wait_for_subject(app: &TestApp, to: &str, prefix: &str) -> campus_mail::Envelope {
-    for _ in 0..100 {
-        if let Some(mail) = app
-            .mailbox
-            .last_to(to)
-            .filter(|m| m.subject.starts_with(prefix))
-        {
-            return mail;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    panic!("aucun e-mail « {prefix} » reçu par {to}");
+/// The birth date of someone `years` old (and a few days) today.
+fn birth_date(app: &TestApp, years: i64) -> String {
+    (app.today() - Duration::days(365 * years + years / 4 + 10)).to_string()
 }
 
 async fn count_events(app: &TestApp) -> u64 {
@@ -83,16 +66,13 @@ async fn count_events(app: &TestApp) -> u64 {
 #[tokio::test]
 async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus)
-        .await;
-    let client = app.client();
-    app.login(&client, "equipe@campus.test", PASSWORD).await;
+    let (client, _) = app.login_as(Role::EquipeCampus).await;
     let before = count_events(&app).await;
-    let paris = |d: chrono::DateTime<Utc>| campus_domain::heure_legale::valeur_saisie(d);
-    let soon = Utc::now() + Duration::days(10);
+    let paris = |d: DateTime<Utc>| campus_domain::heure_legale::valeur_saisie(d);
+    let soon = app.now() + Duration::days(10);
     let cases = [
         (
-            paris(Utc::now() - Duration::days(1)),
+            paris(app.now() - Duration::days(1)),
             paris(soon),
             "30",
             "La date de début est passée",
@@ -123,9 +103,8 @@ async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
         ),
     ];
     for (debut, fin, capacite, message) in cases {
-        let response = app
+        let response = client
             .post_form(
-                &client,
                 "/evenements",
                 &[
                     ("organisation", "cosmetic-valley"),
@@ -148,9 +127,8 @@ async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
     assert_eq!(count_events(&app).await, before, "rien n'est enregistré");
 
     // The same form, valid, creates the event.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/evenements",
             &[
                 ("organisation", "cosmetic-valley"),
@@ -170,14 +148,7 @@ async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
         .await;
     assert_eq!(response.status(), 303);
     let location = response.headers()["location"].to_str().unwrap().to_owned();
-    let html = client
-        .get(app.url(&location))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page(&location).await.1;
     assert!(html.contains("Forum des métiers") && html.contains("/metiers/H3301"));
     assert_eq!(count_events(&app).await, before + 1);
     app.stop().await;
@@ -187,9 +158,7 @@ async fn bad_event_input_is_refused_with_a_message_and_nothing_stored() {
 async fn a_teacher_registers_a_class_all_or_nothing() {
     let app = TestApp::new().await;
     let event = event(&app, 20, Some(16)).await;
-    app.create_user("prof@lycee.test", Role::Formateur).await;
-    let client = app.client();
-    app.login(&client, "prof@lycee.test", PASSWORD).await;
+    let (client, _) = app.login_with("prof@lycee.test", Role::Formateur).await;
     let path = format!("/evenements/{}/inscription", event.slug);
     let class = |pupils: &'static str, attestation: &'static str| {
         vec![
@@ -201,7 +170,7 @@ async fn a_teacher_registers_a_class_all_or_nothing() {
             ("attestation", attestation),
         ]
     };
-    let response = app.post_form(&client, &path, &class("25", "oui")).await;
+    let response = client.post_form(&path, &class("25", "oui")).await;
     assert_eq!(response.status(), 422);
     assert!(
         response
@@ -210,7 +179,7 @@ async fn a_teacher_registers_a_class_all_or_nothing() {
             .unwrap()
             .contains("une classe n&#39;est jamais séparée")
     );
-    let response = app.post_form(&client, &path, &class("12", "")).await;
+    let response = client.post_form(&path, &class("12", "")).await;
     assert_eq!(response.status(), 422);
     assert!(
         response
@@ -224,17 +193,10 @@ async fn a_teacher_registers_a_class_all_or_nothing() {
         (0, 0)
     );
 
-    let response = app.post_form(&client, &path, &class("12", "oui")).await;
+    let response = client.post_form(&path, &class("12", "oui")).await;
     assert_eq!(response.status(), 303);
     let ticket = response.headers()["location"].to_str().unwrap().to_owned();
-    let html = client
-        .get(app.url(&ticket))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page(&ticket).await.1;
     assert!(
         html.contains("Confirmée") && html.contains("<svg"),
         "{html}"
@@ -243,14 +205,14 @@ async fn a_teacher_registers_a_class_all_or_nothing() {
         app.state.store.event_counters(event.id).await.unwrap(),
         (12, 0)
     );
-    let mail = app.wait_for_mail("prof@lycee.test").await;
+    let mail = app
+        .wait_for_mail("prof@lycee.test", "Inscription confirmée")
+        .await;
     assert!(mail.body.contains("1re STL") && mail.body.contains("12 élèves"));
 
     // An apprentice may not register a class.
-    app.create_user("eleve@exemple.test", Role::Apprenant).await;
-    let other = app.client();
-    app.login(&other, "eleve@exemple.test", PASSWORD).await;
-    let response = app.post_form(&other, &path, &class("5", "oui")).await;
+    let (other, _) = app.login_as(Role::Apprenant).await;
+    let response = other.post_form(&path, &class("5", "oui")).await;
     assert_eq!(response.status(), 403);
     app.stop().await;
 }
@@ -276,13 +238,13 @@ async fn a_minor_is_confirmed_after_the_parent_consents() {
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
-        app.post_form(&client, &path, &fields).await
+        client.post_form(&path, &fields).await
     };
     // Too young for the visit; then a minor without a parent's address.
-    let response = post(person(birth_date(12), "parent@exemple.test")).await;
+    let response = post(person(birth_date(&app, 12), "parent@exemple.test")).await;
     assert_eq!(response.status(), 422);
     assert!(response.text().await.unwrap().contains("au moins 14 ans"));
-    let response = post(person(birth_date(15), "")).await;
+    let response = post(person(birth_date(&app, 15), "")).await;
     assert_eq!(response.status(), 422);
     assert!(
         response
@@ -296,7 +258,7 @@ async fn a_minor_is_confirmed_after_the_parent_consents() {
         (0, 0)
     );
 
-    let response = post(person(birth_date(15), "parent@exemple.test")).await;
+    let response = post(person(birth_date(&app, 15), "parent@exemple.test")).await;
     assert_eq!(response.status(), 303);
     let regs = app
         .state
@@ -310,26 +272,20 @@ async fn a_minor_is_confirmed_after_the_parent_consents() {
         (1, 0)
     );
 
-    let mail = wait_for_subject(&app, "parent@exemple.test", "Votre accord est demandé").await;
+    let mail = app
+        .wait_for_mail("parent@exemple.test", "Votre accord est demandé")
+        .await;
     let link = app.link_in(&mail.body, "/evenements/inscriptions/");
-    let page = client
-        .get(&link)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = client.page(&link).await.1;
     assert!(page.contains("Accord parental") && page.contains("Léa Martin"));
     // A forged signature is unknown.
     let forged = format!("{}x", link);
-    assert_eq!(client.get(&forged).send().await.unwrap().status(), 404);
+    assert_eq!(client.page(&forged).await.0, 404);
 
     let signature = crate::testkit::query_param(&link, "signature");
     let consent_path = url::Url::parse(&link).unwrap().path().to_owned();
-    let response = app
+    let response = client
         .post_form(
-            &client,
             &consent_path,
             &[
                 ("signature", &signature),
@@ -339,9 +295,8 @@ async fn a_minor_is_confirmed_after_the_parent_consents() {
         )
         .await;
     assert_eq!(response.status(), 422);
-    let response = app
+    let response = client
         .post_form(
-            &client,
             &consent_path,
             &[
                 ("signature", &signature),
@@ -377,10 +332,9 @@ async fn a_cancellation_promotes_the_next_and_tells_them() {
     let client = app.client();
     let path = format!("/evenements/{}/inscription", event.slug);
     for (name, email) in [("Ana", "ana@exemple.test"), ("Bruno", "bruno@exemple.test")] {
-        let birth = birth_date(30);
-        let response = app
+        let birth = birth_date(&app, 30);
+        let response = client
             .post_form(
-                &client,
                 &path,
                 &[
                     ("type", "personne"),
@@ -393,17 +347,13 @@ async fn a_cancellation_promotes_the_next_and_tells_them() {
             .await;
         assert_eq!(response.status(), 303);
     }
-    wait_for_subject(&app, "bruno@exemple.test", "Liste d'attente").await;
-    let confirmed = wait_for_subject(&app, "ana@exemple.test", "Inscription confirmée").await;
+    app.wait_for_mail("bruno@exemple.test", "Liste d'attente")
+        .await;
+    let confirmed = app
+        .wait_for_mail("ana@exemple.test", "Inscription confirmée")
+        .await;
     let ticket = app.link_in(&confirmed.body, "/evenements/inscriptions/");
-    let html = client
-        .get(&ticket)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page(&ticket).await.1;
     let token = extract_csrf(&html).unwrap();
     let signature = crate::testkit::query_param(&ticket, "signature");
     let cancel = format!("{}/annuler", url::Url::parse(&ticket).unwrap().path());
@@ -414,7 +364,9 @@ async fn a_cancellation_promotes_the_next_and_tells_them() {
         .await
         .unwrap();
     assert_eq!(response.status(), 303);
-    let promoted = wait_for_subject(&app, "bruno@exemple.test", "Une place s'est libérée").await;
+    let promoted = app
+        .wait_for_mail("bruno@exemple.test", "Une place s'est libérée")
+        .await;
     assert!(promoted.body.contains("est confirmée"));
     assert_eq!(
         app.state.store.event_counters(event.id).await.unwrap(),
@@ -433,7 +385,7 @@ async fn organisers_export_check_in_and_remind() {
         .organisation_by_slug("novo-nordisk")
         .await
         .unwrap();
-    let organiser = app.create_user("rh@novo.test", Role::Partenaire).await;
+    let (client, organiser) = app.login_with("rh@novo.test", Role::Partenaire).await;
     app.state
         .store
         .set_member(
@@ -445,10 +397,9 @@ async fn organisers_export_check_in_and_remind() {
         .await
         .unwrap();
     let visitor = app.client();
-    let birth = birth_date(25);
-    let response = app
+    let birth = birth_date(&app, 25);
+    let response = visitor
         .post_form(
-            &visitor,
             &format!("/evenements/{}/inscription", event.slug),
             &[
                 ("type", "personne"),
@@ -471,8 +422,6 @@ async fn organisers_export_check_in_and_remind() {
         .code
         .clone();
 
-    let client = app.client();
-    app.login(&client, "rh@novo.test", PASSWORD).await;
     let csv = client
         .get(app.url(&format!("/evenements/{}/inscriptions/export", event.slug)))
         .send()
@@ -494,9 +443,7 @@ async fn organisers_export_check_in_and_remind() {
     assert!(text.contains("BTS Métiers de la chimie") && text.contains("Lycée Pothier"));
 
     let check_in = format!("/evenements/{}/pointage", event.slug);
-    let response = app
-        .post_form(&client, &check_in, &[("code", "ZZZZ9999")])
-        .await;
+    let response = client.post_form(&check_in, &[("code", "ZZZZ9999")]).await;
     assert_eq!(response.status(), 422);
     assert!(
         response
@@ -505,17 +452,14 @@ async fn organisers_export_check_in_and_remind() {
             .unwrap()
             .contains("Aucune inscription")
     );
-    let response = app
-        .post_form(&client, &check_in, &[("code", &code.to_lowercase())])
+    let response = client
+        .post_form(&check_in, &[("code", &code.to_lowercase())])
         .await;
     assert_eq!(response.status(), 200);
     assert!(response.text().await.unwrap().contains("est pointé"));
 
     // A stranger to the organisation sees none of it.
-    app.create_user("autre@exemple.test", Role::Partenaire)
-        .await;
-    let stranger = app.client();
-    app.login(&stranger, "autre@exemple.test", PASSWORD).await;
+    let (stranger, _) = app.login_as(Role::Partenaire).await;
     let response = stranger
         .get(app.url(&format!("/evenements/{}/inscriptions", event.slug)))
         .send()
@@ -523,21 +467,28 @@ async fn organisers_export_check_in_and_remind() {
         .unwrap();
     assert_eq!(response.status(), 403);
 
-    // The reminder goes once, the day before.
-    let day_before = event.starts_at - Duration::hours(20);
+    // Nothing to remind a week ahead; the reminder goes once, the day
+    // before.
     assert_eq!(
-        campus_web::send_event_follow_ups(&app.state, day_before)
+        campus_web::send_event_follow_ups(&app.state, app.now())
+            .await
+            .unwrap(),
+        0
+    );
+    app.set_now(event.starts_at - Duration::hours(20));
+    assert_eq!(
+        campus_web::send_event_follow_ups(&app.state, app.now())
             .await
             .unwrap(),
         1
     );
     assert_eq!(
-        campus_web::send_event_follow_ups(&app.state, day_before)
+        campus_web::send_event_follow_ups(&app.state, app.now())
             .await
             .unwrap(),
         0
     );
-    let reminder = wait_for_subject(&app, "ines@exemple.test", "Rappel").await;
+    let reminder = app.wait_for_mail("ines@exemple.test", "Rappel").await;
     assert!(reminder.body.contains(&code));
 
     // The iCal file of the event.
@@ -574,10 +525,8 @@ async fn the_api_lists_and_registers() {
             .iter()
             .any(|e| e["slug"] == event.slug.as_str())
     );
-    app.create_user("api@exemple.test", Role::Apprenant).await;
-    let client = app.client();
-    app.login(&client, "api@exemple.test", PASSWORD).await;
-    let token = app.csrf(&client).await;
+    let (client, _) = app.login_with("api@exemple.test", Role::Apprenant).await;
+    let token = client.csrf().await;
     let path = app.url(&format!("/api/v1/evenements/{}/inscriptions", event.slug));
     let bad = client
         .post(&path)
@@ -608,20 +557,15 @@ async fn the_api_lists_and_registers() {
 async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
     let app = TestApp::new().await;
     let visit = event(&app, 30, None).await;
-    let user = app
-        .create_user("agenda@exemple.test", Role::Apprenant)
-        .await;
-    let client = app.client();
-    app.login(&client, "agenda@exemple.test", PASSWORD).await;
-    let register = app
+    let (client, user) = app.login_with("agenda@exemple.test", Role::Apprenant).await;
+    let register = client
         .post_form(
-            &client,
             &format!("/evenements/{}/inscription", visit.slug),
             &[
                 ("type", "personne"),
                 ("nom", "Léa Martin"),
                 ("email", "agenda@exemple.test"),
-                ("date_naissance", &birth_date(30)),
+                ("date_naissance", &birth_date(&app, 30)),
                 ("public", "salaries"),
             ],
         )
@@ -629,14 +573,7 @@ async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
     assert_eq!(register.status(), 303, "{}", register.text().await.unwrap());
 
     // The person's page gives the feed's address, which opens it.
-    let page = client
-        .get(app.url("/compte/evenements"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = client.page("/compte/evenements").await.1;
     let prefix = format!("/evenements/flux/personnes/{}?jeton=", user.id);
     let start = page.find(&prefix).expect("adresse du flux");
     let feed: String = page[start..]
@@ -668,7 +605,7 @@ async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
     assert!(signed.text().await.unwrap().contains("Mes événements"));
 
     // Renewing revokes the address at once and shows a new one.
-    let renewed = app.post_form(&client, "/compte/evenements/flux", &[]).await;
+    let renewed = client.post_form("/compte/evenements/flux", &[]).await;
     assert_eq!(renewed.status(), 303);
     let old = app.client().get(app.url(&feed)).send().await.unwrap();
     assert_eq!(old.status(), 404);

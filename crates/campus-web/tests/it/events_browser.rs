@@ -5,13 +5,13 @@
 use campus_domain::Role;
 use campus_domain::evenement::{Audience, EventKind};
 use campus_store::events::{Event, EventInput, Safety};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    axe_source, browser, fill, page_with, skip, start_driver, submit, violations,
+    axe_source, browser, fill, page_with, sign_in, skip, start_driver, violations,
 };
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::TestApp;
 
 async fn event(app: &TestApp, capacity: i32) -> Event {
     let org = app
@@ -20,7 +20,7 @@ async fn event(app: &TestApp, capacity: i32) -> Event {
         .organisation_by_slug("universite-de-tours")
         .await
         .unwrap();
-    let starts_at = Utc::now() + Duration::days(14);
+    let starts_at = app.now() + Duration::days(14);
     app.state
         .store
         .create_event(
@@ -110,11 +110,7 @@ async fn a_teacher_registers_a_class_in_a_browser() {
     app.create_user("prof@college.test", Role::Formateur).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
-    client.goto(&app.url("/connexion")).await.unwrap();
-    fill(&client, "champ-email", "prof@college.test").await;
-    fill(&client, "champ-password", PASSWORD).await;
-    submit(&client, "/connexion").await;
-    page_with(&client, "Mon compte").await;
+    sign_in(&client, &app, "prof@college.test").await;
 
     client.goto(&app.url("/evenements")).await.unwrap();
     no_violations(&client, &axe, "agenda").await;
@@ -185,9 +181,7 @@ async fn a_parent_consents_for_a_minor_in_a_browser() {
         .goto(&app.url(&format!("/evenements/{}", event.slug)))
         .await
         .unwrap();
-    let birth = (Utc::now() - Duration::days(365 * 14))
-        .format("%Y-%m-%d")
-        .to_string();
+    let birth = (app.today() - Duration::days(365 * 14)).to_string();
     register_person(&client, "Hugo Petit", "hugo@exemple.test", &birth, "").await;
     let html = page_with(&client, "error-summary").await;
     assert!(html.contains("indiquez l'e-mail d'un parent"), "{html}");
@@ -214,18 +208,9 @@ async fn a_parent_consents_for_a_minor_in_a_browser() {
         "{html}"
     );
 
-    let mut mail = None;
-    for _ in 0..100 {
-        mail = app
-            .mailbox
-            .last_to("maman@exemple.test")
-            .filter(|m| m.subject.starts_with("Votre accord"));
-        if mail.is_some() {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    let mail = mail.expect("e-mail au parent");
+    let mail = app
+        .wait_for_mail("maman@exemple.test", "Votre accord")
+        .await;
     let link = app.link_in(&mail.body, "/evenements/inscriptions/");
     client.goto(&link).await.unwrap();
     page_with(&client, "Accord parental").await;
@@ -264,9 +249,7 @@ async fn a_cancellation_promotes_the_waiting_list_in_a_browser() {
     let event = event(&app, 1).await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
-    let adult = (Utc::now() - Duration::days(365 * 30))
-        .format("%Y-%m-%d")
-        .to_string();
+    let adult = (app.today() - Duration::days(365 * 30)).to_string();
     let page = app.url(&format!("/evenements/{}", event.slug));
     client.goto(&page).await.unwrap();
     register_person(&client, "Alice Durand", "alice@exemple.test", &adult, "").await;
@@ -298,18 +281,8 @@ async fn a_cancellation_promotes_the_waiting_list_in_a_browser() {
     client.goto(&bruno_ticket).await.unwrap();
     let html = page_with(&client, "code-inscription").await;
     assert!(html.contains("Confirmée"), "{html}");
-    let mut promoted = false;
-    for _ in 0..100 {
-        promoted = app
-            .mailbox
-            .last_to("bruno@exemple.test")
-            .is_some_and(|m| m.subject.starts_with("Une place s'est libérée"));
-        if promoted {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert!(promoted, "e-mail de promotion");
+    app.wait_for_mail("bruno@exemple.test", "Une place s'est libérée")
+        .await;
     client.close().await.unwrap();
     app.stop().await;
 }

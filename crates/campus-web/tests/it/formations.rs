@@ -3,7 +3,7 @@
 use campus_domain::{OrganisationKind, Role, Siret};
 use campus_store::organisations::OrganisationInput;
 
-use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
+use crate::testkit::{TestApp, sous_ensemble};
 
 #[tokio::test]
 async fn training_page_api_lists_and_lheo_export() {
@@ -41,14 +41,7 @@ async fn training_page_api_lists_and_lheo_export() {
         .unwrap();
     let client = app.client();
 
-    let html = client
-        .get(app.url("/formations/lheo:07_10"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page("/formations/lheo:07_10").await.1;
     assert!(html.contains("<h1>Titre professionnel plaquiste</h1>"));
     assert!(html.contains("Veigné") && html.contains("Formation continue"));
     assert!(html.contains("<time datetime=\"2017-12-04\">"));
@@ -57,36 +50,18 @@ async fn training_page_api_lists_and_lheo_export() {
     );
     assert!(html.contains(&format!("href=\"/organisations/{}\"", afpa.slug)));
     assert!(html.contains("href=\"/certifications/RNCP320\""));
-    let onisep = client
-        .get(app.url("/formations/lheo:9436_18706"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let onisep = client.page("/formations/lheo:9436_18706").await.1;
     assert!(
         !onisep.contains("&lt;p&gt;"),
         "le HTML des sources n'est pas affiché brut"
     );
 
     let organisation = client
-        .get(app.url(&format!("/organisations/{}", afpa.slug)))
-        .send()
+        .page(&format!("/organisations/{}", afpa.slug))
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(organisation.contains("href=\"/formations/lheo:07_10\""));
-    let certification = client
-        .get(app.url("/certifications/RNCP320"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let certification = client.page("/certifications/RNCP320").await.1;
     assert!(certification.contains("href=\"/formations/lheo:07_10\""));
 
     let api: serde_json::Value = client
@@ -111,15 +86,7 @@ async fn training_page_api_lists_and_lheo_export() {
         .await
         .unwrap();
     assert_eq!(missing.status(), 404);
-    assert_eq!(
-        client
-            .get(app.url("/formations/lheo:inconnue"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(client.page("/formations/lheo:inconnue").await.0, 404);
 
     let export = client
         .get(app.url("/api/v1/export/lheo"))
@@ -194,10 +161,7 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
     // The campus team reviews the certification's trainings, removes this
     // one and confirms the others' first; a new computation keeps both
     // decisions, and the engine no longer offers the removed one.
-    app.create_user("equipe@formations.test", Role::EquipeCampus)
-        .await;
-    let staff = app.client();
-    app.login(&staff, "equipe@formations.test", PASSWORD).await;
+    let (staff, _) = app.login_as(Role::EquipeCampus).await;
     let review = staff
         .get(app.url("/admin/parcours/formations?certification=rncp36968"))
         .send()
@@ -210,9 +174,8 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
         "{review}"
     );
     assert!(review.contains("calculé"));
-    let removed = app
+    let removed = staff
         .post_form(
-            &staff,
             "/admin/parcours/formations",
             &[
                 ("certification", "RNCP36968"),
@@ -222,9 +185,8 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
         )
         .await;
     assert_eq!(removed.status(), 303);
-    let refused = app
+    let refused = staff
         .post_form(
-            &staff,
             "/admin/parcours/formations",
             &[
                 ("certification", "RNCP36968"),
@@ -266,13 +228,9 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
         .unwrap();
     assert!(!page.contains("<dt>Prépare</dt>"));
     let review = staff
-        .get(app.url("/admin/parcours/formations?certification=RNCP36968"))
-        .send()
+        .page("/admin/parcours/formations?certification=RNCP36968")
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+        .1
         .replace("&#39;", "'");
     assert!(review.contains("retiré par l'équipe"), "{review}");
     // Nobody outside the campus team reaches the review.

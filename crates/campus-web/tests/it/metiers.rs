@@ -1,30 +1,17 @@
 //! The trades of the ROME referential, once imported.
 
-use crate::testkit::TestApp;
+use crate::testkit::{Data, TestApp};
 
 #[tokio::test]
 async fn trade_pages_and_api_on_the_real_referential() {
-    let app = TestApp::new().await;
-    let client = app.client();
-    let empty = client
-        .get(app.url("/metiers"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let fresh = TestApp::new().await;
+    let empty = fresh.page("/metiers").await.1;
     assert!(empty.contains("pas encore été importé"));
-    app.import_catalogue().await;
+    fresh.stop().await;
 
-    let html = client
-        .get(app.url("/metiers/H3301"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let app = TestApp::with_catalogue().await;
+    let client = app.client();
+    let html = client.page("/metiers/H3301").await.1;
     assert!(html.contains("Conducteur / Conductrice de ligne de conditionnement"));
     assert!(
         html.contains("cœur de métier"),
@@ -37,47 +24,17 @@ async fn trade_pages_and_api_on_the_real_referential() {
             && html.contains("J&#39;aime le travail manuel"),
         "centres d'intérêt du métier"
     );
-    let h2301 = client
-        .get(app.url("/metiers/H2301"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let h2301 = client.page("/metiers/H2301").await.1;
     assert!(
         h2301.contains("href=\"/certifications/RNCP36085\""),
         "certifications qui mènent au métier"
     );
     let lower = client.get(app.url("/metiers/h3301")).send().await.unwrap();
     assert_eq!(lower.status(), 200);
-    assert_eq!(
-        client
-            .get(app.url("/metiers/Z9999"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        client
-            .get(app.url("/metiers/pas-un-code"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(client.page("/metiers/Z9999").await.0, 404);
+    assert_eq!(client.page("/metiers/pas-un-code").await.0, 404);
 
-    let list = client
-        .get(app.url("/metiers?domaine=h"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = client.page("/metiers?domaine=h").await.1;
     assert!(list.contains("href=\"/metiers/H3301\""));
 
     let api: serde_json::Value = client
@@ -112,28 +69,13 @@ async fn trade_pages_and_api_on_the_real_referential() {
 
 #[tokio::test]
 async fn certification_pages_and_api() {
-    let app = TestApp::new().await;
-    app.import_catalogue().await;
+    let app = TestApp::with_catalogue().await;
     let client = app.client();
-    let html = client
-        .get(app.url("/certifications/RNCP36085"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page("/certifications/RNCP36085").await.1;
     assert!(html.contains("Technicien en pharmacie et cosmétique industrielles"));
     assert!(html.contains("Niveau 4") && html.contains("équivalent baccalauréat"));
     assert!(html.contains("href=\"/metiers/H2301\""));
-    let blocs = client
-        .get(app.url("/certifications/rncp36085"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let blocs = client.page("/certifications/rncp36085").await.1;
     assert!(
         blocs.contains("RNCP36085BC04") && blocs.contains("href=\"/certifications/RNCP12811\"")
     );
@@ -147,22 +89,9 @@ async fn certification_pages_and_api() {
         .unwrap();
     assert_eq!(api["niveau"], 4);
     assert_eq!(api["metiers"][0], "H2301");
+    assert_eq!(client.page("/certifications/RNCP9999999").await.0, 404);
     assert_eq!(
-        client
-            .get(app.url("/certifications/RNCP9999999"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
-    assert_eq!(
-        client
-            .get(app.url("/api/v1/certifications/pas-un-code"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
+        client.page("/api/v1/certifications/pas-un-code").await.0,
         404
     );
     app.stop().await;
@@ -170,13 +99,11 @@ async fn certification_pages_and_api() {
 
 #[tokio::test]
 async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
-    let Some(data) =
-        campus_testkit::national_data("export XML du RNCP, nomenclatures BCN et liste Idéo")
+    let Some((app, data)) =
+        TestApp::national("export XML du RNCP, nomenclatures BCN et liste Idéo").await
     else {
         return;
     };
-    let app = TestApp::new().await;
-    app.import_national_catalogue(&data).await;
     let store = &app.state.store;
     campus_import::import_rncp_xml(
         store,
@@ -194,12 +121,7 @@ async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
     .await
     .unwrap();
     let client = app.client();
-    let page = |path: &'static str| {
-        let client = client.clone();
-        let url = app.url(path);
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
-    };
-    let new = page("/certifications/RNCP40792").await;
+    let new = client.page("/certifications/RNCP40792").await.1;
     assert!(new.contains("Services informatiques aux organisations, Option A"));
     assert!(new.contains("Niveau 5"));
     assert!(new.contains("Active : elle peut être délivrée"));
@@ -212,7 +134,7 @@ async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
     assert!(new.contains("<li>Gérer le patrimoine informatique<ul><li>Recenser et identifier les ressources numériques</li>"));
     assert!(new.contains("href=\"/metiers/M1801\""));
     assert!(new.contains("href=\"/certifications/RNCP35340\""));
-    let old = page("/certifications/RNCP35340").await;
+    let old = client.page("/certifications/RNCP35340").await.1;
     assert!(old.contains("Inactive"));
     assert!(old.contains("onisep.fr/http/redirection/formation/slug/FOR.5987"));
     assert!(old.contains("(32032613)"));
@@ -240,8 +162,7 @@ async fn certification_pages_show_the_xml_export_bcn_and_onisep() {
 
 #[tokio::test]
 async fn autocomplete_of_job_titles_and_communes() {
-    let app = TestApp::new().await;
-    app.import_catalogue().await;
+    let app = TestApp::with_catalogue().await;
     let client = app.client();
     let get = |q: &str| {
         client
@@ -301,11 +222,10 @@ async fn autocomplete_of_job_titles_and_communes() {
 
 #[tokio::test]
 async fn the_campus_sector_is_highlighted_and_configurable() {
-    let app = TestApp::with_config(|c| {
+    let app = TestApp::start(Data::Catalogue, |c| {
         c.sector.romes = vec!["I1304".to_owned(), "H3301".to_owned(), "N9999".to_owned()]
     })
     .await;
-    app.import_catalogue().await;
     let html = app
         .client()
         .get(app.url("/metiers-du-campus"))
@@ -325,21 +245,18 @@ async fn the_campus_sector_is_highlighted_and_configurable() {
 
 #[tokio::test]
 async fn trainings_near_the_visitor_on_a_trade_page() {
-    let Some(data) =
-        campus_testkit::national_data("offre LHÉO du plaquiste (F1604), hors du secteur")
+    let Some((app, data)) =
+        TestApp::national("offre LHÉO du plaquiste (F1604), hors du secteur").await
     else {
         return;
     };
-    let app = TestApp::new().await;
-    app.import_national_catalogue(&data).await;
     campus_import::import_lheo(&app.state.store, &data.join("lheo/samples"))
         .await
         .unwrap();
     let client = app.client();
     let page = |query: &'static str| {
         let client = client.clone();
-        let url = app.url(&format!("/metiers/F1604{query}"));
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+        async move { client.page(&format!("/metiers/F1604{query}")).await.1 }
     };
 
     // The plasterer's offer at Veigné (AFPA) is 15 km from Tours.

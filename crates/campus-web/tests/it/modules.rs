@@ -5,25 +5,26 @@
 use std::process::Command;
 
 use campus_domain::{MembershipRole, Role};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 
-use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
+use crate::testkit::{Client, TestApp, sous_ensemble};
 
 /// The parties of a request, signed in.
 struct Parties {
-    company: reqwest::Client,
-    trainer: reqwest::Client,
+    company: Client,
+    trainer: Client,
     trainer_id: i32,
-    other_trainer: reqwest::Client,
+    other_trainer: Client,
     other_trainer_id: i32,
-    staff: reqwest::Client,
+    staff: Client,
 }
 
 /// A form's fields, as posted.
 type Fields = Vec<(&'static str, String)>;
 
-fn day(offset: i64) -> String {
-    (Utc::now().date_naive() + Duration::days(offset)).to_string()
+/// The platform's date `offset` days from today.
+fn day(app: &TestApp, offset: i64) -> String {
+    (app.today() + Duration::days(offset)).to_string()
 }
 
 async fn parties(app: &TestApp) -> Parties {
@@ -37,44 +38,30 @@ async fn parties(app: &TestApp) -> Parties {
         .organisation_by_slug("servier")
         .await
         .unwrap();
-    let company = app.create_user("rh@servier.test", Role::Entreprise).await;
+    let (company, company_user) = app.login_with("rh@servier.test", Role::Entreprise).await;
     app.state
         .store
-        .set_member(servier.id, company.id, MembershipRole::Membre, None)
+        .set_member(servier.id, company_user.id, MembershipRole::Membre, None)
         .await
         .unwrap();
-    let trainer = app.create_user("formatrice@of.test", Role::Formateur).await;
-    let other = app
-        .create_user("formateur@autre.test", Role::Formateur)
+    let (trainer, trainer_user) = app.login_with("formatrice@of.test", Role::Formateur).await;
+    let (other_trainer, other) = app
+        .login_with("formateur@autre.test", Role::Formateur)
         .await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus)
+    let (staff, _) = app
+        .login_with("equipe@campus.test", Role::EquipeCampus)
         .await;
-    let mut clients = Vec::new();
-    for email in [
-        "rh@servier.test",
-        "formatrice@of.test",
-        "formateur@autre.test",
-        "equipe@campus.test",
-    ] {
-        let client = app.client();
-        app.login(&client, email, PASSWORD).await;
-        clients.push(client);
-    }
-    let staff = clients.pop().unwrap();
-    let other_trainer = clients.pop().unwrap();
-    let trainer_client = clients.pop().unwrap();
-    let company_client = clients.pop().unwrap();
     Parties {
-        company: company_client,
-        trainer: trainer_client,
-        trainer_id: trainer.id,
+        company,
+        trainer,
+        trainer_id: trainer_user.id,
         other_trainer,
         other_trainer_id: other.id,
         staff,
     }
 }
 
-fn request_fields(organisation: &str) -> Vec<(&'static str, String)> {
+fn request_fields(app: &TestApp, organisation: &str) -> Vec<(&'static str, String)> {
     vec![
         ("organisation", organisation.to_owned()),
         (
@@ -92,13 +79,13 @@ fn request_fields(organisation: &str) -> Vec<(&'static str, String)> {
         ("lieu_adresse", "905 route de Saran".to_owned()),
         ("lieu_code_postal", "45520".to_owned()),
         ("lieu_commune", "Gidy".to_owned()),
-        ("date_debut", day(30)),
-        ("date_fin", day(90)),
+        ("date_debut", day(app, 30)),
+        ("date_fin", day(app, 90)),
         ("budget", "5 000".to_owned()),
     ]
 }
 
-fn proposal_fields(price: &str) -> Vec<(&'static str, String)> {
+fn proposal_fields(app: &TestApp, price: &str) -> Vec<(&'static str, String)> {
     vec![
         (
             "objectifs",
@@ -111,8 +98,8 @@ fn proposal_fields(price: &str) -> Vec<(&'static str, String)> {
         ),
         ("duree_heures", "14".to_owned()),
         ("prix", price.to_owned()),
-        ("date_debut", day(40)),
-        ("date_fin", day(41)),
+        ("date_debut", day(app, 40)),
+        ("date_fin", day(app, 41)),
         ("lieu_nom", "Site de Gidy".to_owned()),
         ("lieu_adresse", "905 route de Saran".to_owned()),
         ("lieu_code_postal", "45520".to_owned()),
@@ -123,14 +110,9 @@ fn proposal_fields(price: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    fields: &[(&'static str, String)],
-) -> reqwest::Response {
+async fn post(client: &Client, path: &str, fields: &[(&'static str, String)]) -> reqwest::Response {
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.post_form(client, path, &borrowed).await
+    client.post_form(path, &borrowed).await
 }
 
 fn location(response: &reqwest::Response) -> String {
@@ -152,10 +134,9 @@ async fn proposed(app: &TestApp, p: &Parties) -> i32 {
         .await
         .unwrap();
     let created = post(
-        app,
         &p.company,
         "/modules/demandes",
-        &request_fields(&servier.id.to_string()),
+        &request_fields(app, &servier.id.to_string()),
     )
     .await;
     assert_eq!(created.status(), 303);
@@ -166,7 +147,6 @@ async fn proposed(app: &TestApp, p: &Parties) -> i32 {
         .unwrap();
     for trainer in [p.trainer_id, p.other_trainer_id] {
         let routed = post(
-            app,
             &p.staff,
             &format!("/modules/demandes/{id}/orienter"),
             &[("formateur", trainer.to_string())],
@@ -176,10 +156,9 @@ async fn proposed(app: &TestApp, p: &Parties) -> i32 {
     }
     for (client, price) in [(&p.trainer, "4200"), (&p.other_trainer, "3900")] {
         let sent = post(
-            app,
             client,
             &format!("/modules/demandes/{id}/proposition"),
-            &proposal_fields(price),
+            &proposal_fields(app, price),
         )
         .await;
         assert_eq!(sent.status(), 303, "{}", sent.text().await.unwrap());
@@ -194,20 +173,19 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     let store = &app.state.store;
 
     let id = proposed(&app, &p).await;
-    assert!(
-        app.wait_for_mail("equipe@campus.test")
-            .await
-            .subject
-            .contains("Conditionnement aseptique")
-    );
-    app.wait_for_mail("formatrice@of.test").await;
+    app.wait_for_mail(
+        "equipe@campus.test",
+        "Nouvelle demande de module : Conditionnement aseptique",
+    )
+    .await;
+    app.wait_for_mail("formatrice@of.test", "Demande de module à étudier")
+        .await;
 
     // The trainer revises until the company decides.
     let revised = post(
-        &app,
         &p.trainer,
         &format!("/modules/demandes/{id}/proposition"),
-        &proposal_fields("4000"),
+        &proposal_fields(&app, "4000"),
     )
     .await;
     assert_eq!(revised.status(), 303);
@@ -222,19 +200,14 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     // A trainer sees their own proposal only.
     let page = p
         .other_trainer
-        .get(app.url(&format!("/modules/demandes/{id}")))
-        .send()
+        .page(&format!("/modules/demandes/{id}"))
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(page.contains("3900,00"));
     assert!(!page.contains("4000,00"));
 
     // The company accepts one proposal; the other is closed.
     let accepted = post(
-        &app,
         &p.company,
         &format!("/modules/demandes/{id}/decision"),
         &[
@@ -255,22 +228,15 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     );
     // The closed proposal can no longer be revised.
     let late = post(
-        &app,
         &p.other_trainer,
         &format!("/modules/demandes/{id}/proposition"),
-        &proposal_fields("3000"),
+        &proposal_fields(&app, "3000"),
     )
     .await;
     assert_eq!(late.status(), 409);
 
     // Scheduling needs the trainees first.
-    let early = post(
-        &app,
-        &p.staff,
-        &format!("/modules/demandes/{id}/programmer"),
-        &[],
-    )
-    .await;
+    let early = post(&p.staff, &format!("/modules/demandes/{id}/programmer"), &[]).await;
     assert_eq!(early.status(), 409);
     assert!(
         early
@@ -282,7 +248,6 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
 
     // Trainees: a bad line is told by its number, then the list is saved.
     let bad = post(
-        &app,
         &p.company,
         &format!("/modules/demandes/{id}/stagiaires"),
         &[
@@ -297,7 +262,6 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     assert_eq!(bad.status(), 422);
     assert!(bad.text().await.unwrap().contains("Ligne 2"));
     let saved = post(
-        &app,
         &p.company,
         &format!("/modules/demandes/{id}/stagiaires"),
         &[
@@ -318,25 +282,12 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
         (&p.trainer, true),
         (&p.other_trainer, false),
     ] {
-        let page = client
-            .get(app.url(&format!("/modules/demandes/{id}")))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = client.page(&format!("/modules/demandes/{id}")).await.1;
         assert_eq!(page.contains("lea.martin@exemple.fr"), sees);
     }
 
     // Scheduled: a training, an action and a session of the catalogue.
-    let scheduled = post(
-        &app,
-        &p.staff,
-        &format!("/modules/demandes/{id}/programmer"),
-        &[],
-    )
-    .await;
+    let scheduled = post(&p.staff, &format!("/modules/demandes/{id}/programmer"), &[]).await;
     assert_eq!(scheduled.status(), 303);
     let formation_id = format!("campus:module-{id}");
     let f = store.formation(&formation_id).await.unwrap();
@@ -349,9 +300,11 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     assert_eq!(f.actions[0].action.prix, Some(4000.0));
     assert_eq!(
         f.actions[0].sessions[0].debut.as_deref(),
-        Some(day(40).as_str())
+        Some(day(&app, 40).as_str())
     );
-    let convocation = app.wait_for_mail("hugo.petit@exemple.fr").await;
+    let convocation = app
+        .wait_for_mail("hugo.petit@exemple.fr", "Convocation")
+        .await;
     assert!(convocation.body.contains("Gidy"));
     let training = app
         .client()
@@ -399,21 +352,9 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     }
 
     // Done; then no step is possible any more.
-    let finished = post(
-        &app,
-        &p.staff,
-        &format!("/modules/demandes/{id}/terminer"),
-        &[],
-    )
-    .await;
+    let finished = post(&p.staff, &format!("/modules/demandes/{id}/terminer"), &[]).await;
     assert_eq!(finished.status(), 303);
-    let again = post(
-        &app,
-        &p.company,
-        &format!("/modules/demandes/{id}/annuler"),
-        &[],
-    )
-    .await;
+    let again = post(&p.company, &format!("/modules/demandes/{id}/annuler"), &[]).await;
     assert_eq!(again.status(), 409);
     let d = store.module_detail(id).await.unwrap();
     assert_eq!(d.request.etat.as_str(), "realisee");
@@ -448,10 +389,14 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
         .unwrap();
     let before = app.state.store.module_queue().await.unwrap().len();
     let cases: [(&str, String, &str); 7] = [
-        ("date_debut", day(-1), "ne peut pas être dans le passé"),
+        (
+            "date_debut",
+            day(&app, -1),
+            "ne peut pas être dans le passé",
+        ),
         (
             "date_fin",
-            day(10),
+            day(&app, 10),
             "postérieure ou égale à la date de début",
         ),
         ("stagiaires", "0".to_owned(), "au moins 1"),
@@ -465,31 +410,31 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
         ("date_debut", "31/12/2030".to_owned(), "format AAAA-MM-JJ"),
     ];
     for (field, value, message) in cases {
-        let mut fields = request_fields(&servier.id.to_string());
+        let mut fields = request_fields(&app, &servier.id.to_string());
         for (name, v) in fields.iter_mut() {
             if *name == field {
                 *v = value.clone();
             }
         }
-        let response = post(&app, &p.company, "/modules/demandes", &fields).await;
+        let response = post(&p.company, "/modules/demandes", &fields).await;
         assert_eq!(response.status(), 422, "{field} = {value}");
         let html = response.text().await.unwrap();
         assert!(html.contains(message), "{field} = {value} : {message}");
         assert!(html.contains(&format!("href=\"#champ-{field}\"")));
     }
     // A place in the company needs its address; another company is refused.
-    let mut fields = request_fields("999999");
+    let mut fields = request_fields(&app, "999999");
     fields.retain(|(k, _)| *k != "lieu_commune");
-    let response = post(&app, &p.company, "/modules/demandes", &fields).await;
+    let response = post(&p.company, "/modules/demandes", &fields).await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
     assert!(html.contains("href=\"#champ-lieu_commune\""));
     assert!(html.contains("href=\"#champ-organisation\""));
 
     // The API answers with a problem document, one message per field.
-    let token = app.csrf(&p.company).await;
+    let token = p.company.csrf().await;
     let mut body = serde_json::Map::new();
-    for (k, v) in request_fields(&servier.id.to_string()) {
+    for (k, v) in request_fields(&app, &servier.id.to_string()) {
         body.insert(k.to_owned(), serde_json::Value::String(v));
     }
     body.insert("stagiaires".to_owned(), "0".into());
@@ -512,17 +457,16 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
 
     // A proposal outside the window asked for.
     let id = proposed(&app, &p).await;
-    let mut fields = proposal_fields("100");
+    let mut fields = proposal_fields(&app, "100");
     for (name, v) in fields.iter_mut() {
         if *name == "date_fin" {
-            *v = day(120);
+            *v = day(&app, 120);
         }
         if *name == "numero_activite" {
             *v = "123".to_owned();
         }
     }
     let response = post(
-        &app,
         &p.trainer,
         &format!("/modules/demandes/{id}/proposition"),
         &fields,
@@ -534,7 +478,6 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
     assert!(html.contains("11 chiffres"));
     // Declining needs a reason.
     let response = post(
-        &app,
         &p.company,
         &format!("/modules/demandes/{id}/decision"),
         &[
@@ -563,7 +506,7 @@ async fn concurrent_acceptances_exactly_one_wins() {
     let p = parties(&app).await;
     let id = proposed(&app, &p).await;
     let d = app.state.store.module_detail(id).await.unwrap();
-    let token = app.csrf(&p.company).await;
+    let token = p.company.csrf().await;
     let url = app.url(&format!("/api/v1/modules/demandes/{id}/decision"));
     let attempts = (0..8).map(|i| {
         let proposal = d.proposals[i % 2].id;
@@ -611,10 +554,7 @@ async fn parties_only_and_api_reads() {
     let p = parties(&app).await;
     let id = proposed(&app, &p).await;
     // Another company's user and a trainer it was not sent to get 403.
-    let stranger = app.create_user("rh@ailleurs.test", Role::Entreprise).await;
-    let intruder = app.client();
-    app.login(&intruder, stranger.email.as_str(), PASSWORD)
-        .await;
+    let (intruder, _) = app.login_as(Role::Entreprise).await;
     for path in [
         format!("/modules/demandes/{id}"),
         format!("/api/v1/modules/demandes/{id}"),
@@ -646,7 +586,7 @@ async fn parties_only_and_api_reads() {
         .unwrap();
     assert_eq!(own["propositions"].as_array().unwrap().len(), 1);
     // A trainer's first proposal names their training body.
-    let third = app.create_user("tiers@univ.test", Role::Formateur).await;
+    let (third_client, third) = app.login_with("tiers@univ.test", Role::Formateur).await;
     let orleans = app
         .state
         .store
@@ -663,49 +603,23 @@ async fn parties_only_and_api_reads() {
         .route_module_request(id, &[third.id], third.id, vec![])
         .await
         .unwrap();
-    let third_client = app.client();
-    app.login(&third_client, "tiers@univ.test", PASSWORD).await;
     let form = third_client
-        .get(app.url(&format!("/modules/demandes/{id}")))
-        .send()
+        .page(&format!("/modules/demandes/{id}"))
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(form.contains("value=\"19450855200016\""), "{form}");
     // The request form finds topic codes by their words.
     let found = p
         .company
-        .get(app.url("/modules/demandes/nouvelle?sujet=SALLE+blanche"))
-        .send()
+        .page("/modules/demandes/nouvelle?sujet=SALLE+blanche")
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(found.contains("<td>42835</td>"), "{found}");
     // The inbox and the queue list it; the demonstration request waits
     // in the queue too.
-    let inbox = p
-        .trainer
-        .get(app.url("/modules/propositions"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let inbox = p.trainer.page("/modules/propositions").await.1;
     assert!(inbox.contains(&format!("/modules/demandes/{id}")));
-    let queue = p
-        .staff
-        .get(app.url("/admin/modules"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let queue = p.staff.page("/admin/modules").await.1;
     assert!(queue.contains("Travailler en salle propre"));
     assert!(queue.contains(&format!("/modules/demandes/{id}")));
     app.stop().await;
@@ -717,7 +631,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
     let p = parties(&app).await;
     let id = proposed(&app, &p).await;
     let d = app.state.store.module_detail(id).await.unwrap();
-    let steps: [(&reqwest::Client, String, Fields); 3] = [
+    let steps: [(&Client, String, Fields); 3] = [
         (
             &p.company,
             format!("/modules/demandes/{id}/decision"),
@@ -741,7 +655,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
         ),
     ];
     for (client, path, fields) in steps {
-        let response = post(&app, client, &path, &fields).await;
+        let response = post(client, &path, &fields).await;
         assert_eq!(response.status(), 303, "{path}");
     }
     let formation_id = format!("campus:module-{id}");
@@ -749,7 +663,6 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
     // Apprentices: the LHÉO public « jeune sous contrat d'apprentissage ».
     assert_eq!(f.actions[0].public_vise, ["80027"]);
     let cancelled = post(
-        &app,
         &p.company,
         &format!("/modules/demandes/{id}/annuler"),
         &[("motif_annulation", "Ligne arrêtée pour travaux.".to_owned())],
@@ -764,6 +677,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
         d.timeline.last().and_then(|e| e.note.as_deref()),
         Some("Ligne arrêtée pour travaux.")
     );
-    app.wait_for_mail("formateur@autre.test").await;
+    app.wait_for_mail("formateur@autre.test", "Demande annulée")
+        .await;
     app.stop().await;
 }

@@ -2,38 +2,19 @@
 //! browser, each page passed to the accessibility check.
 
 use campus_domain::{MembershipRole, Role};
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    axe_source, browser, fill, page_with, skip, start_driver, submit, violations,
+    axe_source, browser, fill, page_with, set_value, sign_in, sign_out, skip, start_driver, submit,
+    violations,
 };
-use crate::testkit::{PASSWORD, TestApp, sous_ensemble};
+use crate::testkit::{TestApp, sous_ensemble};
 
-async fn login(app: &TestApp, client: &Client, email: &str) {
-    client.goto(&app.url("/connexion")).await.unwrap();
-    fill(client, "champ-email", email).await;
-    fill(client, "champ-password", PASSWORD).await;
-    submit(client, "/connexion").await;
-    page_with(client, "Mon compte").await;
-}
-
-async fn logout(client: &Client) {
-    submit(client, "/deconnexion").await;
-    page_with(client, "Se connecter").await;
-}
-
-/// Sets a date field through the page (typing into a date input depends
-/// on the browser's locale).
-async fn set_date(client: &Client, id: &str, offset: i64) {
-    let value = (Utc::now().date_naive() + Duration::days(offset)).to_string();
-    client
-        .execute(
-            "document.getElementById(arguments[0]).value = arguments[1];",
-            vec![id.into(), value.into()],
-        )
-        .await
-        .unwrap();
+/// Sets a date field to the platform's date `offset` days from today.
+async fn set_date(app: &TestApp, client: &Client, id: &str, offset: i64) {
+    let value = (app.today() + Duration::days(offset)).to_string();
+    set_value(client, id, &value).await;
 }
 
 async fn check(client: &Client, axe: &str, what: &str, failures: &mut Vec<String>) {
@@ -67,7 +48,7 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     let mut failures = Vec::new();
 
     // The company asks, first with a mistake.
-    login(&app, &client, "rh@servier.test").await;
+    sign_in(&client, &app, "rh@servier.test").await;
     client.goto(&app.url("/modules/demandes")).await.unwrap();
     check(&client, &axe, "mes demandes", &mut failures).await;
     client
@@ -103,8 +84,8 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     fill(&client, "champ-lieu_adresse", "905 route de Saran").await;
     fill(&client, "champ-lieu_code_postal", "45520").await;
     fill(&client, "champ-lieu_commune", "Gidy").await;
-    set_date(&client, "champ-date_debut", 20).await;
-    set_date(&client, "champ-date_fin", 60).await;
+    set_date(&app, &client, "champ-date_debut", 20).await;
+    set_date(&app, &client, "champ-date_fin", 60).await;
     submit(&client, "/modules/demandes").await;
     let html = page_with(&client, "error-summary").await;
     assert!(html.contains("au moins 1"), "{html}");
@@ -115,10 +96,10 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     assert!(html.contains("Demandée, en attente"), "{html}");
     let id = store.module_queue().await.unwrap()[1].id;
     check(&client, &axe, "demande envoyée", &mut failures).await;
-    logout(&client).await;
+    sign_out(&client).await;
 
     // The campus team routes it to the trainer.
-    login(&app, &client, "equipe@campus.test").await;
+    sign_in(&client, &app, "equipe@campus.test").await;
     client.goto(&app.url("/admin/modules")).await.unwrap();
     check(&client, &axe, "file de l'équipe", &mut failures).await;
     client
@@ -138,10 +119,10 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     submit(&client, &format!("/modules/demandes/{id}/orienter")).await;
     page_with(&client, "Transmise aux formateurs").await;
     check(&client, &axe, "demande orientée", &mut failures).await;
-    logout(&client).await;
+    sign_out(&client).await;
 
     // The trainer proposes.
-    login(&app, &client, "formatrice@of.test").await;
+    sign_in(&client, &app, "formatrice@of.test").await;
     client
         .goto(&app.url("/modules/propositions"))
         .await
@@ -166,18 +147,18 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     .await;
     fill(&client, "champ-duree_heures", "14").await;
     fill(&client, "champ-prix", "4200").await;
-    set_date(&client, "champ-date_debut", 30).await;
-    set_date(&client, "champ-date_fin", 31).await;
+    set_date(&app, &client, "champ-date_debut", 30).await;
+    set_date(&app, &client, "champ-date_fin", 31).await;
     fill(&client, "champ-organisme_nom", "Université d'Orléans").await;
     fill(&client, "champ-organisme_siret", "19450855200016").await;
     fill(&client, "champ-numero_activite", "24450123456").await;
     submit(&client, &format!("/modules/demandes/{id}/proposition")).await;
     page_with(&client, "Votre proposition est envoyée").await;
     check(&client, &axe, "proposition envoyée", &mut failures).await;
-    logout(&client).await;
+    sign_out(&client).await;
 
     // The company accepts and lists its trainees.
-    login(&app, &client, "rh@servier.test").await;
+    sign_in(&client, &app, "rh@servier.test").await;
     client
         .goto(&app.url(&format!("/modules/demandes/{id}")))
         .await
@@ -209,10 +190,10 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     submit(&client, &format!("/modules/demandes/{id}/stagiaires")).await;
     page_with(&client, "La liste des stagiaires est enregistrée").await;
     check(&client, &axe, "stagiaires inscrits", &mut failures).await;
-    logout(&client).await;
+    sign_out(&client).await;
 
     // The campus team publishes it: a session of the catalogue.
-    login(&app, &client, "equipe@campus.test").await;
+    sign_in(&client, &app, "equipe@campus.test").await;
     client
         .goto(&app.url(&format!("/modules/demandes/{id}")))
         .await

@@ -2,20 +2,13 @@
 
 use campus_domain::{MembershipRole, Role};
 
-use crate::testkit::{PASSWORD, TestApp};
+use crate::testkit::TestApp;
 
 #[tokio::test]
 async fn demonstration_partners_are_listed_and_filtered() {
     let app = TestApp::new().await;
     let client = app.client();
-    let html = client
-        .get(app.url("/organisations"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page("/organisations").await.1;
     for name in [
         "Université d&#39;Orléans",
         "Servier",
@@ -31,40 +24,21 @@ async fn demonstration_partners_are_listed_and_filtered() {
         );
     }
     let html = client
-        .get(app.url("/organisations?type=entreprise&q=servier"))
-        .send()
+        .page("/organisations?type=entreprise&q=servier")
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .1;
     assert!(html.contains("1 organisation"), "{html}");
-    let page = client
-        .get(app.url("/organisations/universite-de-tours"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = client.page("/organisations/universite-de-tours").await.1;
     assert!(page.contains("0370800U") && page.contains("Indre-et-Loire"));
-    assert_eq!(
-        client
-            .get(app.url("/organisations/inexistante"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        404
-    );
+    assert_eq!(client.page("/organisations/inexistante").await.0, 404);
     app.stop().await;
 }
 
 #[tokio::test]
 async fn a_responsable_edits_their_organisation_only() {
     let app = TestApp::new().await;
-    let partner = app
-        .create_user("rh@cosmetic-valley.test", Role::Partenaire)
+    let (client, partner) = app
+        .login_with("rh@cosmetic-valley.test", Role::Partenaire)
         .await;
     let org = app
         .state
@@ -77,28 +51,15 @@ async fn a_responsable_edits_their_organisation_only() {
         .set_member(org.id, partner.id, MembershipRole::Responsable, None)
         .await
         .unwrap();
-    let client = app.client();
-    app.login(&client, "rh@cosmetic-valley.test", PASSWORD)
-        .await;
 
     assert_eq!(
         client
-            .get(app.url("/organisations/cosmetic-valley/modifier"))
-            .send()
+            .page("/organisations/cosmetic-valley/modifier")
             .await
-            .unwrap()
-            .status(),
+            .0,
         200
     );
-    assert_eq!(
-        client
-            .get(app.url("/organisations/servier/modifier"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
+    assert_eq!(client.page("/organisations/servier/modifier").await.0, 403);
 
     let fields = [
         ("nom", "Cosmetic Valley"),
@@ -108,8 +69,8 @@ async fn a_responsable_edits_their_organisation_only() {
         ("commune", "Chartres"),
         ("description", "Pôle de compétitivité."),
     ];
-    let response = app
-        .post_form(&client, "/organisations/cosmetic-valley/modifier", &fields)
+    let response = client
+        .post_form("/organisations/cosmetic-valley/modifier", &fields)
         .await;
     assert_eq!(response.status(), 303);
     let saved = app
@@ -123,8 +84,8 @@ async fn a_responsable_edits_their_organisation_only() {
     // An invalid SIRET is explained in French and nothing changes.
     let mut bad = fields;
     bad[2] = ("siret", "73282932000075");
-    let response = app
-        .post_form(&client, "/organisations/cosmetic-valley/modifier", &bad)
+    let response = client
+        .post_form("/organisations/cosmetic-valley/modifier", &bad)
         .await;
     assert_eq!(response.status(), 422);
     let html = response.text().await.unwrap();
@@ -138,9 +99,8 @@ async fn a_responsable_edits_their_organisation_only() {
     assert_eq!(unchanged.siret.unwrap().as_str(), "73282932000074");
 
     // Members: an unknown address is refused with an explanation.
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/organisations/cosmetic-valley/membres",
             &[("email", "nouveau@exemple.test"), ("role", "membre")],
         )
@@ -156,9 +116,8 @@ async fn a_responsable_edits_their_organisation_only() {
     let colleague = app
         .create_user("collegue@cosmetic-valley.test", Role::Partenaire)
         .await;
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/organisations/cosmetic-valley/membres",
             &[
                 ("email", "collegue@cosmetic-valley.test"),
@@ -181,13 +140,9 @@ async fn a_responsable_edits_their_organisation_only() {
 #[tokio::test]
 async fn the_campus_team_creates_organisations_with_unique_codes() {
     let app = TestApp::new().await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus)
-        .await;
-    let client = app.client();
-    app.login(&client, "equipe@campus.test", PASSWORD).await;
-    let response = app
+    let (client, _) = app.login_as(Role::EquipeCampus).await;
+    let response = client
         .post_form(
-            &client,
             "/admin/organisations",
             &[
                 ("nom", "Université d'Orléans"),
@@ -204,9 +159,8 @@ async fn the_campus_team_creates_organisations_with_unique_codes() {
             .unwrap()
             .contains("Ce code UAI est déjà celui d&#39;une autre organisation.")
     );
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/admin/organisations",
             &[("nom", "Servier"), ("kind", "entreprise")],
         )

@@ -11,20 +11,14 @@ use campus_parcours::SkillId;
 use campus_store::parcours::{NewSavedPlan, SupportStatus};
 use serde_json::{Value, json};
 
-use crate::testkit::{PASSWORD, TestApp, extract_csrf};
+use crate::testkit::{Client, Data, TestApp, extract_csrf};
 
 /// A platform started as a fresh clone starts: the embedded subset of the
 /// referentials loaded, its programmes attached and its blocs aligned.
 /// Loading the engine takes far longer in a test build on a busy machine
 /// than in a release build: requests get the time.
 async fn catalogue_app() -> TestApp {
-    let app = TestApp::with_config(|c| {
-        c.server.request_timeout_secs = 600;
-        c.demo.sous_ensemble = true;
-    })
-    .await;
-    app.catch_up_search().await;
-    app
+    TestApp::start(Data::Catalogue, |c| c.server.request_timeout_secs = 600).await
 }
 
 /// A trade some of whose core skills the catalogue's sessions teach, and
@@ -90,14 +84,9 @@ fn fields(cible: &str, declared: &[i64]) -> Vec<(&'static str, String)> {
     ]
 }
 
-async fn post(
-    app: &TestApp,
-    client: &reqwest::Client,
-    path: &str,
-    fields: &[(&str, String)],
-) -> reqwest::Response {
+async fn post(client: &Client, path: &str, fields: &[(&str, String)]) -> reqwest::Response {
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.post_form(client, path, &borrowed).await
+    client.post_form(path, &borrowed).await
 }
 
 fn with(
@@ -118,15 +107,7 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     let visitor = app.client();
 
     // The trade page leads to the form, pre-filled with the trade.
-    let page = visitor
-        .get(app.url("/metiers/H3301"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-        .replace("&#39;", "'");
+    let page = visitor.page("/metiers/H3301").await.1.replace("&#39;", "'");
     assert!(page.contains("href=\"/parcours?cible=H3301\""), "{page}");
     assert!(page.contains("Métiers proches, accessibles depuis celui-ci"));
     assert!(page.contains("href=\"/metiers/H2102\""));
@@ -143,7 +124,6 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     // Step 1 refuses years without a trade, and an unknown trade, each
     // message tied to its field.
     let bad = post(
-        &app,
         &visitor,
         "/parcours",
         &[
@@ -165,31 +145,19 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
 
     // The three steps, each carrying the others' values.
     let all = fields(&cible, &declared);
-    let step2 = post(
-        &app,
-        &visitor,
-        "/parcours",
-        &with(all.clone(), &[("etape", "1")]),
-    )
-    .await;
+    let step2 = post(&visitor, "/parcours", &with(all.clone(), &[("etape", "1")])).await;
     assert_eq!(step2.status(), 200);
     let step2 = step2.text().await.unwrap().replace("&#39;", "'");
     assert!(step2.contains("2. Le métier que vous visez"));
     assert!(step2.contains("type=\"hidden\" name=\"commune\" value=\"Tours\""));
-    let step3 = post(
-        &app,
-        &visitor,
-        "/parcours",
-        &with(all.clone(), &[("etape", "2")]),
-    )
-    .await
-    .text()
-    .await
-    .unwrap()
-    .replace("&#39;", "'");
+    let step3 = post(&visitor, "/parcours", &with(all.clone(), &[("etape", "2")]))
+        .await
+        .text()
+        .await
+        .unwrap()
+        .replace("&#39;", "'");
     assert!(step3.contains("3. Vos contraintes"));
     let back = post(
-        &app,
         &visitor,
         "/parcours",
         &with(all.clone(), &[("etape", "3"), ("retour", "2")]),
@@ -203,7 +171,6 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
 
     // Step 3's own errors.
     let bad = post(
-        &app,
         &visitor,
         "/parcours",
         &with(
@@ -225,13 +192,7 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
 
     // The results: the gap explained, a plan with its units, dates and
     // places, printable without the site's chrome.
-    let results = post(
-        &app,
-        &visitor,
-        "/parcours",
-        &with(all.clone(), &[("etape", "3")]),
-    )
-    .await;
+    let results = post(&visitor, "/parcours", &with(all.clone(), &[("etape", "3")])).await;
     assert_eq!(results.status(), 200);
     let results = results.text().await.unwrap().replace("&#39;", "'");
     assert!(results.contains("Votre parcours vers"), "{results}");
@@ -273,10 +234,8 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
         .map(|(_, v)| v.into_owned())
         .unwrap();
     assert!(suite.starts_with("/parcours/resultats?"), "{suite}");
-    app.create_user("apprenante@parcours.test", Role::Apprenant)
-        .await;
-    let learner = app.client();
-    app.login(&learner, "apprenante@parcours.test", PASSWORD)
+    let (learner, _) = app
+        .login_with("apprenante@parcours.test", Role::Apprenant)
         .await;
     let again = learner.get(app.url(&suite)).send().await.unwrap();
     assert_eq!(again.status(), 200);
@@ -287,7 +246,6 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
 
     // Saving to the learner's account, reopening, deleting.
     let saved = post(
-        &app,
         &learner,
         "/parcours/enregistrer",
         &with(all.clone(), &[("titre", "Mon projet de reconversion")]),
@@ -304,35 +262,24 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     assert!(reopened.contains("Le parcours conseillé"));
     assert!(reopened.contains("Il est recalculé sur le catalogue d'aujourd'hui."));
     let list = learner
-        .get(app.url("/compte/parcours"))
-        .send()
+        .page("/compte/parcours")
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+        .1
         .replace("&#39;", "'");
     assert!(list.contains("Mon projet de reconversion"));
     let path = location.split('?').next().unwrap().to_owned();
     let id = path.rsplit('/').next().unwrap().to_owned();
 
     // Nobody else sees it or deletes it.
-    app.create_user("autre@parcours.test", Role::Apprenant)
-        .await;
-    let other = app.client();
-    app.login(&other, "autre@parcours.test", PASSWORD).await;
-    assert_eq!(
-        other.get(app.url(&path)).send().await.unwrap().status(),
-        404
-    );
-    let refused = app
-        .post_form(&other, &format!("/compte/parcours/{id}/supprimer"), &[])
+    let (other, _) = app.login_as(Role::Apprenant).await;
+    assert_eq!(other.page(&path).await.0, 404);
+    let refused = other
+        .post_form(&format!("/compte/parcours/{id}/supprimer"), &[])
         .await;
     assert_eq!(refused.status(), 404);
     // A title too long is refused with its message, nothing stored.
     let long = "x".repeat(201);
     let too_long = post(
-        &app,
         &learner,
         "/parcours/enregistrer",
         &with(all.clone(), &[("titre", &long)]),
@@ -364,25 +311,14 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
             .len(),
         1
     );
-    let deleted = app
-        .post_form(&learner, &format!("/compte/parcours/{id}/supprimer"), &[])
+    let deleted = learner
+        .post_form(&format!("/compte/parcours/{id}/supprimer"), &[])
         .await;
     assert_eq!(deleted.status(), 303);
-    assert_eq!(
-        learner.get(app.url(&path)).send().await.unwrap().status(),
-        404
-    );
+    assert_eq!(learner.page(&path).await.0, 404);
 
     // The API: the same request as JSON, the same answer.
-    let page = learner
-        .get(app.url("/compte"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-        .replace("&#39;", "'");
+    let page = learner.page("/compte").await.1.replace("&#39;", "'");
     let token = extract_csrf(&page).unwrap();
     let answer = learner
         .post(app.url("/api/v1/parcours"))
@@ -521,10 +457,7 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
 async fn curated_links_reach_the_engine() {
     let app = catalogue_app().await;
     let store = &app.state.store;
-    app.create_user("equipe@parcours.test", Role::EquipeCampus)
-        .await;
-    let staff = app.client();
-    app.login(&staff, "equipe@parcours.test", PASSWORD).await;
+    let (staff, _) = app.login_as(Role::EquipeCampus).await;
     let page = staff
         .get(app.url("/admin/parcours/liens?certification=RNCP36085"))
         .send()
@@ -540,9 +473,8 @@ async fn curated_links_reach_the_engine() {
         .unwrap();
     let wrong = SkillId(links.first().expect("un lien calculé").code_ogr);
     let generation = store.catalogue_generation().await.unwrap();
-    let removed = app
+    let removed = staff
         .post_form(
-            &staff,
             "/admin/parcours/liens",
             &[
                 ("certification", "RNCP36085"),
@@ -570,19 +502,14 @@ async fn curated_links_reach_the_engine() {
             .contains(&wrong)
     );
     let page = staff
-        .get(app.url("/admin/parcours/liens?certification=RNCP36085&ok=1"))
-        .send()
+        .page("/admin/parcours/liens?certification=RNCP36085&ok=1")
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+        .1
         .replace("&#39;", "'");
     assert!(page.contains("retiré par l'équipe"), "{page}");
     assert!(page.contains("Décision enregistrée"));
-    let bad = app
+    let bad = staff
         .post_form(
-            &staff,
             "/admin/parcours/liens",
             &[
                 ("certification", "RNCP36085"),
@@ -606,24 +533,11 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
     let app = TestApp::new().await;
     app.import_rome().await;
     let store = &app.state.store;
-    let learner = app.create_user("lea@parcours.test", Role::Apprenant).await;
-    app.create_user("formateur@parcours.test", Role::Formateur)
+    let (lea, learner) = app.login_with("lea@parcours.test", Role::Apprenant).await;
+    let (trainer, trainer_user) = app
+        .login_with("formateur@parcours.test", Role::Formateur)
         .await;
-    app.create_user("autre-formateur@parcours.test", Role::Formateur)
-        .await;
-    let trainer_user = store
-        .user_by_email(&campus_domain::Email::parse("formateur@parcours.test").unwrap())
-        .await
-        .unwrap()
-        .unwrap();
-    let lea = app.client();
-    app.login(&lea, "lea@parcours.test", PASSWORD).await;
-    let trainer = app.client();
-    app.login(&trainer, "formateur@parcours.test", PASSWORD)
-        .await;
-    let stranger = app.client();
-    app.login(&stranger, "autre-formateur@parcours.test", PASSWORD)
-        .await;
+    let (stranger, _) = app.login_as(Role::Formateur).await;
     let pour = learner.id.to_string();
     let request = [
         ("pour", pour.clone()),
@@ -634,88 +548,56 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
     ];
 
     // A learner cannot ask; a bad address is refused on its field.
-    let asked = app
+    let asked = lea
         .post_form(
-            &lea,
             "/compte/accompagnements",
             &[("email", "formateur@parcours.test")],
         )
         .await;
     assert_eq!(asked.status(), 403);
-    let bad = app
-        .post_form(
-            &trainer,
-            "/compte/accompagnements",
-            &[("email", "pas-une-adresse")],
-        )
+    let bad = trainer
+        .post_form("/compte/accompagnements", &[("email", "pas-une-adresse")])
         .await;
     assert_eq!(bad.status(), 422);
 
     // Before consent, the trainer sees nothing and saves nothing.
-    let asked = app
-        .post_form(
-            &trainer,
-            "/compte/accompagnements",
-            &[("email", "lea@parcours.test")],
-        )
+    let asked = trainer
+        .post_form("/compte/accompagnements", &[("email", "lea@parcours.test")])
         .await;
     assert_eq!(asked.status(), 303);
     // An unknown address gets the same answer.
-    let unknown = app
+    let unknown = trainer
         .post_form(
-            &trainer,
             "/compte/accompagnements",
             &[("email", "personne@parcours.test")],
         )
         .await;
     assert_eq!(unknown.headers()["location"], asked.headers()["location"]);
     let learner_page = format!("/compte/apprenants/{}", learner.id);
+    assert_eq!(trainer.page(&learner_page).await.0, 403);
     assert_eq!(
         trainer
-            .get(app.url(&learner_page))
-            .send()
+            .page(&format!("/parcours?pour={}", learner.id))
             .await
-            .unwrap()
-            .status(),
+            .0,
         403
     );
     assert_eq!(
-        trainer
-            .get(app.url(&format!("/parcours?pour={}", learner.id)))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
-    assert_eq!(
-        post(&app, &trainer, "/parcours/enregistrer", &request)
+        post(&trainer, "/parcours/enregistrer", &request)
             .await
             .status(),
         403
     );
     let mine = trainer
-        .get(app.url("/compte/parcours"))
-        .send()
+        .page("/compte/parcours")
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+        .1
         .replace("&#39;", "'");
     assert!(!mine.contains("lea@parcours.test"));
     assert!(mine.contains("Une demande attend la réponse de l'apprenant."));
 
     // The learner sees the request and accepts it.
-    let account = lea
-        .get(app.url("/compte/parcours"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-        .replace("&#39;", "'");
+    let account = lea.page("/compte/parcours").await.1.replace("&#39;", "'");
     assert!(
         account.contains("Test formateur demande à vous accompagner."),
         "{account}"
@@ -728,17 +610,15 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
         .remove(0);
     assert_eq!(support.status, SupportStatus::Pending);
     // Only the learner answers.
-    let hijack = app
+    let hijack = trainer
         .post_form(
-            &trainer,
             &format!("/compte/accompagnements/{}/accepter", support.id),
             &[],
         )
         .await;
     assert_eq!(hijack.status(), 404);
-    let accepted = app
+    let accepted = lea
         .post_form(
-            &lea,
             &format!("/compte/accompagnements/{}/accepter", support.id),
             &[],
         )
@@ -746,85 +626,47 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
     assert_eq!(accepted.status(), 303);
 
     // Now the trainer prepares a path and shares it.
-    assert_eq!(
-        trainer
-            .get(app.url(&learner_page))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
+    assert_eq!(trainer.page(&learner_page).await.0, 200);
     let form = trainer
-        .get(app.url(&format!("/parcours?pour={}", learner.id)))
-        .send()
+        .page(&format!("/parcours?pour={}", learner.id))
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+        .1
         .replace("&#39;", "'");
     assert!(form.contains("Parcours préparé pour Test apprenant"));
-    let shared = post(&app, &trainer, "/parcours/enregistrer", &request).await;
+    let shared = post(&trainer, "/parcours/enregistrer", &request).await;
     assert_eq!(shared.status(), 303);
     let location = shared.headers()["location"].to_str().unwrap().to_owned();
     let path = location.split('?').next().unwrap().to_owned();
-    let mine = lea
-        .get(app.url("/compte/parcours"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
-        .replace("&#39;", "'");
+    let mine = lea.page("/compte/parcours").await.1.replace("&#39;", "'");
     assert!(mine.contains("Proposition de votre formatrice"));
     assert!(mine.contains("préparé par Test formateur"));
+    assert_eq!(trainer.page(&path).await.0, 200);
+    assert_eq!(stranger.page(&path).await.0, 404);
     assert_eq!(
-        trainer.get(app.url(&path)).send().await.unwrap().status(),
-        200
-    );
-    assert_eq!(
-        stranger.get(app.url(&path)).send().await.unwrap().status(),
-        404
-    );
-    assert_eq!(
-        post(&app, &stranger, "/parcours/enregistrer", &request)
+        post(&stranger, "/parcours/enregistrer", &request)
             .await
             .status(),
         403
     );
     // The trainer cannot delete the learner's path.
     let id = path.rsplit('/').next().unwrap();
-    let deleted = app
-        .post_form(&trainer, &format!("/compte/parcours/{id}/supprimer"), &[])
+    let deleted = trainer
+        .post_form(&format!("/compte/parcours/{id}/supprimer"), &[])
         .await;
     assert_eq!(deleted.status(), 404);
 
     // The learner withdraws: the trainer sees nothing any more; the
     // learner keeps the path; the store refuses a late write.
-    let withdrawn = app
+    let withdrawn = lea
         .post_form(
-            &lea,
             &format!("/compte/accompagnements/{}/retirer", support.id),
             &[],
         )
         .await;
     assert_eq!(withdrawn.status(), 303);
-    assert_eq!(
-        trainer.get(app.url(&path)).send().await.unwrap().status(),
-        404
-    );
-    assert_eq!(
-        trainer
-            .get(app.url(&learner_page))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
-    assert_eq!(lea.get(app.url(&path)).send().await.unwrap().status(), 200);
+    assert_eq!(trainer.page(&path).await.0, 404);
+    assert_eq!(trainer.page(&learner_page).await.0, 403);
+    assert_eq!(lea.page(&path).await.0, 200);
     let late = store
         .parcours()
         .enregistrer(NewSavedPlan {
@@ -843,12 +685,8 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
 
     // A new request after a withdrawal is pending again, on the same row;
     // refusing it keeps the trainer out.
-    let again = app
-        .post_form(
-            &trainer,
-            "/compte/accompagnements",
-            &[("email", "lea@parcours.test")],
-        )
+    let again = trainer
+        .post_form("/compte/accompagnements", &[("email", "lea@parcours.test")])
         .await;
     assert_eq!(again.status(), 303);
     let supports = store
@@ -858,27 +696,17 @@ async fn a_trainer_prepares_paths_only_with_the_learner_consent() {
         .unwrap();
     assert_eq!(supports.len(), 1);
     assert_eq!(supports[0].status, SupportStatus::Pending);
-    let refused = app
+    let refused = lea
         .post_form(
-            &lea,
             &format!("/compte/accompagnements/{}/refuser", support.id),
             &[],
         )
         .await;
     assert_eq!(refused.status(), 303);
-    assert_eq!(
-        trainer
-            .get(app.url(&learner_page))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        403
-    );
+    assert_eq!(trainer.page(&learner_page).await.0, 403);
     // Answering twice finds nothing to answer.
-    let twice = app
+    let twice = lea
         .post_form(
-            &lea,
             &format!("/compte/accompagnements/{}/accepter", support.id),
             &[],
         )

@@ -6,34 +6,9 @@ use crate::testkit::TestApp;
 async fn probes_and_metrics() {
     let app = TestApp::new().await;
     let client = app.client();
-    assert_eq!(
-        client
-            .get(app.url("/healthz"))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap(),
-        "ok"
-    );
-    assert_eq!(
-        client
-            .get(app.url("/readyz"))
-            .send()
-            .await
-            .unwrap()
-            .status(),
-        200
-    );
-    let metrics = client
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    assert_eq!(client.page("/healthz").await.1, "ok");
+    assert_eq!(client.page("/readyz").await.0, 200);
+    let metrics = client.page("/metrics").await.1;
     assert!(metrics.contains("campus_http_requests_total"), "{metrics}");
     app.stop().await;
 }
@@ -73,26 +48,15 @@ async fn home_page_presents_the_campus_in_french() {
 async fn english_is_the_second_language() {
     let app = TestApp::new().await;
     let client = app.client();
-    let response = app
-        .post_form(
-            &client,
-            "/langue",
-            &[("lang", "en"), ("suite", "/organisations")],
-        )
+    let response = client
+        .post_form("/langue", &[("lang", "en"), ("suite", "/organisations")])
         .await;
     assert_eq!(response.status(), 303);
     assert_eq!(
         response.headers().get("location").unwrap(),
         "/organisations"
     );
-    let html = client
-        .get(app.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = client.page("/").await.1;
     assert!(html.contains("<html lang=\"en\">"));
     assert!(html.contains("Skip to content"));
     app.stop().await;
@@ -149,8 +113,8 @@ async fn forms_without_csrf_token_are_refused() {
     );
     // A token from another browser does not work either.
     let other = app.client();
-    let token = app.csrf(&other).await;
-    let _ = app.csrf(&client).await;
+    let token = other.csrf().await;
+    let _ = client.csrf().await;
     let response = client
         .post(app.url("/connexion"))
         .form(&[
@@ -169,7 +133,7 @@ async fn forms_without_csrf_token_are_refused() {
 async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
     let app = TestApp::new().await;
     let client = app.client();
-    let token = app.csrf(&client).await;
+    let token = client.csrf().await;
     // Invalid UTF-8 once percent-decoded.
     let body = format!("_csrf={token}&email=%FF%FE&password=x");
     let response = client
@@ -197,9 +161,8 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
     );
     // Over-long field: a field error, not a crash.
     let long_name = "é".repeat(500);
-    let response = app
+    let response = client
         .post_form(
-            &client,
             "/inscription",
             &[
                 ("display_name", &long_name),
@@ -222,15 +185,7 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
         .await
         .unwrap();
     assert_eq!(response.status(), 400);
-    assert!(
-        client
-            .get(app.url("/healthz"))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .is_success()
-    );
+    assert!(client.page("/healthz").await.0.is_success());
     app.stop().await;
 }
 
@@ -238,15 +193,7 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
 async fn graceful_shutdown_lets_the_server_stop() {
     let app = TestApp::new().await;
     let client = app.client();
-    assert!(
-        client
-            .get(app.url("/"))
-            .send()
-            .await
-            .unwrap()
-            .status()
-            .is_success()
-    );
+    assert!(client.page("/").await.0.is_success());
     let base = app.base.clone();
     app.stop().await;
     assert!(client.get(format!("{base}/healthz")).send().await.is_err());

@@ -5,8 +5,7 @@ use crate::testkit::TestApp;
 
 #[tokio::test]
 async fn search_page_and_api_on_the_real_catalogue() {
-    let app = TestApp::new().await;
-    app.import_catalogue().await;
+    let app = TestApp::with_catalogue().await;
     let client = app.client();
     let get = |path: &str| {
         let client = client.clone();
@@ -116,15 +115,9 @@ async fn search_page_and_api_on_the_real_catalogue() {
 #[tokio::test]
 async fn an_edited_organisation_is_found_at_once() {
     let app = TestApp::new().await;
-    let admin = app
-        .create_user("admin@campus.test", campus_domain::Role::Admin)
-        .await;
-    let client = app.client();
-    app.login(&client, admin.email.as_str(), crate::testkit::PASSWORD)
-        .await;
-    let created = app
+    let (client, _) = app.login_as(campus_domain::Role::Admin).await;
+    let created = client
         .post_form(
-            &client,
             "/admin/organisations",
             &[
                 ("nom", "Distillerie Végétale du Loiret"),

@@ -6,7 +6,7 @@ use fantoccini::Locator;
 use serde_json::{Value, json};
 
 use crate::browser::{axe_source, browser, fill, page_with, skip, start_driver, violations};
-use crate::testkit::{PASSWORD, TestApp, extract_csrf};
+use crate::testkit::TestApp;
 use campus_domain::Role;
 
 #[tokio::test]
@@ -54,18 +54,8 @@ async fn a_first_start_shows_a_living_catalogue() {
     assert!(home.contains("href=\"/evenements/"), "prochains événements");
 
     // A training path from packaging to maintenance near Tours.
-    app.create_user("lea@parcours.test", Role::Apprenant).await;
-    let learner = app.client();
-    app.login(&learner, "lea@parcours.test", PASSWORD).await;
-    let page = learner
-        .get(app.url("/compte"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let token = extract_csrf(&page).unwrap();
+    let (learner, _) = app.login_as(Role::Apprenant).await;
+    let token = learner.csrf().await;
     let answer: Value = learner
         .post(app.url("/api/v1/parcours"))
         .header("x-csrf-token", &token)
@@ -97,8 +87,7 @@ async fn the_home_page_in_a_browser() {
         return;
     }
     let axe = axe_source();
-    let app = TestApp::new().await;
-    app.import_catalogue().await;
+    let app = TestApp::with_catalogue().await;
     let driver = start_driver().await;
     let client = browser(&driver).await;
     client.goto(&app.url("/")).await.unwrap();

@@ -7,7 +7,6 @@ use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use campus_domain::heure_legale;
 use campus_store::equipements::{Equipement, Refus, ReservationVue};
 use chrono::{Duration, NaiveDate, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -149,7 +148,7 @@ pub(crate) async fn api_availability(
     Query(params): Query<AvailabilityParams>,
 ) -> AppResult<Json<AvailabilityDto>> {
     let e = state.store.equipement_by_slug(&slug).await?;
-    let today = heure_legale::aujourdhui(Utc::now());
+    let today = state.clock.today();
     let du = match params
         .du
         .as_deref()

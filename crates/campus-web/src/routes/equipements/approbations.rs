@@ -55,7 +55,7 @@ pub(super) async fn list(
         .pending_reservations(ids)
         .await?
         .into_iter()
-        .map(|r| row(&tr, r))
+        .map(|r| row(&tr, r, state.clock.now()))
         .collect();
     Ok(render(&ApprobationsPage {
         chrome,

@@ -8,7 +8,7 @@ use campus_domain::equipement::{StatutEquipement, StatutReservation};
 use campus_domain::heure_legale;
 use campus_formats::ical::{IcalEvent, calendar};
 use campus_store::feeds::Flux;
-use chrono::{Duration, Utc};
+use chrono::Duration;
 use serde::Deserialize;
 
 use super::calendrier::journees;
@@ -37,7 +37,7 @@ pub(super) async fn show(
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let e = state.store.equipement_by_slug(&slug).await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let today = heure_legale::aujourdhui(now);
     let occupations = state
         .store
@@ -117,7 +117,7 @@ pub(super) async fn ical(
         return Err(AppError::NotFound);
     }
     let tr = chrome.tr();
-    let now = Utc::now();
+    let now = state.clock.now();
     let mut events: Vec<IcalEvent> = state
         .store
         .reservations_between(e.id, now - Duration::days(7), now + Duration::days(183))

@@ -6,8 +6,8 @@
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::equipement::CategorieEquipement;
-use campus_domain::{Email, Role, heure_legale};
-use chrono::{Datelike, NaiveDate, Utc};
+use campus_domain::{Email, Role};
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
 use super::pages::{HabilitationRow, HabilitationValues, HabilitationsPage};
@@ -40,7 +40,7 @@ async fn render_page(
 ) -> AppResult<HabilitationsPage> {
     let tr = chrome.tr();
     let granted_by = (!me.user.role.is_campus_staff()).then_some(me.user.id);
-    let today = heure_legale::aujourdhui(Utc::now());
+    let today = state.clock.today();
     let items = state
         .store
         .recent_habilitations(granted_by, 200)
@@ -118,7 +118,7 @@ pub(super) async fn grant(
     if categorie.is_none() {
         errors.add("categorie", tr.t("habilitation-categorie-invalid"));
     }
-    let today = heure_legale::aujourdhui(Utc::now());
+    let today = state.clock.today();
     let expire_le = NaiveDate::parse_from_str(v.expire_le.trim(), "%Y-%m-%d").ok();
     match expire_le {
         None => errors.add("expire_le", tr.t("habilitation-date-invalid")),

@@ -4,7 +4,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_store::equipements::ReservationVue;
 use campus_store::outbox::OutgoingMail;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::pages::{MesReservationsPage, ReservationRow};
@@ -17,8 +17,10 @@ use crate::routes::see_other;
 use crate::state::AppState;
 use crate::templates::render;
 
-pub(super) fn row(tr: &Tr, r: ReservationVue) -> ReservationRow {
-    let annulable = r.statut.occupe() && r.debut > Utc::now();
+/// A booking's line; it can be cancelled while it has not started at
+/// `now`.
+pub(super) fn row(tr: &Tr, r: ReservationVue, now: DateTime<Utc>) -> ReservationRow {
+    let annulable = r.statut.occupe() && r.debut > now;
     ReservationRow {
         id: r.id,
         quand: quand(tr, r.debut, r.fin),
@@ -59,7 +61,7 @@ pub(super) async fn list(
         .reservations_of_user(me.user.id)
         .await?
         .into_iter()
-        .map(|r| row(&tr, r))
+        .map(|r| row(&tr, r, state.clock.now()))
         .collect();
     Ok(render(&MesReservationsPage {
         chrome,

@@ -6,12 +6,11 @@
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::equipement::{Creneau, StatutReservation};
-use campus_domain::heure_legale;
 use campus_store::equipements::{
     DemandeReservation, Equipement, Refus, ReservationError, ReservationVue,
 };
 use campus_store::outbox::OutgoingMail;
-use chrono::{NaiveDate, NaiveTime, Utc};
+use chrono::{NaiveDate, NaiveTime};
 
 use super::pages::{ReservationValues, ReserverPage};
 use super::{duree, horaires_text, public_of, quand, tarif_for};
@@ -51,7 +50,7 @@ async fn habilitation_text(
         .into_iter()
         .find(|h| h.categorie == e.categorie);
     Ok(match held {
-        Some(h) if h.valide_le(heure_legale::aujourdhui(Utc::now())) => tr.tv(
+        Some(h) if h.valide_le(state.clock.today()) => tr.tv(
             "resa-habilitation-held",
             &[
                 ("categorie", &categorie),
@@ -131,7 +130,7 @@ pub(crate) async fn validate(
     }
     let mut creneau = None;
     if let (Some(date), Some(debut), Some(fin)) = (date, debut, fin) {
-        match Creneau::local(date, debut, fin, e.horaires, Utc::now()) {
+        match Creneau::local(date, debut, fin, e.horaires, state.clock.now()) {
             Ok(c) => creneau = Some(c),
             Err(err) => {
                 let field = match err {

@@ -39,11 +39,10 @@ pub(super) struct PeriodQuery {
 }
 
 impl PeriodQuery {
-    /// The period asked for, both days included; by default the current
-    /// month. Dates that do not parse fall back to the default, as they
+    /// The period asked for, both days included; by default the month of
+    /// `today`. Dates that do not parse fall back to the default, as they
     /// come from links.
-    fn period(&self) -> (NaiveDate, NaiveDate) {
-        let today = heure_legale::aujourdhui(Utc::now());
+    fn period(&self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
         let first = today.with_day(1).unwrap_or(today);
         let last = first
             .checked_add_months(Months::new(1))
@@ -77,7 +76,7 @@ async fn render_page(
     mv: MaintenanceValues,
 ) -> AppResult<UtilisationPage> {
     let tr = chrome.tr();
-    let (du, au) = q.period();
+    let (du, au) = q.period(state.clock.today());
     let (from, to) = bounds(du, au);
     let u = state.store.utilisation(e.id, from, to).await?;
     let notice = (q.ok == "maintenance").then(|| tr.t("equip-notice-maintenance"));
@@ -140,7 +139,7 @@ pub(super) async fn csv(
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let e = managed(&state, &me, &slug).await?;
-    let (du, au) = q.period();
+    let (du, au) = q.period(state.clock.today());
     let (from, to) = bounds(du, au);
     let u = state.store.utilisation(e.id, from, to).await?;
     let mut export = CsvExport::new(
@@ -221,7 +220,7 @@ pub(super) async fn add_maintenance(
     if let (Some(debut), Some(fin)) = (debut, fin) {
         if fin <= debut {
             errors.add("date_fin", tr.t("resa-end-before-start"));
-        } else if fin < Utc::now() {
+        } else if fin < state.clock.now() {
             errors.add("date_fin", tr.t("resa-in-past"));
         } else if fin - debut > chrono::Duration::days(366) {
             errors.add("date_fin", tr.t("equip-maintenance-too-long"));

@@ -5,7 +5,7 @@ use axum::response::{IntoResponse, Response};
 use campus_domain::evenement::{Audience, EventKind};
 use campus_domain::{CodeRome, Departement, Role};
 use campus_store::events::{Event, EventFilter};
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use super::can_organise;
@@ -34,16 +34,16 @@ pub(crate) struct AgendaQuery {
 }
 
 impl AgendaQuery {
-    /// The agenda's filter: upcoming events only; unknown values are
-    /// ignored, as they come from shared links.
-    pub(crate) fn filter(&self) -> EventFilter {
+    /// The agenda's filter: events not yet started at `now`; unknown
+    /// values are ignored, as they come from shared links.
+    pub(crate) fn filter(&self, now: DateTime<Utc>) -> EventFilter {
         EventFilter {
             audience: Audience::parse(&self.public).ok(),
             departement: Departement::parse(&self.departement).ok(),
             kind: EventKind::parse(&self.kind).ok(),
             rome: CodeRome::parse(&self.metier).ok(),
             organisation_id: None,
-            after: Some(Utc::now()),
+            after: Some(now),
             page: self.page.parse::<u64>().unwrap_or(1).clamp(1, 10_000) - 1,
             per_page: PER_PAGE,
         }
@@ -88,9 +88,9 @@ pub(crate) async fn list(
     Query(q): Query<AgendaQuery>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let filter = q.filter();
+    let filter = q.filter(state.clock.now());
     let (events, total) = state.store.list_events(&filter).await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let can_create = match &identity {
         Some(me) => {
             me.user.role.is_campus_staff()
@@ -189,7 +189,7 @@ pub(crate) async fn event_page(
         options
     };
     Ok(EventPage {
-        event: EventView::new(&tr, event, Utc::now()),
+        event: EventView::new(&tr, event, state.clock.now()),
         errors,
         person,
         class,

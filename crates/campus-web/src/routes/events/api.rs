@@ -128,7 +128,7 @@ pub(crate) async fn list(
         metier: params.metier.unwrap_or_default(),
         page: params.page.unwrap_or(1).to_string(),
     };
-    let filter = query.filter();
+    let filter = query.filter(state.clock.now());
     let (items, total) = state.store.list_events(&filter).await?;
     Ok(Json(EventPageDto {
         total,
@@ -199,7 +199,7 @@ pub(crate) async fn register(
 ) -> AppResult<Response> {
     let event = state.store.event_by_slug(&slug).await?;
     let tr = chrome.tr();
-    let now = Utc::now();
+    let now = state.clock.now();
     if !event.is_open(now) {
         return Err(AppError::Conflict("event-error-closed"));
     }

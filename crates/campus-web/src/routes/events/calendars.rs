@@ -13,7 +13,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use campus_formats::ical::{IcalEvent, calendar};
 use campus_store::events::{Event, EventFilter};
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 use campus_store::feeds::Flux;
 use serde::Deserialize;
@@ -97,15 +97,19 @@ pub(crate) async fn event_file(
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
     let event = state.store.event_by_slug(&slug).await?;
-    let body = calendar(&event.titre, &[ical_event(&state, &event)], Utc::now());
+    let body = calendar(
+        &event.titre,
+        &[ical_event(&state, &event)],
+        state.clock.now(),
+    );
     Ok(ics(&event.slug, body))
 }
 
-/// Events of the last 90 days and to come: a feed stays small.
-fn feed_filter(organisation_id: i32) -> EventFilter {
+/// Events of the 90 days before `now` and to come: a feed stays small.
+fn feed_filter(organisation_id: i32, now: DateTime<Utc>) -> EventFilter {
     EventFilter {
         organisation_id: Some(organisation_id),
-        after: Some(Utc::now() - Duration::days(90)),
+        after: Some(now - Duration::days(90)),
         per_page: 200,
         ..Default::default()
     }
@@ -124,9 +128,15 @@ pub(crate) async fn organisation_feed(
         "feed-replaced-organisation",
     )
     .await?;
-    let (events, _) = state.store.list_events(&feed_filter(org.id)).await?;
+    let (events, _) = state
+        .store
+        .list_events(&feed_filter(org.id, state.clock.now()))
+        .await?;
     let items: Vec<IcalEvent> = events.iter().map(|e| ical_event(&state, e)).collect();
-    Ok(ics(&org.slug, calendar(&org.nom, &items, Utc::now())))
+    Ok(ics(
+        &org.slug,
+        calendar(&org.nom, &items, state.clock.now()),
+    ))
 }
 
 pub(crate) async fn person_feed(
@@ -140,7 +150,10 @@ pub(crate) async fn person_feed(
     let events = state.store.events_of_person(id).await?;
     let items: Vec<IcalEvent> = events.iter().map(|e| ical_event(&state, e)).collect();
     let name = chrome.t("feed-person-name");
-    Ok(ics("mes-evenements", calendar(&name, &items, Utc::now())))
+    Ok(ics(
+        "mes-evenements",
+        calendar(&name, &items, state.clock.now()),
+    ))
 }
 
 pub(crate) async fn mine(
@@ -149,7 +162,7 @@ pub(crate) async fn mine(
     CurrentUser(me): CurrentUser,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let now = Utc::now();
+    let now = state.clock.now();
     let items = state
         .store
         .registrations_of_user(me.user.id)

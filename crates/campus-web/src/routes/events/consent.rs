@@ -7,7 +7,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::evenement::RegistrationStatus;
 use campus_domain::required_text;
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::pages::ConsentPage;
@@ -48,7 +47,7 @@ async fn consent_page(
             &[("name", &registration.nom), ("title", &event.titre)],
         ),
         errors,
-        event: EventView::new(&tr, &event, Utc::now()),
+        event: EventView::new(&tr, &event, state.clock.now()),
         id,
         signature,
         nom: registration.nom,

@@ -7,7 +7,6 @@ use campus_domain::evenement::{Audience, EventKind};
 use campus_domain::heure_legale;
 use campus_store::events::{Event, EventSaveError};
 use campus_store::organisations::{Organisation, OrganisationFilter};
-use chrono::Utc;
 
 use super::agenda::kinds;
 use super::pages::{EventFormPage, EventValues};
@@ -151,7 +150,7 @@ pub(crate) async fn create(
     let tr = chrome.tr();
     let values = validate::event_values(pairs);
     let title = tr.t("event-new-title");
-    match validate::event(&tr, &values, &organisations, Utc::now()) {
+    match validate::event(&tr, &values, &organisations, state.clock.now()) {
         Ok(input) => {
             let event = state.store.create_event(input, Some(me.user.id)).await?;
             Ok(see_other(&format!("/evenements/{}", event.slug)))
@@ -200,7 +199,7 @@ pub(crate) async fn edit(
     let values = validate::event_values(pairs);
     let title = tr.ts("event-edit-title", "title", &event.titre);
     let action = format!("/evenements/{}/modifier", event.slug);
-    let errors = match validate::event(&tr, &values, &organisations, Utc::now()) {
+    let errors = match validate::event(&tr, &values, &organisations, state.clock.now()) {
         Ok(input) => {
             let mail_state = state.clone();
             let before = event.clone();

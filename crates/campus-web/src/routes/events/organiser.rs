@@ -8,7 +8,6 @@ use axum::response::{IntoResponse, Response};
 use campus_domain::evenement::RegistrationStatus;
 use campus_formats::csv_export::{self, CsvExport};
 use campus_store::events::registrations::CheckInError;
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::pages::{CheckInPage, RegistrationsPage, ResultsPage};
@@ -32,7 +31,7 @@ pub(crate) async fn registrations(
     let tr = chrome.tr();
     let regs = state.store.registrations_of_event(event.id).await?;
     let page = RegistrationsPage {
-        event: EventView::new(&tr, &event, Utc::now()),
+        event: EventView::new(&tr, &event, state.clock.now()),
         rows: regs.iter().map(|r| RegistrationRow::new(&tr, r)).collect(),
         summary: tr.tv(
             "registrations-summary",
@@ -147,7 +146,7 @@ async fn check_in_view(
     regs.sort_by_key(|r| r.nom.to_lowercase());
     Ok(CheckInPage {
         errors,
-        event: EventView::new(&tr, &event, Utc::now()),
+        event: EventView::new(&tr, &event, state.clock.now()),
         rows: regs.iter().map(|r| RegistrationRow::new(&tr, r)).collect(),
         code,
         notice,
@@ -250,7 +249,7 @@ pub(crate) async fn results(
         })
         .collect();
     let page = ResultsPage {
-        event: EventView::new(&tr, &event, Utc::now()),
+        event: EventView::new(&tr, &event, state.clock.now()),
         summary,
         average,
         bars,

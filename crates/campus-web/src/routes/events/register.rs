@@ -6,7 +6,6 @@ use axum::response::{IntoResponse, Response};
 use campus_domain::evenement::RegistrationStatus;
 use campus_store::events::Event;
 use campus_store::events::registrations::{NewRegistration, RegisterError, Registration};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::agenda::{SentForms, can_register_class, event_page, person_defaults};
@@ -87,7 +86,7 @@ pub(crate) async fn register(
 ) -> AppResult<Response> {
     let event = state.store.event_by_slug(&slug).await?;
     let tr = chrome.tr();
-    let now = Utc::now();
+    let now = state.clock.now();
     if !event.is_open(now) {
         return Err(AppError::Conflict("event-error-closed"));
     }
@@ -160,7 +159,7 @@ async fn ticket_page(
 ) -> AppResult<TicketPage> {
     let tr = chrome.tr();
     let event = state.store.event_by_id(registration.event_id).await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let check_in = links::absolute(state, &links::check_in(&event.slug, &registration.code));
     let show_code = registration.status.holds_seats();
     Ok(TicketPage {

@@ -6,7 +6,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::optional_text;
 use campus_store::events::follow_up::Feedback;
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::pages::SurveyPage;
@@ -39,7 +38,7 @@ async fn survey_page(
     let tr = chrome.tr();
     let registration = state.store.registration(id).await?;
     let event = state.store.event_by_id(registration.event_id).await?;
-    let now = Utc::now();
+    let now = state.clock.now();
     let outcome = if state.store.has_feedback(id).await? {
         Some(tr.t("survey-thanks"))
     } else if event.ends_at > now {
@@ -88,7 +87,7 @@ pub(crate) async fn answer(
     let tr = chrome.tr();
     let registration = state.store.registration(id).await?;
     let event = state.store.event_by_id(registration.event_id).await?;
-    if event.ends_at > Utc::now() {
+    if event.ends_at > state.clock.now() {
         return Err(AppError::Conflict("survey-not-yet"));
     }
     let mut errors = FormErrors::default();

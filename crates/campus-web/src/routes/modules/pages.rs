@@ -9,7 +9,6 @@ use campus_domain::Role;
 use campus_domain::module::{EtatProposition, LieuModule, Transition};
 use campus_store::modules::{ModuleRequest, Proposal, RequestDetail, Sujet, SujetKind, Trainee};
 use campus_store::users::UserFilter;
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::validate::{self, ProposalValues, RequestValues};
@@ -245,7 +244,7 @@ pub(crate) async fn create_request(
         .into_iter()
         .map(|(o, _)| o.id)
         .collect();
-    let today = campus_domain::heure_legale::aujourdhui(Utc::now());
+    let today = state.clock.today();
     let input = match validate::request(state, tr, v, &orgs, me.user.id, today).await? {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),

@@ -10,7 +10,6 @@ use campus_domain::formation::{Formation, Source};
 use campus_domain::module::parse_stagiaires_liste;
 use campus_formats::lheo::{Adresse, OffreSurMesure, offre_sur_mesure};
 use campus_store::modules::{Proposal, RequestDetail, SujetKind};
-use chrono::Utc;
 use serde::Deserialize;
 
 use super::mails::{self, Recipient};
@@ -177,12 +176,7 @@ pub(crate) async fn submit_proposal(
     v: &ProposalValues,
 ) -> AppResult<Result<(), FormErrors>> {
     let r = &d.request;
-    let input = match validate::proposal(
-        tr,
-        v,
-        r,
-        campus_domain::heure_legale::aujourdhui(Utc::now()),
-    ) {
+    let input = match validate::proposal(tr, v, r, state.clock.today()) {
         Ok(input) => input,
         Err(errors) => return Ok(Err(errors)),
     };

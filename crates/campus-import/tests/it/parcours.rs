@@ -17,31 +17,38 @@ use campus_parcours_service::{align_catalogue, attach_programmes, training_units
 use campus_store::Store;
 use campus_testkit::{TestDb, national_data};
 
-/// The national catalogue, imported as a campus would; `None` in a fresh
+/// A copy of the national catalogue, imported as a campus would, once per
+/// test process, the first time a test asks for it; `None` in a fresh
 /// clone (the figures below are those of the whole national data).
 async fn catalogue() -> Option<(TestDb, Store)> {
     let data = national_data("catalogue national : couverture et personas")?;
-    let db = TestDb::new().await;
+    let db = TestDb::from_fixture("import_catalogue", || async move {
+        let db = TestDb::new().await;
+        let store = Store::connect(&db.url, 4).await.unwrap();
+        store.migrate().await.unwrap();
+        import_rome(&store, &data.join("rome_v460")).await.unwrap();
+        import_certifinfo(&store, &data.join("certifinfo/certif_info.csv.gz"))
+            .await
+            .unwrap();
+        import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
+            .await
+            .unwrap();
+        import_lheo(&store, &data.join("lheo/samples"))
+            .await
+            .unwrap();
+        import_communes(
+            &store,
+            &data.join("geo/decoupage-administratif-6.0.0/communes.json.gz"),
+            &data.join("geo/laposte_hexasmal_2020-04.csv.gz"),
+        )
+        .await
+        .unwrap();
+        import_esr(&store, &data.join("esr")).await.unwrap();
+        store.close().await.unwrap();
+        db
+    })
+    .await;
     let store = Store::connect(&db.url, 4).await.unwrap();
-    store.migrate().await.unwrap();
-    import_rome(&store, &data.join("rome_v460")).await.unwrap();
-    import_certifinfo(&store, &data.join("certifinfo/certif_info.csv.gz"))
-        .await
-        .unwrap();
-    import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
-        .await
-        .unwrap();
-    import_lheo(&store, &data.join("lheo/samples"))
-        .await
-        .unwrap();
-    import_communes(
-        &store,
-        &data.join("geo/decoupage-administratif-6.0.0/communes.json.gz"),
-        &data.join("geo/laposte_hexasmal_2020-04.csv.gz"),
-    )
-    .await
-    .unwrap();
-    import_esr(&store, &data.join("esr")).await.unwrap();
     Some((db, store))
 }
 

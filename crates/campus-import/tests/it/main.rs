@@ -1,0 +1,17 @@
+//! Integration tests of the imports, on the embedded subset and, where it
+//! is there, the national data of `../shared/data`
+//! (SQLite, or PostgreSQL with `CAMPUS_TEST_DATABASE_URL`): one test binary
+//! for the crate, one module per referential.
+
+mod all;
+mod bcn_onisep;
+mod certifications;
+mod communes;
+mod esr;
+mod formacode;
+mod lheo;
+mod lheo_export;
+mod parcours;
+mod rncp_xml;
+mod rome;
+mod sous_ensemble;

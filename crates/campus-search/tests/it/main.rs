@@ -1,0 +1,5 @@
+//! Integration tests of the search: the engine on hand-made documents, and
+//! the catalogue built from the real referentials of `../shared/data`.
+
+mod catalogue;
+mod engine;
