@@ -455,7 +455,8 @@ async fn the_training_path_form_in_a_browser() {
         .click()
         .await
         .unwrap();
-    page_with(&client, "1. Où vous en êtes").await;
+    // The step list names every step on every page: wait for the heading.
+    page_with(&client, "<h2>1. Où vous en êtes</h2>").await;
     for v in violations(&client, &axe).await {
         failures.push(format!("étape 1 : {v}"));
     }
@@ -472,7 +473,7 @@ async fn the_training_path_form_in_a_browser() {
     submit(&client, "/parcours").await;
 
     // Step 2: the target, pre-filled from the trade page.
-    page_with(&client, "2. Le métier que vous visez").await;
+    page_with(&client, "<h2>2. Le métier que vous visez</h2>").await;
     let cible = client.find(Locator::Id("champ-cible")).await.unwrap();
     assert_eq!(cible.prop("value").await.unwrap().as_deref(), Some("I1304"));
     for v in violations(&client, &axe).await {
@@ -481,7 +482,7 @@ async fn the_training_path_form_in_a_browser() {
     submit(&client, "/parcours").await;
 
     // Step 3: constraints, then the results.
-    page_with(&client, "3. Vos contraintes").await;
+    page_with(&client, "<h2>3. Vos contraintes</h2>").await;
     for v in violations(&client, &axe).await {
         failures.push(format!("étape 3 : {v}"));
     }
