@@ -34,7 +34,7 @@ echo "premier démarrage : $(awk -v a="$start" -v b="$ready" 'BEGIN { printf "%.
 sed 's/\x1b\[[0-9;]*m//g' "$work/serve.log" | grep -o 'lignes=[0-9]*.*total_s=[0-9.]*' || true
 echo "taille du sous-ensemble embarqué : $(stat -c %s "$OLDPWD/crates/campus-import/sous-ensemble.tar.gz") octets"
 
-curl -s "$base/api/v1/search?q=conditionnement" |
+curl -s "$base/api/v1/recherche?q=conditionnement" |
     python3 -c 'import json, sys; print("recherche « conditionnement » :", json.load(sys.stdin)["total"], "résultats")'
 echo "métiers du campus : $(curl -s "$base/metiers-du-campus" | grep -o 'href="/metiers/[A-N][0-9]*"' | sort -u | wc -l)"
 

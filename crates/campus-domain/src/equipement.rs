@@ -18,7 +18,7 @@ pub const MINUTES_PAR_CRENEAU: u32 = 30;
 
 closed_list!(
     /// Kind of equipment; a habilitation is granted per category.
-    CategorieEquipement, "equip-cat-", {
+    CategorieEquipement, "equipement-cat-", {
         Chromatographie => "chromatographie",
         Rheologie => "rheologie",
         Formulation => "formulation",
@@ -31,7 +31,7 @@ closed_list!(
 
 closed_list!(
     /// Whether the equipment can be booked.
-    StatutEquipement, "equip-statut-", {
+    StatutEquipement, "equipement-statut-", {
         EnService => "en_service",
         EnMaintenance => "en_maintenance",
         HorsService => "hors_service",
@@ -41,7 +41,7 @@ closed_list!(
 closed_list!(
     /// Life of a booking: pending the manager's approval, confirmed,
     /// refused or cancelled. Only the first two hold the slot.
-    StatutReservation, "resa-statut-", {
+    StatutReservation, "reservation-statut-", {
         EnAttente => "en_attente",
         Confirmee => "confirmee",
         Refusee => "refusee",
@@ -52,7 +52,7 @@ closed_list!(
 closed_list!(
     /// Which rate applies: companies pay the industrial rate, schools,
     /// universities, labs and training bodies the academic one.
-    Tarif, "equip-tarif-", {
+    Tarif, "equipement-tarif-", {
         Academique => "academique",
         Industriel => "industriel",
     }
@@ -144,11 +144,11 @@ pub enum CreneauError {
 impl CreneauError {
     pub fn message_key(&self) -> &'static str {
         match self {
-            CreneauError::FinAvantDebut => "resa-end-before-start",
-            CreneauError::NonAligne => "resa-not-aligned",
-            CreneauError::Passe => "resa-in-past",
-            CreneauError::HorsHoraires => "resa-outside-hours",
-            CreneauError::HeureInexistante => "resa-skipped-hour",
+            CreneauError::FinAvantDebut => "reservation-end-before-start",
+            CreneauError::NonAligne => "reservation-not-aligned",
+            CreneauError::Passe => "reservation-in-past",
+            CreneauError::HorsHoraires => "reservation-outside-hours",
+            CreneauError::HeureInexistante => "reservation-skipped-hour",
         }
     }
 }

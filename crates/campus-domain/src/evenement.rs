@@ -11,7 +11,7 @@ use crate::role::closed_list;
 
 closed_list!(
     /// What kind of event: the campus's action plan counts them separately.
-    EventKind, "event-kind-", {
+    EvenementKind, "evenement-kind-", {
         AtelierDecouverte => "atelier_decouverte",
         VisiteSite => "visite_site",
         ForumSalon => "forum_salon",
@@ -24,7 +24,7 @@ closed_list!(
 closed_list!(
     /// The publics an event is meant for; also the public of a participant,
     /// recorded for the campus's evaluation.
-    Audience, "event-audience-", {
+    Audience, "evenement-audience-", {
         Collegiens => "collegiens",
         Lyceens => "lyceens",
         Etudiants => "etudiants",
@@ -41,7 +41,7 @@ closed_list!(
     /// `Confirmee` and `AttenteConsentement` hold seats (a minor's seat is
     /// kept while the parent is asked); `ListeAttente` holds none and is
     /// promoted in arrival order; `Annulee` is final.
-    RegistrationStatus, "registration-status-", {
+    InscriptionStatus, "inscription-status-", {
         Confirmee => "confirmee",
         AttenteConsentement => "attente_consentement",
         ListeAttente => "liste_attente",
@@ -49,12 +49,12 @@ closed_list!(
     }
 );
 
-impl RegistrationStatus {
+impl InscriptionStatus {
     /// Whether a registration in this state occupies seats.
     pub fn holds_seats(self) -> bool {
         matches!(
             self,
-            RegistrationStatus::Confirmee | RegistrationStatus::AttenteConsentement
+            InscriptionStatus::Confirmee | InscriptionStatus::AttenteConsentement
         )
     }
 }
@@ -68,7 +68,7 @@ pub const AGE_OF_MAJORITY: u32 = 18;
 
 /// A rule of events or registrations that an input breaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-pub enum EventError {
+pub enum EvenementError {
     #[error("date invalide")]
     InvalidDate,
     #[error("heure sautée au passage à l'heure d'été")]
@@ -94,28 +94,28 @@ pub enum EventError {
     #[error("trop jeune pour cet événement")]
     TooYoung,
     #[error("inscriptions closes")]
-    RegistrationClosed,
+    InscriptionClosed,
     #[error("date de naissance invalide")]
     InvalidBirthDate,
 }
 
-impl EventError {
+impl EvenementError {
     pub fn message_key(&self) -> &'static str {
         match self {
-            EventError::InvalidDate => "event-error-date",
-            EventError::SkippedTime => "event-error-skipped-time",
-            EventError::StartInPast => "event-error-start-past",
-            EventError::EndBeforeStart => "event-error-end-before-start",
-            EventError::TooLong => "event-error-too-long",
-            EventError::InvalidCapacity => "event-error-capacity",
-            EventError::CapacityNotPositive => "event-error-capacity-positive",
-            EventError::CapacityTooLarge => "event-error-capacity-large",
-            EventError::InvalidMinAge => "event-error-min-age",
-            EventError::InvalidClassSize => "event-error-class-size",
-            EventError::ClassLargerThanCapacity => "event-error-class-capacity",
-            EventError::TooYoung => "event-error-too-young",
-            EventError::RegistrationClosed => "event-error-closed",
-            EventError::InvalidBirthDate => "event-error-birth-date",
+            EvenementError::InvalidDate => "evenement-error-date",
+            EvenementError::SkippedTime => "evenement-error-skipped-time",
+            EvenementError::StartInPast => "evenement-error-start-past",
+            EvenementError::EndBeforeStart => "evenement-error-end-before-start",
+            EvenementError::TooLong => "evenement-error-too-long",
+            EvenementError::InvalidCapacity => "evenement-error-capacity",
+            EvenementError::CapacityNotPositive => "evenement-error-capacity-positive",
+            EvenementError::CapacityTooLarge => "evenement-error-capacity-large",
+            EvenementError::InvalidMinAge => "evenement-error-min-age",
+            EvenementError::InvalidClassSize => "evenement-error-class-size",
+            EvenementError::ClassLargerThanCapacity => "evenement-error-class-capacity",
+            EvenementError::TooYoung => "evenement-error-too-young",
+            EvenementError::InscriptionClosed => "evenement-error-closed",
+            EvenementError::InvalidBirthDate => "evenement-error-birth-date",
         }
     }
 }
@@ -127,30 +127,30 @@ pub fn check_schedule(
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Result<(), EventError> {
+) -> Result<(), EvenementError> {
     if start <= now {
-        return Err(EventError::StartInPast);
+        return Err(EvenementError::StartInPast);
     }
     if end <= start {
-        return Err(EventError::EndBeforeStart);
+        return Err(EvenementError::EndBeforeStart);
     }
     if end - start > Duration::days(7) {
-        return Err(EventError::TooLong);
+        return Err(EvenementError::TooLong);
     }
     Ok(())
 }
 
 /// Parses a capacity typed in a form: a whole number from 1 to
 /// [`MAX_CAPACITY`].
-pub fn parse_capacity(input: &str) -> Result<i32, EventError> {
+pub fn parse_capacity(input: &str) -> Result<i32, EvenementError> {
     let n: i64 = input
         .trim()
         .parse()
-        .map_err(|_| EventError::InvalidCapacity)?;
+        .map_err(|_| EvenementError::InvalidCapacity)?;
     if n <= 0 {
-        Err(EventError::CapacityNotPositive)
+        Err(EvenementError::CapacityNotPositive)
     } else if n > i64::from(MAX_CAPACITY) {
-        Err(EventError::CapacityTooLarge)
+        Err(EvenementError::CapacityTooLarge)
     } else {
         Ok(n as i32)
     }
@@ -158,40 +158,40 @@ pub fn parse_capacity(input: &str) -> Result<i32, EventError> {
 
 /// Parses an optional minimum age (site visits under GMP rules): empty, or
 /// 10 to 25.
-pub fn parse_min_age(input: &str) -> Result<Option<i32>, EventError> {
+pub fn parse_min_age(input: &str) -> Result<Option<i32>, EvenementError> {
     let input = input.trim();
     if input.is_empty() {
         return Ok(None);
     }
     match input.parse::<i32>() {
         Ok(n) if (10..=25).contains(&n) => Ok(Some(n)),
-        _ => Err(EventError::InvalidMinAge),
+        _ => Err(EvenementError::InvalidMinAge),
     }
 }
 
 /// Parses the number of pupils of a class registration and checks it
 /// against the event's capacity: a class is never split, so a class larger
 /// than the whole event can never be seated.
-pub fn parse_class_size(input: &str, capacity: i32) -> Result<i32, EventError> {
+pub fn parse_class_size(input: &str, capacity: i32) -> Result<i32, EvenementError> {
     let n: i64 = input
         .trim()
         .parse()
-        .map_err(|_| EventError::InvalidClassSize)?;
+        .map_err(|_| EvenementError::InvalidClassSize)?;
     if n < 1 || n > i64::from(MAX_CLASS_SIZE) {
-        return Err(EventError::InvalidClassSize);
+        return Err(EvenementError::InvalidClassSize);
     }
     if n > i64::from(capacity) {
-        return Err(EventError::ClassLargerThanCapacity);
+        return Err(EvenementError::ClassLargerThanCapacity);
     }
     Ok(n as i32)
 }
 
 /// A date of birth typed as `AAAA-MM-JJ`, in the past and plausible.
-pub fn parse_birth_date(input: &str, today: NaiveDate) -> Result<NaiveDate, EventError> {
+pub fn parse_birth_date(input: &str, today: NaiveDate) -> Result<NaiveDate, EvenementError> {
     let date = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d")
-        .map_err(|_| EventError::InvalidBirthDate)?;
+        .map_err(|_| EvenementError::InvalidBirthDate)?;
     if date >= today || today.year() - date.year() > 110 {
-        return Err(EventError::InvalidBirthDate);
+        return Err(EvenementError::InvalidBirthDate);
     }
     Ok(date)
 }
@@ -207,10 +207,10 @@ pub fn age_on(birth: NaiveDate, day: NaiveDate) -> u32 {
 
 /// Parses a time typed in a `datetime-local` field (`2026-12-03T09:30`),
 /// in French legal time.
-pub fn parse_paris_datetime(input: &str) -> Result<DateTime<Utc>, EventError> {
+pub fn parse_paris_datetime(input: &str) -> Result<DateTime<Utc>, EvenementError> {
     heure_legale::lire_saisie(input).map_err(|err| match err {
-        SaisieError::Illisible => EventError::InvalidDate,
-        SaisieError::Inexistante => EventError::SkippedTime,
+        SaisieError::Illisible => EvenementError::InvalidDate,
+        SaisieError::Inexistante => EvenementError::SkippedTime,
     })
 }
 
@@ -226,12 +226,12 @@ mod tests {
 
     #[test]
     fn lists_round_trip() {
-        for k in EventKind::all() {
-            assert_eq!(EventKind::parse(k.as_str()), Ok(k));
+        for k in EvenementKind::all() {
+            assert_eq!(EvenementKind::parse(k.as_str()), Ok(k));
         }
         assert_eq!(Audience::all().count(), 7);
-        assert!(RegistrationStatus::AttenteConsentement.holds_seats());
-        assert!(!RegistrationStatus::ListeAttente.holds_seats());
+        assert!(InscriptionStatus::AttenteConsentement.holds_seats());
+        assert!(!InscriptionStatus::ListeAttente.holds_seats());
     }
 
     #[test]
@@ -242,37 +242,49 @@ mod tests {
         assert_eq!(check_schedule(start, end, now), Ok(()));
         assert_eq!(
             check_schedule(utc("2026-11-24T08:00:00Z"), end, now),
-            Err(EventError::StartInPast)
+            Err(EvenementError::StartInPast)
         );
         assert_eq!(
             check_schedule(start, start, now),
-            Err(EventError::EndBeforeStart)
+            Err(EvenementError::EndBeforeStart)
         );
         assert_eq!(
             check_schedule(start, utc("2026-12-20T08:00:00Z"), now),
-            Err(EventError::TooLong)
+            Err(EvenementError::TooLong)
         );
     }
 
     #[test]
     fn capacities_and_classes() {
         assert_eq!(parse_capacity("50"), Ok(50));
-        assert_eq!(parse_capacity("0"), Err(EventError::CapacityNotPositive));
-        assert_eq!(parse_capacity("-3"), Err(EventError::CapacityNotPositive));
+        assert_eq!(
+            parse_capacity("0"),
+            Err(EvenementError::CapacityNotPositive)
+        );
+        assert_eq!(
+            parse_capacity("-3"),
+            Err(EvenementError::CapacityNotPositive)
+        );
         assert_eq!(
             parse_capacity("cinquante"),
-            Err(EventError::InvalidCapacity)
+            Err(EvenementError::InvalidCapacity)
         );
-        assert_eq!(parse_capacity("99999"), Err(EventError::CapacityTooLarge));
+        assert_eq!(
+            parse_capacity("99999"),
+            Err(EvenementError::CapacityTooLarge)
+        );
         assert_eq!(parse_class_size("24", 30), Ok(24));
         assert_eq!(
             parse_class_size("31", 30),
-            Err(EventError::ClassLargerThanCapacity)
+            Err(EvenementError::ClassLargerThanCapacity)
         );
-        assert_eq!(parse_class_size("0", 30), Err(EventError::InvalidClassSize));
+        assert_eq!(
+            parse_class_size("0", 30),
+            Err(EvenementError::InvalidClassSize)
+        );
         assert_eq!(parse_min_age(""), Ok(None));
         assert_eq!(parse_min_age("16"), Ok(Some(16)));
-        assert_eq!(parse_min_age("3"), Err(EventError::InvalidMinAge));
+        assert_eq!(parse_min_age("3"), Err(EvenementError::InvalidMinAge));
     }
 
     #[test]
@@ -298,10 +310,13 @@ mod tests {
             parse_paris_datetime("2026-12-03T09:00"),
             Ok(utc("2026-12-03T08:00:00Z"))
         );
-        assert_eq!(parse_paris_datetime("demain"), Err(EventError::InvalidDate));
+        assert_eq!(
+            parse_paris_datetime("demain"),
+            Err(EvenementError::InvalidDate)
+        );
         assert_eq!(
             parse_paris_datetime("2026-03-29T02:30"),
-            Err(EventError::SkippedTime)
+            Err(EvenementError::SkippedTime)
         );
     }
 

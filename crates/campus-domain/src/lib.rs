@@ -43,7 +43,7 @@ pub use code_rome::{CodeRome, CodeRomeError};
 pub use departement::{Departement, DepartementError};
 pub use email::{Email, EmailError};
 pub use geo::{GeoPoint, GeoPointError};
-pub use organisation::{MembershipRole, OrganisationKind};
+pub use organisation::{MembreRole, OrganisationKind};
 pub use password::{PasswordError, check_new_password};
 pub use role::{Role, RoleError, StatutApprenant};
 pub use sector::{Sector, SectorError};

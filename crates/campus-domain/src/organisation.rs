@@ -4,7 +4,7 @@ use crate::role::closed_list;
 
 closed_list!(
     /// The kinds of members of a Campus des métiers et des qualifications.
-    OrganisationKind, "org-kind-", {
+    OrganisationKind, "organisation-kind-", {
         EtablissementScolaire => "etablissement_scolaire",
         Universite => "universite",
         OrganismeFormation => "organisme_formation",
@@ -36,7 +36,7 @@ impl OrganisationKind {
 closed_list!(
     /// A member's role in an organisation: a responsable administers the
     /// organisation's content on the platform.
-    MembershipRole, "member-role-", {
+    MembreRole, "membre-role-", {
         Responsable => "responsable",
         Membre => "membre",
     }
@@ -56,8 +56,8 @@ mod tests {
         assert!(OrganisationKind::Universite.expects_uai());
         assert!(OrganisationKind::Entreprise.expects_siret());
         assert_eq!(
-            MembershipRole::Responsable.label_key(),
-            "member-role-responsable"
+            MembreRole::Responsable.label_key(),
+            "membre-role-responsable"
         );
     }
 }

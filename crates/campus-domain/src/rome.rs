@@ -38,36 +38,36 @@ pub struct Appellation {
 
 /// The three kinds of ROME skills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SkillKind {
+pub enum CompetenceKind {
     SavoirFaire,
     SavoirEtre,
     Savoir,
 }
 
-impl SkillKind {
+impl CompetenceKind {
     pub fn as_str(self) -> &'static str {
         match self {
-            SkillKind::SavoirFaire => "savoir_faire",
-            SkillKind::SavoirEtre => "savoir_etre",
-            SkillKind::Savoir => "savoir",
+            CompetenceKind::SavoirFaire => "savoir_faire",
+            CompetenceKind::SavoirEtre => "savoir_etre",
+            CompetenceKind::Savoir => "savoir",
         }
     }
 
-    pub fn parse(value: &str) -> Option<SkillKind> {
+    pub fn parse(value: &str) -> Option<CompetenceKind> {
         match value {
-            "savoir_faire" => Some(SkillKind::SavoirFaire),
-            "savoir_etre" => Some(SkillKind::SavoirEtre),
-            "savoir" => Some(SkillKind::Savoir),
+            "savoir_faire" => Some(CompetenceKind::SavoirFaire),
+            "savoir_etre" => Some(CompetenceKind::SavoirEtre),
+            "savoir" => Some(CompetenceKind::Savoir),
             _ => None,
         }
     }
 
     /// The kind of the ROME `code_rubrique` (1, 2, 3).
-    pub fn from_rubrique(rubrique: &str) -> Option<SkillKind> {
+    pub fn from_rubrique(rubrique: &str) -> Option<CompetenceKind> {
         match rubrique {
-            "1" => Some(SkillKind::SavoirFaire),
-            "2" => Some(SkillKind::SavoirEtre),
-            "3" => Some(SkillKind::Savoir),
+            "1" => Some(CompetenceKind::SavoirFaire),
+            "2" => Some(CompetenceKind::SavoirEtre),
+            "3" => Some(CompetenceKind::Savoir),
             _ => None,
         }
     }
@@ -75,9 +75,9 @@ impl SkillKind {
 
 /// A skill (savoir-faire, savoir-être or savoir).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Skill {
+pub struct Competence {
     pub code_ogr: i64,
-    pub kind: SkillKind,
+    pub kind: CompetenceKind,
     pub libelle: String,
     pub categorie: Option<String>,
     pub sous_categorie: Option<String>,
@@ -109,7 +109,7 @@ impl Coeur {
 
 /// A skill required by a trade.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FicheSkill {
+pub struct FicheCompetence {
     pub code_rome: CodeRome,
     pub code_ogr: i64,
     pub coeur: Option<Coeur>,

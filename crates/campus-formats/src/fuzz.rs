@@ -107,7 +107,7 @@ fn all_readers(tail: &[u8], with_header: bool) {
         drain(r.fiches());
         drain(r.appellations());
         drain(r.skills());
-        drain(r.fiche_skills());
+        drain(r.fiche_competences());
         drain(r.contextes());
         drain(r.fiche_contextes());
         drain(r.mobilites());

@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 
 use campus_domain::CodeRome;
 use campus_domain::rome::{
-    Appellation, Classement, ClassementKind, Coeur, Contexte, Fiche, FicheClassement,
-    FicheContexte, FicheSkill, Mobilite, Skill, SkillKind, Texte,
+    Appellation, Classement, ClassementKind, Coeur, Competence, CompetenceKind, Contexte, Fiche,
+    FicheClassement, FicheCompetence, FicheContexte, Mobilite, Texte,
 };
 
 use crate::records::Records;
@@ -184,7 +184,7 @@ impl RomeFolder {
         }))
     }
 
-    pub fn skills(&self) -> Result<Records<Skill>, FormatError> {
+    pub fn skills(&self) -> Result<Records<Competence>, FormatError> {
         let (mut categories, mut earlier) = self
             .side_map::<i64, (Option<String>, Option<String>)>(
                 "referentiel_competence",
@@ -215,10 +215,10 @@ impl RomeFolder {
                 return Ok(None);
             }
             let code_ogr = ogr(row, c[0])?;
-            let kind = SkillKind::from_rubrique(row.get(c[2]))
+            let kind = CompetenceKind::from_rubrique(row.get(c[2]))
                 .ok_or_else(|| format!("rubrique inconnue « {} »", row.get(c[2])))?;
             let category = categories.get(&code_ogr);
-            Ok(Some(Skill {
+            Ok(Some(Competence {
                 code_ogr,
                 kind,
                 libelle: text(row, c[1], "libellé")?,
@@ -248,7 +248,7 @@ impl RomeFolder {
         }))
     }
 
-    pub fn fiche_skills(&self) -> Result<Records<FicheSkill>, FormatError> {
+    pub fn fiche_competences(&self) -> Result<Records<FicheCompetence>, FormatError> {
         let (coeurs, earlier) = self.side_map::<(CodeRome, i64), Coeur>(
             "coherence_item",
             &["code_rome", "code_ogr", "coeur_metier"],
@@ -263,7 +263,7 @@ impl RomeFolder {
         )?;
         let mut records = self.links("5", move |code_rome, code_ogr| {
             let coeur = coeurs.get(&(code_rome.clone(), code_ogr)).copied();
-            FicheSkill {
+            FicheCompetence {
                 code_rome,
                 code_ogr,
                 coeur,
@@ -524,7 +524,7 @@ mod tests {
         assert_eq!(count(rome.appellations().unwrap()), (13120, 0));
         assert_eq!(count(rome.mobilites().unwrap()), (14912, 0));
         assert_eq!(
-            count(rome.fiche_skills().unwrap()),
+            count(rome.fiche_competences().unwrap()),
             (49440 + 5255 + 35861, 0)
         );
         let h3301 = rome

@@ -21,7 +21,7 @@ use campus_import::{
     import_certifinfo, import_communes, import_esr, import_lheo, import_rncp, import_rome,
 };
 use campus_parcours::GeoPoint;
-use campus_parcours::align::{AlignParams, SkillIndex};
+use campus_parcours::align::{AlignParams, CompetenceIndex};
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{Constraints, Objective, Request, plan};
@@ -176,7 +176,7 @@ async fn run() {
         percentile(&times, 0.5),
         percentile(&times, 0.99)
     );
-    let index = SkillIndex::new(r);
+    let index = CompetenceIndex::new(r);
     println!(
         "memory: referential with its links {:.1} MB, training units with their index {:.1} MB, alignment index {:.1} MB",
         r.heap_bytes() as f64 / 1e6,

@@ -49,19 +49,19 @@ pub async fn import_rome(store: &Store, dir: &Path) -> Result<ImportReport, Impo
     )
     .await?;
     feed(
-        folder.fiche_skills()?,
+        folder.fiche_competences()?,
         &mut import,
         &mut report,
         |i, l| {
             if !i.knows_fiche(&l.code_rome) {
                 Some(format!("fiche {} inconnue", l.code_rome))
-            } else if !i.knows_skill(l.code_ogr) {
+            } else if !i.knows_competence(l.code_ogr) {
                 Some(format!("compétence {} inconnue", l.code_ogr))
             } else {
                 None
             }
         },
-        async |i, r| i.fiche_skill(r).await,
+        async |i, r| i.fiche_competence(r).await,
     )
     .await?;
     feed(

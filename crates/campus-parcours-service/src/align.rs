@@ -3,7 +3,7 @@
 //! (the team's decisions stay), and the referential linked as the engine
 //! will use it.
 
-use campus_parcours::align::{AlignParams, Link, SkillIndex, align};
+use campus_parcours::align::{AlignParams, CompetenceIndex, Link, align};
 use campus_store::Store;
 use campus_store::parcours::{LienBlocCompetence, StoredAlignment};
 
@@ -28,7 +28,7 @@ pub async fn align_catalogue(
     params: AlignParams,
 ) -> Result<Alignment, ServiceError> {
     let mut catalogue = load_catalogue(store).await?;
-    let index = SkillIndex::new(&catalogue.referentiel);
+    let index = CompetenceIndex::new(&catalogue.referentiel);
     let computed = align(&catalogue.referentiel, &index, &catalogue.blocs, params)?;
     let rows: Vec<LienBlocCompetence> = computed.iter().map(row).collect();
     let stored = store.parcours().replace_computed_links(&rows).await?;

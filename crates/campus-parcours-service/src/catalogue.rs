@@ -3,7 +3,7 @@
 //! the engine uses (the computed ones merged with the team's decisions).
 
 use campus_parcours::align::{AlignBloc, Curation, Decision, Link, Origin, merge};
-use campus_parcours::{BuildReport, Certification, Referentiel, ReferentielBuilder, SkillId};
+use campus_parcours::{BuildReport, Certification, CompetenceId, Referentiel, ReferentielBuilder};
 use campus_store::Store;
 use campus_store::parcours::{CatalogueParcours, LienBlocCompetence};
 
@@ -36,8 +36,8 @@ pub fn build(rows: CatalogueParcours) -> Catalogue {
         }
         b.metier(m.code, &m.libelle);
     }
-    for link in &rows.fiche_skills {
-        b.fiche_skill(link);
+    for link in &rows.fiche_competences {
+        b.fiche_competence(link);
     }
     for mobilite in &rows.mobilites {
         b.mobilite(mobilite);
@@ -62,7 +62,7 @@ pub fn build(rows: CatalogueParcours) -> Catalogue {
         });
     }
     for link in retained(rows.liens) {
-        b.bloc_skill(&link.bloc, link.skill);
+        b.bloc_competence(&link.bloc, link.skill);
     }
     let (referentiel, report) = b.build();
     Catalogue {
@@ -81,14 +81,14 @@ pub fn retained(rows: Vec<LienBlocCompetence>) -> Vec<Link> {
         match row.origin {
             Origin::Computed => computed.push(Link {
                 bloc: row.bloc,
-                skill: SkillId(row.code_ogr),
+                skill: CompetenceId(row.code_ogr),
                 score: row.score as f32,
                 origin: Origin::Computed,
                 scope: row.scope,
             }),
             Origin::Curated => curations.push(Curation {
                 bloc: row.bloc,
-                skill: SkillId(row.code_ogr),
+                skill: CompetenceId(row.code_ogr),
                 decision: if row.removed {
                     Decision::Remove
                 } else {

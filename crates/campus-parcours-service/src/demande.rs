@@ -4,7 +4,7 @@
 //! are checked again, by the engine's own point type.
 
 use campus_domain::parcours::{DemandeParcours, EcartNiveau, Objectif};
-use campus_parcours::SkillId;
+use campus_parcours::CompetenceId;
 use campus_parcours::gap::{Experience, Profile};
 use campus_parcours::plan::{Constraints, DEFAULT_LEVEL_STEP, Objective};
 
@@ -34,7 +34,7 @@ pub fn engine_input(d: &DemandeParcours) -> EngineInput {
                 .collect(),
             certifications: d.certifications.clone(),
             blocs: d.blocs.clone(),
-            declared: d.competences.iter().copied().map(SkillId).collect(),
+            declared: d.competences.iter().copied().map(CompetenceId).collect(),
             niveau: d.niveau,
             domicile,
         },
@@ -96,7 +96,7 @@ mod tests {
     #[test]
     fn the_request_becomes_the_engine_s_input() {
         let input = engine_input(&demande());
-        assert_eq!(input.profile.declared, [SkillId(100)]);
+        assert_eq!(input.profile.declared, [CompetenceId(100)]);
         assert!(input.profile.domicile.is_some());
         assert_eq!(input.constraints.modalites, [Modalite::FormationContinue]);
         assert_eq!(input.constraints.ecart_niveau_max, Some(DEFAULT_LEVEL_STEP));

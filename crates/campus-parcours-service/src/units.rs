@@ -111,7 +111,7 @@ fn units_of(
                     id: format!("{id}#{}", code.as_str()),
                     libelle: offre.intitule.clone(),
                     kind: UnitKind::Certification(code.clone()),
-                    skills: referentiel.certification_skills(code),
+                    skills: referentiel.certification_competences(code),
                     duree_heures: duree,
                     cout_euros: cout,
                     lieu,
@@ -125,7 +125,7 @@ fn units_of(
                         id: format!("{id}#{bloc}"),
                         libelle: format!("{} — bloc {bloc}", offre.intitule),
                         kind: UnitKind::Bloc(bloc.clone()),
-                        skills: referentiel.bloc_skills(bloc),
+                        skills: referentiel.bloc_competences(bloc),
                         duree_heures: duree.div_ceil(share),
                         cout_euros: cout.div_ceil(share),
                         ..base.clone()
@@ -171,7 +171,7 @@ fn whole(value: Option<f64>) -> u32 {
 mod tests {
     use campus_domain::certification::Bloc;
     use campus_domain::parcours::{Origin, Scope};
-    use campus_domain::rome::{Skill, SkillKind};
+    use campus_domain::rome::{Competence, CompetenceKind};
     use campus_domain::{CodeCertification, Niveau};
     use campus_store::parcours::{
         BlocParcours, CatalogueParcours, CertificationParcours, LienBlocCompetence, SessionOffre,
@@ -203,9 +203,9 @@ mod tests {
             scope: Scope::CertificationTrades,
             removed: false,
         };
-        let skill = |ogr: i64| Skill {
+        let skill = |ogr: i64| Competence {
             code_ogr: ogr,
-            kind: SkillKind::SavoirFaire,
+            kind: CompetenceKind::SavoirFaire,
             libelle: format!("Compétence {ogr}"),
             categorie: None,
             sous_categorie: None,

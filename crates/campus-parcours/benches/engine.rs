@@ -17,15 +17,15 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use campus_domain::certification::Bloc;
-use campus_domain::rome::{Coeur, FicheSkill, Mobilite, Skill, SkillKind};
+use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence, Mobilite};
 use campus_domain::{CodeCertification, CodeRome, Niveau};
-use campus_parcours::align::{AlignBloc, AlignParams, SkillIndex, align};
+use campus_parcours::align::{AlignBloc, AlignParams, CompetenceIndex, align};
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{
     Constraints, Modalite, Objective, Request, Unit, UnitKind, Units, plan,
 };
-use campus_parcours::{Certification, GeoPoint, Referentiel, ReferentielBuilder, SkillId};
+use campus_parcours::{Certification, CompetenceId, GeoPoint, Referentiel, ReferentielBuilder};
 use chrono::NaiveDate;
 
 const METIERS: usize = 1584;
@@ -115,7 +115,7 @@ struct Data {
     /// The blocs for the alignment benchmark.
     blocs: Vec<AlignBloc>,
     /// Sessions, per skill index, for the candidate units of a plan.
-    units_by_skill: Vec<Vec<usize>>,
+    units_by_competence: Vec<Vec<usize>>,
     units: Vec<Unit>,
 }
 
@@ -123,15 +123,15 @@ fn data() -> Data {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut b = ReferentielBuilder::new();
     for s in 0..SKILLS {
-        b.skill(&Skill {
+        b.skill(&Competence {
             code_ogr: s as i64 + 100_000,
-            kind: SkillKind::SavoirFaire,
+            kind: CompetenceKind::SavoirFaire,
             libelle: phrase(&mut rng, 4),
             categorie: None,
             sous_categorie: None,
         });
     }
-    let mut metier_skills: Vec<Vec<usize>> = Vec::with_capacity(METIERS);
+    let mut metier_competences: Vec<Vec<usize>> = Vec::with_capacity(METIERS);
     for m in 0..METIERS {
         b.metier(rome(m), &format!("Métier {m}"));
         // Trades of one family share skills: draw from a window of the
@@ -145,7 +145,7 @@ fn data() -> Data {
             }
         }
         for (k, &s) in skills.iter().enumerate() {
-            b.fiche_skill(&FicheSkill {
+            b.fiche_competence(&FicheCompetence {
                 code_rome: rome(m),
                 code_ogr: s as i64 + 100_000,
                 coeur: match k % 6 {
@@ -165,10 +165,10 @@ fn data() -> Data {
                 });
             }
         }
-        metier_skills.push(skills);
+        metier_competences.push(skills);
     }
     let mut blocs = Vec::new();
-    let mut bloc_skills: Vec<Vec<usize>> = Vec::new();
+    let mut bloc_competences: Vec<Vec<usize>> = Vec::new();
     for c in 0..CERTIFICATIONS {
         let m = rng.below(METIERS);
         b.certification(Certification {
@@ -181,7 +181,7 @@ fn data() -> Data {
         for k in 0..BLOCS_PER_CERTIFICATION {
             let code = format!("RNCP{}BC{:02}", c + 1, k + 1);
             let skills: Vec<usize> = (0..5)
-                .map(|_| metier_skills[m][rng.below(SKILLS_PER_METIER)])
+                .map(|_| metier_competences[m][rng.below(SKILLS_PER_METIER)])
                 .collect();
             b.bloc(&Bloc {
                 code: code.clone(),
@@ -189,7 +189,7 @@ fn data() -> Data {
                 libelle: phrase(&mut rng, 8),
             });
             for &s in &skills {
-                b.bloc_skill(&code, SkillId(s as i64 + 100_000));
+                b.bloc_competence(&code, CompetenceId(s as i64 + 100_000));
             }
             blocs.push(AlignBloc {
                 code,
@@ -197,7 +197,7 @@ fn data() -> Data {
                 libelle: phrase(&mut rng, 8),
                 competences: (0..3).map(|_| phrase(&mut rng, 5)).collect(),
             });
-            bloc_skills.push(skills);
+            bloc_competences.push(skills);
         }
     }
     let (referentiel, _) = b.build();
@@ -209,12 +209,12 @@ fn data() -> Data {
         Modalite::FormationContinue,
     ];
     let mut units = Vec::new();
-    let mut units_by_skill = vec![Vec::new(); SKILLS];
+    let mut units_by_competence = vec![Vec::new(); SKILLS];
     for (i, bloc) in blocs.iter().enumerate() {
         for session in 0..1 + rng.below(3) {
             let id = units.len();
-            for &s in &bloc_skills[i] {
-                units_by_skill[s].push(id);
+            for &s in &bloc_competences[i] {
+                units_by_competence[s].push(id);
             }
             let debut = start + chrono::Days::new(rng.below(365) as u64);
             let lieu = GeoPoint::new(46.4 + 2.0 * rng.unit(), 0.2 + 2.8 * rng.unit()).ok();
@@ -223,9 +223,9 @@ fn data() -> Data {
                 id: format!("{}-{session}", bloc.code),
                 libelle: bloc.libelle.clone(),
                 kind: UnitKind::Bloc(bloc.code.clone()),
-                skills: bloc_skills[i]
+                skills: bloc_competences[i]
                     .iter()
-                    .map(|&s| SkillId(s as i64 + 100_000))
+                    .map(|&s| CompetenceId(s as i64 + 100_000))
                     .collect(),
                 duree_heures: 35 * (2 + rng.below(10)) as u32,
                 cout_euros: 500 + 100 * rng.below(40) as u32,
@@ -240,7 +240,7 @@ fn data() -> Data {
     Data {
         referentiel,
         blocs,
-        units_by_skill,
+        units_by_competence,
         units,
     }
 }
@@ -276,7 +276,7 @@ fn cases(data: &Data) -> Vec<Case> {
                 .iter()
                 .flat_map(|g| g.missing.iter())
                 .flat_map(|m| {
-                    data.units_by_skill[(m.skill.0 - 100_000) as usize]
+                    data.units_by_competence[(m.skill.0 - 100_000) as usize]
                         .iter()
                         .copied()
                 })
@@ -363,7 +363,7 @@ fn summary(data: &Data) {
         percentile(&times, 0.99)
     );
     let t = Instant::now();
-    let index = SkillIndex::new(&data.referentiel);
+    let index = CompetenceIndex::new(&data.referentiel);
     let links = align(
         &data.referentiel,
         &index,

@@ -28,7 +28,7 @@ use campus_domain::rome::Coeur;
 use serde::{Deserialize, Serialize};
 
 use crate::error::ParcoursError;
-use crate::referentiel::{Referentiel, SkillId};
+use crate::referentiel::{CompetenceId, Referentiel};
 use crate::text::Normaliser;
 
 /// A bloc to align: its title and, where the RNCP XML export gives them,
@@ -45,7 +45,7 @@ pub struct AlignBloc {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Link {
     pub bloc: String,
-    pub skill: SkillId,
+    pub skill: CompetenceId,
     /// Cosine similarity in [0, 1]; a curated link added by hand scores 1.
     pub score: f32,
     pub origin: Origin,
@@ -56,7 +56,7 @@ pub struct Link {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Curation {
     pub bloc: String,
-    pub skill: SkillId,
+    pub skill: CompetenceId,
     pub decision: Decision,
 }
 
@@ -96,7 +96,7 @@ type Vector = Vec<(u32, f32)>;
 
 /// The TF-IDF model of the ROME skill labels with its inverted index.
 /// Built once per alignment run from the referential.
-pub struct SkillIndex {
+pub struct CompetenceIndex {
     normaliser: Normaliser,
     terms: HashMap<String, u32>,
     idf: Vec<f32>,
@@ -106,8 +106,8 @@ pub struct SkillIndex {
     postings: Vec<Vec<(u32, f32)>>,
 }
 
-impl SkillIndex {
-    pub fn new(referentiel: &Referentiel) -> SkillIndex {
+impl CompetenceIndex {
+    pub fn new(referentiel: &Referentiel) -> CompetenceIndex {
         let normaliser = Normaliser::new();
         let mut terms: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
@@ -149,7 +149,7 @@ impl SkillIndex {
                 postings[t as usize].push((u32::try_from(s).unwrap_or(u32::MAX), w));
             }
         }
-        SkillIndex {
+        CompetenceIndex {
             normaliser,
             terms,
             idf,
@@ -247,7 +247,7 @@ fn dot(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
 /// another one (built before a ROME import, say) is refused.
 pub fn align(
     referentiel: &Referentiel,
-    index: &SkillIndex,
+    index: &CompetenceIndex,
     blocs: &[AlignBloc],
     params: AlignParams,
 ) -> Result<Vec<Link>, ParcoursError> {
@@ -314,7 +314,7 @@ pub fn align(
             .iter()
             .any(|&s| scratch.best[s as usize] >= params.threshold)
         {
-            scope = Scope::AllSkills;
+            scope = Scope::AllCompetences;
             threshold = params.fallback_threshold;
             max_links = params.fallback_max_links;
             for query in &queries {
@@ -366,7 +366,7 @@ fn segments(bloc: &AlignBloc) -> impl Iterator<Item = &str> {
 
 /// Scores one query against all skills through the inverted index, keeping
 /// each skill's best score over the bloc's segments.
-fn accumulate(index: &SkillIndex, query: &[(u32, f32)], scratch: &mut Scratch) {
+fn accumulate(index: &CompetenceIndex, query: &[(u32, f32)], scratch: &mut Scratch) {
     for &(t, qw) in query {
         for &(s, w) in &index.postings[t as usize] {
             if scratch.sums[s as usize] == 0.0 {
@@ -400,11 +400,11 @@ struct Scratch {
 /// then skill. Curations are applied in order, the last one on a pair wins
 /// (the team changed its mind).
 pub fn merge(computed: Vec<Link>, curations: &[Curation]) -> Vec<Link> {
-    let mut decisions: HashMap<(&str, SkillId), Decision> = HashMap::new();
+    let mut decisions: HashMap<(&str, CompetenceId), Decision> = HashMap::new();
     for c in curations {
         decisions.insert((c.bloc.as_str(), c.skill), c.decision);
     }
-    let mut merged: BTreeMap<(String, SkillId), Link> = BTreeMap::new();
+    let mut merged: BTreeMap<(String, CompetenceId), Link> = BTreeMap::new();
     for link in computed {
         match decisions.get(&(link.bloc.as_str(), link.skill)) {
             Some(Decision::Remove) => {}
@@ -496,7 +496,7 @@ pub fn coverage(referentiel: &Referentiel, links: &[Link], metiers: &[CodeRome])
         if let Some(&b) = referentiel.bloc_index.get(&link.bloc) {
             linked[b as usize] = true;
         }
-        if let Some(&s) = referentiel.skill_index.get(&link.skill) {
+        if let Some(&s) = referentiel.competence_index.get(&link.skill) {
             reachable[s as usize] = true;
         }
     }
@@ -530,13 +530,13 @@ mod tests {
     use super::*;
     use crate::referentiel::tests::{cert, rome};
     use crate::referentiel::{Certification, ReferentielBuilder};
-    use campus_domain::rome::{FicheSkill, Skill, SkillKind};
+    use campus_domain::rome::{Competence, CompetenceKind, FicheCompetence};
     use proptest::prelude::*;
 
-    fn skill(code: i64, libelle: &str) -> Skill {
-        Skill {
+    fn skill(code: i64, libelle: &str) -> Competence {
+        Competence {
             code_ogr: code,
-            kind: SkillKind::SavoirFaire,
+            kind: CompetenceKind::SavoirFaire,
             libelle: libelle.into(),
             categorie: None,
             sous_categorie: None,
@@ -555,12 +555,12 @@ mod tests {
         .skill(&skill(5, "Accueillir un client"))
         .metier(rome("I1304"), "Technicien de maintenance industrielle")
         .metier(rome("I1603"), "Mécanicien aéronautique")
-        .fiche_skill(&FicheSkill {
+        .fiche_competence(&FicheCompetence {
             code_rome: rome("I1304"),
             code_ogr: 1,
             coeur: Some(Coeur::Principale),
         })
-        .fiche_skill(&FicheSkill {
+        .fiche_competence(&FicheCompetence {
             code_rome: rome("I1603"),
             code_ogr: 3,
             coeur: Some(Coeur::Principale),
@@ -601,7 +601,7 @@ mod tests {
     #[test]
     fn restricted_to_the_certification_trades_first() {
         let r = referentiel();
-        let index = SkillIndex::new(&r);
+        let index = CompetenceIndex::new(&r);
         let links = align(
             &r,
             &index,
@@ -614,27 +614,27 @@ mod tests {
         )
         .unwrap();
         assert_eq!(links.len(), 1, "{links:?}");
-        assert_eq!(links[0].skill, SkillId(1));
+        assert_eq!(links[0].skill, CompetenceId(1));
         assert_eq!(links[0].scope, Scope::CertificationTrades);
     }
 
     #[test]
-    fn falls_back_to_all_skills() {
+    fn falls_back_to_all_competences() {
         let r = referentiel();
-        let index = SkillIndex::new(&r);
+        let index = CompetenceIndex::new(&r);
         let mut b = bloc("RNCP20BC01", "RNCP20", "Contrôle qualité");
         b.competences = vec!["Contrôler la qualité de produits cosmétiques".into()];
         let links = align(&r, &index, &[b], AlignParams::default()).unwrap();
         assert_eq!(links.len(), 1, "{links:?}");
-        assert_eq!(links[0].skill, SkillId(4));
-        assert_eq!(links[0].scope, Scope::AllSkills);
+        assert_eq!(links[0].skill, CompetenceId(4));
+        assert_eq!(links[0].scope, Scope::AllCompetences);
         assert!(links[0].score > 0.9);
     }
 
     #[test]
     fn unrelated_text_links_nothing() {
         let r = referentiel();
-        let index = SkillIndex::new(&r);
+        let index = CompetenceIndex::new(&r);
         let links = align(
             &r,
             &index,
@@ -648,7 +648,7 @@ mod tests {
     #[test]
     fn an_index_of_another_referential_is_refused() {
         let r = referentiel();
-        let other = SkillIndex::new(&Referentiel::default());
+        let other = CompetenceIndex::new(&Referentiel::default());
         assert_eq!(
             align(&r, &other, &[], AlignParams::default()),
             Err(ParcoursError::IndexPerime)
@@ -660,14 +660,14 @@ mod tests {
         let computed = vec![
             Link {
                 bloc: "B1".into(),
-                skill: SkillId(1),
+                skill: CompetenceId(1),
                 score: 0.5,
                 origin: Origin::Computed,
                 scope: Scope::CertificationTrades,
             },
             Link {
                 bloc: "B1".into(),
-                skill: SkillId(2),
+                skill: CompetenceId(2),
                 score: 0.4,
                 origin: Origin::Computed,
                 scope: Scope::CertificationTrades,
@@ -676,17 +676,17 @@ mod tests {
         let curations = vec![
             Curation {
                 bloc: "B1".into(),
-                skill: SkillId(2),
+                skill: CompetenceId(2),
                 decision: Decision::Remove,
             },
             Curation {
                 bloc: "B1".into(),
-                skill: SkillId(1),
+                skill: CompetenceId(1),
                 decision: Decision::Keep,
             },
             Curation {
                 bloc: "B1".into(),
-                skill: SkillId(3),
+                skill: CompetenceId(3),
                 decision: Decision::Keep,
             },
         ];
@@ -698,18 +698,18 @@ mod tests {
         assert_eq!(
             pairs,
             vec![
-                (SkillId(1), Origin::Curated, 0.5),
-                (SkillId(3), Origin::Curated, 1.0)
+                (CompetenceId(1), Origin::Curated, 0.5),
+                (CompetenceId(3), Origin::Curated, 1.0)
             ]
         );
     }
 
     #[test]
-    fn coverage_counts_blocs_and_core_skills() {
+    fn coverage_counts_blocs_and_core_competences() {
         let r = referentiel();
         let links = vec![Link {
             bloc: "RNCP10BC01".into(),
-            skill: SkillId(1),
+            skill: CompetenceId(1),
             score: 0.8,
             origin: Origin::Computed,
             scope: Scope::CertificationTrades,
@@ -733,7 +733,7 @@ mod tests {
                 .into_iter()
                 .map(|(b, s, score)| Link {
                     bloc: format!("B{b}"),
-                    skill: SkillId(s),
+                    skill: CompetenceId(s),
                     score,
                     origin: Origin::Computed,
                     scope: Scope::CertificationTrades,
@@ -743,7 +743,7 @@ mod tests {
                 .into_iter()
                 .map(|(b, s, keep)| Curation {
                     bloc: format!("B{b}"),
-                    skill: SkillId(s),
+                    skill: CompetenceId(s),
                     decision: if keep { Decision::Keep } else { Decision::Remove },
                 })
                 .collect();
@@ -767,7 +767,7 @@ mod tests {
         #[test]
         fn scores_are_bounded_and_sorted(titles in proptest::collection::vec("\\PC{0,60}", 0..6)) {
             let r = referentiel();
-            let index = SkillIndex::new(&r);
+            let index = CompetenceIndex::new(&r);
             let blocs: Vec<AlignBloc> = titles
                 .iter()
                 .enumerate()

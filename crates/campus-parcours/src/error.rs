@@ -4,7 +4,7 @@
 
 use campus_domain::{CodeCertification, CodeRome};
 
-use crate::referentiel::SkillId;
+use crate::referentiel::CompetenceId;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ParcoursError {
@@ -15,7 +15,7 @@ pub enum ParcoursError {
     #[error("bloc de compétences {0} absent du catalogue")]
     BlocInconnu(String),
     #[error("compétence {} absente du répertoire", .0.0)]
-    CompetenceInconnue(SkillId),
+    CompetenceInconnue(CompetenceId),
     #[error("durée d'expérience invalide pour le métier {0} : {1} ans")]
     ExperienceInvalide(CodeRome, f32),
     #[error("une distance maximale demande l'adresse du domicile")]

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::GeoPoint;
 use crate::error::ParcoursError;
-use crate::referentiel::{MetierEntry, Referentiel, SkillId};
+use crate::referentiel::{CompetenceId, MetierEntry, Referentiel};
 
 /// Years of practice after which a trade's core skills count as acquired.
 pub const YEARS_FOR_CORE: f32 = 1.0;
@@ -56,7 +56,7 @@ pub struct Profile {
     pub certifications: Vec<CodeCertification>,
     /// Blocs de compétences validated on their own.
     pub blocs: Vec<String>,
-    pub declared: Vec<SkillId>,
+    pub declared: Vec<CompetenceId>,
     /// Highest certification level held; `None` for none (below level 3).
     pub niveau: Option<Niveau>,
     pub domicile: Option<GeoPoint>,
@@ -75,15 +75,15 @@ pub enum AcquiredFrom {
 /// The learner's acquired skills, each with its reasons.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Acquired {
-    pub skills: BTreeMap<SkillId, Vec<AcquiredFrom>>,
+    pub skills: BTreeMap<CompetenceId, Vec<AcquiredFrom>>,
 }
 
 impl Acquired {
-    pub fn contains(&self, skill: SkillId) -> bool {
+    pub fn contains(&self, skill: CompetenceId) -> bool {
         self.skills.contains_key(&skill)
     }
 
-    fn add(&mut self, skill: SkillId, from: AcquiredFrom) {
+    fn add(&mut self, skill: CompetenceId, from: AcquiredFrom) {
         self.skills.entry(skill).or_default().push(from);
     }
 }
@@ -119,7 +119,7 @@ pub fn acquired(referentiel: &Referentiel, profile: &Profile) -> Result<Acquired
         if referentiel.certification(code).is_none() {
             return Err(ParcoursError::CertificationInconnue(code.clone()));
         }
-        for skill in referentiel.certification_skills(code) {
+        for skill in referentiel.certification_competences(code) {
             acquired.add(skill, AcquiredFrom::Certification { code: code.clone() });
         }
     }
@@ -127,7 +127,7 @@ pub fn acquired(referentiel: &Referentiel, profile: &Profile) -> Result<Acquired
         if !referentiel.bloc_index.contains_key(code) {
             return Err(ParcoursError::BlocInconnu(code.clone()));
         }
-        for skill in referentiel.bloc_skills(code) {
+        for skill in referentiel.bloc_competences(code) {
             acquired.add(skill, AcquiredFrom::Bloc { code: code.clone() });
         }
     }
@@ -146,7 +146,7 @@ pub(crate) fn held_from_experience<'a>(
     referentiel: &'a Referentiel,
     metier: &'a MetierEntry,
     years: f32,
-) -> impl Iterator<Item = (SkillId, bool)> + 'a {
+) -> impl Iterator<Item = (CompetenceId, bool)> + 'a {
     let no_core = !metier.has_core();
     metier.skills.iter().map(move |s| {
         let core = s.coeur == Some(Coeur::Principale) || no_core;
@@ -183,8 +183,8 @@ impl Requirement {
 
 /// A skill of the target trade the learner lacks.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MissingSkill {
-    pub skill: SkillId,
+pub struct MissingCompetence {
+    pub skill: CompetenceId,
     pub libelle: String,
     pub kind: &'static str,
     pub requirement: Requirement,
@@ -197,7 +197,7 @@ pub struct Gap {
     pub metier: CodeRome,
     pub metier_libelle: String,
     /// Core skills first, then emerging, then the others; by code within.
-    pub missing: Vec<MissingSkill>,
+    pub missing: Vec<MissingCompetence>,
     /// Weight of the target's skills the learner holds, and of all of them.
     pub acquired_weight: f32,
     pub total_weight: f32,
@@ -205,7 +205,7 @@ pub struct Gap {
 
 impl Gap {
     /// Missing skills a plan must cover.
-    pub fn required(&self) -> impl Iterator<Item = &MissingSkill> {
+    pub fn required(&self) -> impl Iterator<Item = &MissingCompetence> {
         self.missing
             .iter()
             .filter(|m| m.requirement == Requirement::Core)
@@ -246,7 +246,7 @@ pub fn gap(
         if acquired.contains(entry.id) {
             acquired_weight += weight;
         } else {
-            missing.push(MissingSkill {
+            missing.push(MissingCompetence {
                 skill: entry.id,
                 libelle: entry.libelle.clone(),
                 kind: entry.kind.as_str(),
@@ -271,7 +271,7 @@ pub(crate) mod tests {
     use super::*;
     use crate::referentiel::tests::{cert, rome};
     use crate::referentiel::{Certification, ReferentielBuilder};
-    use campus_domain::rome::{FicheSkill, Skill, SkillKind};
+    use campus_domain::rome::{Competence, CompetenceKind, FicheCompetence};
 
     /// Two trades sharing skill 2; trade A: 1 core, 2 core, 3 other, 4
     /// emerging; trade B: 2 core, 5 core, 6 other. Certification C (bloc
@@ -279,9 +279,9 @@ pub(crate) mod tests {
     pub(crate) fn small() -> Referentiel {
         let mut b = ReferentielBuilder::new();
         for code in 1..=6 {
-            b.skill(&Skill {
+            b.skill(&Competence {
                 code_ogr: code,
-                kind: SkillKind::SavoirFaire,
+                kind: CompetenceKind::SavoirFaire,
                 libelle: format!("Compétence {code}"),
                 categorie: None,
                 sous_categorie: None,
@@ -297,7 +297,7 @@ pub(crate) mod tests {
             ("I1304", 5, Some(Coeur::Principale)),
             ("I1304", 6, None),
         ] {
-            b.fiche_skill(&FicheSkill {
+            b.fiche_competence(&FicheCompetence {
                 code_rome: rome(m),
                 code_ogr: s,
                 coeur: c,
@@ -316,7 +316,7 @@ pub(crate) mod tests {
                 certification: cert("RNCP7"),
                 libelle: bloc.into(),
             })
-            .bloc_skill(bloc, SkillId(skill));
+            .bloc_competence(bloc, CompetenceId(skill));
         }
         b.build().0
     }
@@ -348,7 +348,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn gap_explains_each_missing_skill() {
+    fn gap_explains_each_missing_competence() {
         let r = small();
         let have = acquired(&r, &experience("H3301", 5.0)).unwrap();
         let g = gap(&r, &have, &rome("I1304")).unwrap();
@@ -391,12 +391,12 @@ pub(crate) mod tests {
             Err(ParcoursError::ExperienceInvalide(..))
         ));
         let p = Profile {
-            declared: vec![SkillId(42)],
+            declared: vec![CompetenceId(42)],
             ..Profile::default()
         };
         assert_eq!(
             acquired(&r, &p),
-            Err(ParcoursError::CompetenceInconnue(SkillId(42)))
+            Err(ParcoursError::CompetenceInconnue(CompetenceId(42)))
         );
         assert!(gap(&r, &Acquired::default(), &rome("A1101")).is_err());
     }

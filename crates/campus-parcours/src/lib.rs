@@ -29,6 +29,6 @@ pub mod text;
 pub use campus_domain::geo::GeoPoint;
 pub use error::ParcoursError;
 pub use referentiel::{
-    BlocEntry, BuildReport, Certification, CertificationEntry, MetierEntry, Referentiel,
-    ReferentielBuilder, SkillEntry, SkillId,
+    BlocEntry, BuildReport, Certification, CertificationEntry, CompetenceEntry, CompetenceId,
+    MetierEntry, Referentiel, ReferentielBuilder,
 };

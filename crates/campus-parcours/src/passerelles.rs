@@ -146,7 +146,7 @@ mod tests {
     use crate::gap::tests::small;
     use crate::referentiel::ReferentielBuilder;
     use crate::referentiel::tests::rome;
-    use campus_domain::rome::{FicheSkill, Mobilite, Skill, SkillKind};
+    use campus_domain::rome::{Competence, CompetenceKind, FicheCompetence, Mobilite};
     use proptest::prelude::*;
 
     const CODES: [&str; 6] = ["A1101", "H2301", "H3301", "I1304", "J1307", "N1103"];
@@ -160,9 +160,9 @@ mod tests {
         ) {
             let mut b = ReferentielBuilder::new();
             for code in 1..15 {
-                b.skill(&Skill {
+                b.skill(&Competence {
                     code_ogr: code,
-                    kind: SkillKind::Savoir,
+                    kind: CompetenceKind::Savoir,
                     libelle: String::new(),
                     categorie: None,
                     sous_categorie: None,
@@ -171,7 +171,7 @@ mod tests {
             for (m, list) in skills.iter().enumerate() {
                 b.metier(rome(CODES[m]), CODES[m]);
                 for &(s, c) in list {
-                    b.fiche_skill(&FicheSkill {
+                    b.fiche_competence(&FicheCompetence {
                         code_rome: rome(CODES[m]),
                         code_ogr: s,
                         coeur: [None, Some(Coeur::Principale), Some(Coeur::Emergente)][c as usize],

@@ -9,26 +9,26 @@
 
 use std::collections::HashMap;
 
-use campus_domain::rome::{Coeur, FicheSkill, Mobilite, Skill, SkillKind};
+use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence, Mobilite};
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use serde::{Deserialize, Serialize};
 
 /// A ROME skill (savoir-faire, savoir-être or savoir), by its `code_ogr`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct SkillId(pub i64);
+pub struct CompetenceId(pub i64);
 
 /// A skill of the referential.
 #[derive(Debug, Clone)]
-pub struct SkillEntry {
-    pub id: SkillId,
+pub struct CompetenceEntry {
+    pub id: CompetenceId,
     pub libelle: String,
-    pub kind: SkillKind,
+    pub kind: CompetenceKind,
 }
 
 /// A skill a trade requires, with its ROME « cœur de métier » flag.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct MetierSkill {
+pub(crate) struct MetierCompetence {
     pub(crate) skill: u32,
     pub(crate) coeur: Option<Coeur>,
 }
@@ -38,7 +38,7 @@ pub(crate) struct MetierSkill {
 pub struct MetierEntry {
     pub code: CodeRome,
     pub libelle: String,
-    pub(crate) skills: Vec<MetierSkill>,
+    pub(crate) skills: Vec<MetierCompetence>,
     /// Official mobilités: target trade and ROME order (1 is the closest).
     pub(crate) mobilites: Vec<(u32, i32)>,
 }
@@ -99,25 +99,25 @@ pub struct BlocEntry {
 /// counts let the caller check that nothing else was lost.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BuildReport {
-    pub fiche_skills_skipped: usize,
+    pub fiche_competences_skipped: usize,
     pub mobilites_skipped: usize,
     pub certification_romes_skipped: usize,
     pub blocs_skipped: usize,
-    pub bloc_skills_skipped: usize,
+    pub bloc_competences_skipped: usize,
 }
 
 /// Collects the catalogue in any order; [`ReferentielBuilder::build`]
 /// resolves the references.
 #[derive(Debug, Default)]
 pub struct ReferentielBuilder {
-    skills: Vec<SkillEntry>,
+    skills: Vec<CompetenceEntry>,
     metiers: Vec<(CodeRome, String)>,
     parents: Vec<(CodeRome, CodeRome)>,
-    fiche_skills: Vec<(CodeRome, SkillId, Option<Coeur>)>,
+    fiche_competences: Vec<(CodeRome, CompetenceId, Option<Coeur>)>,
     mobilites: Vec<(CodeRome, CodeRome, i32)>,
     certifications: Vec<Certification>,
     blocs: Vec<(String, CodeCertification, String)>,
-    bloc_skills: Vec<(String, SkillId)>,
+    bloc_competences: Vec<(String, CompetenceId)>,
 }
 
 impl ReferentielBuilder {
@@ -125,9 +125,9 @@ impl ReferentielBuilder {
         ReferentielBuilder::default()
     }
 
-    pub fn skill(&mut self, skill: &Skill) -> &mut Self {
-        self.skills.push(SkillEntry {
-            id: SkillId(skill.code_ogr),
+    pub fn skill(&mut self, skill: &Competence) -> &mut Self {
+        self.skills.push(CompetenceEntry {
+            id: CompetenceId(skill.code_ogr),
             libelle: skill.libelle.clone(),
             kind: skill.kind,
         });
@@ -150,9 +150,12 @@ impl ReferentielBuilder {
         self
     }
 
-    pub fn fiche_skill(&mut self, link: &FicheSkill) -> &mut Self {
-        self.fiche_skills
-            .push((link.code_rome.clone(), SkillId(link.code_ogr), link.coeur));
+    pub fn fiche_competence(&mut self, link: &FicheCompetence) -> &mut Self {
+        self.fiche_competences.push((
+            link.code_rome.clone(),
+            CompetenceId(link.code_ogr),
+            link.coeur,
+        ));
         self
     }
 
@@ -181,8 +184,8 @@ impl ReferentielBuilder {
 
     /// A retained link from a bloc to a skill (the result of
     /// [`crate::align::merge`]).
-    pub fn bloc_skill(&mut self, bloc: &str, skill: SkillId) -> &mut Self {
-        self.bloc_skills.push((bloc.to_owned(), skill));
+    pub fn bloc_competence(&mut self, bloc: &str, skill: CompetenceId) -> &mut Self {
+        self.bloc_competences.push((bloc.to_owned(), skill));
         self
     }
 
@@ -192,8 +195,8 @@ impl ReferentielBuilder {
         let mut report = BuildReport::default();
         let mut r = Referentiel::default();
         for skill in self.skills {
-            if !r.skill_index.contains_key(&skill.id) {
-                r.skill_index.insert(skill.id, index(r.skills.len()));
+            if !r.competence_index.contains_key(&skill.id) {
+                r.competence_index.insert(skill.id, index(r.skills.len()));
                 r.skills.push(skill);
             }
         }
@@ -208,15 +211,15 @@ impl ReferentielBuilder {
                 });
             }
         }
-        for (code, skill, coeur) in self.fiche_skills {
-            match (r.metier_index.get(&code), r.skill_index.get(&skill)) {
+        for (code, skill, coeur) in self.fiche_competences {
+            match (r.metier_index.get(&code), r.competence_index.get(&skill)) {
                 (Some(&m), Some(&s)) => {
                     let skills = &mut r.metiers[m as usize].skills;
                     if !skills.iter().any(|x| x.skill == s) {
-                        skills.push(MetierSkill { skill: s, coeur });
+                        skills.push(MetierCompetence { skill: s, coeur });
                     }
                 }
-                _ => report.fiche_skills_skipped += 1,
+                _ => report.fiche_competences_skipped += 1,
             }
         }
         for (from, to, ordre) in self.mobilites {
@@ -258,7 +261,7 @@ impl ReferentielBuilder {
             }
             let mut core: Vec<u32> = romes
                 .iter()
-                .flat_map(|&m| core_skills(&r.metiers[m as usize]))
+                .flat_map(|&m| core_competences(&r.metiers[m as usize]))
                 .collect();
             core.sort_unstable();
             core.dedup();
@@ -293,25 +296,25 @@ impl ReferentielBuilder {
                 skills: Vec::new(),
             });
         }
-        for (bloc, skill) in self.bloc_skills {
-            match (r.bloc_index.get(&bloc), r.skill_index.get(&skill)) {
+        for (bloc, skill) in self.bloc_competences {
+            match (r.bloc_index.get(&bloc), r.competence_index.get(&skill)) {
                 (Some(&b), Some(&s)) => {
                     let skills = &mut r.blocs[b as usize].skills;
                     if !skills.contains(&s) {
                         skills.push(s);
                     }
                 }
-                _ => report.bloc_skills_skipped += 1,
+                _ => report.bloc_competences_skipped += 1,
             }
         }
-        r.certification_skills_from_parts();
+        r.certification_competences_from_parts();
         (r, report)
     }
 }
 
 /// A trade's core skills (all its skills for the fiche that flags none, as
 /// in [`crate::gap`]).
-fn core_skills(metier: &MetierEntry) -> impl Iterator<Item = u32> + '_ {
+fn core_competences(metier: &MetierEntry) -> impl Iterator<Item = u32> + '_ {
     let all = !metier.has_core();
     metier
         .skills
@@ -330,8 +333,8 @@ fn index(len: usize) -> u32 {
 /// shared read-only by every computation.
 #[derive(Debug, Default)]
 pub struct Referentiel {
-    pub(crate) skills: Vec<SkillEntry>,
-    pub(crate) skill_index: HashMap<SkillId, u32>,
+    pub(crate) skills: Vec<CompetenceEntry>,
+    pub(crate) competence_index: HashMap<CompetenceId, u32>,
     pub(crate) metiers: Vec<MetierEntry>,
     pub(crate) metier_index: HashMap<CodeRome, u32>,
     pub(crate) certifications: Vec<CertificationEntry>,
@@ -341,8 +344,10 @@ pub struct Referentiel {
 }
 
 impl Referentiel {
-    pub fn skill(&self, id: SkillId) -> Option<&SkillEntry> {
-        self.skill_index.get(&id).map(|&i| &self.skills[i as usize])
+    pub fn skill(&self, id: CompetenceId) -> Option<&CompetenceEntry> {
+        self.competence_index
+            .get(&id)
+            .map(|&i| &self.skills[i as usize])
     }
 
     pub fn metier(&self, code: &CodeRome) -> Option<&MetierEntry> {
@@ -358,7 +363,7 @@ impl Referentiel {
     }
 
     /// Every skill, for finding one by its label (declared skills).
-    pub fn skills(&self) -> impl Iterator<Item = &SkillEntry> {
+    pub fn skills(&self) -> impl Iterator<Item = &CompetenceEntry> {
         self.skills.iter()
     }
 
@@ -376,7 +381,7 @@ impl Referentiel {
     }
 
     /// The skills a trade requires, with their core flag.
-    pub fn metier_skills(&self, code: &CodeRome) -> Vec<(SkillId, Option<Coeur>)> {
+    pub fn metier_competences(&self, code: &CodeRome) -> Vec<(CompetenceId, Option<Coeur>)> {
         self.metier(code)
             .map(|m| {
                 m.skills
@@ -388,7 +393,7 @@ impl Referentiel {
     }
 
     /// The skills a bloc is linked to: what a session preparing it teaches.
-    pub fn bloc_skills(&self, bloc: &str) -> Vec<SkillId> {
+    pub fn bloc_competences(&self, bloc: &str) -> Vec<CompetenceId> {
         self.bloc_index
             .get(bloc)
             .map(|&b| self.ids(&self.blocs[b as usize].skills))
@@ -410,7 +415,7 @@ impl Referentiel {
     /// The skills of all of a certification's blocs and the core skills of
     /// the trades it leads to: what holding it in full, or a session
     /// preparing all of it, gives.
-    pub fn certification_skills(&self, code: &CodeCertification) -> Vec<SkillId> {
+    pub fn certification_competences(&self, code: &CodeCertification) -> Vec<CompetenceId> {
         self.certification(code)
             .map(|c| self.ids(&c.skills))
             .unwrap_or_default()
@@ -428,7 +433,7 @@ impl Referentiel {
         for link in links {
             match (
                 self.bloc_index.get(&link.bloc),
-                self.skill_index.get(&link.skill),
+                self.competence_index.get(&link.skill),
             ) {
                 (Some(&b), Some(&s)) => {
                     let skills = &mut self.blocs[b as usize].skills;
@@ -439,11 +444,11 @@ impl Referentiel {
                 _ => skipped += 1,
             }
         }
-        self.certification_skills_from_parts();
+        self.certification_competences_from_parts();
         skipped
     }
 
-    fn certification_skills_from_parts(&mut self) {
+    fn certification_competences_from_parts(&mut self) {
         for c in &mut self.certifications {
             c.skills = c
                 .blocs
@@ -456,7 +461,7 @@ impl Referentiel {
         }
     }
 
-    pub(crate) fn ids(&self, indices: &[u32]) -> Vec<SkillId> {
+    pub(crate) fn ids(&self, indices: &[u32]) -> Vec<CompetenceId> {
         indices
             .iter()
             .map(|&s| self.skills[s as usize].id)
@@ -470,13 +475,16 @@ impl Referentiel {
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         let map = |cap: usize, entry: usize| cap * (entry + 1);
-        let skills = self.skills.capacity() * size_of::<SkillEntry>()
+        let skills = self.skills.capacity() * size_of::<CompetenceEntry>()
             + self
                 .skills
                 .iter()
                 .map(|s| s.libelle.capacity())
                 .sum::<usize>()
-            + map(self.skill_index.capacity(), size_of::<(SkillId, u32)>());
+            + map(
+                self.competence_index.capacity(),
+                size_of::<(CompetenceId, u32)>(),
+            );
         let metiers = self.metiers.capacity() * size_of::<MetierEntry>()
             + self
                 .metiers
@@ -484,7 +492,7 @@ impl Referentiel {
                 .map(|m| {
                     m.code.as_str().len()
                         + m.libelle.capacity()
-                        + m.skills.capacity() * size_of::<MetierSkill>()
+                        + m.skills.capacity() * size_of::<MetierCompetence>()
                         + m.mobilites.capacity() * size_of::<(u32, i32)>()
                 })
                 .sum::<usize>()
@@ -545,20 +553,20 @@ pub(crate) mod tests {
     #[test]
     fn unknown_references_are_counted_not_kept() {
         let mut b = ReferentielBuilder::new();
-        b.skill(&Skill {
+        b.skill(&Competence {
             code_ogr: 1,
-            kind: SkillKind::SavoirFaire,
+            kind: CompetenceKind::SavoirFaire,
             libelle: "Conduire une ligne".into(),
             categorie: None,
             sous_categorie: None,
         })
         .metier(rome("H3301"), "Conducteur de ligne")
-        .fiche_skill(&FicheSkill {
+        .fiche_competence(&FicheCompetence {
             code_rome: rome("H3301"),
             code_ogr: 1,
             coeur: Some(Coeur::Principale),
         })
-        .fiche_skill(&FicheSkill {
+        .fiche_competence(&FicheCompetence {
             code_rome: rome("H3301"),
             code_ogr: 99,
             coeur: None,
@@ -585,23 +593,26 @@ pub(crate) mod tests {
             certification: cert("RNCP2"),
             libelle: "Orphelin".into(),
         })
-        .bloc_skill("RNCP1BC01", SkillId(1))
-        .bloc_skill("RNCP1BC01", SkillId(1))
-        .bloc_skill("RNCP1BC01", SkillId(7));
+        .bloc_competence("RNCP1BC01", CompetenceId(1))
+        .bloc_competence("RNCP1BC01", CompetenceId(1))
+        .bloc_competence("RNCP1BC01", CompetenceId(7));
         let (r, report) = b.build();
         assert_eq!(
             report,
             BuildReport {
-                fiche_skills_skipped: 1,
+                fiche_competences_skipped: 1,
                 mobilites_skipped: 1,
                 certification_romes_skipped: 1,
                 blocs_skipped: 1,
-                bloc_skills_skipped: 1,
+                bloc_competences_skipped: 1,
             }
         );
-        assert_eq!(r.bloc_skills("RNCP1BC01"), vec![SkillId(1)]);
-        assert_eq!(r.certification_skills(&cert("RNCP1")), vec![SkillId(1)]);
-        assert_eq!(r.metier_skills(&rome("H3301")).len(), 1);
+        assert_eq!(r.bloc_competences("RNCP1BC01"), vec![CompetenceId(1)]);
+        assert_eq!(
+            r.certification_competences(&cert("RNCP1")),
+            vec![CompetenceId(1)]
+        );
+        assert_eq!(r.metier_competences(&rome("H3301")).len(), 1);
         assert!(r.heap_bytes() > 0);
     }
 }

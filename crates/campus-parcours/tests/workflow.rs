@@ -7,17 +7,17 @@
 //! suggestion and the passerelles follow.
 
 use campus_domain::certification::Bloc;
-use campus_domain::rome::{Coeur, FicheSkill, Mobilite, Skill, SkillKind};
+use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence, Mobilite};
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use campus_parcours::align::{
-    AlignBloc, AlignParams, Curation, Decision, Origin, SkillIndex, align, coverage, merge,
+    AlignBloc, AlignParams, CompetenceIndex, Curation, Decision, Origin, align, coverage, merge,
 };
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{
     Constraints, Modalite, Objective, Outcome, Request, Unit, UnitKind, Units, plan,
 };
-use campus_parcours::{Certification, GeoPoint, Referentiel, ReferentielBuilder, SkillId};
+use campus_parcours::{Certification, CompetenceId, GeoPoint, Referentiel, ReferentielBuilder};
 use chrono::NaiveDate;
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
@@ -49,9 +49,9 @@ fn certification() -> Result<CodeCertification, Box<dyn std::error::Error>> {
 fn referentiel() -> Result<(Referentiel, Vec<AlignBloc>), Box<dyn std::error::Error>> {
     let mut b = ReferentielBuilder::new();
     for &(code, libelle) in SKILLS {
-        b.skill(&Skill {
+        b.skill(&Competence {
             code_ogr: code,
-            kind: SkillKind::SavoirFaire,
+            kind: CompetenceKind::SavoirFaire,
             libelle: libelle.into(),
             categorie: None,
             sous_categorie: None,
@@ -76,7 +76,7 @@ fn referentiel() -> Result<(Referentiel, Vec<AlignBloc>), Box<dyn std::error::Er
         ("I1304", 7, None),
     ];
     for (code, skill, coeur) in links {
-        b.fiche_skill(&FicheSkill {
+        b.fiche_competence(&FicheCompetence {
             code_rome: rome(code)?,
             code_ogr: skill,
             coeur,
@@ -123,7 +123,7 @@ fn session(id: &str, bloc: &str, skills: &[i64], heures: u32, tours: GeoPoint) -
         id: id.into(),
         libelle: id.into(),
         kind: UnitKind::Bloc(bloc.into()),
-        skills: skills.iter().map(|&s| SkillId(s)).collect(),
+        skills: skills.iter().map(|&s| CompetenceId(s)).collect(),
         duree_heures: heures,
         cout_euros: heures * 15,
         lieu: Some(tours),
@@ -137,7 +137,7 @@ fn session(id: &str, bloc: &str, skills: &[i64], heures: u32, tours: GeoPoint) -
 #[test]
 fn operator_to_maintenance_technician() -> TestResult {
     let (mut r, blocs) = referentiel()?;
-    let index = SkillIndex::new(&r);
+    let index = CompetenceIndex::new(&r);
     let computed = align(&r, &index, &blocs, AlignParams::default())?;
     let pairs = |links: &[campus_parcours::align::Link]| -> Vec<(String, i64)> {
         links.iter().map(|l| (l.bloc.clone(), l.skill.0)).collect()
@@ -157,12 +157,12 @@ fn operator_to_maintenance_technician() -> TestResult {
     let curations = [
         Curation {
             bloc: "RNCP35323BC02".into(),
-            skill: SkillId(7),
+            skill: CompetenceId(7),
             decision: Decision::Keep,
         },
         Curation {
             bloc: "RNCP35323BC01".into(),
-            skill: SkillId(3),
+            skill: CompetenceId(3),
             decision: Decision::Remove,
         },
     ];
@@ -170,9 +170,9 @@ fn operator_to_maintenance_technician() -> TestResult {
     assert!(
         links
             .iter()
-            .any(|l| l.skill == SkillId(7) && l.origin == Origin::Curated)
+            .any(|l| l.skill == CompetenceId(7) && l.origin == Origin::Curated)
     );
-    assert!(!links.iter().any(|l| l.skill == SkillId(3)));
+    assert!(!links.iter().any(|l| l.skill == CompetenceId(3)));
     assert_eq!(r.link_blocs(&links), 0);
     let cov = coverage(&r, &links, &[rome("I1304")?]);
     assert_eq!(cov.blocs_linked, 2);

@@ -7,12 +7,12 @@
 //! (France compétences' list of certifiers, the higher-education open data);
 //! elsewhere they are left empty rather than guessed.
 
-use campus_domain::evenement::{Audience, EventKind};
+use campus_domain::evenement::{Audience, EvenementKind};
 use campus_domain::{CodePostal, CodeRome, Departement, OrganisationKind, Siret, Uai};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
 use sea_orm::TransactionTrait;
 
-use crate::events::{self, EventInput, Safety};
+use crate::evenements::{self, EvenementInput, Safety};
 use crate::organisations::{self, OrganisationInput};
 use crate::{Store, StoreError};
 
@@ -228,9 +228,9 @@ const ORGANISATIONS: &[DemoOrganisation] = &[
 
 /// A demonstration event, placed a number of weeks after the day the
 /// demonstration is loaded so that the agenda is never empty nor past.
-struct DemoEvent {
+struct DemoEvenement {
     organisation: &'static str,
-    kind: EventKind,
+    kind: EvenementKind,
     titre: &'static str,
     description: &'static str,
     adresse: &'static str,
@@ -249,10 +249,10 @@ struct DemoEvent {
     safety_notes: &'static str,
 }
 
-const EVENTS: &[DemoEvent] = &[
-    DemoEvent {
+const EVENTS: &[DemoEvenement] = &[
+    DemoEvenement {
         organisation: "Cosmetic Valley",
-        kind: EventKind::ForumSalon,
+        kind: EvenementKind::ForumSalon,
         titre: "Forum des métiers de la parfumerie-cosmétique",
         description: "Rencontrez les entreprises et les formations de la filière : production, conditionnement, qualité, recherche et développement.",
         adresse: "Maison internationale de la cosmétique",
@@ -273,9 +273,9 @@ const EVENTS: &[DemoEvent] = &[
         gmp: false,
         safety_notes: "",
     },
-    DemoEvent {
+    DemoEvenement {
         organisation: "Novo Nordisk",
-        kind: EventKind::VisiteSite,
+        kind: EvenementKind::VisiteSite,
         titre: "Visite du site de production pharmaceutique de Chartres",
         description: "Découverte des lignes de production et de conditionnement d'un site pharmaceutique, et échanges avec des techniciens et des opérateurs.",
         adresse: "Site de production Novo Nordisk",
@@ -292,9 +292,9 @@ const EVENTS: &[DemoEvent] = &[
         gmp: true,
         safety_notes: "Pièce d'identité demandée à l'accueil. Tenue fournie sur place ; bijoux et maquillage interdits en zone de production.",
     },
-    DemoEvent {
+    DemoEvenement {
         organisation: "Université d'Orléans",
-        kind: EventKind::PortesOuvertes,
+        kind: EvenementKind::PortesOuvertes,
         titre: "Portes ouvertes des formations en chimie et cosmétique",
         description: "Présentation des licences professionnelles et des masters du campus, visite des plateaux techniques.",
         adresse: "Château de la Source, avenue du Parc Floral",
@@ -311,9 +311,9 @@ const EVENTS: &[DemoEvent] = &[
         gmp: false,
         safety_notes: "",
     },
-    DemoEvent {
+    DemoEvenement {
         organisation: "Université de Tours",
-        kind: EventKind::AtelierDecouverte,
+        kind: EvenementKind::AtelierDecouverte,
         titre: "Atelier découverte : du laboratoire à la pharmacie",
         description: "Un atelier pour collégiens : fabriquer une crème en laboratoire et découvrir les métiers de la production pharmaceutique.",
         adresse: "Faculté de pharmacie, 31 avenue Monge",
@@ -332,11 +332,11 @@ const EVENTS: &[DemoEvent] = &[
     },
 ];
 
-fn event_input(
-    demo: &DemoEvent,
+fn evenement_input(
+    demo: &DemoEvenement,
     organisation_id: i32,
     today: DateTime<Utc>,
-) -> Result<EventInput, StoreError> {
+) -> Result<EvenementInput, StoreError> {
     let bad = |what: &str| StoreError::Corrupt(format!("démonstration, {} : {what}", demo.titre));
     // A Thursday, `weeks_ahead` weeks from now.
     let day = campus_domain::heure_legale::aujourdhui(today) + Duration::weeks(demo.weeks_ahead);
@@ -346,7 +346,7 @@ fn event_input(
         day.and_time(NaiveTime::from_hms_opt(demo.start_hour, 0, 0).ok_or_else(|| bad("heure"))?);
     let starts_at = campus_domain::heure_legale::depuis_local(local).ok_or_else(|| bad("heure"))?;
     let code_postal = CodePostal::parse(demo.code_postal).map_err(|_| bad("code postal"))?;
-    Ok(EventInput {
+    Ok(EvenementInput {
         organisation_id,
         kind: demo.kind,
         titre: demo.titre.to_owned(),
@@ -429,7 +429,13 @@ impl Store {
                 .ok_or_else(|| {
                     StoreError::Corrupt(format!("démonstration : {}", demo.organisation))
                 })?;
-            events::insert(&txn, &event_input(demo, organisation_id, now)?, None, now).await?;
+            evenements::insert(
+                &txn,
+                &evenement_input(demo, organisation_id, now)?,
+                None,
+                now,
+            )
+            .await?;
         }
         crate::equipements::demo::load(&txn, now).await?;
         crate::modules::demo::load(&txn, now).await?;
@@ -452,13 +458,13 @@ mod tests {
     }
 
     #[test]
-    fn every_demo_event_is_valid_and_ahead() {
+    fn every_demo_evenement_is_valid_and_ahead() {
         // A Thursday evening, the weekday the demo's events fall on, after
         // their hours: they are still weeks ahead.
         let now = chrono::TimeZone::with_ymd_and_hms(&Utc, 2026, 12, 10, 20, 0, 0).unwrap();
         for demo in EVENTS {
             assert!(ORGANISATIONS.iter().any(|o| o.nom == demo.organisation));
-            let event = event_input(demo, 1, now).unwrap();
+            let event = evenement_input(demo, 1, now).unwrap();
             campus_domain::evenement::check_schedule(event.starts_at, event.ends_at, now).unwrap();
         }
     }

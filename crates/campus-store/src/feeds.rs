@@ -13,7 +13,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
 };
 
-use crate::entity::{equipment, organisation, user};
+use crate::entity::{equipement, organisation, user};
 use crate::{Store, StoreError, audit, generate_token};
 
 /// A calendar feed, by the id of what it shows.
@@ -96,10 +96,10 @@ async fn token_of<C: ConnectionTrait>(
             .await
         }
         Flux::Equipement(id) => {
-            token::<equipment::Entity, _>(
+            token::<equipement::Entity, _>(
                 conn,
-                equipment::Column::Id,
-                equipment::Column::JetonIcal,
+                equipement::Column::Id,
+                equipement::Column::JetonIcal,
                 id,
                 replace_with,
             )

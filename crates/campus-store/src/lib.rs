@@ -42,7 +42,7 @@ pub mod certifications;
 pub mod communes;
 pub mod demo;
 pub mod equipements;
-pub mod events;
+pub mod evenements;
 pub mod feeds;
 pub mod formacodes;
 pub mod formations;

@@ -1,9 +1,7 @@
 //! The partner directory: organisations of the campus network and their
 //! members.
 
-use campus_domain::{
-    CodePostal, Departement, MembershipRole, OrganisationKind, Siret, Uai, slugify,
-};
+use campus_domain::{CodePostal, Departement, MembreRole, OrganisationKind, Siret, Uai, slugify};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -11,7 +9,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
 };
 
-use crate::entity::{membership, organisation, user};
+use crate::entity::{organisation, organisation_membre, user};
 use crate::users::{User, escape_like};
 use crate::{Store, StoreError, audit, generation, slugs};
 
@@ -54,7 +52,7 @@ pub struct OrganisationInput {
 #[derive(Clone, Debug)]
 pub struct Member {
     pub user: User,
-    pub role: MembershipRole,
+    pub role: MembreRole,
 }
 
 /// Filters of the directory.
@@ -259,9 +257,9 @@ impl Store {
     }
 
     pub async fn members(&self, organisation_id: i32) -> Result<Vec<Member>, StoreError> {
-        let rows = membership::Entity::find()
-            .filter(membership::Column::OrganisationId.eq(organisation_id))
-            .order_by_asc(membership::Column::Id)
+        let rows = organisation_membre::Entity::find()
+            .filter(organisation_membre::Column::OrganisationId.eq(organisation_id))
+            .order_by_asc(organisation_membre::Column::Id)
             .all(self.conn())
             .await?;
         let mut members = Vec::with_capacity(rows.len());
@@ -272,7 +270,7 @@ impl Store {
                 .ok_or(StoreError::NotFound)?;
             members.push(Member {
                 user: User::try_from(model)?,
-                role: MembershipRole::parse(&row.role)
+                role: MembreRole::parse(&row.role)
                     .map_err(|_| StoreError::Corrupt(format!("adhésion {} : rôle", row.id)))?,
             });
         }
@@ -283,9 +281,9 @@ impl Store {
     pub async fn memberships_of(
         &self,
         user_id: i32,
-    ) -> Result<Vec<(Organisation, MembershipRole)>, StoreError> {
-        let rows = membership::Entity::find()
-            .filter(membership::Column::UserId.eq(user_id))
+    ) -> Result<Vec<(Organisation, MembreRole)>, StoreError> {
+        let rows = organisation_membre::Entity::find()
+            .filter(organisation_membre::Column::UserId.eq(user_id))
             .all(self.conn())
             .await?;
         let mut out = Vec::with_capacity(rows.len());
@@ -294,7 +292,7 @@ impl Store {
                 .one(self.conn())
                 .await?
                 .ok_or(StoreError::NotFound)?;
-            let role = MembershipRole::parse(&row.role)
+            let role = MembreRole::parse(&row.role)
                 .map_err(|_| StoreError::Corrupt(format!("adhésion {} : rôle", row.id)))?;
             out.push((Organisation::try_from(org)?, role));
         }
@@ -307,14 +305,14 @@ impl Store {
         &self,
         organisation_id: i32,
         user_id: i32,
-    ) -> Result<Option<MembershipRole>, StoreError> {
-        membership::Entity::find()
-            .filter(membership::Column::OrganisationId.eq(organisation_id))
-            .filter(membership::Column::UserId.eq(user_id))
+    ) -> Result<Option<MembreRole>, StoreError> {
+        organisation_membre::Entity::find()
+            .filter(organisation_membre::Column::OrganisationId.eq(organisation_id))
+            .filter(organisation_membre::Column::UserId.eq(user_id))
             .one(self.conn())
             .await?
             .map(|row| {
-                MembershipRole::parse(&row.role)
+                MembreRole::parse(&row.role)
                     .map_err(|_| StoreError::Corrupt(format!("adhésion {} : rôle", row.id)))
             })
             .transpose()
@@ -325,23 +323,23 @@ impl Store {
         &self,
         organisation_id: i32,
         user_id: i32,
-        role: MembershipRole,
+        role: MembreRole,
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        let existing = membership::Entity::find()
-            .filter(membership::Column::OrganisationId.eq(organisation_id))
-            .filter(membership::Column::UserId.eq(user_id))
+        let existing = organisation_membre::Entity::find()
+            .filter(organisation_membre::Column::OrganisationId.eq(organisation_id))
+            .filter(organisation_membre::Column::UserId.eq(user_id))
             .one(&txn)
             .await?;
         match existing {
             Some(row) => {
-                let mut active: membership::ActiveModel = row.into();
+                let mut active: organisation_membre::ActiveModel = row.into();
                 active.role = Set(role.as_str().to_owned());
                 active.update(&txn).await?;
             }
             None => {
-                membership::ActiveModel {
+                organisation_membre::ActiveModel {
                     organisation_id: Set(organisation_id),
                     user_id: Set(user_id),
                     role: Set(role.as_str().to_owned()),
@@ -372,9 +370,9 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        let result = membership::Entity::delete_many()
-            .filter(membership::Column::OrganisationId.eq(organisation_id))
-            .filter(membership::Column::UserId.eq(user_id))
+        let result = organisation_membre::Entity::delete_many()
+            .filter(organisation_membre::Column::OrganisationId.eq(organisation_id))
+            .filter(organisation_membre::Column::UserId.eq(user_id))
             .exec(&txn)
             .await?;
         if result.rows_affected == 0 {

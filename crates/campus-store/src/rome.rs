@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use campus_domain::CodeRome;
 use campus_domain::rome::{
-    Appellation, Classement, ClassementKind, Contexte, Fiche, FicheClassement, FicheContexte,
-    FicheSkill, Mobilite, Skill, Texte,
+    Appellation, Classement, ClassementKind, Competence, Contexte, Fiche, FicheClassement,
+    FicheCompetence, FicheContexte, Mobilite, Texte,
 };
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -14,8 +14,8 @@ use sea_orm::{
 };
 
 use crate::entity::{
-    rome_appellation, rome_classement, rome_contexte, rome_fiche, rome_fiche_classement,
-    rome_fiche_contexte, rome_fiche_skill, rome_mobilite, rome_skill, rome_texte,
+    rome_appellation, rome_classement, rome_competence, rome_contexte, rome_fiche,
+    rome_fiche_classement, rome_fiche_competence, rome_fiche_contexte, rome_mobilite, rome_texte,
 };
 use crate::sync::{Counts, Sync};
 use crate::{Store, StoreError};
@@ -27,8 +27,8 @@ pub struct RomeImport {
     txn: DatabaseTransaction,
     fiches: Sync<rome_fiche::Entity>,
     appellations: Sync<rome_appellation::Entity>,
-    skills: Sync<rome_skill::Entity>,
-    fiche_skills: Sync<rome_fiche_skill::Entity>,
+    skills: Sync<rome_competence::Entity>,
+    fiche_competences: Sync<rome_fiche_competence::Entity>,
     contextes: Sync<rome_contexte::Entity>,
     fiche_contextes: Sync<rome_fiche_contexte::Entity>,
     mobilites: Sync<rome_mobilite::Entity>,
@@ -44,8 +44,8 @@ impl Store {
             fiches: Sync::load(&txn, |m: &rome_fiche::Model| m.code_rome.clone()).await?,
             appellations: Sync::load(&txn, |m: &rome_appellation::Model| m.code_ogr.to_string())
                 .await?,
-            skills: Sync::load(&txn, |m: &rome_skill::Model| m.code_ogr.to_string()).await?,
-            fiche_skills: Sync::load(&txn, |m: &rome_fiche_skill::Model| {
+            skills: Sync::load(&txn, |m: &rome_competence::Model| m.code_ogr.to_string()).await?,
+            fiche_competences: Sync::load(&txn, |m: &rome_fiche_competence::Model| {
                 format!("{}/{}", m.code_rome, m.code_ogr)
             })
             .await?,
@@ -82,7 +82,7 @@ impl RomeImport {
         self.fiches.contains(code.as_str())
     }
 
-    pub fn knows_skill(&self, code_ogr: i64) -> bool {
+    pub fn knows_competence(&self, code_ogr: i64) -> bool {
         self.skills.contains(&code_ogr.to_string())
     }
 
@@ -122,8 +122,8 @@ impl RomeImport {
         self.appellations.push(&self.txn, model).await
     }
 
-    pub async fn skill(&mut self, s: Skill) -> Result<bool, StoreError> {
-        let model = rome_skill::Model {
+    pub async fn skill(&mut self, s: Competence) -> Result<bool, StoreError> {
+        let model = rome_competence::Model {
             code_ogr: s.code_ogr,
             kind: s.kind.as_str().to_owned(),
             libelle: s.libelle,
@@ -133,13 +133,13 @@ impl RomeImport {
         self.skills.push(&self.txn, model).await
     }
 
-    pub async fn fiche_skill(&mut self, l: FicheSkill) -> Result<bool, StoreError> {
-        let model = rome_fiche_skill::Model {
+    pub async fn fiche_competence(&mut self, l: FicheCompetence) -> Result<bool, StoreError> {
+        let model = rome_fiche_competence::Model {
             code_rome: l.code_rome.as_str().to_owned(),
             code_ogr: l.code_ogr,
             coeur: l.coeur.map(|c| c.as_str().to_owned()),
         };
-        self.fiche_skills.push(&self.txn, model).await
+        self.fiche_competences.push(&self.txn, model).await
     }
 
     pub async fn contexte(&mut self, c: Contexte) -> Result<bool, StoreError> {
@@ -211,7 +211,7 @@ impl RomeImport {
         self.fiches.flush(&self.txn).await?;
         self.appellations.flush(&self.txn).await?;
         self.skills.flush(&self.txn).await?;
-        self.fiche_skills.flush(&self.txn).await?;
+        self.fiche_competences.flush(&self.txn).await?;
         self.contextes.flush(&self.txn).await?;
         self.fiche_contextes.flush(&self.txn).await?;
         self.mobilites.flush(&self.txn).await?;
@@ -222,7 +222,7 @@ impl RomeImport {
             ("fiches", self.fiches.counts),
             ("appellations", self.appellations.counts),
             ("compétences", self.skills.counts),
-            ("compétences des fiches", self.fiche_skills.counts),
+            ("compétences des fiches", self.fiche_competences.counts),
             ("contextes de travail", self.contextes.counts),
             ("contextes des fiches", self.fiche_contextes.counts),
             ("mobilités", self.mobilites.counts),
@@ -245,7 +245,7 @@ pub struct Metier {
     pub appellations: Vec<rome_appellation::Model>,
     /// Skills by kind (`savoir_faire`, `savoir_etre`, `savoir`), core ones
     /// first, each with its `coeur` flag.
-    pub skills: BTreeMap<String, Vec<(rome_skill::Model, Option<String>)>>,
+    pub skills: BTreeMap<String, Vec<(rome_competence::Model, Option<String>)>>,
     pub contextes: Vec<rome_contexte::Model>,
     /// Target trades of the official mobilities, closest first.
     pub mobilites: Vec<rome_fiche::Model>,
@@ -363,22 +363,22 @@ impl Store {
             .order_by_asc(rome_appellation::Column::Libelle)
             .all(db)
             .await?;
-        let links = rome_fiche_skill::Entity::find()
-            .filter(rome_fiche_skill::Column::CodeRome.eq(code.as_str()))
+        let links = rome_fiche_competence::Entity::find()
+            .filter(rome_fiche_competence::Column::CodeRome.eq(code.as_str()))
             .all(db)
             .await?;
         let coeurs: std::collections::HashMap<i64, Option<String>> = links
             .iter()
             .map(|l| (l.code_ogr, l.coeur.clone()))
             .collect();
-        let skill_rows = rome_skill::Entity::find()
-            .filter(rome_skill::Column::CodeOgr.is_in(links.iter().map(|l| l.code_ogr)))
-            .order_by_asc(rome_skill::Column::Libelle)
+        let competence_rows = rome_competence::Entity::find()
+            .filter(rome_competence::Column::CodeOgr.is_in(links.iter().map(|l| l.code_ogr)))
+            .order_by_asc(rome_competence::Column::Libelle)
             .all(db)
             .await?;
-        let mut skills: BTreeMap<String, Vec<(rome_skill::Model, Option<String>)>> =
+        let mut skills: BTreeMap<String, Vec<(rome_competence::Model, Option<String>)>> =
             BTreeMap::new();
-        for skill in skill_rows {
+        for skill in competence_rows {
             let coeur = coeurs.get(&skill.code_ogr).cloned().flatten();
             skills
                 .entry(skill.kind.clone())

@@ -107,7 +107,7 @@ domain_message!(
     campus_domain::EmailError,
     campus_domain::PasswordError,
     campus_domain::RoleError,
-    campus_domain::evenement::EventError,
+    campus_domain::evenement::EvenementError,
 );
 
 impl DomainMessage for campus_domain::TextError {

@@ -28,5 +28,5 @@ pub use authz::{Access, RouteRule};
 pub use campus_mail::{Mailer, MemoryMailbox};
 pub use config::Config;
 pub use passwords::PasswordHasher;
-pub use routes::{openapi_document, send_event_follow_ups};
+pub use routes::{openapi_document, send_evenement_follow_ups};
 pub use state::AppState;

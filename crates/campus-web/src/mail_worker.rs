@@ -24,7 +24,8 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
     let mut last_follow_ups: Option<tokio::time::Instant> = None;
     loop {
         if last_follow_ups.is_none_or(|at| at.elapsed() >= FOLLOW_UPS) {
-            if let Err(err) = crate::routes::send_event_follow_ups(&state, state.clock.now()).await
+            if let Err(err) =
+                crate::routes::send_evenement_follow_ups(&state, state.clock.now()).await
             {
                 tracing::warn!(%err, "rappels et enquêtes des événements non envoyés");
             }

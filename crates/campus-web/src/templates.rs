@@ -61,7 +61,7 @@ pub struct HomeMetier {
 pub struct HomePage {
     pub chrome: Chrome,
     /// The next events of the agenda, soonest first.
-    pub events: Vec<crate::routes::events::EventView>,
+    pub events: Vec<crate::routes::evenements::EvenementView>,
     /// The sector's trades the catalogue holds.
     pub metiers: Vec<HomeMetier>,
     pub axes: Vec<Axe>,
@@ -153,7 +153,7 @@ pub struct AccountPage {
     pub locale: String,
     pub locales: Options,
     /// `(slug, name, role label key)`.
-    pub memberships: Vec<(String, String, &'static str)>,
+    pub organisation_membres: Vec<(String, String, &'static str)>,
 }
 
 #[derive(Template)]
@@ -290,7 +290,7 @@ pub struct MetierPage {
     /// The grand domaine's letter, for the link back to its list.
     pub domaine: String,
     /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.
-    pub skill_groups: Vec<(&'static str, Vec<SkillLine>)>,
+    pub competence_groups: Vec<(&'static str, Vec<CompetenceLine>)>,
     /// Certifications leading to the trade: `(code, title, level)`.
     pub certifications: Vec<(String, String, Option<u64>)>,
     /// The groupings the trade is placed in, by kind: `(heading key,
@@ -342,8 +342,8 @@ pub struct CertificationPageView {
     pub title: String,
     pub niveau: Option<campus_domain::Niveau>,
     pub blocs: Vec<BlocView>,
-    pub activites: Vec<SkillView>,
-    pub capacites: Vec<SkillView>,
+    pub activites: Vec<CompetenceView>,
+    pub capacites: Vec<CompetenceView>,
     /// `JJ/MM/AAAA`, from the XML export.
     pub date_effet: Option<String>,
     pub date_fin: Option<String>,
@@ -351,7 +351,7 @@ pub struct CertificationPageView {
 
 /// A skill (or activity) and its parts, as nested lists show them.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SkillView {
+pub struct CompetenceView {
     pub libelle: String,
     pub parts: Vec<String>,
 }
@@ -361,12 +361,12 @@ pub struct SkillView {
 pub struct BlocView {
     pub code: String,
     pub libelle: String,
-    pub skills: Vec<SkillView>,
+    pub skills: Vec<CompetenceView>,
     pub modalites: Option<String>,
 }
 
 /// A skill's label and its `coeur` flag (`principale`, `emergente`).
-pub type SkillLine = (String, Option<String>);
+pub type CompetenceLine = (String, Option<String>);
 
 #[derive(Template)]
 #[template(path = "metiers/sector.html")]

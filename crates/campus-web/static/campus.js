@@ -9,7 +9,7 @@ document.addEventListener("DOMContentLoaded", function () {
 });
 
 // Suggestions while typing in the fields marked data-suggest (job titles
-// or communes), from /api/v1/autocomplete, offered through a native
+// or communes), from /api/v1/suggestions, offered through a native
 // <datalist>: the browser shows and announces them, and the field stays a
 // plain text field for those who ignore them. A field that names its own
 // datalist (the training-path form) gets job titles with their ROME code,
@@ -51,7 +51,7 @@ document.addEventListener("DOMContentLoaded", function () {
       }
       timer = setTimeout(function () {
         asked = text;
-        fetch("/api/v1/autocomplete?type=" + kind + "&q=" + encodeURIComponent(text), {
+        fetch("/api/v1/suggestions?type=" + kind + "&q=" + encodeURIComponent(text), {
           headers: { Accept: "application/json" },
         })
           .then(function (response) {

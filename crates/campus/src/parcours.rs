@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use anyhow::Context;
 use campus_domain::CodeRome;
 use campus_domain::rome::Coeur;
-use campus_parcours::SkillId;
+use campus_parcours::CompetenceId;
 use campus_parcours::align::{AlignParams, coverage};
 use campus_store::Store;
 use campus_web::Config;
@@ -89,15 +89,15 @@ async fn aligner(config: Config) -> anyhow::Result<()> {
         .await
         .context("unités de formation")?
         .units;
-    let taught: HashSet<SkillId> = units
+    let taught: HashSet<CompetenceId> = units
         .iter()
         .flat_map(|u| u.skills.iter().copied())
         .collect();
     let (mut core, mut reached) = (0, 0);
     let mut lines = Vec::new();
     for code in &romes {
-        let skills: Vec<SkillId> = referentiel
-            .metier_skills(code)
+        let skills: Vec<CompetenceId> = referentiel
+            .metier_competences(code)
             .into_iter()
             .filter(|(_, c)| *c == Some(Coeur::Principale))
             .map(|(s, _)| s)

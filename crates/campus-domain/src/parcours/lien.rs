@@ -21,7 +21,7 @@ pub enum Origin {
 #[serde(rename_all = "snake_case")]
 pub enum Scope {
     CertificationTrades,
-    AllSkills,
+    AllCompetences,
     /// Set by the team, not searched.
     Curated,
 }

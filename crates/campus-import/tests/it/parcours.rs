@@ -12,7 +12,7 @@ use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
 use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{Constraints, Objective, Outcome, Request, UnitKind, plan};
-use campus_parcours::{GeoPoint, SkillId};
+use campus_parcours::{CompetenceId, GeoPoint};
 use campus_parcours_service::{align_catalogue, attach_programmes, training_units};
 use campus_store::Store;
 use campus_testkit::{TestDb, national_data};
@@ -99,9 +99,9 @@ async fn alignment_is_stored_and_curations_survive_a_new_run() {
     );
 
     // The team removes the best link and adds one by hand.
-    let wrong = SkillId(links[0].code_ogr);
+    let wrong = CompetenceId(links[0].code_ogr);
     let added = r
-        .metier_skills(&rome("H2301"))
+        .metier_competences(&rome("H2301"))
         .into_iter()
         .map(|(s, _)| s)
         .find(|s| links.iter().all(|l| l.code_ogr != s.0))
@@ -138,7 +138,7 @@ async fn alignment_is_stored_and_curations_survive_a_new_run() {
     assert!(removed.removed && removed.origin == Origin::Curated);
     let kept = after.iter().find(|l| l.code_ogr == added.0).unwrap();
     assert!(!kept.removed && kept.origin == Origin::Curated && kept.score == 1.0);
-    let used = second.catalogue.referentiel.bloc_skills(&bloc);
+    let used = second.catalogue.referentiel.bloc_competences(&bloc);
     assert!(used.contains(&added) && !used.contains(&wrong));
     assert!(
         second
@@ -201,7 +201,7 @@ async fn personas_on_the_real_catalogue() {
     let have = acquired(r, &operator).unwrap();
     let target = gap(r, &have, &rome("I1304")).unwrap();
     let core = r
-        .metier_skills(&rome("I1304"))
+        .metier_competences(&rome("I1304"))
         .into_iter()
         .filter(|(_, c)| *c == Some(campus_domain::rome::Coeur::Principale))
         .count();
@@ -295,7 +295,7 @@ async fn personas_on_the_real_catalogue() {
     let pharma = gap(r, &have, &rome("H2303")).unwrap();
     let required: Vec<_> = pharma.required().map(|m| m.skill).collect();
     let pharma_core: Vec<_> = r
-        .metier_skills(&rome("H2303"))
+        .metier_competences(&rome("H2303"))
         .into_iter()
         .filter(|(_, c)| *c == Some(campus_domain::rome::Coeur::Principale))
         .map(|(s, _)| s)
@@ -325,7 +325,7 @@ async fn personas_on_the_real_catalogue() {
     assert!(!best.certifications.is_empty(), "{best:#?}");
     for c in &best.certifications {
         let entry = r.certification(c).unwrap();
-        let skills = r.certification_skills(c);
+        let skills = r.certification_competences(c);
         assert!(pharma_core.iter().any(|s| skills.contains(s)), "{entry:?}");
     }
 
@@ -341,7 +341,7 @@ async fn personas_on_the_real_catalogue() {
     let lab = gap(r, &have, &rome("H1503")).unwrap();
     assert_eq!(lab.readiness(), 0.0);
     let lab_core = r
-        .metier_skills(&rome("H1503"))
+        .metier_competences(&rome("H1503"))
         .into_iter()
         .filter(|(_, c)| *c == Some(campus_domain::rome::Coeur::Principale))
         .count();

@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use crate::error::ParcoursError;
 use crate::gap::{Acquired, Gap, Profile, Requirement};
-use crate::referentiel::{Referentiel, SkillId};
+use crate::referentiel::{CompetenceId, Referentiel};
 
 pub use unit::{
     Constraint, Constraints, DEFAULT_LEVEL_STEP, Modalite, NonCore, Objective, Unit, UnitKind,
@@ -72,7 +72,7 @@ pub enum PlanReason {
 pub struct PlannedUnit {
     pub unit: Unit,
     pub distance_km: Option<f64>,
-    pub covers: Vec<SkillId>,
+    pub covers: Vec<CompetenceId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -90,9 +90,9 @@ pub struct Plan {
     pub units: Vec<PlannedUnit>,
     pub totals: Totals,
     /// Gap skills the plan covers, required ones included.
-    pub covered: Vec<SkillId>,
+    pub covered: Vec<CompetenceId>,
     /// Gap skills left (never a core one).
-    pub uncovered: Vec<SkillId>,
+    pub uncovered: Vec<CompetenceId>,
     /// Certifications obtained in full: a whole-certification unit, or the
     /// last blocs missing to the learner's validated ones.
     pub certifications: Vec<CodeCertification>,
@@ -123,10 +123,10 @@ pub struct Relaxation {
 pub struct Infeasibility {
     /// Core skills no unit allowed by the constraints teaches (empty when
     /// only the total duration stands in the way).
-    pub blocking: Vec<SkillId>,
+    pub blocking: Vec<CompetenceId>,
     /// Core skills no candidate unit teaches at all: no constraint helps,
     /// the catalogue lacks a training.
-    pub unteachable: Vec<SkillId>,
+    pub unteachable: Vec<CompetenceId>,
     /// Each constraint that, relaxed alone, allows a plan.
     pub relax: Vec<Relaxation>,
     /// Whether relaxing all constraints together allows a plan: true as
@@ -153,7 +153,7 @@ pub enum Outcome {
 /// Which of `skills` (at most [`MAX_ELEMENTS`]) each unit teaches, read
 /// from the index: the work follows the units that teach a gap skill, not
 /// the whole catalogue.
-fn teaches(skills: &[SkillId], units: &Units) -> Vec<Bits> {
+fn teaches(skills: &[CompetenceId], units: &Units) -> Vec<Bits> {
     let mut bits = vec![Bits::default(); units.len()];
     for (i, &skill) in skills.iter().enumerate().take(MAX_ELEMENTS) {
         for &u in units.teaching(skill) {
@@ -165,7 +165,7 @@ fn teaches(skills: &[SkillId], units: &Units) -> Vec<Bits> {
 
 /// The units teaching at least one of `skills`: the only ones a search
 /// can use, and the only ones it reads.
-fn relevant(skills: &[SkillId], units: &Units) -> Vec<usize> {
+fn relevant(skills: &[CompetenceId], units: &Units) -> Vec<usize> {
     let mut relevant: Vec<usize> = skills
         .iter()
         .flat_map(|&s| units.teaching(s).iter().map(|&u| u as usize))
@@ -224,7 +224,7 @@ struct Context<'a> {
     /// can be part of a plan.
     relevant: Vec<usize>,
     /// Gap skills, required (core) first.
-    skills: Vec<SkillId>,
+    skills: Vec<CompetenceId>,
     core: usize,
     /// Per unit, which of `skills` it teaches (bit `i` for `skills[i]`),
     /// computed once: every search of the request reads it, and the
@@ -246,7 +246,7 @@ impl<'a> Context<'a> {
         if needs_home && home.is_none() && request.units.iter().any(|u| u.lieu.is_some()) {
             return Err(ParcoursError::DomicileInconnu);
         }
-        let core: Vec<SkillId> = request.gap.required().map(|m| m.skill).collect();
+        let core: Vec<CompetenceId> = request.gap.required().map(|m| m.skill).collect();
         let other = request
             .gap
             .missing
@@ -318,8 +318,8 @@ impl<'a> Context<'a> {
     /// The skills a search must cover: the core ones, and under
     /// [`NonCore::WhereReachable`] the others some admitted unit teaches
     /// (at most [`MAX_ELEMENTS`] in all).
-    fn targets(&self, constraints: &Constraints, admitted: &[usize]) -> Vec<SkillId> {
-        let mut targets: Vec<SkillId> = self.skills[..self.core].to_vec();
+    fn targets(&self, constraints: &Constraints, admitted: &[usize]) -> Vec<CompetenceId> {
+        let mut targets: Vec<CompetenceId> = self.skills[..self.core].to_vec();
         if constraints.non_core == NonCore::WhereReachable {
             let taught = self.taught(admitted.iter().copied());
             targets.extend(
@@ -369,7 +369,7 @@ impl<'a> Context<'a> {
         constraints: &Constraints,
         objective: Objective,
         admitted: &[usize],
-        targets: &[SkillId],
+        targets: &[CompetenceId],
     ) -> Option<(Vec<usize>, bool)> {
         // Where each target sits among the gap's skills.
         let positions: Vec<Option<usize>> = targets
@@ -463,11 +463,11 @@ impl<'a> Context<'a> {
             key(a).cmp(&key(b))
         });
         let totals = self.totals(&units);
-        let mut covered: BTreeSet<SkillId> = BTreeSet::new();
+        let mut covered: BTreeSet<CompetenceId> = BTreeSet::new();
         let planned: Vec<PlannedUnit> = units
             .iter()
             .map(|&u| {
-                let covers: Vec<SkillId> = self
+                let covers: Vec<CompetenceId> = self
                     .skills
                     .iter()
                     .copied()
@@ -620,7 +620,7 @@ impl<'a> Context<'a> {
         let core = &self.skills[..self.core];
         let admitted = self.taught(self.admitted(constraints, &[]).into_iter());
         let any = self.taught(self.relevant.iter().copied());
-        let missing_from = |taught: &Bits| -> Vec<SkillId> {
+        let missing_from = |taught: &Bits| -> Vec<CompetenceId> {
             core.iter()
                 .enumerate()
                 .filter(|&(i, _)| !taught.get(i))

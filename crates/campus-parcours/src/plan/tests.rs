@@ -1,7 +1,7 @@
 #![allow(clippy::unwrap_used)]
 
 use campus_domain::Niveau;
-use campus_domain::rome::{Coeur, FicheSkill, Skill, SkillKind};
+use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence};
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
@@ -25,14 +25,14 @@ fn referentiel(core: &[bool]) -> Referentiel {
     b.metier(rome("I1304"), "Technicien de maintenance");
     for (i, &c) in core.iter().enumerate() {
         let code = i as i64 + 1;
-        b.skill(&Skill {
+        b.skill(&Competence {
             code_ogr: code,
-            kind: SkillKind::SavoirFaire,
+            kind: CompetenceKind::SavoirFaire,
             libelle: format!("Compétence {code}"),
             categorie: None,
             sous_categorie: None,
         })
-        .fiche_skill(&FicheSkill {
+        .fiche_competence(&FicheCompetence {
             code_rome: rome("I1304"),
             code_ogr: code,
             coeur: c.then_some(Coeur::Principale),
@@ -52,7 +52,7 @@ fn referentiel(core: &[bool]) -> Referentiel {
             libelle: bloc.into(),
         });
         for s in skills {
-            b.bloc_skill(bloc, SkillId(s));
+            b.bloc_competence(bloc, CompetenceId(s));
         }
     }
     b.build().0
@@ -63,7 +63,7 @@ fn unit(id: &str, kind: UnitKind, skills: &[i64], heures: u32, euros: u32) -> Un
         id: id.into(),
         libelle: id.into(),
         kind,
-        skills: skills.iter().map(|&s| SkillId(s)).collect(),
+        skills: skills.iter().map(|&s| CompetenceId(s)).collect(),
         duree_heures: heures,
         cout_euros: euros,
         lieu: Some(GeoPoint::new(TOURS.0, TOURS.1).unwrap()),
@@ -179,7 +179,7 @@ fn blocs_win_when_shorter_and_complete_the_certification() {
         best.blocs,
         vec!["RNCP9BC01".to_owned(), "RNCP9BC02".to_owned()]
     );
-    assert_eq!(best.units[0].covers, vec![SkillId(1), SkillId(2)]);
+    assert_eq!(best.units[0].covers, vec![CompetenceId(1), CompetenceId(2)]);
     assert!(best.optimal);
     // Cost objective picks the whole certification; so does the plan
     // without the main bloc.
@@ -216,7 +216,10 @@ fn says_which_constraint_to_relax() {
     else {
         panic!("no plan fits");
     };
-    assert_eq!(infeasibility.blocking, vec![SkillId(1), SkillId(2)]);
+    assert_eq!(
+        infeasibility.blocking,
+        vec![CompetenceId(1), CompetenceId(2)]
+    );
     assert!(infeasibility.unteachable.is_empty());
     let relax: Vec<_> = infeasibility.relax.iter().map(|r| r.constraint).collect();
     assert_eq!(relax, vec![Constraint::DistanceMax, Constraint::DebutAvant]);
@@ -224,7 +227,7 @@ fn says_which_constraint_to_relax() {
 }
 
 #[test]
-fn unteachable_skills_are_named() {
+fn unteachable_competences_are_named() {
     let r = referentiel(&[true, true, true, false]);
     let units = vec![unit(
         "bc1",
@@ -242,7 +245,7 @@ fn unteachable_skills_are_named() {
     ) else {
         panic!("skill 3 is taught nowhere");
     };
-    assert_eq!(infeasibility.unteachable, vec![SkillId(3)]);
+    assert_eq!(infeasibility.unteachable, vec![CompetenceId(3)]);
     assert!(infeasibility.relax.is_empty() && !infeasibility.relax_all);
 }
 
@@ -270,7 +273,10 @@ fn non_core_where_reachable_and_vae() {
         panic!()
     };
     assert_eq!(best.units.len(), 1);
-    assert_eq!(best.uncovered, vec![SkillId(2), SkillId(3), SkillId(4)]);
+    assert_eq!(
+        best.uncovered,
+        vec![CompetenceId(2), CompetenceId(3), CompetenceId(4)]
+    );
     let reachable = Constraints {
         non_core: NonCore::WhereReachable,
         ..Constraints::default()
@@ -280,7 +286,7 @@ fn non_core_where_reachable_and_vae() {
         panic!()
     };
     assert_eq!(best.units[0].unit.id, "bc1");
-    assert_eq!(best.uncovered, vec![SkillId(3), SkillId(4)]);
+    assert_eq!(best.uncovered, vec![CompetenceId(3), CompetenceId(4)]);
     assert!(vae.is_empty(), "no experience, no VAE");
     // Experience in the target trade with three of four skills declared:
     // VAE for RNCP9 is suggested.
@@ -289,7 +295,7 @@ fn non_core_where_reachable_and_vae() {
             metier: rome("I1304"),
             annees: 2.0,
         }],
-        declared: vec![SkillId(3), SkillId(4)],
+        declared: vec![CompetenceId(3), CompetenceId(4)],
         ..home()
     };
     let Outcome::Plans { vae, .. } = run(
@@ -303,7 +309,7 @@ fn non_core_where_reachable_and_vae() {
     };
     assert_eq!(vae.len(), 1);
     assert_eq!(vae[0].certification, cert("RNCP9"));
-    assert_eq!(vae[0].missing, vec![SkillId(2)]);
+    assert_eq!(vae[0].missing, vec![CompetenceId(2)]);
 }
 
 #[test]
@@ -311,7 +317,7 @@ fn a_ready_learner_gets_an_empty_plan() {
     let r = referentiel(&[true, false]);
     let units = vec![unit("m1", UnitKind::Module, &[1, 2], 10, 100)];
     let ready = Profile {
-        declared: vec![SkillId(1)],
+        declared: vec![CompetenceId(1)],
         ..home()
     };
     let Outcome::Plans {
@@ -321,7 +327,7 @@ fn a_ready_learner_gets_an_empty_plan() {
         panic!("nothing to cover is always possible");
     };
     assert!(best.units.is_empty() && alternatives.is_empty());
-    assert_eq!(best.uncovered, vec![SkillId(2)]);
+    assert_eq!(best.uncovered, vec![CompetenceId(2)]);
     assert_eq!(best.totals.cout_euros, 0);
 }
 
@@ -393,7 +399,7 @@ fn instance() -> impl Strategy<Value = Instance> {
                     id: String::new(),
                     libelle: String::new(),
                     kind: UnitKind::Module,
-                    skills: skills.into_iter().map(SkillId).collect(),
+                    skills: skills.into_iter().map(CompetenceId).collect(),
                     duree_heures: heures,
                     cout_euros: euros,
                     lieu: lieu.map(|(a, b)| GeoPoint::new(a, b).unwrap()),
@@ -460,7 +466,7 @@ fn instance() -> impl Strategy<Value = Instance> {
 
 fn profile_of(i: &Instance) -> Profile {
     Profile {
-        declared: i.declared.iter().map(|&s| SkillId(s)).collect(),
+        declared: i.declared.iter().map(|&s| CompetenceId(s)).collect(),
         niveau: i.niveau.and_then(Niveau::new),
         ..home()
     }
@@ -500,7 +506,7 @@ fn brute_force(i: &Instance, r: &Referentiel) -> Option<u64> {
     let have = acquired(r, &profile_of(i)).unwrap();
     let g = gap(r, &have, &rome("I1304")).unwrap();
     let allowed_units: Vec<&Unit> = i.units.iter().filter(|u| allowed(i, u)).collect();
-    let mut required: Vec<SkillId> = g.required().map(|m| m.skill).collect();
+    let mut required: Vec<CompetenceId> = g.required().map(|m| m.skill).collect();
     if i.constraints.non_core == NonCore::WhereReachable {
         required.extend(
             g.missing
@@ -510,11 +516,11 @@ fn brute_force(i: &Instance, r: &Referentiel) -> Option<u64> {
                 .filter(|s| allowed_units.iter().any(|u| u.skills.contains(s))),
         );
     }
-    let core: Vec<SkillId> = g.required().map(|m| m.skill).collect();
+    let core: Vec<CompetenceId> = g.required().map(|m| m.skill).collect();
     cheapest(i, &allowed_units, &required).or_else(|| cheapest(i, &allowed_units, &core))
 }
 
-fn cheapest(i: &Instance, allowed_units: &[&Unit], required: &[SkillId]) -> Option<u64> {
+fn cheapest(i: &Instance, allowed_units: &[&Unit], required: &[CompetenceId]) -> Option<u64> {
     let mut best = None;
     for mask in 0u32..(1 << allowed_units.len()) {
         let chosen: Vec<&Unit> = allowed_units
@@ -604,7 +610,7 @@ proptest! {
     }
 
     #[test]
-    fn an_acquired_skill_never_lengthens_the_best_plan(i in instance(), extra in 1i64..=6) {
+    fn an_acquired_competence_never_lengthens_the_best_plan(i in instance(), extra in 1i64..=6) {
         // Under `WhereReachable` an acquired skill can free enough of the
         // hour budget for the non-core skills to fit again, and the plan
         // then rightly grows to cover them: the property is the default
@@ -654,7 +660,7 @@ proptest! {
                 ..unit("x", UnitKind::Module, s, h, h)
             })
             .collect();
-        let profile = Profile { declared: declared.into_iter().map(SkillId).collect(), ..home() };
+        let profile = Profile { declared: declared.into_iter().map(CompetenceId).collect(), ..home() };
         let have = acquired(&r, &profile).unwrap();
         let g = gap(&r, &have, &rome("I1304")).unwrap();
         let constraints = Constraints {

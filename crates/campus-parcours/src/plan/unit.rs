@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::GeoPoint;
-use crate::referentiel::SkillId;
+use crate::referentiel::CompetenceId;
 
 /// How a training is followed (LHÉO and Certif Info distinguish these).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -40,7 +40,7 @@ pub struct Unit {
     pub kind: UnitKind,
     /// Skills taught: the bloc's or the certification's linked skills, or
     /// the module's own.
-    pub skills: Vec<SkillId>,
+    pub skills: Vec<CompetenceId>,
     pub duree_heures: u32,
     pub cout_euros: u32,
     /// Where it takes place; `None` for distance learning, which is at no

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::ops::Deref;
 
 use super::unit::Unit;
-use crate::referentiel::SkillId;
+use crate::referentiel::CompetenceId;
 
 /// The catalogue's training units with, for each skill, the units that
 /// teach it. Built once per catalogue (the web keeps it with the engine):
@@ -13,28 +13,31 @@ use crate::referentiel::SkillId;
 #[derive(Debug, Clone, Default)]
 pub struct Units {
     units: Vec<Unit>,
-    by_skill: HashMap<SkillId, Vec<u32>>,
+    by_competence: HashMap<CompetenceId, Vec<u32>>,
 }
 
 impl Units {
     pub fn new(units: Vec<Unit>) -> Units {
-        let mut by_skill: HashMap<SkillId, Vec<u32>> = HashMap::new();
+        let mut by_competence: HashMap<CompetenceId, Vec<u32>> = HashMap::new();
         for (i, unit) in units.iter().enumerate() {
             let Ok(i) = u32::try_from(i) else { break };
             for &skill in &unit.skills {
-                let list = by_skill.entry(skill).or_default();
+                let list = by_competence.entry(skill).or_default();
                 // A skill listed twice by a unit is indexed once.
                 if list.last() != Some(&i) {
                     list.push(i);
                 }
             }
         }
-        Units { units, by_skill }
+        Units {
+            units,
+            by_competence,
+        }
     }
 
     /// The units teaching `skill`, in catalogue order.
-    pub(crate) fn teaching(&self, skill: SkillId) -> &[u32] {
-        self.by_skill.get(&skill).map_or(&[], Vec::as_slice)
+    pub(crate) fn teaching(&self, skill: CompetenceId) -> &[u32] {
+        self.by_competence.get(&skill).map_or(&[], Vec::as_slice)
     }
 
     /// Bytes held, for the engine's memory budget: the units' own data and
@@ -47,15 +50,15 @@ impl Units {
                 size_of::<Unit>()
                     + u.id.capacity()
                     + u.libelle.capacity()
-                    + u.skills.capacity() * size_of::<SkillId>()
+                    + u.skills.capacity() * size_of::<CompetenceId>()
             })
             .sum();
         let index: usize = self
-            .by_skill
+            .by_competence
             .values()
             .map(|v| v.capacity() * size_of::<u32>())
             .sum::<usize>()
-            + self.by_skill.capacity() * (size_of::<(SkillId, Vec<u32>)>() + 1);
+            + self.by_competence.capacity() * (size_of::<(CompetenceId, Vec<u32>)>() + 1);
         units + index
     }
 }

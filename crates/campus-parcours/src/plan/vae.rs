@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::gap::YEARS_FOR_CORE;
 use crate::plan::Request;
-use crate::referentiel::{Referentiel, SkillId};
+use crate::referentiel::{CompetenceId, Referentiel};
 
 /// Share of a certification's skills above which VAE is suggested.
 pub const VAE_SHARE: f32 = 2.0 / 3.0;
@@ -31,9 +31,9 @@ pub struct VaeSuggestion {
     /// Share of the certification's skills the learner holds.
     pub share: f32,
     /// The certification's skills the learner still lacks.
-    pub missing: Vec<SkillId>,
+    pub missing: Vec<CompetenceId>,
     /// Gap skills the certification would validate.
-    pub gap_covered: Vec<SkillId>,
+    pub gap_covered: Vec<CompetenceId>,
 }
 
 pub(crate) fn suggestions(referentiel: &Referentiel, request: &Request<'_>) -> Vec<VaeSuggestion> {
@@ -50,13 +50,13 @@ pub(crate) fn suggestions(referentiel: &Referentiel, request: &Request<'_>) -> V
     // single map lookup or allocation until one passes the share.
     let mut held = vec![false; referentiel.skills.len()];
     for skill in request.acquired.skills.keys() {
-        if let Some(&s) = referentiel.skill_index.get(skill) {
+        if let Some(&s) = referentiel.competence_index.get(skill) {
             held[s as usize] = true;
         }
     }
     let mut in_gap = vec![false; referentiel.skills.len()];
     for m in &request.gap.missing {
-        if let Some(&s) = referentiel.skill_index.get(&m.skill) {
+        if let Some(&s) = referentiel.competence_index.get(&m.skill) {
             in_gap[s as usize] = true;
         }
     }

@@ -9,9 +9,9 @@ use sea_orm::{
     TransactionTrait,
 };
 
-use crate::entity::{equipment, equipment_manager, organisation, user};
+use crate::entity::{equipement, equipement_gestionnaire, organisation, user};
 use crate::users::User;
-use crate::{Store, StoreError, audit, generate_token};
+use crate::{StoreError, audit, generate_token};
 
 /// A piece of pooled equipment, with the organisation that owns it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,7 +53,7 @@ pub struct NouvelEquipement {
     pub approbation_requise: bool,
 }
 
-fn from_model(m: equipment::Model, org: &organisation::Model) -> Result<Equipement, StoreError> {
+fn from_model(m: equipement::Model, org: &organisation::Model) -> Result<Equipement, StoreError> {
     let corrupt = |what: &str| StoreError::Corrupt(format!("équipement {} : {what}", m.id));
     let horaires = Horaires::new(
         u8::try_from(m.jours_ouverture).map_err(|_| corrupt("jours"))?,
@@ -86,14 +86,14 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     conn: &C,
     new: NouvelEquipement,
     now: DateTime<Utc>,
-) -> Result<equipment::Model, StoreError> {
-    let slug = crate::slugs::free_slug::<equipment::Entity, _>(
+) -> Result<equipement::Model, StoreError> {
+    let slug = crate::slugs::free_slug::<equipement::Entity, _>(
         conn,
-        equipment::Column::Slug,
+        equipement::Column::Slug,
         &campus_domain::slugify(&new.nom),
     )
     .await?;
-    Ok(equipment::ActiveModel {
+    Ok(equipement::ActiveModel {
         slug: Set(slug),
         nom: Set(new.nom),
         organisation_id: Set(new.organisation_id),
@@ -121,7 +121,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
     .await?)
 }
 
-impl Store {
+impl super::Equipements<'_> {
     /// Adds a piece of equipment to the catalogue.
     pub async fn create_equipement(
         &self,
@@ -145,8 +145,8 @@ impl Store {
 
     /// The whole catalogue, by name.
     pub async fn list_equipements(&self) -> Result<Vec<Equipement>, StoreError> {
-        let rows = equipment::Entity::find()
-            .order_by_asc(equipment::Column::Nom)
+        let rows = equipement::Entity::find()
+            .order_by_asc(equipement::Column::Nom)
             .all(self.conn())
             .await?;
         let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
@@ -171,10 +171,10 @@ impl Store {
 
     async fn equipement_where(
         &self,
-        column: equipment::Column,
+        column: equipement::Column,
         value: &str,
     ) -> Result<Equipement, StoreError> {
-        let model = equipment::Entity::find()
+        let model = equipement::Entity::find()
             .filter(column.eq(value))
             .one(self.conn())
             .await?
@@ -187,7 +187,7 @@ impl Store {
     }
 
     pub async fn equipement_by_slug(&self, slug: &str) -> Result<Equipement, StoreError> {
-        self.equipement_where(equipment::Column::Slug, slug).await
+        self.equipement_where(equipement::Column::Slug, slug).await
     }
 
     /// Makes `user_id` a manager of the equipment (idempotent).
@@ -198,13 +198,13 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        let exists = equipment_manager::Entity::find_by_id((equipement_id, user_id))
+        let exists = equipement_gestionnaire::Entity::find_by_id((equipement_id, user_id))
             .one(&txn)
             .await?
             .is_some();
         if !exists {
-            equipment_manager::ActiveModel {
-                equipment_id: Set(equipement_id),
+            equipement_gestionnaire::ActiveModel {
+                equipement_id: Set(equipement_id),
                 user_id: Set(user_id),
             }
             .insert(&txn)
@@ -225,8 +225,8 @@ impl Store {
 
     /// The managers of a piece of equipment, who approve its bookings.
     pub async fn equipement_managers(&self, equipement_id: i32) -> Result<Vec<User>, StoreError> {
-        let ids: Vec<i32> = equipment_manager::Entity::find()
-            .filter(equipment_manager::Column::EquipmentId.eq(equipement_id))
+        let ids: Vec<i32> = equipement_gestionnaire::Entity::find()
+            .filter(equipement_gestionnaire::Column::EquipementId.eq(equipement_id))
             .all(self.conn())
             .await?
             .into_iter()
@@ -249,7 +249,7 @@ impl Store {
         user_id: i32,
     ) -> Result<bool, StoreError> {
         Ok(
-            equipment_manager::Entity::find_by_id((equipement_id, user_id))
+            equipement_gestionnaire::Entity::find_by_id((equipement_id, user_id))
                 .one(self.conn())
                 .await?
                 .is_some(),
@@ -258,12 +258,12 @@ impl Store {
 
     /// Ids of the equipment `user_id` manages.
     pub async fn managed_equipements(&self, user_id: i32) -> Result<Vec<i32>, StoreError> {
-        Ok(equipment_manager::Entity::find()
-            .filter(equipment_manager::Column::UserId.eq(user_id))
+        Ok(equipement_gestionnaire::Entity::find()
+            .filter(equipement_gestionnaire::Column::UserId.eq(user_id))
             .all(self.conn())
             .await?
             .into_iter()
-            .map(|m| m.equipment_id)
+            .map(|m| m.equipement_id)
             .collect())
     }
 }

@@ -15,7 +15,7 @@ use sea_orm::{
 };
 
 use crate::entity::{habilitation, user};
-use crate::{Store, StoreError, audit};
+use crate::{StoreError, audit};
 
 /// A habilitation, with the names of the person and of who granted it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,7 +86,7 @@ async fn names<C: ConnectionTrait>(
         .collect()
 }
 
-impl Store {
+impl super::Equipements<'_> {
     /// Grants (or renews) the habilitation of `user_id` for `categorie`
     /// until `expire_le` included. `accordee_par` is the instructor, or
     /// `None` when a completed training module grants it; `motif` says why

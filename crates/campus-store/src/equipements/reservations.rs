@@ -2,7 +2,7 @@
 //!
 //! How two bookings of the same time are kept apart, on SQLite and
 //! PostgreSQL, by any number of nodes: every booking (and every maintenance
-//! window) writes one row per slot unit it occupies into `equipment_slots`,
+//! window) writes one row per slot unit it occupies into `equipement_creneaux`,
 //! whose primary key is (equipment, unit start). The database refuses the
 //! second writer of a unit, whatever the application believed; overlapping
 //! requests that differ in start or length share at least one unit, and
@@ -33,11 +33,11 @@ use sea_orm::{
 
 use super::habilitations;
 use crate::entity::{
-    equipment, equipment_booking, equipment_maintenance, equipment_quota, equipment_quota_use,
-    equipment_slot, organisation, user,
+    equipement, equipement_creneau, equipement_maintenance, equipement_quota,
+    equipement_quota_consommations, equipement_reservation, organisation, user,
 };
 use crate::outbox::{self, OutgoingMail};
-use crate::{Store, StoreError, audit};
+use crate::{StoreError, audit};
 
 /// A booking request, validated by the caller (slot within opening hours,
 /// in the future).
@@ -75,12 +75,12 @@ pub enum Refus {
 impl Refus {
     pub fn message_key(&self) -> &'static str {
         match self {
-            Refus::Indisponible => "resa-unavailable",
-            Refus::Maintenance => "resa-maintenance",
-            Refus::SansHabilitation => "resa-no-habilitation",
-            Refus::HabilitationExpiree(_) => "resa-habilitation-expired",
-            Refus::Quota { .. } => "resa-quota-exceeded",
-            Refus::Conflit => "resa-conflict",
+            Refus::Indisponible => "reservation-unavailable",
+            Refus::Maintenance => "reservation-maintenance",
+            Refus::SansHabilitation => "reservation-no-habilitation",
+            Refus::HabilitationExpiree(_) => "reservation-habilitation-expired",
+            Refus::Quota { .. } => "reservation-quota-exceeded",
+            Refus::Conflit => "reservation-conflict",
         }
     }
 }
@@ -137,14 +137,14 @@ async fn lock_equipement(
     equipement_id: i32,
     en_service_only: bool,
 ) -> Result<bool, StoreError> {
-    let mut update = equipment::Entity::update_many()
+    let mut update = equipement::Entity::update_many()
         .col_expr(
-            equipment::Column::Verrou,
-            Expr::col(equipment::Column::Verrou).add(1),
+            equipement::Column::Verrou,
+            Expr::col(equipement::Column::Verrou).add(1),
         )
-        .filter(equipment::Column::Id.eq(equipement_id));
+        .filter(equipement::Column::Id.eq(equipement_id));
     if en_service_only {
-        update = update.filter(equipment::Column::Statut.eq(StatutEquipement::EnService.as_str()));
+        update = update.filter(equipement::Column::Statut.eq(StatutEquipement::EnService.as_str()));
     }
     Ok(update.exec(txn).await?.rows_affected == 1)
 }
@@ -158,21 +158,21 @@ async fn consume_quota(
     periode: &str,
     minutes: i32,
 ) -> Result<i32, ReservationError> {
-    let Some(quota) = equipment_quota::Entity::find_by_id(organisation_id)
+    let Some(quota) = equipement_quota::Entity::find_by_id(organisation_id)
         .one(txn)
         .await?
     else {
         return Ok(0);
     };
-    equipment_quota_use::Entity::insert(equipment_quota_use::ActiveModel {
+    equipement_quota_consommations::Entity::insert(equipement_quota_consommations::ActiveModel {
         organisation_id: Set(organisation_id),
         periode: Set(periode.to_owned()),
         minutes: Set(0),
     })
     .on_conflict(
         OnConflict::columns([
-            equipment_quota_use::Column::OrganisationId,
-            equipment_quota_use::Column::Periode,
+            equipement_quota_consommations::Column::OrganisationId,
+            equipement_quota_consommations::Column::Periode,
         ])
         .do_nothing()
         .to_owned(),
@@ -180,24 +180,25 @@ async fn consume_quota(
     .exec_without_returning(txn)
     .await?;
     let limit = quota.minutes_par_mois;
-    let taken = equipment_quota_use::Entity::update_many()
+    let taken = equipement_quota_consommations::Entity::update_many()
         .col_expr(
-            equipment_quota_use::Column::Minutes,
-            Expr::col(equipment_quota_use::Column::Minutes).add(minutes),
+            equipement_quota_consommations::Column::Minutes,
+            Expr::col(equipement_quota_consommations::Column::Minutes).add(minutes),
         )
-        .filter(equipment_quota_use::Column::OrganisationId.eq(organisation_id))
-        .filter(equipment_quota_use::Column::Periode.eq(periode))
-        .filter(Expr::col(equipment_quota_use::Column::Minutes).lte(limit - minutes))
+        .filter(equipement_quota_consommations::Column::OrganisationId.eq(organisation_id))
+        .filter(equipement_quota_consommations::Column::Periode.eq(periode))
+        .filter(Expr::col(equipement_quota_consommations::Column::Minutes).lte(limit - minutes))
         .exec(txn)
         .await?
         .rows_affected;
     if taken == 1 {
         return Ok(minutes);
     }
-    let used = equipment_quota_use::Entity::find_by_id((organisation_id, periode.to_owned()))
-        .one(txn)
-        .await?
-        .map_or(0, |u| u.minutes);
+    let used =
+        equipement_quota_consommations::Entity::find_by_id((organisation_id, periode.to_owned()))
+            .one(txn)
+            .await?
+            .map_or(0, |u| u.minutes);
     Err(ReservationError::Refusee(Refus::Quota {
         restant_minutes: Ord::max(limit - used, 0),
     }))
@@ -206,18 +207,18 @@ async fn consume_quota(
 /// Gives back the minutes a booking counted against its quota.
 async fn release_quota(
     txn: &DatabaseTransaction,
-    booking: &equipment_booking::Model,
+    booking: &equipement_reservation::Model,
 ) -> Result<(), StoreError> {
     if let (Some(org), m) = (booking.organisation_id, booking.quota_minutes)
         && m > 0
     {
-        equipment_quota_use::Entity::update_many()
+        equipement_quota_consommations::Entity::update_many()
             .col_expr(
-                equipment_quota_use::Column::Minutes,
-                Expr::col(equipment_quota_use::Column::Minutes).sub(m),
+                equipement_quota_consommations::Column::Minutes,
+                Expr::col(equipement_quota_consommations::Column::Minutes).sub(m),
             )
-            .filter(equipment_quota_use::Column::OrganisationId.eq(org))
-            .filter(equipment_quota_use::Column::Periode.eq(booking.periode.as_str()))
+            .filter(equipement_quota_consommations::Column::OrganisationId.eq(org))
+            .filter(equipement_quota_consommations::Column::Periode.eq(booking.periode.as_str()))
             .exec(txn)
             .await?;
     }
@@ -246,18 +247,18 @@ async fn maintenance_overlaps(
     debut: DateTime<Utc>,
     fin: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
-    Ok(equipment_maintenance::Entity::find()
-        .filter(equipment_maintenance::Column::EquipmentId.eq(equipement_id))
-        .filter(equipment_maintenance::Column::Debut.lt(fin))
-        .filter(equipment_maintenance::Column::Fin.gt(debut))
+    Ok(equipement_maintenance::Entity::find()
+        .filter(equipement_maintenance::Column::EquipementId.eq(equipement_id))
+        .filter(equipement_maintenance::Column::Debut.lt(fin))
+        .filter(equipement_maintenance::Column::Fin.gt(debut))
         .one(txn)
         .await?
         .is_some())
 }
 
 fn vue(
-    b: equipment_booking::Model,
-    eq: &equipment::Model,
+    b: equipement_reservation::Model,
+    eq: &equipement::Model,
     person: Option<&user::Model>,
     org: Option<&organisation::Model>,
 ) -> Result<ReservationVue, StoreError> {
@@ -281,7 +282,7 @@ fn vue(
     })
 }
 
-impl Store {
+impl super::Equipements<'_> {
     /// Books a slot: in one transaction, checks the equipment is in
     /// service, the slot clear of maintenance, the person's habilitation
     /// valid on the day and the organisation's quota, then writes the
@@ -298,13 +299,13 @@ impl Store {
             .map_err(|_| StoreError::Corrupt("durée de réservation hors limites".to_owned()))?;
         let txn = self.conn().begin().await?;
         if !lock_equipement(&txn, demande.equipement_id, true).await? {
-            equipment::Entity::find_by_id(demande.equipement_id)
+            equipement::Entity::find_by_id(demande.equipement_id)
                 .one(&txn)
                 .await?
                 .ok_or(StoreError::NotFound)?;
             return Err(ReservationError::Refusee(Refus::Indisponible));
         }
-        let eq = equipment::Entity::find_by_id(demande.equipement_id)
+        let eq = equipement::Entity::find_by_id(demande.equipement_id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -334,8 +335,8 @@ impl Store {
             StatutReservation::Confirmee
         };
         let now = self.now();
-        let booking = equipment_booking::ActiveModel {
-            equipment_id: Set(eq.id),
+        let booking = equipement_reservation::ActiveModel {
+            equipement_id: Set(eq.id),
             user_id: Set(demande.user_id),
             organisation_id: Set(demande.organisation_id),
             public: Set(demande.public.chars().take(32).collect()),
@@ -358,13 +359,13 @@ impl Store {
         let units = c
             .unites()
             .into_iter()
-            .map(|debut| equipment_slot::ActiveModel {
-                equipment_id: Set(eq.id),
+            .map(|debut| equipement_creneau::ActiveModel {
+                equipement_id: Set(eq.id),
                 debut: Set(debut),
-                booking_id: Set(Some(booking.id)),
+                reservation_id: Set(Some(booking.id)),
                 maintenance_id: Set(None),
             });
-        if let Err(err) = equipment_slot::Entity::insert_many(units)
+        if let Err(err) = equipement_creneau::Entity::insert_many(units)
             .exec_without_returning(&txn)
             .await
         {
@@ -389,7 +390,7 @@ impl Store {
 
     /// One booking, with its equipment and people.
     pub async fn reservation(&self, id: i32) -> Result<ReservationVue, StoreError> {
-        let b = equipment_booking::Entity::find_by_id(id)
+        let b = equipement_reservation::Entity::find_by_id(id)
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -402,14 +403,14 @@ impl Store {
 
     async fn vues(
         &self,
-        rows: Vec<equipment_booking::Model>,
+        rows: Vec<equipement_reservation::Model>,
     ) -> Result<Vec<ReservationVue>, StoreError> {
-        let eq_ids: Vec<i32> = rows.iter().map(|b| b.equipment_id).collect();
+        let eq_ids: Vec<i32> = rows.iter().map(|b| b.equipement_id).collect();
         let user_ids: Vec<i32> = rows.iter().map(|b| b.user_id).collect();
         let org_ids: Vec<i32> = rows.iter().filter_map(|b| b.organisation_id).collect();
-        let eqs = crate::load::by_keys::<equipment::Entity, _, _, _>(
+        let eqs = crate::load::by_keys::<equipement::Entity, _, _, _>(
             self.conn(),
-            equipment::Column::Id,
+            equipement::Column::Id,
             eq_ids,
             |e| e.id,
         )
@@ -430,7 +431,7 @@ impl Store {
         .await?;
         rows.into_iter()
             .map(|b| {
-                let eq = eqs.get(&b.equipment_id).ok_or_else(|| {
+                let eq = eqs.get(&b.equipement_id).ok_or_else(|| {
                     StoreError::Corrupt(format!("réservation {} : équipement", b.id))
                 })?;
                 let person = users.get(&b.user_id);
@@ -445,9 +446,9 @@ impl Store {
         &self,
         user_id: i32,
     ) -> Result<Vec<ReservationVue>, StoreError> {
-        let rows = equipment_booking::Entity::find()
-            .filter(equipment_booking::Column::UserId.eq(user_id))
-            .order_by_desc(equipment_booking::Column::Debut)
+        let rows = equipement_reservation::Entity::find()
+            .filter(equipement_reservation::Column::UserId.eq(user_id))
+            .order_by_desc(equipement_reservation::Column::Debut)
             .all(self.conn())
             .await?;
         self.vues(rows).await
@@ -459,14 +460,15 @@ impl Store {
         &self,
         equipements: Option<Vec<i32>>,
     ) -> Result<Vec<ReservationVue>, StoreError> {
-        let mut query = equipment_booking::Entity::find()
-            .filter(equipment_booking::Column::Statut.eq(StatutReservation::EnAttente.as_str()));
+        let mut query = equipement_reservation::Entity::find().filter(
+            equipement_reservation::Column::Statut.eq(StatutReservation::EnAttente.as_str()),
+        );
         if let Some(ids) = equipements {
-            query = query.filter(equipment_booking::Column::EquipmentId.is_in(ids));
+            query = query.filter(equipement_reservation::Column::EquipementId.is_in(ids));
         }
         let rows = query
-            .order_by_asc(equipment_booking::Column::CreatedAt)
-            .order_by_asc(equipment_booking::Column::Id)
+            .order_by_asc(equipement_reservation::Column::CreatedAt)
+            .order_by_asc(equipement_reservation::Column::Id)
             .all(self.conn())
             .await?;
         self.vues(rows).await
@@ -479,15 +481,15 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Vec<ReservationVue>, StoreError> {
-        let rows = equipment_booking::Entity::find()
-            .filter(equipment_booking::Column::EquipmentId.eq(equipement_id))
-            .filter(equipment_booking::Column::Debut.lt(to))
-            .filter(equipment_booking::Column::Fin.gt(from))
-            .filter(equipment_booking::Column::Statut.is_in([
+        let rows = equipement_reservation::Entity::find()
+            .filter(equipement_reservation::Column::EquipementId.eq(equipement_id))
+            .filter(equipement_reservation::Column::Debut.lt(to))
+            .filter(equipement_reservation::Column::Fin.gt(from))
+            .filter(equipement_reservation::Column::Statut.is_in([
                 StatutReservation::EnAttente.as_str(),
                 StatutReservation::Confirmee.as_str(),
             ]))
-            .order_by_asc(equipment_booking::Column::Debut)
+            .order_by_asc(equipement_reservation::Column::Debut)
             .all(self.conn())
             .await?;
         self.vues(rows).await
@@ -512,10 +514,10 @@ impl Store {
                 en_attente: r.statut == StatutReservation::EnAttente,
             })
             .collect();
-        let maintenances = equipment_maintenance::Entity::find()
-            .filter(equipment_maintenance::Column::EquipmentId.eq(equipement_id))
-            .filter(equipment_maintenance::Column::Debut.lt(to))
-            .filter(equipment_maintenance::Column::Fin.gt(from))
+        let maintenances = equipement_maintenance::Entity::find()
+            .filter(equipement_maintenance::Column::EquipementId.eq(equipement_id))
+            .filter(equipement_maintenance::Column::Debut.lt(to))
+            .filter(equipement_maintenance::Column::Fin.gt(from))
             .all(self.conn())
             .await?;
         out.extend(maintenances.into_iter().map(|m| Occupation {
@@ -545,23 +547,28 @@ impl Store {
             StatutReservation::Refusee
         };
         let now = self.now();
-        let changed = equipment_booking::Entity::update_many()
+        let changed = equipement_reservation::Entity::update_many()
             .col_expr(
-                equipment_booking::Column::Statut,
+                equipement_reservation::Column::Statut,
                 Expr::value(statut.as_str()),
             )
-            .col_expr(equipment_booking::Column::DecidedBy, Expr::value(actor))
-            .col_expr(equipment_booking::Column::DecidedAt, Expr::value(now))
-            .col_expr(equipment_booking::Column::UpdatedAt, Expr::value(now))
-            .filter(equipment_booking::Column::Id.eq(id))
-            .filter(equipment_booking::Column::Statut.eq(StatutReservation::EnAttente.as_str()))
+            .col_expr(
+                equipement_reservation::Column::DecidedBy,
+                Expr::value(actor),
+            )
+            .col_expr(equipement_reservation::Column::DecidedAt, Expr::value(now))
+            .col_expr(equipement_reservation::Column::UpdatedAt, Expr::value(now))
+            .filter(equipement_reservation::Column::Id.eq(id))
+            .filter(
+                equipement_reservation::Column::Statut.eq(StatutReservation::EnAttente.as_str()),
+            )
             .exec(&txn)
             .await?
             .rows_affected;
         if changed != 1 {
             return Err(StoreError::NotFound);
         }
-        let booking = equipment_booking::Entity::find_by_id(id)
+        let booking = equipement_reservation::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -592,25 +599,25 @@ impl Store {
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
         let now = self.now();
-        let changed = equipment_booking::Entity::update_many()
+        let changed = equipement_reservation::Entity::update_many()
             .col_expr(
-                equipment_booking::Column::Statut,
+                equipement_reservation::Column::Statut,
                 Expr::value(StatutReservation::Annulee.as_str()),
             )
-            .col_expr(equipment_booking::Column::UpdatedAt, Expr::value(now))
-            .filter(equipment_booking::Column::Id.eq(id))
-            .filter(equipment_booking::Column::Statut.is_in([
+            .col_expr(equipement_reservation::Column::UpdatedAt, Expr::value(now))
+            .filter(equipement_reservation::Column::Id.eq(id))
+            .filter(equipement_reservation::Column::Statut.is_in([
                 StatutReservation::EnAttente.as_str(),
                 StatutReservation::Confirmee.as_str(),
             ]))
-            .filter(equipment_booking::Column::Debut.gt(now))
+            .filter(equipement_reservation::Column::Debut.gt(now))
             .exec(&txn)
             .await?
             .rows_affected;
         if changed != 1 {
             return Err(StoreError::NotFound);
         }
-        let booking = equipment_booking::Entity::find_by_id(id)
+        let booking = equipement_reservation::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -647,8 +654,8 @@ impl Store {
         if !lock_equipement(&txn, equipement_id, false).await? {
             return Err(StoreError::NotFound);
         }
-        let window = equipment_maintenance::ActiveModel {
-            equipment_id: Set(equipement_id),
+        let window = equipement_maintenance::ActiveModel {
+            equipement_id: Set(equipement_id),
             debut: Set(debut),
             fin: Set(fin),
             motif: Set(motif.chars().take(500).collect()),
@@ -659,15 +666,15 @@ impl Store {
         .await?;
         let units = units_covering(debut, fin)
             .into_iter()
-            .map(|at| equipment_slot::ActiveModel {
-                equipment_id: Set(equipement_id),
+            .map(|at| equipement_creneau::ActiveModel {
+                equipement_id: Set(equipement_id),
                 debut: Set(at),
-                booking_id: Set(None),
+                reservation_id: Set(None),
                 maintenance_id: Set(Some(window.id)),
             })
             .collect::<Vec<_>>();
         for chunk in units.chunks(500) {
-            equipment_slot::Entity::insert_many(chunk.to_vec())
+            equipement_creneau::Entity::insert_many(chunk.to_vec())
                 .exec_without_returning(&txn)
                 .await?;
         }
@@ -688,10 +695,10 @@ impl Store {
 /// Frees a booking's slot units and quota.
 async fn free(
     txn: &DatabaseTransaction,
-    booking: &equipment_booking::Model,
+    booking: &equipement_reservation::Model,
 ) -> Result<(), StoreError> {
-    equipment_slot::Entity::delete_many()
-        .filter(equipment_slot::Column::BookingId.eq(booking.id))
+    equipement_creneau::Entity::delete_many()
+        .filter(equipement_creneau::Column::ReservationId.eq(booking.id))
         .exec(txn)
         .await?;
     release_quota(txn, booking).await

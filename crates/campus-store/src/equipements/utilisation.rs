@@ -9,8 +9,10 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
 
-use crate::entity::{equipment_booking, equipment_quota, equipment_quota_use, organisation};
-use crate::{Store, StoreError, audit};
+use crate::entity::{
+    equipement_quota, equipement_quota_consommations, equipement_reservation, organisation,
+};
+use crate::{StoreError, audit};
 
 /// Hours used of an organisation's quota in a month.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,7 +42,7 @@ pub struct Utilisation {
     pub lignes: Vec<LigneUtilisation>,
 }
 
-impl Store {
+impl super::Equipements<'_> {
     /// Sets an organisation's monthly quota of booking time, for all the
     /// platform's equipment.
     pub async fn set_equipement_quota(
@@ -50,16 +52,16 @@ impl Store {
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
         let txn = self.conn().begin().await?;
-        equipment_quota::Entity::insert(equipment_quota::ActiveModel {
+        equipement_quota::Entity::insert(equipement_quota::ActiveModel {
             organisation_id: Set(organisation_id),
             minutes_par_mois: Set(minutes_par_mois),
             updated_at: Set(self.now()),
         })
         .on_conflict(
-            OnConflict::column(equipment_quota::Column::OrganisationId)
+            OnConflict::column(equipement_quota::Column::OrganisationId)
                 .update_columns([
-                    equipment_quota::Column::MinutesParMois,
-                    equipment_quota::Column::UpdatedAt,
+                    equipement_quota::Column::MinutesParMois,
+                    equipement_quota::Column::UpdatedAt,
                 ])
                 .to_owned(),
         )
@@ -85,16 +87,19 @@ impl Store {
         organisation_id: i32,
         periode: &str,
     ) -> Result<Option<Quota>, StoreError> {
-        let Some(quota) = equipment_quota::Entity::find_by_id(organisation_id)
+        let Some(quota) = equipement_quota::Entity::find_by_id(organisation_id)
             .one(self.conn())
             .await?
         else {
             return Ok(None);
         };
-        let used = equipment_quota_use::Entity::find_by_id((organisation_id, periode.to_owned()))
-            .one(self.conn())
-            .await?
-            .map_or(0, |u| u.minutes);
+        let used = equipement_quota_consommations::Entity::find_by_id((
+            organisation_id,
+            periode.to_owned(),
+        ))
+        .one(self.conn())
+        .await?
+        .map_or(0, |u| u.minutes);
         Ok(Some(Quota {
             minutes_par_mois: quota.minutes_par_mois,
             minutes_utilisees: used,
@@ -109,12 +114,14 @@ impl Store {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
     ) -> Result<Utilisation, StoreError> {
-        let rows = equipment_booking::Entity::find()
-            .filter(equipment_booking::Column::EquipmentId.eq(equipement_id))
-            .filter(equipment_booking::Column::Statut.eq(StatutReservation::Confirmee.as_str()))
-            .filter(equipment_booking::Column::Debut.gte(from))
-            .filter(equipment_booking::Column::Debut.lt(to))
-            .order_by_asc(equipment_booking::Column::Debut)
+        let rows = equipement_reservation::Entity::find()
+            .filter(equipement_reservation::Column::EquipementId.eq(equipement_id))
+            .filter(
+                equipement_reservation::Column::Statut.eq(StatutReservation::Confirmee.as_str()),
+            )
+            .filter(equipement_reservation::Column::Debut.gte(from))
+            .filter(equipement_reservation::Column::Debut.lt(to))
+            .order_by_asc(equipement_reservation::Column::Debut)
             .all(self.conn())
             .await?;
         let org_ids: Vec<i32> = rows.iter().filter_map(|b| b.organisation_id).collect();
@@ -151,10 +158,10 @@ impl Store {
     }
 }
 
-impl Store {
+impl super::Equipements<'_> {
     /// Every organisation's quota, by organisation name.
     pub async fn list_equipement_quotas(&self) -> Result<Vec<(String, i32)>, StoreError> {
-        let quotas = equipment_quota::Entity::find().all(self.conn()).await?;
+        let quotas = equipement_quota::Entity::find().all(self.conn()).await?;
         let names: BTreeMap<i32, String> = organisation::Entity::find()
             .filter(
                 organisation::Column::Id

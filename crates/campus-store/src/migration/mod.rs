@@ -21,6 +21,7 @@ mod m20261126_000003_modules;
 mod m20261126_000004_parcours_plans;
 mod m20261127_000001_rattachements;
 mod m20261205_000001_jetons_ical;
+mod m20261205_000002_vocabulaire;
 
 pub(crate) struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_parcours_plans::Migration),
             Box::new(m20261127_000001_rattachements::Migration),
             Box::new(m20261205_000001_jetons_ical::Migration),
+            Box::new(m20261205_000002_vocabulaire::Migration),
         ]
     }
 }

@@ -16,8 +16,8 @@ use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::entity::{
-    formacode, module_event, module_proposal, module_request, module_routing, module_topic,
-    module_trainee, organisation, rome_skill, user,
+    formacode, module_demande, module_historique, module_orientation, module_proposition,
+    module_stagiaire, module_thematique, organisation, rome_competence, user,
 };
 use crate::users::escape_like;
 use crate::{Store, StoreError};
@@ -160,7 +160,7 @@ fn date(id: i32, value: &str) -> Result<NaiveDate, StoreError> {
     NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| corrupt(id, "date"))
 }
 
-fn proposal_of(m: module_proposal::Model, trainer_nom: String) -> Result<Proposal, StoreError> {
+fn proposal_of(m: module_proposition::Model, trainer_nom: String) -> Result<Proposal, StoreError> {
     Ok(Proposal {
         etat: EtatProposition::parse(&m.etat)
             .ok_or_else(|| corrupt(m.request_id, "proposition"))?,
@@ -186,7 +186,7 @@ fn proposal_of(m: module_proposal::Model, trainer_nom: String) -> Result<Proposa
     })
 }
 
-impl Store {
+impl Modules<'_> {
     /// The labels of the Formacode codes the referential knows, by code.
     pub async fn formacode_libelles(
         &self,
@@ -206,8 +206,8 @@ impl Store {
         &self,
         codes: &[i64],
     ) -> Result<HashMap<i64, String>, StoreError> {
-        Ok(rome_skill::Entity::find()
-            .filter(rome_skill::Column::CodeOgr.is_in(codes.iter().copied()))
+        Ok(rome_competence::Entity::find()
+            .filter(rome_competence::Column::CodeOgr.is_in(codes.iter().copied()))
             .all(self.conn())
             .await?
             .into_iter()
@@ -230,9 +230,11 @@ impl Store {
             .limit(limit)
             .all(self.conn())
             .await?;
-        let skills = rome_skill::Entity::find()
-            .filter(Expr::expr(Func::lower(Expr::col(rome_skill::Column::Libelle))).like(pattern))
-            .order_by_asc(rome_skill::Column::Libelle)
+        let skills = rome_competence::Entity::find()
+            .filter(
+                Expr::expr(Func::lower(Expr::col(rome_competence::Column::Libelle))).like(pattern),
+            )
+            .order_by_asc(rome_competence::Column::Libelle)
             .limit(limit)
             .all(self.conn())
             .await?;
@@ -253,7 +255,7 @@ impl Store {
 
     async fn requests_of(
         &self,
-        rows: Vec<module_request::Model>,
+        rows: Vec<module_demande::Model>,
     ) -> Result<Vec<ModuleRequest>, StoreError> {
         let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
         let org_ids: Vec<i32> = rows.iter().map(|r| r.organisation_id).collect();
@@ -265,10 +267,10 @@ impl Store {
         )
         .await?;
         let mut topics: HashMap<i32, Vec<Sujet>> = HashMap::new();
-        for t in module_topic::Entity::find()
-            .filter(module_topic::Column::RequestId.is_in(ids))
-            .order_by_asc(module_topic::Column::Kind)
-            .order_by_asc(module_topic::Column::Code)
+        for t in module_thematique::Entity::find()
+            .filter(module_thematique::Column::RequestId.is_in(ids))
+            .order_by_asc(module_thematique::Column::Kind)
+            .order_by_asc(module_thematique::Column::Code)
             .all(self.conn())
             .await?
         {
@@ -314,8 +316,8 @@ impl Store {
     }
 
     /// One request.
-    pub async fn module_request(&self, id: i32) -> Result<ModuleRequest, StoreError> {
-        let row = module_request::Entity::find_by_id(id)
+    pub async fn module_demande(&self, id: i32) -> Result<ModuleRequest, StoreError> {
+        let row = module_demande::Entity::find_by_id(id)
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -327,20 +329,20 @@ impl Store {
 
     /// One request with its trainers, proposals, trainees and trail.
     pub async fn module_detail(&self, id: i32) -> Result<RequestDetail, StoreError> {
-        let request = self.module_request(id).await?;
-        let routings = module_routing::Entity::find()
-            .filter(module_routing::Column::RequestId.eq(id))
-            .order_by_asc(module_routing::Column::CreatedAt)
+        let request = self.module_demande(id).await?;
+        let routings = module_orientation::Entity::find()
+            .filter(module_orientation::Column::RequestId.eq(id))
+            .order_by_asc(module_orientation::Column::CreatedAt)
             .all(self.conn())
             .await?;
-        let proposals = module_proposal::Entity::find()
-            .filter(module_proposal::Column::RequestId.eq(id))
-            .order_by_asc(module_proposal::Column::Id)
+        let proposals = module_proposition::Entity::find()
+            .filter(module_proposition::Column::RequestId.eq(id))
+            .order_by_asc(module_proposition::Column::Id)
             .all(self.conn())
             .await?;
-        let events = module_event::Entity::find()
-            .filter(module_event::Column::RequestId.eq(id))
-            .order_by_asc(module_event::Column::Id)
+        let events = module_historique::Entity::find()
+            .filter(module_historique::Column::RequestId.eq(id))
+            .order_by_asc(module_historique::Column::Id)
             .all(self.conn())
             .await?;
         let mut user_ids: Vec<i32> = routings.iter().map(|r| r.trainer_user_id).collect();
@@ -376,9 +378,9 @@ impl Store {
                 proposal_of(p, nom)
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let trainees = module_trainee::Entity::find()
-            .filter(module_trainee::Column::RequestId.eq(id))
-            .order_by_asc(module_trainee::Column::Id)
+        let trainees = module_stagiaire::Entity::find()
+            .filter(module_stagiaire::Column::RequestId.eq(id))
+            .order_by_asc(module_stagiaire::Column::Id)
             .all(self.conn())
             .await?
             .into_iter()
@@ -415,13 +417,13 @@ impl Store {
     }
 
     /// The requests of the given organisations, newest first.
-    pub async fn module_requests_of_organisations(
+    pub async fn module_demandes_of_organisations(
         &self,
         organisation_ids: &[i32],
     ) -> Result<Vec<ModuleRequest>, StoreError> {
-        let rows = module_request::Entity::find()
-            .filter(module_request::Column::OrganisationId.is_in(organisation_ids.iter().copied()))
-            .order_by_desc(module_request::Column::Id)
+        let rows = module_demande::Entity::find()
+            .filter(module_demande::Column::OrganisationId.is_in(organisation_ids.iter().copied()))
+            .order_by_desc(module_demande::Column::Id)
             .all(self.conn())
             .await?;
         self.requests_of(rows).await
@@ -429,25 +431,25 @@ impl Store {
 
     /// The requests sent to a trainer, newest first, each with the state of
     /// the trainer's proposal if any.
-    pub async fn module_requests_for_trainer(
+    pub async fn module_demandes_for_trainer(
         &self,
         trainer_user_id: i32,
     ) -> Result<Vec<(ModuleRequest, Option<EtatProposition>)>, StoreError> {
-        let ids: Vec<i32> = module_routing::Entity::find()
-            .filter(module_routing::Column::TrainerUserId.eq(trainer_user_id))
+        let ids: Vec<i32> = module_orientation::Entity::find()
+            .filter(module_orientation::Column::TrainerUserId.eq(trainer_user_id))
             .all(self.conn())
             .await?
             .into_iter()
             .map(|r| r.request_id)
             .collect();
-        let rows = module_request::Entity::find()
-            .filter(module_request::Column::Id.is_in(ids.clone()))
-            .order_by_desc(module_request::Column::Id)
+        let rows = module_demande::Entity::find()
+            .filter(module_demande::Column::Id.is_in(ids.clone()))
+            .order_by_desc(module_demande::Column::Id)
             .all(self.conn())
             .await?;
-        let mine: HashMap<i32, String> = module_proposal::Entity::find()
-            .filter(module_proposal::Column::TrainerUserId.eq(trainer_user_id))
-            .filter(module_proposal::Column::RequestId.is_in(ids))
+        let mine: HashMap<i32, String> = module_proposition::Entity::find()
+            .filter(module_proposition::Column::TrainerUserId.eq(trainer_user_id))
+            .filter(module_proposition::Column::RequestId.is_in(ids))
             .all(self.conn())
             .await?
             .into_iter()
@@ -467,8 +469,8 @@ impl Store {
     /// The campus team's queue: open requests first (oldest first, as a
     /// queue is served), then the closed ones (newest first).
     pub async fn module_queue(&self) -> Result<Vec<ModuleRequest>, StoreError> {
-        let rows = module_request::Entity::find()
-            .order_by_asc(module_request::Column::Id)
+        let rows = module_demande::Entity::find()
+            .order_by_asc(module_demande::Column::Id)
             .all(self.conn())
             .await?;
         let mut all = self.requests_of(rows).await?;
@@ -488,10 +490,34 @@ impl Store {
         trainer_user_id: i32,
     ) -> Result<bool, StoreError> {
         Ok(
-            module_routing::Entity::find_by_id((request_id, trainer_user_id))
+            module_orientation::Entity::find_by_id((request_id, trainer_user_id))
                 .one(self.conn())
                 .await?
                 .is_some(),
         )
+    }
+}
+
+/// The on-demand modules feature, borrowed from the store by
+/// [`Store::modules`], so that a call site names the feature it works on.
+#[derive(Clone, Copy, Debug)]
+pub struct Modules<'a> {
+    store: &'a Store,
+}
+
+impl Store {
+    /// The on-demand training modules feature: requests, proposals and their workflow.
+    pub fn modules(&self) -> Modules<'_> {
+        Modules { store: self }
+    }
+}
+
+impl std::ops::Deref for Modules<'_> {
+    type Target = Store;
+
+    /// The feature's queries use the store's connection, clock and
+    /// backend as the store's own methods do.
+    fn deref(&self) -> &Store {
+        self.store
     }
 }

@@ -20,10 +20,11 @@ use sea_orm::{
 
 use super::{Sujet, catalogue};
 use crate::entity::{
-    module_event, module_proposal, module_request, module_routing, module_topic, module_trainee,
+    module_demande, module_historique, module_orientation, module_proposition, module_stagiaire,
+    module_thematique,
 };
 use crate::outbox::{self, OutgoingMail};
-use crate::{Store, StoreError, generation};
+use crate::{StoreError, generation};
 
 /// Why a step was not taken.
 #[derive(Debug, thiserror::Error)]
@@ -97,22 +98,22 @@ async fn step<C: ConnectionTrait>(
     id: i32,
     now: DateTime<Utc>,
     transition: Transition,
-    extra: impl Fn(UpdateMany<module_request::Entity>) -> UpdateMany<module_request::Entity>,
+    extra: impl Fn(UpdateMany<module_demande::Entity>) -> UpdateMany<module_demande::Entity>,
 ) -> Result<(EtatDemande, EtatDemande), WorkflowError> {
     for &avant in transition.sources() {
         let Some(apres) = transition.apply(avant) else {
             continue;
         };
-        let update = module_request::Entity::update_many()
-            .col_expr(module_request::Column::Etat, Expr::value(apres.as_str()))
-            .col_expr(module_request::Column::UpdatedAt, Expr::value(now))
-            .filter(module_request::Column::Id.eq(id))
-            .filter(module_request::Column::Etat.eq(avant.as_str()));
+        let update = module_demande::Entity::update_many()
+            .col_expr(module_demande::Column::Etat, Expr::value(apres.as_str()))
+            .col_expr(module_demande::Column::UpdatedAt, Expr::value(now))
+            .filter(module_demande::Column::Id.eq(id))
+            .filter(module_demande::Column::Etat.eq(avant.as_str()));
         if extra(update).exec(conn).await?.rows_affected == 1 {
             return Ok((avant, apres));
         }
     }
-    let current = module_request::Entity::find_by_id(id)
+    let current = module_demande::Entity::find_by_id(id)
         .one(conn)
         .await?
         .ok_or(StoreError::NotFound)?;
@@ -131,7 +132,7 @@ async fn trace<C: ConnectionTrait>(
     etats: (Option<EtatDemande>, EtatDemande),
     note: Option<String>,
 ) -> Result<(), StoreError> {
-    module_event::ActiveModel {
+    module_historique::ActiveModel {
         request_id: Set(id),
         actor_user_id: Set(actor),
         action: Set(action.to_owned()),
@@ -182,23 +183,23 @@ async fn close_waiting<C: ConnectionTrait>(
     id: i32,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
-    module_proposal::Entity::update_many()
+    module_proposition::Entity::update_many()
         .col_expr(
-            module_proposal::Column::Etat,
+            module_proposition::Column::Etat,
             Expr::value(EtatProposition::Close.as_str()),
         )
-        .col_expr(module_proposal::Column::UpdatedAt, Expr::value(now))
-        .filter(module_proposal::Column::RequestId.eq(id))
-        .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
+        .col_expr(module_proposition::Column::UpdatedAt, Expr::value(now))
+        .filter(module_proposition::Column::RequestId.eq(id))
+        .filter(module_proposition::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
         .exec(conn)
         .await?;
     Ok(())
 }
 
-impl Store {
+impl super::Modules<'_> {
     /// Records a company's request; returns its id. `mails` writes the
     /// messages that announce it, given its id.
-    pub async fn create_module_request(
+    pub async fn create_module_demande(
         &self,
         input: NewRequest,
         mails: impl FnOnce(i32) -> Vec<OutgoingMail>,
@@ -212,7 +213,7 @@ impl Store {
     }
 
     /// Sends the request to trainers (adding to those it was sent to).
-    pub async fn route_module_request(
+    pub async fn route_module_demande(
         &self,
         id: i32,
         trainers: &[i32],
@@ -223,12 +224,12 @@ impl Store {
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Orienter, |u| u).await?;
         for &trainer in trainers {
-            let known = module_routing::Entity::find_by_id((id, trainer))
+            let known = module_orientation::Entity::find_by_id((id, trainer))
                 .one(&txn)
                 .await?
                 .is_some();
             if !known {
-                module_routing::ActiveModel {
+                module_orientation::ActiveModel {
                     request_id: Set(id),
                     trainer_user_id: Set(trainer),
                     routed_by: Set(Some(actor)),
@@ -266,16 +267,16 @@ impl Store {
         let now = self.now();
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Proposer, |u| u).await?;
-        if module_routing::Entity::find_by_id((id, trainer))
+        if module_orientation::Entity::find_by_id((id, trainer))
             .one(&txn)
             .await?
             .is_none()
         {
             return Err(WorkflowError::NotRouted);
         }
-        let existing = module_proposal::Entity::find()
-            .filter(module_proposal::Column::RequestId.eq(id))
-            .filter(module_proposal::Column::TrainerUserId.eq(trainer))
+        let existing = module_proposition::Entity::find()
+            .filter(module_proposition::Column::RequestId.eq(id))
+            .filter(module_proposition::Column::TrainerUserId.eq(trainer))
             .one(&txn)
             .await?;
         let (proposal_id, revision) = match existing {
@@ -284,14 +285,14 @@ impl Store {
             }
             Some(p) => {
                 let version = p.version + 1;
-                let mut active: module_proposal::ActiveModel = p.into();
+                let mut active: module_proposition::ActiveModel = p.into();
                 fill(&mut active, &input);
                 active.version = Set(version);
                 active.updated_at = Set(now);
                 (active.update(&txn).await?.id, true)
             }
             None => {
-                let mut active = module_proposal::ActiveModel {
+                let mut active = module_proposition::ActiveModel {
                     request_id: Set(id),
                     trainer_user_id: Set(trainer),
                     etat: Set(EtatProposition::EnAttente.as_str().to_owned()),
@@ -327,7 +328,7 @@ impl Store {
     }
 
     /// The company accepts one proposal; the others are closed.
-    pub async fn accept_module_proposal(
+    pub async fn accept_module_proposition(
         &self,
         id: i32,
         proposal_id: i32,
@@ -338,20 +339,20 @@ impl Store {
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Accepter, |u| {
             u.col_expr(
-                module_request::Column::AcceptedProposalId,
+                module_demande::Column::AcceptedProposalId,
                 Expr::value(proposal_id),
             )
         })
         .await?;
-        let taken = module_proposal::Entity::update_many()
+        let taken = module_proposition::Entity::update_many()
             .col_expr(
-                module_proposal::Column::Etat,
+                module_proposition::Column::Etat,
                 Expr::value(EtatProposition::Acceptee.as_str()),
             )
-            .col_expr(module_proposal::Column::UpdatedAt, Expr::value(now))
-            .filter(module_proposal::Column::Id.eq(proposal_id))
-            .filter(module_proposal::Column::RequestId.eq(id))
-            .filter(module_proposal::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
+            .col_expr(module_proposition::Column::UpdatedAt, Expr::value(now))
+            .filter(module_proposition::Column::Id.eq(proposal_id))
+            .filter(module_proposition::Column::RequestId.eq(id))
+            .filter(module_proposition::Column::Etat.eq(EtatProposition::EnAttente.as_str()))
             .exec(&txn)
             .await?;
         if taken.rows_affected != 1 {
@@ -376,7 +377,7 @@ impl Store {
 
     /// The company declines the proposals, with its reason; the request
     /// is closed.
-    pub async fn decline_module_request(
+    pub async fn decline_module_demande(
         &self,
         id: i32,
         motif: String,
@@ -387,7 +388,7 @@ impl Store {
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Refuser, |u| {
             u.col_expr(
-                module_request::Column::MotifRefus,
+                module_demande::Column::MotifRefus,
                 Expr::value(motif.clone()),
             )
         })
@@ -411,7 +412,7 @@ impl Store {
 
     /// The company lists its trainees, replacing any earlier list. Each is
     /// recorded with the company and their public, for the evaluation.
-    pub async fn register_module_trainees(
+    pub async fn register_module_stagiaires(
         &self,
         id: i32,
         trainees: &[Stagiaire],
@@ -422,16 +423,16 @@ impl Store {
         let now = self.now();
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Inscrire, |u| u).await?;
-        let request = module_request::Entity::find_by_id(id)
+        let request = module_demande::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        module_trainee::Entity::delete_many()
-            .filter(module_trainee::Column::RequestId.eq(id))
+        module_stagiaire::Entity::delete_many()
+            .filter(module_stagiaire::Column::RequestId.eq(id))
             .exec(&txn)
             .await?;
         for t in trainees {
-            module_trainee::ActiveModel {
+            module_stagiaire::ActiveModel {
                 request_id: Set(id),
                 nom: Set(t.nom.clone()),
                 email: Set(t.email.as_str().to_owned()),
@@ -474,13 +475,13 @@ impl Store {
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Programmer, |u| {
             u.col_expr(
-                module_request::Column::FormationId,
+                module_demande::Column::FormationId,
                 Expr::value(formation_id.clone()),
             )
         })
         .await?;
-        let trainees = module_trainee::Entity::find()
-            .filter(module_trainee::Column::RequestId.eq(id))
+        let trainees = module_stagiaire::Entity::find()
+            .filter(module_stagiaire::Column::RequestId.eq(id))
             .count(&txn)
             .await?;
         if trainees == 0 {
@@ -531,7 +532,7 @@ impl Store {
     }
 
     /// Cancels a request; a module already in the catalogue leaves it.
-    pub async fn cancel_module_request(
+    pub async fn cancel_module_demande(
         &self,
         id: i32,
         motif: Option<String>,
@@ -541,7 +542,7 @@ impl Store {
         let now = self.now();
         let txn = self.conn().begin().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Annuler, |u| u).await?;
-        let request = module_request::Entity::find_by_id(id)
+        let request = module_demande::Entity::find_by_id(id)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -549,12 +550,12 @@ impl Store {
         if let Some(formation_id) = request.formation_id {
             catalogue::remove(&txn, &formation_id).await?;
             generation::bump(&txn).await?;
-            module_request::Entity::update_many()
+            module_demande::Entity::update_many()
                 .col_expr(
-                    module_request::Column::FormationId,
+                    module_demande::Column::FormationId,
                     Expr::value(Option::<String>::None),
                 )
-                .filter(module_request::Column::Id.eq(id))
+                .filter(module_demande::Column::Id.eq(id))
                 .exec(&txn)
                 .await?;
         }
@@ -575,7 +576,7 @@ impl Store {
     }
 }
 
-fn fill(active: &mut module_proposal::ActiveModel, input: &NewProposal) {
+fn fill(active: &mut module_proposition::ActiveModel, input: &NewProposal) {
     active.contenu = Set(input.contenu.clone());
     active.objectifs = Set(input.objectifs.clone());
     active.duree_heures = Set(input.duree_heures);
@@ -600,7 +601,7 @@ pub(crate) async fn insert_request<C: ConnectionTrait>(
     let etat = EtatDemande::Demandee;
     let stagiaires = i32::try_from(input.stagiaires)
         .map_err(|_| StoreError::Corrupt("nombre de stagiaires".to_owned()))?;
-    let model = module_request::ActiveModel {
+    let model = module_demande::ActiveModel {
         organisation_id: Set(input.organisation_id),
         requester_user_id: Set(input.requester_user_id),
         intitule: Set(input.intitule.clone()),
@@ -624,7 +625,7 @@ pub(crate) async fn insert_request<C: ConnectionTrait>(
     .insert(conn)
     .await?;
     for sujet in &input.sujets {
-        module_topic::ActiveModel {
+        module_thematique::ActiveModel {
             request_id: Set(model.id),
             kind: Set(sujet.kind.as_str().to_owned()),
             code: Set(sujet.code.clone()),

@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use campus_domain::certification::Bloc;
-use campus_domain::rome::{Coeur, FicheSkill, Mobilite, Skill, SkillKind};
+use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence, Mobilite};
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use sea_orm::{EntityTrait, QueryOrder};
 
@@ -15,7 +15,8 @@ use super::links::LienBlocCompetence;
 use crate::StoreError;
 use crate::entity::{
     certifinfo, certifinfo_rome, rncp_bloc, rncp_bloc_competence, rncp_bloc_detail, rncp_fiche,
-    rncp_fiche_code, rncp_voie_acces, rome_fiche, rome_fiche_skill, rome_mobilite, rome_skill,
+    rncp_fiche_code, rncp_voie_acces, rome_competence, rome_fiche, rome_fiche_competence,
+    rome_mobilite,
 };
 
 /// A ROME trade, with the ROME v3 fiche it was split from.
@@ -48,9 +49,9 @@ pub struct BlocParcours {
 /// Every row the engine's referential is built from.
 #[derive(Debug, Clone, Default)]
 pub struct CatalogueParcours {
-    pub skills: Vec<Skill>,
+    pub skills: Vec<Competence>,
     pub metiers: Vec<MetierParcours>,
-    pub fiche_skills: Vec<FicheSkill>,
+    pub fiche_competences: Vec<FicheCompetence>,
     pub mobilites: Vec<Mobilite>,
     pub certifications: Vec<CertificationParcours>,
     pub blocs: Vec<BlocParcours>,
@@ -64,11 +65,11 @@ impl Parcours<'_> {
     pub async fn catalogue(&self) -> Result<CatalogueParcours, StoreError> {
         let db = self.conn();
         let mut skills = Vec::new();
-        for s in rome_skill::Entity::find().all(db).await? {
-            let kind = SkillKind::parse(&s.kind).ok_or_else(|| {
+        for s in rome_competence::Entity::find().all(db).await? {
+            let kind = CompetenceKind::parse(&s.kind).ok_or_else(|| {
                 StoreError::Corrupt(format!("compétence {} : type « {} »", s.code_ogr, s.kind))
             })?;
-            skills.push(Skill {
+            skills.push(Competence {
                 code_ogr: s.code_ogr,
                 kind,
                 libelle: s.libelle,
@@ -84,9 +85,9 @@ impl Parcours<'_> {
                 parent: f.code_rome_parent.as_deref().map(rome_code).transpose()?,
             });
         }
-        let mut fiche_skills = Vec::new();
-        for l in rome_fiche_skill::Entity::find().all(db).await? {
-            fiche_skills.push(FicheSkill {
+        let mut fiche_competences = Vec::new();
+        for l in rome_fiche_competence::Entity::find().all(db).await? {
+            fiche_competences.push(FicheCompetence {
                 code_rome: rome_code(&l.code_rome)?,
                 code_ogr: l.code_ogr,
                 coeur: l.coeur.as_deref().and_then(Coeur::parse),
@@ -103,7 +104,7 @@ impl Parcours<'_> {
         Ok(CatalogueParcours {
             skills,
             metiers,
-            fiche_skills,
+            fiche_competences,
             mobilites,
             certifications: self.certifications().await?,
             blocs: self.blocs().await?,

@@ -16,13 +16,13 @@ use sea_orm::{
 
 use super::Parcours;
 use crate::StoreError;
-use crate::entity::{bloc_skill_link, rncp_bloc, rome_skill};
+use crate::entity::{bloc_competence_lien, rncp_bloc, rome_competence};
 
 /// Rows per INSERT: 8 columns × 1 000 stays far under the bound-parameter
 /// limits of SQLite (32 766) and PostgreSQL (65 535).
 const BATCH: usize = 1000;
 
-/// A row of `bloc_skill_links`: a link from a bloc to a ROME skill (by
+/// A row of `bloc_competence_liens`: a link from a bloc to a ROME skill (by
 /// its OGR code), computed or decided by the team.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LienBlocCompetence {
@@ -68,7 +68,7 @@ fn origin_str(o: Origin) -> &'static str {
 fn scope_str(s: Scope) -> &'static str {
     match s {
         Scope::CertificationTrades => "certification_trades",
-        Scope::AllSkills => "all_skills",
+        Scope::AllCompetences => "all_competences",
         Scope::Curated => "curated",
     }
 }
@@ -84,7 +84,7 @@ fn parse_origin(v: &str) -> Result<Origin, StoreError> {
 fn parse_scope(v: &str) -> Result<Scope, StoreError> {
     match v {
         "certification_trades" => Ok(Scope::CertificationTrades),
-        "all_skills" => Ok(Scope::AllSkills),
+        "all_competences" => Ok(Scope::AllCompetences),
         "curated" => Ok(Scope::Curated),
         _ => Err(StoreError::Corrupt(format!("portée de lien « {v} »"))),
     }
@@ -108,18 +108,18 @@ impl Parcours<'_> {
             .await?
             .into_iter()
             .collect();
-        let curated: HashSet<(String, i64)> = bloc_skill_link::Entity::find()
-            .filter(bloc_skill_link::Column::Origin.eq(origin_str(Origin::Curated)))
+        let curated: HashSet<(String, i64)> = bloc_competence_lien::Entity::find()
+            .filter(bloc_competence_lien::Column::Origin.eq(origin_str(Origin::Curated)))
             .select_only()
-            .column(bloc_skill_link::Column::Bloc)
-            .column(bloc_skill_link::Column::CodeOgr)
+            .column(bloc_competence_lien::Column::Bloc)
+            .column(bloc_competence_lien::Column::CodeOgr)
             .into_tuple::<(String, i64)>()
             .all(&txn)
             .await?
             .into_iter()
             .collect();
-        bloc_skill_link::Entity::delete_many()
-            .filter(bloc_skill_link::Column::Origin.eq(origin_str(Origin::Computed)))
+        bloc_competence_lien::Entity::delete_many()
+            .filter(bloc_competence_lien::Column::Origin.eq(origin_str(Origin::Computed)))
             .exec(&txn)
             .await?;
         let now = self.now();
@@ -139,7 +139,7 @@ impl Parcours<'_> {
             if !seen.insert(key) {
                 continue;
             }
-            rows.push(bloc_skill_link::ActiveModel {
+            rows.push(bloc_competence_lien::ActiveModel {
                 bloc: ActiveValue::Set(link.bloc.clone()),
                 code_ogr: ActiveValue::Set(link.code_ogr),
                 certification: ActiveValue::Set(certification.clone()),
@@ -151,13 +151,13 @@ impl Parcours<'_> {
             });
             stored.computed += 1;
             if rows.len() == BATCH {
-                bloc_skill_link::Entity::insert_many(std::mem::take(&mut rows))
+                bloc_competence_lien::Entity::insert_many(std::mem::take(&mut rows))
                     .exec_without_returning(&txn)
                     .await?;
             }
         }
         if !rows.is_empty() {
-            bloc_skill_link::Entity::insert_many(rows)
+            bloc_competence_lien::Entity::insert_many(rows)
                 .exec_without_returning(&txn)
                 .await?;
         }
@@ -171,8 +171,8 @@ impl Parcours<'_> {
     /// Every stored link, computed and curated, removed ones included,
     /// oldest decision first (the last decision on a pair wins).
     pub async fn list_links(&self) -> Result<Vec<LienBlocCompetence>, StoreError> {
-        bloc_skill_link::Entity::find()
-            .order_by_asc(bloc_skill_link::Column::UpdatedAt)
+        bloc_competence_lien::Entity::find()
+            .order_by_asc(bloc_competence_lien::Column::UpdatedAt)
             .all(self.conn())
             .await?
             .into_iter()
@@ -192,12 +192,12 @@ impl Parcours<'_> {
     /// Every stored link of a bloc, removed ones included, best first.
     pub async fn list_bloc_links(&self, bloc: &str) -> Result<Vec<StoredLink>, StoreError> {
         let db = self.conn();
-        let rows = bloc_skill_link::Entity::find()
-            .filter(bloc_skill_link::Column::Bloc.eq(bloc))
+        let rows = bloc_competence_lien::Entity::find()
+            .filter(bloc_competence_lien::Column::Bloc.eq(bloc))
             .all(db)
             .await?;
-        let labels: HashMap<i64, String> = rome_skill::Entity::find()
-            .filter(rome_skill::Column::CodeOgr.is_in(rows.iter().map(|r| r.code_ogr)))
+        let labels: HashMap<i64, String> = rome_competence::Entity::find()
+            .filter(rome_competence::Column::CodeOgr.is_in(rows.iter().map(|r| r.code_ogr)))
             .all(db)
             .await?
             .into_iter()
@@ -240,25 +240,27 @@ impl Parcours<'_> {
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        rome_skill::Entity::find_by_id(code_ogr)
+        rome_competence::Entity::find_by_id(code_ogr)
             .one(&txn)
             .await?
             .ok_or(StoreError::NotFound)?;
-        let existing = bloc_skill_link::Entity::find_by_id((bloc.to_owned(), code_ogr))
+        let existing = bloc_competence_lien::Entity::find_by_id((bloc.to_owned(), code_ogr))
             .one(&txn)
             .await?;
         let removed = decision == Decision::Remove;
         let now = self.now();
         match existing {
             Some(row) => {
-                let mut active: bloc_skill_link::ActiveModel = row.into();
+                let mut active: bloc_competence_lien::ActiveModel = row.into();
                 active.origin = ActiveValue::Set(origin_str(Origin::Curated).to_owned());
                 active.removed = ActiveValue::Set(removed);
                 active.updated_at = ActiveValue::Set(now);
-                bloc_skill_link::Entity::update(active).exec(&txn).await?;
+                bloc_competence_lien::Entity::update(active)
+                    .exec(&txn)
+                    .await?;
             }
             None => {
-                bloc_skill_link::Entity::insert(bloc_skill_link::ActiveModel {
+                bloc_competence_lien::Entity::insert(bloc_competence_lien::ActiveModel {
                     bloc: ActiveValue::Set(bloc.to_owned()),
                     code_ogr: ActiveValue::Set(code_ogr),
                     certification: ActiveValue::Set(bloc_row.certification),

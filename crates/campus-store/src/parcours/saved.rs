@@ -20,7 +20,7 @@ use sea_orm::{
 
 use super::Parcours;
 use crate::StoreError;
-use crate::entity::{parcours_plan, parcours_support, user};
+use crate::entity::{parcours_accompagnement, parcours_enregistre, user};
 
 /// A saved path, as listed and reopened.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -120,7 +120,7 @@ impl Parcours<'_> {
         let now = self.now();
         let txn = self.conn().begin().await?;
         if new.learner_id == new.author_id {
-            let model = parcours_plan::ActiveModel {
+            let model = parcours_enregistre::ActiveModel {
                 learner_id: ActiveValue::Set(new.learner_id),
                 author_id: ActiveValue::Set(new.author_id),
                 titre: ActiveValue::Set(new.titre.to_owned()),
@@ -145,23 +145,24 @@ impl Parcours<'_> {
                 Expr::val(now),
                 Expr::val(now),
             ])
-            .from(parcours_support::Entity)
-            .and_where(Expr::col(parcours_support::Column::LearnerId).eq(new.learner_id))
-            .and_where(Expr::col(parcours_support::Column::SupporterId).eq(new.author_id))
+            .from(parcours_accompagnement::Entity)
+            .and_where(Expr::col(parcours_accompagnement::Column::LearnerId).eq(new.learner_id))
+            .and_where(Expr::col(parcours_accompagnement::Column::SupporterId).eq(new.author_id))
             .and_where(
-                Expr::col(parcours_support::Column::Status).eq(SupportStatus::Accepted.as_str()),
+                Expr::col(parcours_accompagnement::Column::Status)
+                    .eq(SupportStatus::Accepted.as_str()),
             )
             .to_owned();
         let insert = Query::insert()
-            .into_table(parcours_plan::Entity)
+            .into_table(parcours_enregistre::Entity)
             .columns([
-                parcours_plan::Column::LearnerId,
-                parcours_plan::Column::AuthorId,
-                parcours_plan::Column::Titre,
-                parcours_plan::Column::Cible,
-                parcours_plan::Column::Demande,
-                parcours_plan::Column::CreatedAt,
-                parcours_plan::Column::UpdatedAt,
+                parcours_enregistre::Column::LearnerId,
+                parcours_enregistre::Column::AuthorId,
+                parcours_enregistre::Column::Titre,
+                parcours_enregistre::Column::Cible,
+                parcours_enregistre::Column::Demande,
+                parcours_enregistre::Column::CreatedAt,
+                parcours_enregistre::Column::UpdatedAt,
             ])
             .select_from(guarded)
             .map_err(|e| StoreError::Corrupt(e.to_string()))?
@@ -170,10 +171,10 @@ impl Parcours<'_> {
         if written.rows_affected() != 1 {
             return Err(StoreError::NotFound);
         }
-        let id = parcours_plan::Entity::find()
-            .filter(parcours_plan::Column::LearnerId.eq(new.learner_id))
-            .filter(parcours_plan::Column::AuthorId.eq(new.author_id))
-            .order_by_desc(parcours_plan::Column::Id)
+        let id = parcours_enregistre::Entity::find()
+            .filter(parcours_enregistre::Column::LearnerId.eq(new.learner_id))
+            .filter(parcours_enregistre::Column::AuthorId.eq(new.author_id))
+            .order_by_desc(parcours_enregistre::Column::Id)
             .one(&txn)
             .await?
             .map(|m| m.id)
@@ -184,9 +185,9 @@ impl Parcours<'_> {
 
     /// The paths of a learner's account, newest first.
     pub async fn list_saved(&self, learner_id: i32) -> Result<Vec<SavedPlan>, StoreError> {
-        let rows = parcours_plan::Entity::find()
-            .filter(parcours_plan::Column::LearnerId.eq(learner_id))
-            .order_by_desc(parcours_plan::Column::Id)
+        let rows = parcours_enregistre::Entity::find()
+            .filter(parcours_enregistre::Column::LearnerId.eq(learner_id))
+            .order_by_desc(parcours_enregistre::Column::Id)
             .all(self.conn())
             .await?;
         self.with_authors(rows).await
@@ -194,7 +195,7 @@ impl Parcours<'_> {
 
     /// One saved path; who may see it is the caller's decision.
     pub async fn get_saved(&self, id: i32) -> Result<SavedPlan, StoreError> {
-        let row = parcours_plan::Entity::find_by_id(id)
+        let row = parcours_enregistre::Entity::find_by_id(id)
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
@@ -207,9 +208,9 @@ impl Parcours<'_> {
     /// Deletes a path of the learner's own account; any other is
     /// `NotFound`, which reveals nothing about it.
     pub async fn delete_saved(&self, id: i32, learner_id: i32) -> Result<(), StoreError> {
-        let result = parcours_plan::Entity::delete_many()
-            .filter(parcours_plan::Column::Id.eq(id))
-            .filter(parcours_plan::Column::LearnerId.eq(learner_id))
+        let result = parcours_enregistre::Entity::delete_many()
+            .filter(parcours_enregistre::Column::Id.eq(id))
+            .filter(parcours_enregistre::Column::LearnerId.eq(learner_id))
             .exec(self.conn())
             .await?;
         if result.rows_affected == 1 {
@@ -221,7 +222,7 @@ impl Parcours<'_> {
 
     async fn with_authors(
         &self,
-        rows: Vec<parcours_plan::Model>,
+        rows: Vec<parcours_enregistre::Model>,
     ) -> Result<Vec<SavedPlan>, StoreError> {
         let names = self
             .display_names(rows.iter().map(|r| r.author_id).collect())
@@ -273,34 +274,35 @@ impl Parcours<'_> {
     ) -> Result<(), StoreError> {
         let now = self.now();
         let txn = self.conn().begin().await?;
-        let inserted = parcours_support::Entity::insert(parcours_support::ActiveModel {
-            learner_id: ActiveValue::Set(learner_id),
-            supporter_id: ActiveValue::Set(supporter_id),
-            status: ActiveValue::Set(SupportStatus::Pending.as_str().to_owned()),
-            created_at: ActiveValue::Set(now),
-            updated_at: ActiveValue::Set(now),
-            ..Default::default()
-        })
-        .on_conflict(
-            OnConflict::columns([
-                parcours_support::Column::LearnerId,
-                parcours_support::Column::SupporterId,
-            ])
-            .do_nothing()
-            .to_owned(),
-        )
-        .exec_without_returning(&txn)
-        .await?;
+        let inserted =
+            parcours_accompagnement::Entity::insert(parcours_accompagnement::ActiveModel {
+                learner_id: ActiveValue::Set(learner_id),
+                supporter_id: ActiveValue::Set(supporter_id),
+                status: ActiveValue::Set(SupportStatus::Pending.as_str().to_owned()),
+                created_at: ActiveValue::Set(now),
+                updated_at: ActiveValue::Set(now),
+                ..Default::default()
+            })
+            .on_conflict(
+                OnConflict::columns([
+                    parcours_accompagnement::Column::LearnerId,
+                    parcours_accompagnement::Column::SupporterId,
+                ])
+                .do_nothing()
+                .to_owned(),
+            )
+            .exec_without_returning(&txn)
+            .await?;
         if inserted == 0 {
-            parcours_support::Entity::update_many()
+            parcours_accompagnement::Entity::update_many()
                 .col_expr(
-                    parcours_support::Column::Status,
+                    parcours_accompagnement::Column::Status,
                     Expr::value(SupportStatus::Pending.as_str()),
                 )
-                .col_expr(parcours_support::Column::UpdatedAt, Expr::value(now))
-                .filter(parcours_support::Column::LearnerId.eq(learner_id))
-                .filter(parcours_support::Column::SupporterId.eq(supporter_id))
-                .filter(parcours_support::Column::Status.is_in([
+                .col_expr(parcours_accompagnement::Column::UpdatedAt, Expr::value(now))
+                .filter(parcours_accompagnement::Column::LearnerId.eq(learner_id))
+                .filter(parcours_accompagnement::Column::SupporterId.eq(supporter_id))
+                .filter(parcours_accompagnement::Column::Status.is_in([
                     SupportStatus::Refused.as_str(),
                     SupportStatus::Withdrawn.as_str(),
                 ]))
@@ -320,12 +322,18 @@ impl Parcours<'_> {
         answer: SupportAnswer,
     ) -> Result<(), StoreError> {
         let (from, to) = answer.transition();
-        let result = parcours_support::Entity::update_many()
-            .col_expr(parcours_support::Column::Status, Expr::value(to.as_str()))
-            .col_expr(parcours_support::Column::UpdatedAt, Expr::value(self.now()))
-            .filter(parcours_support::Column::Id.eq(support_id))
-            .filter(parcours_support::Column::LearnerId.eq(learner_id))
-            .filter(parcours_support::Column::Status.is_in(from.iter().map(|s| s.as_str())))
+        let result = parcours_accompagnement::Entity::update_many()
+            .col_expr(
+                parcours_accompagnement::Column::Status,
+                Expr::value(to.as_str()),
+            )
+            .col_expr(
+                parcours_accompagnement::Column::UpdatedAt,
+                Expr::value(self.now()),
+            )
+            .filter(parcours_accompagnement::Column::Id.eq(support_id))
+            .filter(parcours_accompagnement::Column::LearnerId.eq(learner_id))
+            .filter(parcours_accompagnement::Column::Status.is_in(from.iter().map(|s| s.as_str())))
             .exec(self.conn())
             .await?;
         if result.rows_affected == 1 {
@@ -340,9 +348,9 @@ impl Parcours<'_> {
         &self,
         learner_id: i32,
     ) -> Result<Vec<Support>, StoreError> {
-        let rows = parcours_support::Entity::find()
-            .filter(parcours_support::Column::LearnerId.eq(learner_id))
-            .order_by_desc(parcours_support::Column::UpdatedAt)
+        let rows = parcours_accompagnement::Entity::find()
+            .filter(parcours_accompagnement::Column::LearnerId.eq(learner_id))
+            .order_by_desc(parcours_accompagnement::Column::UpdatedAt)
             .all(self.conn())
             .await?;
         self.supports(rows).await
@@ -350,9 +358,9 @@ impl Parcours<'_> {
 
     /// The requests a supporter made, newest first.
     pub async fn list_supports_made(&self, supporter_id: i32) -> Result<Vec<Support>, StoreError> {
-        let rows = parcours_support::Entity::find()
-            .filter(parcours_support::Column::SupporterId.eq(supporter_id))
-            .order_by_desc(parcours_support::Column::UpdatedAt)
+        let rows = parcours_accompagnement::Entity::find()
+            .filter(parcours_accompagnement::Column::SupporterId.eq(supporter_id))
+            .order_by_desc(parcours_accompagnement::Column::UpdatedAt)
             .all(self.conn())
             .await?;
         self.supports(rows).await
@@ -364,10 +372,10 @@ impl Parcours<'_> {
         supporter_id: i32,
         learner_id: i32,
     ) -> Result<bool, StoreError> {
-        Ok(parcours_support::Entity::find()
-            .filter(parcours_support::Column::LearnerId.eq(learner_id))
-            .filter(parcours_support::Column::SupporterId.eq(supporter_id))
-            .filter(parcours_support::Column::Status.eq(SupportStatus::Accepted.as_str()))
+        Ok(parcours_accompagnement::Entity::find()
+            .filter(parcours_accompagnement::Column::LearnerId.eq(learner_id))
+            .filter(parcours_accompagnement::Column::SupporterId.eq(supporter_id))
+            .filter(parcours_accompagnement::Column::Status.eq(SupportStatus::Accepted.as_str()))
             .one(self.conn())
             .await?
             .is_some())
@@ -375,7 +383,7 @@ impl Parcours<'_> {
 
     async fn supports(
         &self,
-        rows: Vec<parcours_support::Model>,
+        rows: Vec<parcours_accompagnement::Model>,
     ) -> Result<Vec<Support>, StoreError> {
         let ids = rows
             .iter()

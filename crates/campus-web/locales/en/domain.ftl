@@ -38,13 +38,13 @@ statut-apprenti = Apprentice
 statut-salarie = Employee
 statut-demandeur_emploi = Job seeker
 
-org-kind-etablissement_scolaire = School
-org-kind-universite = University or higher-education school
-org-kind-organisme_formation = Training body
-org-kind-entreprise = Company
-org-kind-laboratoire = Laboratory
-org-kind-cluster_pole = Cluster or competitiveness hub
-org-kind-collectivite = Public authority or institution
+organisation-kind-etablissement_scolaire = School
+organisation-kind-universite = University or higher-education school
+organisation-kind-organisme_formation = Training body
+organisation-kind-entreprise = Company
+organisation-kind-laboratoire = Laboratory
+organisation-kind-cluster_pole = Cluster or competitiveness hub
+organisation-kind-collectivite = Public authority or institution
 
-member-role-responsable = Manager
-member-role-membre = Member
+membre-role-responsable = Manager
+membre-role-membre = Member

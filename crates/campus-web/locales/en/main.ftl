@@ -320,30 +320,30 @@ tokens-notice-revoked = The token has been revoked.
 
 ## Organisations
 
-orgs-title = The partner network
-orgs-lead = Schools, universities, training bodies, laboratories, companies and clusters of the campus.
-orgs-new = Add an organisation
-orgs-filter-label = Filter organisations
-orgs-filter-query = Name or town
-orgs-filter-submit = Filter
-orgs-count = { $count ->
+organisations-title = The partner network
+organisations-lead = Schools, universities, training bodies, laboratories, companies and clusters of the campus.
+organisations-new = Add an organisation
+organisations-filter-label = Filter organisations
+organisations-filter-query = Name or town
+organisations-filter-submit = Filter
+organisations-count = { $count ->
     [0] No organisation matches.
     [one] 1 organisation
    *[other] { $count } organisations
 }
-org-edit = Edit the page
-org-edit-title = Edit "{ $name }"
-org-save = Save the page
-org-members = Members
-org-no-members = No members yet.
-org-member-remove = Remove { $name }
-org-member-add = Add a member
-org-member-add-submit = Add
-org-member-unknown = No account uses this address. Ask the campus team to send an invitation.
-org-notice-saved = The page has been saved.
-org-notice-member = The members have been updated.
-org-siret-taken = This SIRET number already belongs to another organisation.
-org-uai-taken = This UAI code already belongs to another organisation.
+organisation-edit = Edit the page
+organisation-edit-title = Edit "{ $name }"
+organisation-save = Save the page
+organisation-members = Members
+organisation-no-members = No members yet.
+organisation-member-remove = Remove { $name }
+organisation-member-add = Add a member
+organisation-member-add-submit = Add
+organisation-member-unknown = No account uses this address. Ask the campus team to send an invitation.
+organisation-notice-saved = The page has been saved.
+organisation-notice-member = The members have been updated.
+organisation-siret-taken = This SIRET number already belongs to another organisation.
+organisation-uai-taken = This UAI code already belongs to another organisation.
 
 ## Administration
 
@@ -470,8 +470,8 @@ certification-capacities = Certified abilities
 certification-assessment = How it is assessed
 certification-onisep = On the ONISEP website
 certification-source = Sources: France compétences (RNCP, RS), Certif Info (Carif-Oref network), BCN (Éducation nationale), ONISEP, Licence Ouverte.
-autocomplete-length = The text to complete (parameter q) must have 2 to 64 characters.
-autocomplete-kind = The type parameter accepts "appellations" or "communes".
+suggestions-length = The text to complete (parameter q) must have 2 to 64 characters.
+suggestions-kind = The type parameter accepts "appellations" or "communes".
 nav-sector = Campus trades
 sector-title = The campus's trades
 sector-lead = The trades of cosmetics and pharmaceutical production that the campus's establishments train for: line operation and packaging, laboratory and quality, research and methods, maintenance, logistics.

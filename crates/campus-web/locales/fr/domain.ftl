@@ -38,13 +38,13 @@ statut-apprenti = Apprenti·e
 statut-salarie = Salarié·e
 statut-demandeur_emploi = Demandeur·se d'emploi
 
-org-kind-etablissement_scolaire = Établissement scolaire
-org-kind-universite = Université ou école
-org-kind-organisme_formation = Organisme de formation
-org-kind-entreprise = Entreprise
-org-kind-laboratoire = Laboratoire
-org-kind-cluster_pole = Cluster ou pôle
-org-kind-collectivite = Collectivité ou institution
+organisation-kind-etablissement_scolaire = Établissement scolaire
+organisation-kind-universite = Université ou école
+organisation-kind-organisme_formation = Organisme de formation
+organisation-kind-entreprise = Entreprise
+organisation-kind-laboratoire = Laboratoire
+organisation-kind-cluster_pole = Cluster ou pôle
+organisation-kind-collectivite = Collectivité ou institution
 
-member-role-responsable = Responsable
-member-role-membre = Membre
+membre-role-responsable = Responsable
+membre-role-membre = Membre

@@ -320,30 +320,30 @@ tokens-notice-revoked = Le jeton a été révoqué.
 
 ## Organisations
 
-orgs-title = Le réseau des partenaires
-orgs-lead = Établissements scolaires, universités, organismes de formation, laboratoires, entreprises et pôles du campus.
-orgs-new = Ajouter une organisation
-orgs-filter-label = Filtrer les organisations
-orgs-filter-query = Nom ou commune
-orgs-filter-submit = Filtrer
-orgs-count = { $count ->
+organisations-title = Le réseau des partenaires
+organisations-lead = Établissements scolaires, universités, organismes de formation, laboratoires, entreprises et pôles du campus.
+organisations-new = Ajouter une organisation
+organisations-filter-label = Filtrer les organisations
+organisations-filter-query = Nom ou commune
+organisations-filter-submit = Filtrer
+organisations-count = { $count ->
     [0] Aucune organisation ne correspond.
     [one] 1 organisation
    *[other] { $count } organisations
 }
-org-edit = Modifier la fiche
-org-edit-title = Modifier « { $name } »
-org-save = Enregistrer la fiche
-org-members = Membres
-org-no-members = Aucun membre pour l'instant.
-org-member-remove = Retirer { $name }
-org-member-add = Ajouter un membre
-org-member-add-submit = Ajouter
-org-member-unknown = Aucun compte n'utilise cette adresse. Demandez à l'équipe du campus d'envoyer une invitation.
-org-notice-saved = La fiche a été enregistrée.
-org-notice-member = Les membres ont été mis à jour.
-org-siret-taken = Ce numéro SIRET est déjà celui d'une autre organisation.
-org-uai-taken = Ce code UAI est déjà celui d'une autre organisation.
+organisation-edit = Modifier la fiche
+organisation-edit-title = Modifier « { $name } »
+organisation-save = Enregistrer la fiche
+organisation-members = Membres
+organisation-no-members = Aucun membre pour l'instant.
+organisation-member-remove = Retirer { $name }
+organisation-member-add = Ajouter un membre
+organisation-member-add-submit = Ajouter
+organisation-member-unknown = Aucun compte n'utilise cette adresse. Demandez à l'équipe du campus d'envoyer une invitation.
+organisation-notice-saved = La fiche a été enregistrée.
+organisation-notice-member = Les membres ont été mis à jour.
+organisation-siret-taken = Ce numéro SIRET est déjà celui d'une autre organisation.
+organisation-uai-taken = Ce code UAI est déjà celui d'une autre organisation.
 
 ## Administration
 
@@ -470,8 +470,8 @@ certification-capacities = Capacités attestées
 certification-assessment = Modalités d'évaluation
 certification-onisep = Sur le site de l'ONISEP
 certification-source = Sources : France compétences (RNCP, RS), Certif Info (réseau des Carif-Oref), BCN (Éducation nationale), ONISEP, Licence Ouverte.
-autocomplete-length = Le texte à compléter (paramètre q) doit comporter de 2 à 64 caractères.
-autocomplete-kind = Le paramètre type accepte « appellations » ou « communes ».
+suggestions-length = Le texte à compléter (paramètre q) doit comporter de 2 à 64 caractères.
+suggestions-kind = Le paramètre type accepte « appellations » ou « communes ».
 nav-sector = Métiers du campus
 sector-title = Les métiers du campus
 sector-lead = Les métiers de la production cosmétique et pharmaceutique que forment les établissements du campus : conduite de ligne et conditionnement, laboratoire et qualité, recherche et méthodes, maintenance, logistique.

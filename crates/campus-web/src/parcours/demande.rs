@@ -9,7 +9,7 @@ use campus_domain::parcours::{
     DemandeParcours, DemandeParcoursError, Domicile, Etape, Found, Lookup, Objectif, SaisieParcours,
 };
 use campus_domain::{CodeCertification, CodeRome, slugify};
-use campus_parcours::SkillId;
+use campus_parcours::CompetenceId;
 
 use crate::forms::FormErrors;
 use crate::i18n::Tr;
@@ -173,7 +173,7 @@ impl Lookup for CatalogueLookup<'_> {
     fn competence(&self, typed: &str) -> Found<i64> {
         let r = &self.loaded.referentiel;
         if let Ok(code) = typed.parse::<i64>() {
-            return match r.skill(SkillId(code)) {
+            return match r.skill(CompetenceId(code)) {
                 Some(s) => Found::One(s.id.0),
                 None => Found::None,
             };

@@ -54,7 +54,7 @@ pub struct SavedInfo {
 }
 
 #[derive(Template)]
-#[template(path = "parcours/results.html")]
+#[template(path = "parcours/form_resultats.html")]
 pub struct ResultsPage {
     pub chrome: Chrome,
     pub errors: FormErrors,
@@ -84,7 +84,7 @@ impl ResultsPage {
 
 /// The learner's paths and the consents they gave or were asked.
 #[derive(Template)]
-#[template(path = "parcours/account.html")]
+#[template(path = "parcours/compte.html")]
 pub struct AccountPage {
     pub chrome: Chrome,
     pub errors: FormErrors,
@@ -101,7 +101,7 @@ pub struct AccountPage {
 
 /// A supporter's view of a learner who accepted: their paths.
 #[derive(Template)]
-#[template(path = "parcours/learner.html")]
+#[template(path = "parcours/compte_apprenant.html")]
 pub struct LearnerPage {
     pub chrome: Chrome,
     pub learner_id: i32,
@@ -150,7 +150,7 @@ pub struct AttachmentView {
 
 /// The campus team's review of a certification's bloc → skill links.
 #[derive(Template)]
-#[template(path = "parcours/curation.html")]
+#[template(path = "parcours/liens.html")]
 pub struct CurationPage {
     pub chrome: Chrome,
     pub errors: FormErrors,

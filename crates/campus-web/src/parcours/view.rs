@@ -9,7 +9,7 @@ use campus_parcours::plan::{
     Constraint, Modalite, Objective, Outcome, Plan, PlanReason, Relaxation, Request, Totals,
     UnitKind, plan,
 };
-use campus_parcours::{ParcoursError, SkillId};
+use campus_parcours::{CompetenceId, ParcoursError};
 
 use crate::i18n::Tr;
 use crate::parcours::engine::Loaded;
@@ -42,7 +42,7 @@ pub fn compute(loaded: &Loaded, demande: &DemandeParcours) -> Result<Computed, P
 }
 
 /// A missing skill.
-pub struct SkillView {
+pub struct CompetenceView {
     pub libelle: String,
     /// Message key of its kind (savoir-faire, savoir-être, savoir).
     pub kind_key: &'static str,
@@ -103,8 +103,8 @@ pub struct ResultsView {
     pub cible_libelle: String,
     pub readiness_pct: u64,
     pub commune: Option<String>,
-    pub missing_core: Vec<SkillView>,
-    pub missing_other: Vec<SkillView>,
+    pub missing_core: Vec<CompetenceView>,
+    pub missing_other: Vec<CompetenceView>,
     pub plans: Vec<PlanView>,
     pub vae: Vec<VaeView>,
     pub infeasible: Option<InfeasibleView>,
@@ -149,7 +149,7 @@ fn date(d: Option<chrono::NaiveDate>) -> Option<String> {
     d.map(|d| d.format("%d/%m/%Y").to_string())
 }
 
-fn skill_label(loaded: &Loaded, id: SkillId) -> String {
+fn competence_label(loaded: &Loaded, id: CompetenceId) -> String {
     loaded
         .referentiel
         .skill(id)
@@ -233,7 +233,11 @@ fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
                 libelle,
                 kind_key,
                 code,
-                covers: pu.covers.iter().map(|s| skill_label(loaded, *s)).collect(),
+                covers: pu
+                    .covers
+                    .iter()
+                    .map(|s| competence_label(loaded, *s))
+                    .collect(),
                 quand: match (date(u.debut), date(u.fin)) {
                     (Some(debut), Some(fin)) => tr.tv(
                         "parcours-unit-dates",
@@ -284,7 +288,7 @@ pub fn results_view(
     computed: &Computed,
 ) -> ResultsView {
     let g = &computed.gap;
-    let skill = |m: &campus_parcours::gap::MissingSkill| SkillView {
+    let skill = |m: &campus_parcours::gap::MissingCompetence| CompetenceView {
         libelle: m.libelle.clone(),
         kind_key: kind_key(m.kind),
     };
@@ -310,11 +314,15 @@ pub fn results_view(
                 Vec::new(),
                 vae,
                 Some(InfeasibleView {
-                    blocking: i.blocking.iter().map(|s| skill_label(loaded, *s)).collect(),
+                    blocking: i
+                        .blocking
+                        .iter()
+                        .map(|s| competence_label(loaded, *s))
+                        .collect(),
                     unteachable: i
                         .unteachable
                         .iter()
-                        .map(|s| skill_label(loaded, *s))
+                        .map(|s| competence_label(loaded, *s))
                         .collect(),
                     relax,
                     relax_all: i.relax_all && i.relax.is_empty(),

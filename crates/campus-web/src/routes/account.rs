@@ -68,7 +68,7 @@ async fn account(
     values: Option<&ProfileForm>,
 ) -> AppResult<AccountPage> {
     let tr = chrome.tr();
-    let memberships = state
+    let organisation_membres = state
         .store
         .memberships_of(user.id)
         .await?
@@ -94,7 +94,7 @@ async fn account(
             .map(|v| v.locale.clone())
             .unwrap_or_else(|| user.locale.clone()),
         locales: options::locales(),
-        memberships,
+        organisation_membres,
         chrome,
     })
 }

@@ -46,8 +46,8 @@ pub fn routes() -> Vec<RouteDef> {
         description = "API de la plateforme du Campus des métiers et des qualifications d'excellence CosmetoPharma.",
         version = "1"
     ),
-    paths(me, list_organisations, create_organisation, get_organisation, list_users, super::metiers::api_metier, super::certifications::api_certification, super::formations::api_formation, super::formations::export_lheo, super::autocomplete::autocomplete, super::search::api, super::events::api::list, super::events::api::detail, super::events::api::register, super::equipements::api::api_equipements, super::equipements::api::api_equipement, super::equipements::api::api_availability, super::equipements::api::api_book, super::modules::api::api_create, super::modules::api::api_get, super::modules::api::api_propose, super::modules::api::api_decide),
-    components(schemas(Problem, FieldProblem, super::metiers::MetierDto, super::metiers::SkillDto, super::metiers::ClassementDto, super::certifications::CertificationDto, super::certifications::BlocDto, super::certifications::CompetenceDto, super::certifications::CodeLibelleDto, super::certifications::OnisepDto, super::formations::FormationDto, super::formations::ActionDto, super::formations::SessionDto, super::formations::FinanceurDto, super::formations::LieuDto, super::formations::CodeDto, super::autocomplete::Suggestions, super::autocomplete::AppellationSuggestion, super::autocomplete::CommuneSuggestion, super::search::SearchResponse, super::search::SearchHitDto, super::search::SearchFacetsDto, super::search::FacetCountDto, super::search::SearchPlaceDto, MeDto, MembershipDto, OrganisationDto, OrganisationPage, OrganisationValues, UserDto, UserPage, super::events::api::EventDto, super::events::api::SafetyDto, super::events::api::EventPageDto, super::events::api::RegistrationRequest, super::events::api::RegistrationDto, super::events::pages::PersonValues, super::events::pages::ClassValues, super::equipements::api::EquipementDto, super::equipements::api::AvailabilityDto, super::equipements::api::DayDto, super::equipements::api::RangeDto, super::equipements::api::ReservationRequest, super::equipements::api::ReservationDto, super::modules::api::ModuleRequestDto, super::modules::api::ProposalDto, super::modules::api::SujetDto, super::modules::api::TimelineDto, super::modules::api::DecisionBody, super::modules::validate::RequestValues, super::modules::validate::ProposalValues)),
+    paths(me, list_organisations, create_organisation, get_organisation, list_users, super::metiers::api_metier, super::certifications::api_certification, super::formations::api_formation, super::formations::export_lheo, super::suggestions::suggestions, super::suggestions::autocomplete, super::search::api, super::search::api_search, super::evenements::api::list, super::evenements::api::detail, super::evenements::api::register, super::equipements::api::api_equipements, super::equipements::api::api_equipement, super::equipements::api::api_availability, super::equipements::api::api_book, super::modules::api::api_create, super::modules::api::api_get, super::modules::api::api_propose, super::modules::api::api_decide),
+    components(schemas(Problem, FieldProblem, super::metiers::MetierDto, super::metiers::CompetenceRomeDto, super::metiers::ClassementDto, super::certifications::CertificationDto, super::certifications::BlocDto, super::certifications::CompetenceDto, super::certifications::CodeLibelleDto, super::certifications::OnisepDto, super::formations::FormationDto, super::formations::ActionDto, super::formations::SessionDto, super::formations::FinanceurDto, super::formations::LieuDto, super::formations::CodeDto, super::suggestions::Suggestions, super::suggestions::AppellationSuggestion, super::suggestions::CommuneSuggestion, super::search::SearchResponse, super::search::SearchHitDto, super::search::SearchFacetsDto, super::search::FacetCountDto, super::search::SearchPlaceDto, MeDto, MembreDto, OrganisationDto, OrganisationPage, OrganisationValues, UserDto, UserPage, super::evenements::api::EvenementDto, super::evenements::api::SafetyDto, super::evenements::api::EvenementPageDto, super::evenements::api::InscriptionRequest, super::evenements::api::InscriptionDto, super::evenements::pages::PersonValues, super::evenements::pages::ClassValues, super::equipements::api::EquipementDto, super::equipements::api::AvailabilityDto, super::equipements::api::DayDto, super::equipements::api::RangeDto, super::equipements::api::ReservationRequest, super::equipements::api::ReservationDto, super::modules::api::ModuleRequestDto, super::modules::api::ProposalDto, super::modules::api::SujetDto, super::modules::api::TimelineDto, super::modules::api::DecisionBody, super::modules::validate::RequestValues, super::modules::validate::ProposalValues)),
     modifiers(&BearerAuth),
     tags((name = "compte", description = "Le compte authentifié"), (name = "organisations", description = "L'annuaire du réseau"), (name = "catalogue", description = "Métiers, certifications et formations"), (name = "evenements", description = "L'agenda des événements et les inscriptions"), (name = "equipements", description = "Équipements mutualisés de la plateforme technologique"), (name = "modules", description = "Modules de formation à la demande des entreprises"), (name = "administration", description = "Réservé à l'équipe du campus"))
 )]
@@ -89,11 +89,11 @@ struct MeDto {
     role: String,
     /// For learners: `collegien`, `lyceen`, `etudiant`, `apprenti`, `salarie`, `demandeur_emploi`.
     statut: Option<String>,
-    organisations: Vec<MembershipDto>,
+    organisations: Vec<MembreDto>,
 }
 
 #[derive(Serialize, ToSchema)]
-struct MembershipDto {
+struct MembreDto {
     slug: String,
     nom: String,
     /// `responsable` or `membre`.
@@ -109,7 +109,7 @@ async fn me(State(state): State<AppState>, CurrentUser(me): CurrentUser) -> AppR
         .memberships_of(me.user.id)
         .await?
         .into_iter()
-        .map(|(org, role)| MembershipDto {
+        .map(|(org, role)| MembreDto {
             slug: org.slug,
             nom: org.nom,
             role: role.as_str().to_owned(),

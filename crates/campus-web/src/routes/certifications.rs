@@ -16,7 +16,7 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::templates::{BlocView, CertificationPageView, SkillView, render};
+use crate::templates::{BlocView, CertificationPageView, CompetenceView, render};
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
@@ -51,12 +51,12 @@ fn niveau(c: &CertificationPage) -> Option<Niveau> {
 }
 
 /// Skills with their parts: a part before any skill stands on its own.
-fn nest(items: impl IntoIterator<Item = Competence>) -> Vec<SkillView> {
-    let mut nested: Vec<SkillView> = Vec::new();
+fn nest(items: impl IntoIterator<Item = Competence>) -> Vec<CompetenceView> {
+    let mut nested: Vec<CompetenceView> = Vec::new();
     for item in items {
         match nested.last_mut() {
             Some(skill) if item.niveau == 2 => skill.parts.push(item.libelle),
-            _ => nested.push(SkillView {
+            _ => nested.push(CompetenceView {
                 libelle: item.libelle,
                 parts: Vec::new(),
             }),
@@ -65,7 +65,7 @@ fn nest(items: impl IntoIterator<Item = Competence>) -> Vec<SkillView> {
     nested
 }
 
-fn bloc_skills(b: &BlocPage) -> Vec<Competence> {
+fn bloc_competences(b: &BlocPage) -> Vec<Competence> {
     b.competences
         .iter()
         .map(|c| Competence {
@@ -113,7 +113,7 @@ async fn show(
             .map(|b| BlocView {
                 code: b.code.clone(),
                 libelle: b.libelle.clone(),
-                skills: nest(bloc_skills(b)),
+                skills: nest(bloc_competences(b)),
                 modalites: b.modalites_evaluation.clone(),
             })
             .collect(),
@@ -233,7 +233,7 @@ pub(crate) async fn api_certification(
             .blocs
             .iter()
             .map(|b| BlocDto {
-                competences: bloc_skills(b)
+                competences: bloc_competences(b)
                     .into_iter()
                     .map(|s| CompetenceDto {
                         niveau: s.niveau,

@@ -4,7 +4,7 @@
 
 use axum::extract::State;
 use axum::response::{Html, Response};
-use campus_store::events::EventFilter;
+use campus_store::evenements::EvenementFilter;
 use serde::Deserialize;
 
 use crate::authz::{Access, RouteDef};
@@ -13,7 +13,7 @@ use crate::cookies::{self, Lifetime};
 use crate::error::AppResult;
 use crate::forms::Form;
 use crate::i18n::{LANG_COOKIE, Lang};
-use crate::routes::events::EventView;
+use crate::routes::evenements::EvenementView;
 use crate::routes::{safe_next, see_other};
 use crate::state::AppState;
 use crate::templates::{Axe, HomeMetier, HomePage, InfoPage, Lever, render};
@@ -81,14 +81,18 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> AppResult<Html<S
     let now = state.clock.now();
     let (events, _) = state
         .store
-        .list_events(&EventFilter {
+        .evenements()
+        .list_evenements(&EvenementFilter {
             after: Some(now),
             per_page: HOME_EVENTS,
-            ..EventFilter::default()
+            ..EvenementFilter::default()
         })
         .await?;
     let tr = chrome.tr();
-    let events = events.iter().map(|e| EventView::new(&tr, e, now)).collect();
+    let events = events
+        .iter()
+        .map(|e| EvenementView::new(&tr, e, now))
+        .collect();
     let metiers = state
         .store
         .fiches_with_certification_counts(&state.config.sector.romes)

@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use campus_domain::rome::SkillKind;
+use campus_domain::rome::CompetenceKind;
 use campus_domain::{CodeCertification, CodeRome};
 use campus_store::rome::Metier;
 use serde::{Deserialize, Serialize};
@@ -96,10 +96,10 @@ fn groupings(m: &Metier) -> Vec<(&'static str, Vec<(String, bool)>)> {
         .collect()
 }
 
-const KINDS: [(SkillKind, &str); 3] = [
-    (SkillKind::SavoirFaire, "metier-kind-savoir_faire"),
-    (SkillKind::SavoirEtre, "metier-kind-savoir_etre"),
-    (SkillKind::Savoir, "metier-kind-savoir"),
+const KINDS: [(CompetenceKind, &str); 3] = [
+    (CompetenceKind::SavoirFaire, "metier-kind-savoir_faire"),
+    (CompetenceKind::SavoirEtre, "metier-kind-savoir_etre"),
+    (CompetenceKind::Savoir, "metier-kind-savoir"),
 ];
 
 /// Where the visitor wants to train: a commune (name or postal code) and a
@@ -204,7 +204,7 @@ async fn show(
     Query(near): Query<NearQuery>,
 ) -> AppResult<Response> {
     let m = load(&state, &code).await?;
-    let skill_groups = KINDS
+    let competence_groups = KINDS
         .iter()
         .filter_map(|(kind, key)| {
             let skills = m.skills.get(kind.as_str())?;
@@ -242,7 +242,7 @@ async fn show(
         near: near_trainings,
         groupings: groupings(&m),
         domaine: m.fiche.code_rome.chars().take(1).collect(),
-        skill_groups,
+        competence_groups,
         certifications,
         m,
         chrome,
@@ -252,7 +252,7 @@ async fn show(
 
 /// A skill required by a trade.
 #[derive(Serialize, ToSchema)]
-pub(crate) struct SkillDto {
+pub(crate) struct CompetenceRomeDto {
     code_ogr: i64,
     libelle: String,
     /// `savoir_faire`, `savoir_etre` or `savoir`.
@@ -282,7 +282,7 @@ pub(crate) struct MetierDto {
     definition: Vec<String>,
     acces: Vec<String>,
     appellations: Vec<String>,
-    competences: Vec<SkillDto>,
+    competences: Vec<CompetenceRomeDto>,
     contextes: Vec<String>,
     /// Codes of the related trades (official mobilities), closest first.
     mobilites: Vec<String>,
@@ -302,7 +302,7 @@ pub(crate) async fn api_metier(
         .skills
         .into_values()
         .flatten()
-        .map(|(s, coeur)| SkillDto {
+        .map(|(s, coeur)| CompetenceRomeDto {
             code_ogr: s.code_ogr,
             libelle: s.libelle,
             kind: s.kind,

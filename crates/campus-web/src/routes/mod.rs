@@ -5,10 +5,9 @@ mod account;
 mod admin;
 mod api;
 mod auth;
-mod autocomplete;
 mod certifications;
 mod equipements;
-pub(crate) mod events;
+pub(crate) mod evenements;
 mod formations;
 mod home;
 mod metiers;
@@ -18,9 +17,10 @@ mod options;
 mod organisations;
 mod parcours;
 pub(crate) mod search;
+mod suggestions;
 
 pub use api::openapi_document;
-pub use events::jobs::send_event_follow_ups;
+pub use evenements::jobs::send_evenement_follow_ups;
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -34,12 +34,12 @@ pub fn all() -> Vec<RouteDef> {
         metiers::routes(),
         certifications::routes(),
         formations::routes(),
-        autocomplete::routes(),
+        suggestions::routes(),
         auth::routes(),
         account::routes(),
         organisations::routes(),
         parcours::routes(),
-        events::routes(),
+        evenements::routes(),
         equipements::routes(),
         modules::routes(),
         search::routes(),

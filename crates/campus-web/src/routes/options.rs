@@ -1,7 +1,7 @@
 //! The choices offered by the forms' `<select>` lists, labelled in the
 //! page's language.
 
-use campus_domain::{Departement, MembershipRole, OrganisationKind, Role, StatutApprenant};
+use campus_domain::{Departement, MembreRole, OrganisationKind, Role, StatutApprenant};
 
 use crate::i18n::Tr;
 use crate::templates::Options;
@@ -46,7 +46,7 @@ pub fn departements(tr: &Tr) -> Options {
 }
 
 pub fn member_roles(tr: &Tr) -> Options {
-    MembershipRole::all()
+    MembreRole::all()
         .map(|r| (r.as_str().to_owned(), tr.t(r.label_key())))
         .collect()
 }

@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::{
-    CodePostal, Departement, Email, MembershipRole, OrganisationKind, Siret, Uai, optional_text,
+    CodePostal, Departement, Email, MembreRole, OrganisationKind, Siret, Uai, optional_text,
     required_text,
 };
 use campus_store::organisations::{Organisation, OrganisationFilter, OrganisationInput};
@@ -134,7 +134,7 @@ async fn can_edit(
         .store
         .membership_role(org.id, identity.user.id)
         .await?
-        == Some(MembershipRole::Responsable))
+        == Some(MembreRole::Responsable))
 }
 
 #[derive(Deserialize, Default)]
@@ -168,7 +168,7 @@ async fn show_page(
         members,
         errors,
         member_email,
-        member_role: MembershipRole::Membre.as_str().to_owned(),
+        member_role: MembreRole::Membre.as_str().to_owned(),
         member_roles: options::member_roles(&tr),
         chrome,
     })
@@ -183,8 +183,8 @@ async fn show(
 ) -> AppResult<Response> {
     let org = state.store.organisation_by_slug(&slug).await?;
     let notice = match q.ok.as_str() {
-        "modifiee" => Some(chrome.t("org-notice-saved")),
-        "membre" => Some(chrome.t("org-notice-member")),
+        "modifiee" => Some(chrome.t("organisation-notice-saved")),
+        "membre" => Some(chrome.t("organisation-notice-member")),
         _ => None,
     };
     let page = show_page(
@@ -352,9 +352,9 @@ fn optional<T, E: crate::forms::DomainMessage>(
 pub(crate) fn conflict_errors(tr: &Tr, err: &campus_store::StoreError) -> Option<FormErrors> {
     let mut errors = FormErrors::default();
     if err.conflicts_on("siret") {
-        errors.add("siret", tr.t("org-siret-taken"));
+        errors.add("siret", tr.t("organisation-siret-taken"));
     } else if err.conflicts_on("uai") {
-        errors.add("uai", tr.t("org-uai-taken"));
+        errors.add("uai", tr.t("organisation-uai-taken"));
     } else {
         return None;
     }
@@ -368,7 +368,7 @@ async fn edit_page(
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
     let org = editable(&state, &me, &slug).await?;
-    let title = chrome.ts("org-edit-title", "name", &org.nom);
+    let title = chrome.ts("organisation-edit-title", "name", &org.nom);
     let page = form_page(
         chrome,
         FormErrors::default(),
@@ -388,7 +388,7 @@ async fn edit(
 ) -> AppResult<Response> {
     let org = editable(&state, &me, &slug).await?;
     let tr = chrome.tr();
-    let title = tr.ts("org-edit-title", "name", &org.nom);
+    let title = tr.ts("organisation-edit-title", "name", &org.nom);
     let action = format!("/organisations/{}/modifier", org.slug);
     let input = match validate(&tr, &values) {
         Ok(input) => input,
@@ -420,7 +420,7 @@ async fn edit(
 }
 
 async fn new_page(chrome: Chrome) -> AppResult<Response> {
-    let title = chrome.t("orgs-new");
+    let title = chrome.t("organisations-new");
     let values = OrganisationValues {
         kind: OrganisationKind::Entreprise.as_str().to_owned(),
         ..Default::default()
@@ -442,7 +442,7 @@ async fn create(
     Form(values): Form<OrganisationValues>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let title = tr.t("orgs-new");
+    let title = tr.t("organisations-new");
     let action = "/admin/organisations".to_owned();
     let input = match validate(&tr, &values) {
         Ok(input) => input,
@@ -494,14 +494,14 @@ async fn add_member(
     let role = errors.check(
         &tr,
         "role",
-        MembershipRole::parse(&form.role).map_err(|_| Key("field-member-role-invalid")),
+        MembreRole::parse(&form.role).map_err(|_| Key("field-member-role-invalid")),
     );
     let user = match &email {
         Some(email) => state.store.user_by_email(email).await?,
         None => None,
     };
     if email.is_some() && user.is_none() {
-        errors.add("email", tr.t("org-member-unknown"));
+        errors.add("email", tr.t("organisation-member-unknown"));
     }
     match (user, role) {
         (Some(user), Some(role)) if errors.is_empty() => {

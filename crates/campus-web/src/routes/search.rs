@@ -1,6 +1,6 @@
 //! Search over the catalogue: the page `/recherche` (a GET form that works
 //! without JavaScript: facets are checkboxes, pages are links) and the API
-//! `GET /api/v1/search`, with the same parameters.
+//! `GET /api/v1/recherche`, with the same parameters.
 //!
 //! Repeated parameters (`type=metier&type=certification`) are alternatives
 //! of one facet, so the query string is read by hand rather than through a
@@ -27,7 +27,9 @@ use crate::templates::{FacetGroup, FacetOption, HitView, SearchPage, render};
 pub fn routes() -> Vec<RouteDef> {
     vec![
         RouteDef::get("/recherche", Access::Public, page),
-        RouteDef::get("/api/v1/search", Access::Public, api),
+        RouteDef::get("/api/v1/recherche", Access::Public, api),
+        // The address and body this API had before the glossary named them.
+        RouteDef::get("/api/v1/search", Access::Public, api_search),
     ]
 }
 
@@ -567,7 +569,7 @@ pub(crate) struct SearchResponse {
     per_page: u64,
     pages: u64,
     lieu: Option<SearchPlaceDto>,
-    results: Vec<SearchHitDto>,
+    items: Vec<SearchHitDto>,
     facets: SearchFacetsDto,
 }
 
@@ -611,7 +613,7 @@ fn response(results: SearchResults, place: Option<Place>) -> SearchResponse {
                 },
             ],
         },
-        results: results
+        items: results
             .hits
             .into_iter()
             .map(|h| SearchHitDto {
@@ -630,7 +632,7 @@ fn response(results: SearchResults, place: Option<Place>) -> SearchResponse {
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/search", tag = "catalogue", params(Typed),
+#[utoipa::path(get, path = "/api/v1/recherche", tag = "catalogue", params(Typed),
     responses((status = 200, body = SearchResponse), (status = 400, body = crate::error::Problem, content_type = "application/problem+json")))]
 pub(crate) async fn api(
     State(state): State<AppState>,
@@ -656,4 +658,25 @@ pub(crate) async fn api(
             })
         }
     }
+}
+
+/// `GET /api/v1/search`, the address of [`api`] before the glossary: the same
+/// answer, with the hits also under their former name `results` so that
+/// existing clients keep working.
+#[utoipa::path(get, path = "/api/v1/search", tag = "catalogue", params(Typed), description = "Ancienne adresse de `/api/v1/recherche`, gardée pour les clients existants.",
+    responses((status = 200, body = SearchResponse, description = "La réponse de `/api/v1/recherche`, les résultats aussi sous `results`."), (status = 400, body = crate::error::Problem, content_type = "application/problem+json")))]
+pub(crate) async fn api_search(
+    state: State<AppState>,
+    chrome: Chrome,
+    raw: RawQuery,
+) -> AppResult<Json<serde_json::Value>> {
+    let Json(body) = api(state, chrome, raw).await?;
+    let mut value =
+        serde_json::to_value(body).map_err(|e| AppError::internal("réponse de recherche", e))?;
+    if let Some(object) = value.as_object_mut()
+        && let Some(items) = object.get("items").cloned()
+    {
+        object.insert("results".to_owned(), items);
+    }
+    Ok(Json(value))
 }

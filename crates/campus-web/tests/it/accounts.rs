@@ -176,7 +176,7 @@ async fn registering_an_address_in_use_reveals_nothing() {
 }
 
 #[tokio::test]
-async fn registration_errors_are_specific_and_nothing_is_written() {
+async fn inscription_errors_are_specific_and_nothing_is_written() {
     let app = TestApp::new().await;
     let client = app.client();
     let response = client

@@ -4,7 +4,7 @@
 //! own declarations: a route added to the application without a line here
 //! fails this test, and so does a line here whose route disappeared.
 
-use campus_domain::{MembershipRole, Role};
+use campus_domain::{MembreRole, Role};
 use campus_web::route_rules;
 
 use crate::testkit::{PASSWORD, TestApp, extract_csrf};
@@ -63,8 +63,10 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/formations/{id}", PUBLIC),
     ("GET", "/api/v1/formations/{id}", PUBLIC),
     ("GET", "/api/v1/export/lheo", PUBLIC),
+    ("GET", "/api/v1/suggestions", PUBLIC),
     ("GET", "/api/v1/autocomplete", PUBLIC),
     ("GET", "/recherche", PUBLIC),
+    ("GET", "/api/v1/recherche", PUBLIC),
     ("GET", "/api/v1/search", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
     ("GET", "/donnees-personnelles", PUBLIC),
@@ -155,42 +157,42 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/evenements", PUBLIC),
     ("GET", "/evenements/nouveau", MEMBERS),
     ("POST", "/evenements", MEMBERS),
-    ("GET", "/evenements/{event}", PUBLIC),
-    ("GET", "/evenements/{event}/calendrier", PUBLIC),
-    ("POST", "/evenements/{event}/inscription", PUBLIC),
-    ("GET", "/evenements/{event}/modifier", EDITORS),
-    ("POST", "/evenements/{event}/modifier", EDITORS),
-    ("GET", "/evenements/{event}/inscriptions", EDITORS),
-    ("POST", "/evenements/{event}/flux", EDITORS),
-    ("GET", "/evenements/{event}/inscriptions/export", EDITORS),
-    ("GET", "/evenements/{event}/pointage", EDITORS),
-    ("POST", "/evenements/{event}/pointage", EDITORS),
-    ("GET", "/evenements/{event}/resultats", EDITORS),
+    ("GET", "/evenements/{evenement}", PUBLIC),
+    ("GET", "/evenements/{evenement}/calendrier", PUBLIC),
+    ("POST", "/evenements/{evenement}/inscription", PUBLIC),
+    ("GET", "/evenements/{evenement}/modifier", EDITORS),
+    ("POST", "/evenements/{evenement}/modifier", EDITORS),
+    ("GET", "/evenements/{evenement}/inscriptions", EDITORS),
+    ("POST", "/evenements/{evenement}/flux", EDITORS),
+    (
+        "GET",
+        "/evenements/{evenement}/inscriptions/export",
+        EDITORS,
+    ),
+    ("GET", "/evenements/{evenement}/pointage", EDITORS),
+    ("POST", "/evenements/{evenement}/pointage", EDITORS),
+    ("GET", "/evenements/{evenement}/resultats", EDITORS),
     // Signed links: without a valid signature, 404 for everyone.
-    ("GET", "/evenements/inscriptions/{registration}", PUBLIC),
+    ("GET", "/evenements/inscriptions/{inscription}", PUBLIC),
     (
         "POST",
-        "/evenements/inscriptions/{registration}/annuler",
+        "/evenements/inscriptions/{inscription}/annuler",
         PUBLIC,
     ),
     (
         "GET",
-        "/evenements/inscriptions/{registration}/consentement",
+        "/evenements/inscriptions/{inscription}/consentement",
         PUBLIC,
     ),
     (
         "POST",
-        "/evenements/inscriptions/{registration}/consentement",
+        "/evenements/inscriptions/{inscription}/consentement",
         PUBLIC,
     ),
-    (
-        "GET",
-        "/evenements/inscriptions/{registration}/avis",
-        PUBLIC,
-    ),
+    ("GET", "/evenements/inscriptions/{inscription}/avis", PUBLIC),
     (
         "POST",
-        "/evenements/inscriptions/{registration}/avis",
+        "/evenements/inscriptions/{inscription}/avis",
         PUBLIC,
     ),
     ("GET", "/evenements/flux/personnes/{user}", PUBLIC),
@@ -202,8 +204,12 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/compte/evenements", SIGNED_IN),
     ("POST", "/compte/evenements/flux", SIGNED_IN),
     ("GET", "/api/v1/evenements", PUBLIC),
-    ("GET", "/api/v1/evenements/{event}", PUBLIC),
-    ("POST", "/api/v1/evenements/{event}/inscriptions", SIGNED_IN),
+    ("GET", "/api/v1/evenements/{evenement}", PUBLIC),
+    (
+        "POST",
+        "/api/v1/evenements/{evenement}/inscriptions",
+        SIGNED_IN,
+    ),
     ("GET", "/admin/organisations/nouvelle", STAFF),
     ("POST", "/admin/organisations", STAFF),
     ("GET", "/admin", STAFF),
@@ -250,13 +256,18 @@ const EQUIPEMENT: &str = "melangeur-emulseur-sous-vide-de-laboratoire";
 
 /// A pending booking of [`EQUIPEMENT`] by `user_id`, a week from the
 /// platform's Wednesday (a Wednesday, when the equipment opens).
-async fn pending_booking(app: &TestApp, user_id: i32) -> i32 {
+async fn pending_reservation(app: &TestApp, user_id: i32) -> i32 {
     use campus_domain::equipement::{CategorieEquipement, Creneau, Tarif};
     use chrono::{Duration, NaiveTime};
     let store = &app.state.store;
-    let e = store.equipement_by_slug(EQUIPEMENT).await.unwrap();
+    let e = store
+        .equipements()
+        .equipement_by_slug(EQUIPEMENT)
+        .await
+        .unwrap();
     let date = app.today() + Duration::weeks(1);
     store
+        .equipements()
         .grant_habilitation(
             user_id,
             CategorieEquipement::Formulation,
@@ -269,6 +280,7 @@ async fn pending_booking(app: &TestApp, user_id: i32) -> i32 {
     let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
     let creneau = Creneau::local(date, at(9), at(10), e.horaires, app.now()).unwrap();
     store
+        .equipements()
         .reserve_equipement(
             campus_store::equipements::DemandeReservation {
                 equipement_id: e.id,
@@ -313,14 +325,22 @@ async fn every_route_for_every_role() {
         .organisation_by_slug("cosmetic-valley")
         .await
         .unwrap();
-    let reservation = pending_booking(&app, target.id).await;
+    let reservation = pending_reservation(&app, target.id).await;
     // The demonstration's module request, waiting for the campus team.
-    let module_request = app.state.store.module_queue().await.unwrap().remove(0);
+    let module_demande = app
+        .state
+        .store
+        .modules()
+        .module_queue()
+        .await
+        .unwrap()
+        .remove(0);
     // A demonstration event of that organisation.
     let event = app
         .state
         .store
-        .list_events(&campus_store::events::EventFilter {
+        .evenements()
+        .list_evenements(&campus_store::evenements::EvenementFilter {
             organisation_id: Some(org.id),
             per_page: 1,
             ..Default::default()
@@ -338,7 +358,7 @@ async fn every_route_for_every_role() {
             if role == Role::Partenaire {
                 app.state
                     .store
-                    .set_member(org.id, user.id, MembershipRole::Responsable, None)
+                    .set_member(org.id, user.id, MembreRole::Responsable, None)
                     .await
                     .unwrap();
             }
@@ -346,9 +366,9 @@ async fn every_route_for_every_role() {
                 app.state
                     .store
                     .set_member(
-                        module_request.organisation_id,
+                        module_demande.organisation_id,
                         user.id,
-                        MembershipRole::Membre,
+                        MembreRole::Membre,
                         None,
                     )
                     .await
@@ -357,7 +377,8 @@ async fn every_route_for_every_role() {
             if role == Role::Formateur {
                 app.state
                     .store
-                    .route_module_request(module_request.id, &[user.id], user.id, vec![])
+                    .modules()
+                    .route_module_demande(module_demande.id, &[user.id], user.id, vec![])
                     .await
                     .unwrap();
             }
@@ -369,15 +390,15 @@ async fn every_route_for_every_role() {
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
-            .replace("demandes/{id}", &format!("demandes/{}", module_request.id))
+            .replace("demandes/{id}", &format!("demandes/{}", module_demande.id))
             .replace("{slug}", "cosmetic-valley")
             .replace("{user_id}", &target.id.to_string())
             .replace("{id}", &target.id.to_string())
             .replace("{file}", "campus.css")
-            .replace("{event}", &event.slug)
+            .replace("{evenement}", &event.slug)
             .replace("{equipement}", EQUIPEMENT)
             .replace("{reservation}", &reservation.to_string())
-            .replace("{registration}", "1")
+            .replace("{inscription}", "1")
             .replace("{user}", &target.id.to_string())
             .replace("{organisation}", "cosmetic-valley")
             .replace("{code_rome}", "H3301")

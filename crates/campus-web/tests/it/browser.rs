@@ -243,7 +243,7 @@ pub(crate) async fn sign_out(client: &Client) {
     page_with(client, "Se connecter").await;
 }
 
-async fn fill_booking(client: &Client, app: &TestApp, date: &str) {
+async fn fill_reservation(client: &Client, app: &TestApp, date: &str) {
     client
         .goto(&app.url(&format!("/equipements/{HPLC}/reserver")))
         .await
@@ -256,7 +256,7 @@ async fn fill_booking(client: &Client, app: &TestApp, date: &str) {
 }
 
 #[tokio::test]
-async fn booking_refused_without_habilitation_then_accepted_once_granted() {
+async fn reservation_refused_without_habilitation_then_accepted_once_granted() {
     if skip() {
         return;
     }
@@ -272,7 +272,7 @@ async fn booking_refused_without_habilitation_then_accepted_once_granted() {
     let date = (app.today() + Duration::weeks(1)).to_string();
 
     sign_in(&client, &app, "lea@exemple.test").await;
-    fill_booking(&client, &app, &date).await;
+    fill_reservation(&client, &app, &date).await;
     page_with(&client, "error-summary").await;
     let summary = client
         .find(Locator::Css(".error-summary"))
@@ -301,7 +301,7 @@ async fn booking_refused_without_habilitation_then_accepted_once_granted() {
     sign_out(&client).await;
 
     sign_in(&client, &app, "lea@exemple.test").await;
-    fill_booking(&client, &app, &date).await;
+    fill_reservation(&client, &app, &date).await;
     let html = page_with(&client, "réservation est confirmée").await;
     assert!(html.contains("réservation est confirmée"), "{html}");
     assert_eq!(client.current_url().await.unwrap().path(), "/reservations");
@@ -365,13 +365,14 @@ async fn every_page_passes_the_accessibility_check() {
     let (events, _) = app
         .state
         .store
-        .list_events(&campus_store::events::EventFilter {
+        .evenements()
+        .list_evenements(&campus_store::evenements::EvenementFilter {
             per_page: 1,
             ..Default::default()
         })
         .await
         .unwrap();
-    let event_slug = events[0].slug.clone();
+    let evenement_slug = events[0].slug.clone();
     let mut pages: Vec<String> = campus_web::route_rules()
         .into_iter()
         .filter(|r| r.method == "GET")
@@ -388,7 +389,7 @@ async fn every_page_passes_the_accessibility_check() {
                 .replace("{code}", "H3301")
                 .replace("{id}", "lheo:07_10")
                 .replace("{equipement}", HPLC)
-                .replace("{event}", &event_slug)
+                .replace("{evenement}", &evenement_slug)
         })
         .collect();
     pages.push("/certifications/RNCP36968".to_owned());

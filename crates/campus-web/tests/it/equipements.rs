@@ -3,7 +3,7 @@
 //! cancellation, the iCal feed, utilisation and habilitations.
 
 use campus_domain::equipement::CategorieEquipement;
-use campus_domain::{MembershipRole, Role, heure_legale};
+use campus_domain::{MembreRole, Role, heure_legale};
 use chrono::{Duration, NaiveDate};
 
 use crate::testkit::{Client, TestApp};
@@ -34,6 +34,7 @@ async fn habilitated(
     let (client, user) = app.login_with(email, Role::Apprenant).await;
     app.state
         .store
+        .equipements()
         .grant_habilitation(user.id, categorie, None, in_a_year(app), "formation suivie")
         .await
         .unwrap();
@@ -60,7 +61,7 @@ fn slot(date: NaiveDate, debut: &str, fin: &str) -> serde_json::Value {
     serde_json::json!({ "date": date.to_string(), "debut": debut, "fin": fin, "objet": "Dosage d'un actif" })
 }
 
-async fn created_bookings(app: &TestApp) -> usize {
+async fn created_reservations(app: &TestApp) -> usize {
     app.state
         .store
         .recent_audit_events(10_000)
@@ -72,7 +73,7 @@ async fn created_bookings(app: &TestApp) -> usize {
 }
 
 #[tokio::test]
-async fn hundred_concurrent_bookings_of_one_slot_give_exactly_one() {
+async fn hundred_concurrent_reservations_of_one_slot_give_exactly_one() {
     let app = TestApp::new().await;
     let (client, user) = habilitated(
         &app,
@@ -115,6 +116,7 @@ async fn hundred_concurrent_bookings_of_one_slot_give_exactly_one() {
     assert_eq!(
         app.state
             .store
+            .equipements()
             .reservations_of_user(user.id)
             .await
             .unwrap()
@@ -184,10 +186,14 @@ async fn a_failure_after_the_first_writes_leaves_nothing() {
         .await
         .unwrap();
     store
-        .set_member(org.id, user.id, MembershipRole::Membre, None)
+        .set_member(org.id, user.id, MembreRole::Membre, None)
         .await
         .unwrap();
-    store.set_equipement_quota(org.id, 600, None).await.unwrap();
+    store
+        .equipements()
+        .set_equipement_quota(org.id, 600, None)
+        .await
+        .unwrap();
     let token = client.csrf().await;
     let date = next_week(&app);
     let periode = date.format("%Y-%m").to_string();
@@ -198,12 +204,13 @@ async fn a_failure_after_the_first_writes_leaves_nothing() {
         201
     );
     let used = store
+        .equipements()
         .equipement_quota(org.id, &periode)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(used.minutes_utilisees, 120);
-    let audit_before = created_bookings(&app).await;
+    let audit_before = created_reservations(&app).await;
     let pending_mail_before = store.pending_mail_count().await.unwrap();
 
     // Passes every check, counts against the quota, inserts the booking,
@@ -216,13 +223,22 @@ async fn a_failure_after_the_first_writes_leaves_nothing() {
     );
 
     let after = store
+        .equipements()
         .equipement_quota(org.id, &periode)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(after.minutes_utilisees, 120, "quota rendu");
-    assert_eq!(store.reservations_of_user(user.id).await.unwrap().len(), 1);
-    assert_eq!(created_bookings(&app).await, audit_before);
+    assert_eq!(
+        store
+            .equipements()
+            .reservations_of_user(user.id)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(created_reservations(&app).await, audit_before);
     assert!(store.pending_mail_count().await.unwrap() <= pending_mail_before);
     app.stop().await;
 }
@@ -237,7 +253,7 @@ async fn book_form(client: &Client, slug: &str, fields: &[(&str, &str)]) -> (u16
 }
 
 #[tokio::test]
-async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
+async fn each_bad_reservation_gets_its_french_message_and_changes_nothing() {
     let app = TestApp::new().await;
     let (client, user) = habilitated(
         &app,
@@ -248,12 +264,13 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
     let store = &app.state.store;
     let date = next_week(&app).to_string();
     let yesterday = (app.today() - Duration::days(1)).to_string();
-    let hplc = store.equipement_by_slug(HPLC).await.unwrap();
+    let hplc = store.equipements().equipement_by_slug(HPLC).await.unwrap();
 
     // Maintenance on the afternoon of `date`.
     let at =
         |h: u32| heure_legale::depuis_local(next_week(&app).and_hms_opt(h, 0, 0).unwrap()).unwrap();
     store
+        .equipements()
         .add_maintenance(hplc.id, at(14), at(16), "étalonnage", None)
         .await
         .unwrap();
@@ -284,6 +301,7 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
 
     // Habilitation that expired yesterday.
     store
+        .equipements()
         .grant_habilitation(
             user.id,
             CategorieEquipement::Chromatographie,
@@ -324,6 +342,7 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
 
     // Equipment under maintenance cannot be booked at all.
     store
+        .equipements()
         .grant_habilitation(
             user.id,
             CategorieEquipement::Conditionnement,
@@ -349,6 +368,7 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
 
     // Quota of the organisation exceeded.
     store
+        .equipements()
         .grant_habilitation(
             user.id,
             CategorieEquipement::Chromatographie,
@@ -363,10 +383,14 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
         .await
         .unwrap();
     store
-        .set_member(org.id, user.id, MembershipRole::Membre, None)
+        .set_member(org.id, user.id, MembreRole::Membre, None)
         .await
         .unwrap();
-    store.set_equipement_quota(org.id, 60, None).await.unwrap();
+    store
+        .equipements()
+        .set_equipement_quota(org.id, 60, None)
+        .await
+        .unwrap();
     let (status, html) = book_form(
         &client,
         HPLC,
@@ -384,12 +408,13 @@ async fn each_bad_booking_gets_its_french_message_and_changes_nothing() {
 
     assert!(
         store
+            .equipements()
             .reservations_of_user(user.id)
             .await
             .unwrap()
             .is_empty()
     );
-    assert_eq!(created_bookings(&app).await, 0);
+    assert_eq!(created_reservations(&app).await, 0);
 
     // Within the quota, the same form books.
     let (status, _) = book_form(
@@ -417,8 +442,13 @@ async fn approval_cancellation_feed_and_utilisation() {
     let (manager_client, manager) = app
         .login_with("gestion@exemple.test", Role::Partenaire)
         .await;
-    let melangeur = store.equipement_by_slug(MELANGEUR).await.unwrap();
+    let melangeur = store
+        .equipements()
+        .equipement_by_slug(MELANGEUR)
+        .await
+        .unwrap();
     store
+        .equipements()
         .add_equipement_manager(melangeur.id, manager.id, None)
         .await
         .unwrap();
@@ -438,12 +468,18 @@ async fn approval_cancellation_feed_and_utilisation() {
     assert_eq!(status, 303);
     app.wait_for_mail("gestion@exemple.test", "Réservation à valider")
         .await;
-    let booking = store.reservations_of_user(user.id).await.unwrap().remove(0);
+    let booking = store
+        .equipements()
+        .reservations_of_user(user.id)
+        .await
+        .unwrap()
+        .remove(0);
     assert_eq!(booking.statut.as_str(), "en_attente");
 
     // Pending bookings hold the slot.
     let (other_client, other) = app.login_as(Role::Apprenant).await;
     store
+        .equipements()
         .grant_habilitation(
             other.id,
             CategorieEquipement::Formulation,
@@ -481,7 +517,13 @@ async fn approval_cancellation_feed_and_utilisation() {
     app.wait_for_mail("lea@exemple.test", "Réservation validée")
         .await;
     assert_eq!(
-        store.reservation(booking.id).await.unwrap().statut.as_str(),
+        store
+            .equipements()
+            .reservation(booking.id)
+            .await
+            .unwrap()
+            .statut
+            .as_str(),
         "confirmee"
     );
 
@@ -618,6 +660,7 @@ async fn trainers_grant_habilitations_and_learners_cannot() {
     assert!(
         app.state
             .store
+            .equipements()
             .habilitations_of(learner.id)
             .await
             .unwrap()
@@ -636,7 +679,13 @@ async fn trainers_grant_habilitations_and_learners_cannot() {
         )
         .await;
     assert_eq!(granted.status(), 303);
-    let held = app.state.store.habilitations_of(learner.id).await.unwrap();
+    let held = app
+        .state
+        .store
+        .equipements()
+        .habilitations_of(learner.id)
+        .await
+        .unwrap();
     assert_eq!(held.len(), 1);
     assert_eq!(held[0].categorie, CategorieEquipement::Rheologie);
     assert_eq!(held[0].accordee_par_nom.as_deref(), Some("Test formateur"));
@@ -644,7 +693,7 @@ async fn trainers_grant_habilitations_and_learners_cannot() {
 }
 
 #[tokio::test]
-async fn api_lists_equipment_and_availability() {
+async fn api_lists_equipement_and_availability() {
     let app = TestApp::new().await;
     let client = app.client();
     let list: serde_json::Value = client
@@ -701,7 +750,14 @@ async fn the_campus_team_sets_quotas_and_managers() {
         .await;
     assert_eq!(bad.status(), 422);
     assert!(bad.text().await.unwrap().contains("entre 0 et 744"));
-    assert!(store.list_equipement_quotas().await.unwrap().is_empty());
+    assert!(
+        store
+            .equipements()
+            .list_equipement_quotas()
+            .await
+            .unwrap()
+            .is_empty()
+    );
     let ok = team
         .post_form(
             "/admin/equipements/quotas",
@@ -710,7 +766,7 @@ async fn the_campus_team_sets_quotas_and_managers() {
         .await;
     assert_eq!(ok.status(), 303);
     assert_eq!(
-        store.list_equipement_quotas().await.unwrap(),
+        store.equipements().list_equipement_quotas().await.unwrap(),
         vec![("Université de Tours".to_owned(), 1200)]
     );
 
@@ -721,7 +777,17 @@ async fn the_campus_team_sets_quotas_and_managers() {
         )
         .await;
     assert_eq!(ok.status(), 303);
-    let e = store.equipement_by_slug(MELANGEUR).await.unwrap();
-    assert!(store.is_equipement_manager(e.id, manager.id).await.unwrap());
+    let e = store
+        .equipements()
+        .equipement_by_slug(MELANGEUR)
+        .await
+        .unwrap();
+    assert!(
+        store
+            .equipements()
+            .is_equipement_manager(e.id, manager.id)
+            .await
+            .unwrap()
+    );
     app.stop().await;
 }

@@ -166,7 +166,7 @@ async fn autocomplete_of_job_titles_and_communes() {
     let client = app.client();
     let get = |q: &str| {
         client
-            .get(app.url(&format!("/api/v1/autocomplete?{q}")))
+            .get(app.url(&format!("/api/v1/suggestions?{q}")))
             .send()
     };
     let both: serde_json::Value = get("q=conditionnement")

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use campus_domain::{MembershipRole, Role};
+use campus_domain::{MembreRole, Role};
 use chrono::Duration;
 
 use crate::testkit::{Client, TestApp, sous_ensemble};
@@ -41,7 +41,7 @@ async fn parties(app: &TestApp) -> Parties {
     let (company, company_user) = app.login_with("rh@servier.test", Role::Entreprise).await;
     app.state
         .store
-        .set_member(servier.id, company_user.id, MembershipRole::Membre, None)
+        .set_member(servier.id, company_user.id, MembreRole::Membre, None)
         .await
         .unwrap();
     let (trainer, trainer_user) = app.login_with("formatrice@of.test", Role::Formateur).await;
@@ -189,7 +189,7 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     )
     .await;
     assert_eq!(revised.status(), 303);
-    let d = store.module_detail(id).await.unwrap();
+    let d = store.modules().module_detail(id).await.unwrap();
     let mine = d
         .proposals
         .iter()
@@ -217,7 +217,7 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     )
     .await;
     assert_eq!(accepted.status(), 303);
-    let d = store.module_detail(id).await.unwrap();
+    let d = store.modules().module_detail(id).await.unwrap();
     assert_eq!(d.request.etat.as_str(), "acceptee");
     assert_eq!(
         d.proposals
@@ -318,7 +318,7 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     app.catch_up_search().await;
     let found: serde_json::Value = app
         .client()
-        .get(app.url("/api/v1/search?q=conditionnement+aseptique&type=formation"))
+        .get(app.url("/api/v1/recherche?q=conditionnement+aseptique&type=formation"))
         .send()
         .await
         .unwrap()
@@ -356,7 +356,7 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     assert_eq!(finished.status(), 303);
     let again = post(&p.company, &format!("/modules/demandes/{id}/annuler"), &[]).await;
     assert_eq!(again.status(), 409);
-    let d = store.module_detail(id).await.unwrap();
+    let d = store.modules().module_detail(id).await.unwrap();
     assert_eq!(d.request.etat.as_str(), "realisee");
     let trail: Vec<&str> = d.timeline.iter().map(|e| e.action.as_str()).collect();
     assert_eq!(
@@ -387,7 +387,14 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
         .organisation_by_slug("servier")
         .await
         .unwrap();
-    let before = app.state.store.module_queue().await.unwrap().len();
+    let before = app
+        .state
+        .store
+        .modules()
+        .module_queue()
+        .await
+        .unwrap()
+        .len();
     let cases: [(&str, String, &str); 7] = [
         (
             "date_debut",
@@ -453,7 +460,16 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
     );
     let problem: serde_json::Value = problem.json().await.unwrap();
     assert_eq!(problem["errors"][0]["field"], "stagiaires");
-    assert_eq!(app.state.store.module_queue().await.unwrap().len(), before);
+    assert_eq!(
+        app.state
+            .store
+            .modules()
+            .module_queue()
+            .await
+            .unwrap()
+            .len(),
+        before
+    );
 
     // A proposal outside the window asked for.
     let id = proposed(&app, &p).await;
@@ -490,7 +506,8 @@ async fn bad_input_gets_french_messages_and_stores_nothing() {
     assert_eq!(
         app.state
             .store
-            .module_request(id)
+            .modules()
+            .module_demande(id)
             .await
             .unwrap()
             .etat
@@ -505,7 +522,7 @@ async fn concurrent_acceptances_exactly_one_wins() {
     let app = TestApp::new().await;
     let p = parties(&app).await;
     let id = proposed(&app, &p).await;
-    let d = app.state.store.module_detail(id).await.unwrap();
+    let d = app.state.store.modules().module_detail(id).await.unwrap();
     let token = p.company.csrf().await;
     let url = app.url(&format!("/api/v1/modules/demandes/{id}/decision"));
     let attempts = (0..8).map(|i| {
@@ -531,7 +548,7 @@ async fn concurrent_acceptances_exactly_one_wins() {
         7,
         "{statuses:?}"
     );
-    let d = app.state.store.module_detail(id).await.unwrap();
+    let d = app.state.store.modules().module_detail(id).await.unwrap();
     assert_eq!(d.request.etat.as_str(), "acceptee");
     let accepted: Vec<i32> = d
         .proposals
@@ -595,12 +612,13 @@ async fn parties_only_and_api_reads() {
         .unwrap();
     app.state
         .store
-        .set_member(orleans.id, third.id, MembershipRole::Membre, None)
+        .set_member(orleans.id, third.id, MembreRole::Membre, None)
         .await
         .unwrap();
     app.state
         .store
-        .route_module_request(id, &[third.id], third.id, vec![])
+        .modules()
+        .route_module_demande(id, &[third.id], third.id, vec![])
         .await
         .unwrap();
     let form = third_client
@@ -630,7 +648,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
     let app = TestApp::new().await;
     let p = parties(&app).await;
     let id = proposed(&app, &p).await;
-    let d = app.state.store.module_detail(id).await.unwrap();
+    let d = app.state.store.modules().module_detail(id).await.unwrap();
     let steps: [(&Client, String, Fields); 3] = [
         (
             &p.company,
@@ -670,7 +688,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
     .await;
     assert_eq!(cancelled.status(), 303);
     assert!(app.state.store.formation(&formation_id).await.is_err());
-    let d = app.state.store.module_detail(id).await.unwrap();
+    let d = app.state.store.modules().module_detail(id).await.unwrap();
     assert_eq!(d.request.etat.as_str(), "annulee");
     assert_eq!(d.request.formation_id, None);
     assert_eq!(

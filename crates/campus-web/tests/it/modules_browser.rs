@@ -1,7 +1,7 @@
 //! An on-demand module from request to catalogue session, in a real
 //! browser, each page passed to the accessibility check.
 
-use campus_domain::{MembershipRole, Role};
+use campus_domain::{MembreRole, Role};
 use chrono::Duration;
 use fantoccini::{Client, Locator};
 
@@ -37,7 +37,7 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     let servier = store.organisation_by_slug("servier").await.unwrap();
     let company = app.create_user("rh@servier.test", Role::Entreprise).await;
     store
-        .set_member(servier.id, company.id, MembershipRole::Membre, None)
+        .set_member(servier.id, company.id, MembreRole::Membre, None)
         .await
         .unwrap();
     let trainer = app.create_user("formatrice@of.test", Role::Formateur).await;
@@ -94,7 +94,7 @@ async fn an_on_demand_module_from_request_to_catalogue_session() {
     submit(&client, "/modules/demandes").await;
     let html = page_with(&client, "Votre demande est enregistrée").await;
     assert!(html.contains("Demandée, en attente"), "{html}");
-    let id = store.module_queue().await.unwrap()[1].id;
+    let id = store.modules().module_queue().await.unwrap()[1].id;
     check(&client, &axe, "demande envoyée", &mut failures).await;
     sign_out(&client).await;
 

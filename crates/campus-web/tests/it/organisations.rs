@@ -1,6 +1,6 @@
 //! The partner directory.
 
-use campus_domain::{MembershipRole, Role};
+use campus_domain::{MembreRole, Role};
 
 use crate::testkit::TestApp;
 
@@ -48,7 +48,7 @@ async fn a_responsable_edits_their_organisation_only() {
         .unwrap();
     app.state
         .store
-        .set_member(org.id, partner.id, MembershipRole::Responsable, None)
+        .set_member(org.id, partner.id, MembreRole::Responsable, None)
         .await
         .unwrap();
 
@@ -132,7 +132,7 @@ async fn a_responsable_edits_their_organisation_only() {
             .membership_role(org.id, colleague.id)
             .await
             .unwrap(),
-        Some(MembershipRole::Membre)
+        Some(MembreRole::Membre)
     );
     app.stop().await;
 }

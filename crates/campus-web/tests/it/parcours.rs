@@ -7,7 +7,7 @@ use std::collections::HashSet;
 
 use campus_domain::Role;
 use campus_domain::rome::Coeur;
-use campus_parcours::SkillId;
+use campus_parcours::CompetenceId;
 use campus_store::parcours::{NewSavedPlan, SupportStatus};
 use serde_json::{Value, json};
 
@@ -34,19 +34,19 @@ async fn reachable_target(app: &TestApp) -> (String, Vec<i64>, Vec<i64>) {
         .await
         .unwrap()
         .units;
-    let taught: HashSet<SkillId> = units
+    let taught: HashSet<CompetenceId> = units
         .iter()
         .flat_map(|u| u.skills.iter().copied())
         .collect();
     let mut best: Option<(String, Vec<i64>, Vec<i64>)> = None;
     for m in r.metiers() {
-        let core: Vec<SkillId> = r
-            .metier_skills(&m.code)
+        let core: Vec<CompetenceId> = r
+            .metier_competences(&m.code)
             .into_iter()
             .filter(|(_, c)| *c == Some(Coeur::Principale))
             .map(|(s, _)| s)
             .collect();
-        let (covered, declared): (Vec<SkillId>, Vec<SkillId>) =
+        let (covered, declared): (Vec<CompetenceId>, Vec<CompetenceId>) =
             core.iter().partition(|s| taught.contains(s));
         if covered.is_empty() || declared.len() > 25 {
             continue;
@@ -208,7 +208,11 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
         .await
         .unwrap();
     for code in &covered {
-        let label = &catalogue.referentiel.skill(SkillId(*code)).unwrap().libelle;
+        let label = &catalogue
+            .referentiel
+            .skill(CompetenceId(*code))
+            .unwrap()
+            .libelle;
         let escaped = label.replace('\'', "&#39;").replace('"', "&quot;");
         assert!(
             results.contains(&escaped) || results.contains(label.as_str()),
@@ -471,7 +475,7 @@ async fn curated_links_reach_the_engine() {
         .list_bloc_links("RNCP36085BC04")
         .await
         .unwrap();
-    let wrong = SkillId(links.first().expect("un lien calculé").code_ogr);
+    let wrong = CompetenceId(links.first().expect("un lien calculé").code_ogr);
     let generation = store.catalogue_generation().await.unwrap();
     let removed = staff
         .post_form(
@@ -498,7 +502,7 @@ async fn curated_links_reach_the_engine() {
     assert!(
         !catalogue
             .referentiel
-            .bloc_skills("RNCP36085BC04")
+            .bloc_competences("RNCP36085BC04")
             .contains(&wrong)
     );
     let page = staff

@@ -65,14 +65,14 @@ async fn search_page_and_api_on_the_real_catalogue() {
 
     // The API answers the same search in JSON.
     let api: serde_json::Value =
-        get("/api/v1/search?q=operateur+conditionnement&type=metier&par_page=5")
+        get("/api/v1/recherche?q=operateur+conditionnement&type=metier&par_page=5")
             .await
             .json()
             .await
             .unwrap();
     assert_eq!(api["page"], 1);
     assert_eq!(api["per_page"], 5);
-    let results = api["results"].as_array().unwrap();
+    let results = api["items"].as_array().unwrap();
     assert_eq!(results.len(), 5);
     assert!(results.iter().all(|r| r["kind"] == "metier"));
     assert!(results.iter().take(5).any(|r| r["id"] == "H3301"));
@@ -85,14 +85,25 @@ async fn search_page_and_api_on_the_real_catalogue() {
         "une facette compte ce que son propre filtre exclut"
     );
 
+    // The former address answers the same page, hits also under `results`.
+    let former: serde_json::Value =
+        get("/api/v1/search?q=operateur+conditionnement&type=metier&par_page=5")
+            .await
+            .json()
+            .await
+            .unwrap();
+    assert_eq!(former["items"], api["items"]);
+    assert_eq!(former["results"], api["items"]);
+
     // Around a postal code: organisations nearest first, within the radius.
-    let around: serde_json::Value = get("/api/v1/search?type=organisation&commune=45000&rayon=50")
-        .await
-        .json()
-        .await
-        .unwrap();
+    let around: serde_json::Value =
+        get("/api/v1/recherche?type=organisation&commune=45000&rayon=50")
+            .await
+            .json()
+            .await
+            .unwrap();
     assert_eq!(around["lieu"]["nom"], "Orléans");
-    let distances: Vec<f64> = around["results"]
+    let distances: Vec<f64> = around["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -101,7 +112,7 @@ async fn search_page_and_api_on_the_real_catalogue() {
     assert!(!distances.is_empty());
     assert!(distances.windows(2).all(|w| w[0] <= w[1]) && distances.iter().all(|d| *d <= 50.0));
 
-    let problem = get("/api/v1/search?q=x&secteur=peut-etre").await;
+    let problem = get("/api/v1/recherche?q=x&secteur=peut-etre").await;
     assert_eq!(problem.status(), 400);
     assert_eq!(
         problem.headers().get("content-type").unwrap(),
@@ -130,7 +141,7 @@ async fn an_edited_organisation_is_found_at_once() {
         .await;
     assert_eq!(created.status(), 303);
     let found: serde_json::Value = client
-        .get(app.url("/api/v1/search?q=distillerie+vegetale"))
+        .get(app.url("/api/v1/recherche?q=distillerie+vegetale"))
         .send()
         .await
         .unwrap()
@@ -138,8 +149,8 @@ async fn an_edited_organisation_is_found_at_once() {
         .await
         .unwrap();
     assert_eq!(found["total"], 1);
-    assert_eq!(found["results"][0]["id"], "distillerie-vegetale-du-loiret");
-    assert_eq!(found["results"][0]["departement"], "45");
+    assert_eq!(found["items"][0]["id"], "distillerie-vegetale-du-loiret");
+    assert_eq!(found["items"][0]["departement"], "45");
     assert_eq!(
         app.state.search.index().generation(),
         app.state.store.catalogue_generation().await.unwrap(),

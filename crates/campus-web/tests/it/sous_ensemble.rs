@@ -20,7 +20,7 @@ async fn a_first_start_shows_a_living_catalogue() {
 
     // Search finds the packaging trades and trainings.
     let found: Value =
-        serde_json::from_str(&get("/api/v1/search?q=conditionnement").await).unwrap();
+        serde_json::from_str(&get("/api/v1/recherche?q=conditionnement").await).unwrap();
     assert!(found["total"].as_u64().unwrap() >= 5, "{found}");
 
     // The campus's trades are there.

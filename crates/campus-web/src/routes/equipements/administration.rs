@@ -36,14 +36,15 @@ async fn render_page(
             ..Default::default()
         })
         .await?;
-    let mut organisations = vec![(String::new(), tr.t("equip-admin-choose-organisation"))];
+    let mut organisations = vec![(String::new(), tr.t("equipement-admin-choose-organisation"))];
     organisations.extend(orgs.into_iter().map(|o| (o.slug, o.nom)));
-    let list = state.store.list_equipements().await?;
-    let mut equipements = vec![(String::new(), tr.t("equip-admin-choose-equipment"))];
+    let list = state.store.equipements().list_equipements().await?;
+    let mut equipements = vec![(String::new(), tr.t("equipement-admin-choose-equipment"))];
     let mut managers = Vec::new();
     for e in list {
         let names: Vec<String> = state
             .store
+            .equipements()
             .equipement_managers(e.id)
             .await?
             .into_iter()
@@ -54,6 +55,7 @@ async fn render_page(
     }
     let quotas = state
         .store
+        .equipements()
         .list_equipement_quotas()
         .await?
         .into_iter()
@@ -84,8 +86,8 @@ pub(super) async fn page(
     Query(n): Query<NoticeQuery>,
 ) -> AppResult<Response> {
     let notice = match n.ok.as_str() {
-        "quota" => Some(chrome.t("equip-admin-notice-quota")),
-        "gestionnaire" => Some(chrome.t("equip-admin-notice-manager")),
+        "quota" => Some(chrome.t("equipement-admin-notice-quota")),
+        "gestionnaire" => Some(chrome.t("equipement-admin-notice-manager")),
         _ => None,
     };
     let page = render_page(
@@ -115,7 +117,10 @@ pub(super) async fn set_quota(
     {
         Ok(org) => Some(org),
         Err(campus_store::StoreError::NotFound) => {
-            errors.add("organisation", tr.t("equip-admin-organisation-invalid"));
+            errors.add(
+                "organisation",
+                tr.t("equipement-admin-organisation-invalid"),
+            );
             None
         }
         Err(err) => return Err(err.into()),
@@ -129,12 +134,13 @@ pub(super) async fn set_quota(
     if hours.is_none() {
         errors.add(
             "heures",
-            tr.tn("equip-admin-hours-invalid", "max", MAX_HOURS as u64),
+            tr.tn("equipement-admin-hours-invalid", "max", MAX_HOURS as u64),
         );
     }
     if let (Some(org), Some(hours)) = (org, hours) {
         state
             .store
+            .equipements()
             .set_equipement_quota(org.id, hours * 60, Some(me.user.id))
             .await?;
         return Ok(see_other("/admin/equipements?ok=quota"));
@@ -151,10 +157,15 @@ pub(super) async fn add_manager(
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let mut errors = FormErrors::default();
-    let e = match state.store.equipement_by_slug(g.equipement.trim()).await {
+    let e = match state
+        .store
+        .equipements()
+        .equipement_by_slug(g.equipement.trim())
+        .await
+    {
         Ok(e) => Some(e),
         Err(campus_store::StoreError::NotFound) => {
-            errors.add("equipement", tr.t("equip-admin-equipment-invalid"));
+            errors.add("equipement", tr.t("equipement-admin-equipment-invalid"));
             None
         }
         Err(err) => return Err(err.into()),
@@ -170,6 +181,7 @@ pub(super) async fn add_manager(
     if let (Some(e), Some(user)) = (e, user) {
         state
             .store
+            .equipements()
             .add_equipement_manager(e.id, user.id, Some(me.user.id))
             .await?;
         return Ok(see_other("/admin/equipements?ok=gestionnaire"));

@@ -86,6 +86,7 @@ pub(crate) async fn api_equipements(
     Ok(Json(
         state
             .store
+            .equipements()
             .list_equipements()
             .await?
             .into_iter()
@@ -101,7 +102,14 @@ pub(crate) async fn api_equipement(
     State(state): State<AppState>,
     Path(slug): Path<String>,
 ) -> AppResult<Json<EquipementDto>> {
-    Ok(Json(state.store.equipement_by_slug(&slug).await?.into()))
+    Ok(Json(
+        state
+            .store
+            .equipements()
+            .equipement_by_slug(&slug)
+            .await?
+            .into(),
+    ))
 }
 
 /// A range of a day, legal time of France.
@@ -147,7 +155,7 @@ pub(crate) async fn api_availability(
     Path(slug): Path<String>,
     Query(params): Query<AvailabilityParams>,
 ) -> AppResult<Json<AvailabilityDto>> {
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     let today = state.clock.today();
     let du = match params
         .du
@@ -156,7 +164,7 @@ pub(crate) async fn api_availability(
         .filter(|s| !s.is_empty())
     {
         Some(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| AppError::BadRequest {
-            key: "resa-date-invalid",
+            key: "reservation-date-invalid",
             detail: None,
         })?,
         None => today,
@@ -164,7 +172,11 @@ pub(crate) async fn api_availability(
     let days = params.jours.unwrap_or(14).clamp(1, 62);
     let start = du.and_time(NaiveTime::MIN).and_utc() - Duration::days(1);
     let end = start + Duration::days(i64::from(days) + 2);
-    let occupations = state.store.occupation(e.id, start, end).await?;
+    let occupations = state
+        .store
+        .equipements()
+        .occupation(e.id, start, end)
+        .await?;
     let jours = journees(e.horaires, du, days, &occupations)
         .into_iter()
         .map(|j| DayDto {
@@ -246,7 +258,7 @@ pub(crate) async fn api_book(
     ApiJson(request): ApiJson<ReservationRequest>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     let values = ReservationValues {
         date: request.date,
         debut: request.debut,
@@ -260,7 +272,7 @@ pub(crate) async fn api_book(
     };
     match book(&state, &tr, &me, &e, demande).await? {
         Ok(vue) => Ok((StatusCode::CREATED, Json(ReservationDto::from(vue))).into_response()),
-        Err((Refus::Conflit, _)) => Err(AppError::Conflict("resa-conflict")),
+        Err((Refus::Conflit, _)) => Err(AppError::Conflict("reservation-conflict")),
         Err((_, errors)) => Err(AppError::Invalid(errors.into_problems())),
     }
 }

@@ -23,7 +23,11 @@ async fn scope(state: &AppState, me: &Identity) -> AppResult<Option<Vec<i32>>> {
     if me.user.role.is_campus_staff() {
         return Ok(None);
     }
-    let ids = state.store.managed_equipements(me.user.id).await?;
+    let ids = state
+        .store
+        .equipements()
+        .managed_equipements(me.user.id)
+        .await?;
     if ids.is_empty() {
         return Err(AppError::Forbidden);
     }
@@ -45,13 +49,14 @@ pub(super) async fn list(
     let tr = chrome.tr();
     let ids = scope(&state, &me).await?;
     let notice = match q.ok.as_str() {
-        "validee" => Some(tr.t("resa-notice-approved")),
-        "refusee" => Some(tr.t("resa-notice-refused")),
-        "annulee" => Some(tr.t("resa-notice-cancelled")),
+        "validee" => Some(tr.t("reservation-notice-approved")),
+        "refusee" => Some(tr.t("reservation-notice-refused")),
+        "annulee" => Some(tr.t("reservation-notice-cancelled")),
         _ => None,
     };
     let items = state
         .store
+        .equipements()
         .pending_reservations(ids)
         .await?
         .into_iter()
@@ -74,8 +79,12 @@ async fn decide(
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
-    let r = state.store.reservation(id).await?;
-    let e = state.store.equipement_by_slug(&r.equipement_slug).await?;
+    let r = state.store.equipements().reservation(id).await?;
+    let e = state
+        .store
+        .equipements()
+        .equipement_by_slug(&r.equipement_slug)
+        .await?;
     if !manages(&state, &me, &e).await? {
         return Err(AppError::Forbidden);
     }
@@ -99,12 +108,13 @@ async fn decide(
     };
     match state
         .store
+        .equipements()
         .decide_reservation(id, approve, me.user.id, mail)
         .await
     {
         Ok(()) => state.mail_queued.notify_one(),
         Err(campus_store::StoreError::NotFound) => {
-            return Err(AppError::Conflict("resa-already-decided"));
+            return Err(AppError::Conflict("reservation-already-decided"));
         }
         Err(err) => return Err(err.into()),
     }

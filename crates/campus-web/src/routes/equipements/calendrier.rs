@@ -28,10 +28,10 @@ impl Nature {
 
     pub(crate) fn label_key(self) -> &'static str {
         match self {
-            Nature::Libre => "equip-cal-free",
-            Nature::Reserve => "equip-cal-booked",
-            Nature::EnAttente => "equip-cal-pending",
-            Nature::Maintenance => "equip-cal-maintenance",
+            Nature::Libre => "equipement-cal-free",
+            Nature::Reserve => "equipement-cal-booked",
+            Nature::EnAttente => "equipement-cal-pending",
+            Nature::Maintenance => "equipement-cal-maintenance",
         }
     }
 }
@@ -140,7 +140,7 @@ mod tests {
     use chrono::TimeZone;
 
     #[test]
-    fn a_day_with_a_booking_and_maintenance() {
+    fn a_day_with_a_reservation_and_maintenance() {
         let h = Horaires::new(0b001_1111, 8 * 60, 18 * 60).unwrap();
         // Tuesday 1 December 2026, winter: legal = UTC + 1.
         let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();

@@ -25,7 +25,7 @@ use crate::templates::render;
 const CALENDAR_DAYS: u32 = 21;
 
 pub(super) async fn list(State(state): State<AppState>, chrome: Chrome) -> AppResult<Response> {
-    let items = state.store.list_equipements().await?;
+    let items = state.store.equipements().list_equipements().await?;
     Ok(render(&EquipementsPage { chrome, items })?.into_response())
 }
 
@@ -36,11 +36,12 @@ pub(super) async fn show(
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     let now = state.clock.now();
     let today = heure_legale::aujourdhui(now);
     let occupations = state
         .store
+        .equipements()
         .occupation(
             e.id,
             now - Duration::days(1),
@@ -108,7 +109,7 @@ pub(super) async fn ical(
     Path(slug): Path<String>,
     Query(q): Query<IcalQuery>,
 ) -> AppResult<Response> {
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     if !state
         .store
         .flux_ouvert(Flux::Equipement(e.id), &q.jeton)
@@ -120,6 +121,7 @@ pub(super) async fn ical(
     let now = state.clock.now();
     let mut events: Vec<IcalEvent> = state
         .store
+        .equipements()
         .reservations_between(e.id, now - Duration::days(7), now + Duration::days(183))
         .await?
         .into_iter()
@@ -129,9 +131,9 @@ pub(super) async fn ical(
             end: r.fin,
             summary: tr.ts(
                 if r.statut == StatutReservation::EnAttente {
-                    "equip-ical-pending"
+                    "equipement-ical-pending"
                 } else {
-                    "equip-ical-booked"
+                    "equipement-ical-booked"
                 },
                 "name",
                 &e.nom,
@@ -147,6 +149,7 @@ pub(super) async fn ical(
         .collect();
     for o in state
         .store
+        .equipements()
         .occupation(e.id, now - Duration::days(7), now + Duration::days(183))
         .await?
         .into_iter()
@@ -161,7 +164,7 @@ pub(super) async fn ical(
             ),
             start: o.debut,
             end: o.fin,
-            summary: tr.ts("equip-ical-maintenance", "name", &e.nom),
+            summary: tr.ts("equipement-ical-maintenance", "name", &e.nom),
             location: Some(e.site.clone()),
             description: None,
             url: None,
@@ -193,7 +196,7 @@ pub(super) async fn renew_feed(
     CurrentUser(me): CurrentUser,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     if !manages(&state, &me, &e).await? {
         return Err(AppError::Forbidden);
     }

@@ -43,6 +43,7 @@ async fn render_page(
     let today = state.clock.today();
     let items = state
         .store
+        .equipements()
         .recent_habilitations(granted_by, 200)
         .await?
         .into_iter()
@@ -138,6 +139,7 @@ pub(super) async fn grant(
     {
         state
             .store
+            .equipements()
             .grant_habilitation(person.id, categorie, Some(me.user.id), expire_le, motif)
             .await?;
         return Ok(see_other("/habilitations?ok=accordee"));

@@ -28,7 +28,7 @@ pub(super) fn row(tr: &Tr, r: ReservationVue, now: DateTime<Utc>) -> Reservation
         statut: tr.t(r.statut.label_key()),
         organisation: r
             .organisation_nom
-            .unwrap_or_else(|| tr.t("resa-organisation-none")),
+            .unwrap_or_else(|| tr.t("reservation-organisation-none")),
         demandeur: format!("{} <{}>", r.user_nom, r.user_email),
         equipement_slug: r.equipement_slug,
         equipement_nom: r.equipement_nom,
@@ -51,13 +51,14 @@ pub(super) async fn list(
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let notice = match q.ok.as_str() {
-        "confirmee" => Some(tr.t("resa-notice-confirmed")),
-        "demandee" => Some(tr.t("resa-notice-requested")),
-        "annulee" => Some(tr.t("resa-notice-cancelled")),
+        "confirmee" => Some(tr.t("reservation-notice-confirmed")),
+        "demandee" => Some(tr.t("reservation-notice-requested")),
+        "annulee" => Some(tr.t("reservation-notice-cancelled")),
         _ => None,
     };
     let items = state
         .store
+        .equipements()
         .reservations_of_user(me.user.id)
         .await?
         .into_iter()
@@ -81,8 +82,12 @@ pub(super) async fn cancel(
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let id: i32 = id.parse().map_err(|_| AppError::NotFound)?;
-    let r = state.store.reservation(id).await?;
-    let e = state.store.equipement_by_slug(&r.equipement_slug).await?;
+    let r = state.store.equipements().reservation(id).await?;
+    let e = state
+        .store
+        .equipements()
+        .equipement_by_slug(&r.equipement_slug)
+        .await?;
     let own = r.user_id == me.user.id;
     if !own && !manages(&state, &me, &e).await? {
         return Err(AppError::Forbidden);
@@ -101,12 +106,13 @@ pub(super) async fn cancel(
     };
     match state
         .store
+        .equipements()
         .cancel_reservation(id, me.user.id, vec![mail])
         .await
     {
         Ok(()) => state.mail_queued.notify_one(),
         Err(campus_store::StoreError::NotFound) => {
-            return Err(AppError::Conflict("resa-not-cancellable"));
+            return Err(AppError::Conflict("reservation-not-cancellable"));
         }
         Err(err) => return Err(err.into()),
     }

@@ -130,7 +130,11 @@ pub(crate) async fn manages(state: &AppState, me: &Identity, e: &Equipement) -> 
     if me.user.role.is_campus_staff() {
         return Ok(true);
     }
-    Ok(state.store.is_equipement_manager(e.id, me.user.id).await?)
+    Ok(state
+        .store
+        .equipements()
+        .is_equipement_manager(e.id, me.user.id)
+        .await?)
 }
 
 /// Who booked, for the evaluation: a learner's situation, else the role.
@@ -219,7 +223,7 @@ pub(crate) fn horaires_text(tr: &Tr, h: Horaires) -> String {
         .map(|d| tr.t(keys[d as usize]))
         .collect();
     tr.tv(
-        "equip-hours-text",
+        "equipement-hours-text",
         &[
             ("days", &days.join(", ")),
             ("from", &Horaires::hhmm(h.ouverture())),

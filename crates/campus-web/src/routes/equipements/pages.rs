@@ -9,7 +9,7 @@ use crate::forms::FormErrors;
 use crate::templates::Options;
 
 #[derive(Template)]
-#[template(path = "equipements/list.html")]
+#[template(path = "equipements/catalogue.html")]
 pub(crate) struct EquipementsPage {
     pub chrome: Chrome,
     pub items: Vec<Equipement>,
@@ -23,7 +23,7 @@ pub(crate) struct JourView {
 }
 
 #[derive(Template)]
-#[template(path = "equipements/show.html")]
+#[template(path = "equipements/catalogue_fiche.html")]
 pub(crate) struct EquipementPage {
     pub chrome: Chrome,
     pub e: Equipement,
@@ -48,7 +48,7 @@ pub(crate) struct ReservationValues {
 }
 
 #[derive(Template)]
-#[template(path = "equipements/book.html")]
+#[template(path = "equipements/reserver.html")]
 pub(crate) struct ReserverPage {
     pub chrome: Chrome,
     pub errors: FormErrors,
@@ -74,7 +74,7 @@ pub(crate) struct ReservationRow {
 }
 
 #[derive(Template)]
-#[template(path = "equipements/mine.html")]
+#[template(path = "equipements/mes_reservations.html")]
 pub(crate) struct MesReservationsPage {
     pub chrome: Chrome,
     pub notice: Option<String>,
@@ -82,7 +82,7 @@ pub(crate) struct MesReservationsPage {
 }
 
 #[derive(Template)]
-#[template(path = "equipements/approvals.html")]
+#[template(path = "equipements/approbations.html")]
 pub(crate) struct ApprobationsPage {
     pub chrome: Chrome,
     pub notice: Option<String>,
@@ -165,7 +165,7 @@ pub(crate) struct ManagerValues {
 }
 
 #[derive(Template)]
-#[template(path = "equipements/admin.html")]
+#[template(path = "equipements/administration.html")]
 pub(crate) struct AdminEquipementsPage {
     pub chrome: Chrome,
     pub errors: FormErrors,

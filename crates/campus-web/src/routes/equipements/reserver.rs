@@ -25,7 +25,7 @@ use crate::templates::{Options, render};
 
 /// The organisations the person may book for: their own.
 async fn organisation_options(state: &AppState, tr: &Tr, me: &Identity) -> AppResult<Options> {
-    let mut options = vec![(String::new(), tr.t("resa-organisation-none"))];
+    let mut options = vec![(String::new(), tr.t("reservation-organisation-none"))];
     for (org, _) in state.store.memberships_of(me.user.id).await? {
         options.push((org.slug, org.nom));
     }
@@ -40,31 +40,32 @@ async fn habilitation_text(
     e: &Equipement,
 ) -> AppResult<String> {
     if !e.habilitation_requise {
-        return Ok(tr.t("resa-habilitation-not-needed"));
+        return Ok(tr.t("reservation-habilitation-not-needed"));
     }
     let categorie = tr.t(e.categorie.label_key());
     let held = state
         .store
+        .equipements()
         .habilitations_of(me.user.id)
         .await?
         .into_iter()
         .find(|h| h.categorie == e.categorie);
     Ok(match held {
         Some(h) if h.valide_le(state.clock.today()) => tr.tv(
-            "resa-habilitation-held",
+            "reservation-habilitation-held",
             &[
                 ("categorie", &categorie),
                 ("date", &h.expire_le.format("%d/%m/%Y").to_string()),
             ],
         ),
         Some(h) => tr.tv(
-            "resa-habilitation-expired",
+            "reservation-habilitation-expired",
             &[
                 ("categorie", &categorie),
                 ("date", &h.expire_le.format("%d/%m/%Y").to_string()),
             ],
         ),
-        None => tr.ts("resa-no-habilitation", "categorie", &categorie),
+        None => tr.ts("reservation-no-habilitation", "categorie", &categorie),
     })
 }
 
@@ -94,7 +95,7 @@ pub(super) async fn form(
     CurrentUser(me): CurrentUser,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     let page = form_page(
         &state,
         chrome,
@@ -118,15 +119,15 @@ pub(crate) async fn validate(
     let mut errors = FormErrors::default();
     let date = NaiveDate::parse_from_str(v.date.trim(), "%Y-%m-%d").ok();
     if date.is_none() {
-        errors.add("date", tr.t("resa-date-invalid"));
+        errors.add("date", tr.t("reservation-date-invalid"));
     }
     let time = |s: &str| NaiveTime::parse_from_str(s.trim(), "%H:%M").ok();
     let (debut, fin) = (time(&v.debut), time(&v.fin));
     if debut.is_none() {
-        errors.add("debut", tr.t("resa-time-invalid"));
+        errors.add("debut", tr.t("reservation-time-invalid"));
     }
     if fin.is_none() {
-        errors.add("fin", tr.t("resa-time-invalid"));
+        errors.add("fin", tr.t("reservation-time-invalid"));
     }
     let mut creneau = None;
     if let (Some(date), Some(debut), Some(fin)) = (date, debut, fin) {
@@ -159,12 +160,12 @@ pub(crate) async fn validate(
             .map(|(org, _)| org)
             .find(|org| org.slug == slug);
         if organisation.is_none() {
-            errors.add("organisation", tr.t("resa-organisation-invalid"));
+            errors.add("organisation", tr.t("reservation-organisation-invalid"));
         }
     }
     let objet = v.objet.trim();
     if objet.is_empty() {
-        errors.add("objet", tr.t("resa-objet-required"));
+        errors.add("objet", tr.t("reservation-objet-required"));
     } else if objet.chars().count() > 500 {
         errors.add("objet", tr.tn("text-too-long", "max", 500u64));
     }
@@ -253,7 +254,7 @@ pub(crate) async fn book(
     }];
     if e.approbation_requise {
         let link = format!("{base}/reservations/a-valider");
-        for manager in state.store.equipement_managers(e.id).await? {
+        for manager in state.store.equipements().equipement_managers(e.id).await? {
             mails.push(OutgoingMail {
                 to: manager.email.as_str().to_owned(),
                 subject: tr.ts("mail-resa-to-approve-subject", "name", &e.nom),
@@ -269,7 +270,12 @@ pub(crate) async fn book(
             });
         }
     }
-    match state.store.reserve_equipement(demande, mails).await {
+    match state
+        .store
+        .equipements()
+        .reserve_equipement(demande, mails)
+        .await
+    {
         Ok(vue) => {
             state.mail_queued.notify_one();
             Ok(Ok(vue))
@@ -287,7 +293,7 @@ pub(super) async fn submit(
     Form(v): Form<ReservationValues>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let e = state.store.equipement_by_slug(&slug).await?;
+    let e = state.store.equipements().equipement_by_slug(&slug).await?;
     let errors = match validate(&state, &tr, &me, &e, &v).await? {
         Ok(demande) => match book(&state, &tr, &me, &e, demande).await? {
             Ok(vue) => {

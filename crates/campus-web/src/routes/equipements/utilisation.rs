@@ -22,7 +22,7 @@ use crate::templates::render;
 
 /// The equipment, if `me` manages it; 403 otherwise.
 async fn managed(state: &AppState, me: &Identity, slug: &str) -> AppResult<Equipement> {
-    let e = state.store.equipement_by_slug(slug).await?;
+    let e = state.store.equipements().equipement_by_slug(slug).await?;
     if manages(state, me, &e).await? {
         Ok(e)
     } else {
@@ -78,8 +78,12 @@ async fn render_page(
     let tr = chrome.tr();
     let (du, au) = q.period(state.clock.today());
     let (from, to) = bounds(du, au);
-    let u = state.store.utilisation(e.id, from, to).await?;
-    let notice = (q.ok == "maintenance").then(|| tr.t("equip-notice-maintenance"));
+    let u = state
+        .store
+        .equipements()
+        .utilisation(e.id, from, to)
+        .await?;
+    let notice = (q.ok == "maintenance").then(|| tr.t("equipement-notice-maintenance"));
     Ok(UtilisationPage {
         notice,
         total: duree(u.total_minutes),
@@ -88,7 +92,7 @@ async fn render_page(
             .into_iter()
             .map(|(org, minutes)| {
                 (
-                    org.unwrap_or_else(|| tr.t("resa-organisation-none")),
+                    org.unwrap_or_else(|| tr.t("reservation-organisation-none")),
                     duree(minutes),
                 )
             })
@@ -141,7 +145,11 @@ pub(super) async fn csv(
     let e = managed(&state, &me, &slug).await?;
     let (du, au) = q.period(state.clock.today());
     let (from, to) = bounds(du, au);
-    let u = state.store.utilisation(e.id, from, to).await?;
+    let u = state
+        .store
+        .equipements()
+        .utilisation(e.id, from, to)
+        .await?;
     let mut export = CsvExport::new(
         [
             "csv-date",
@@ -166,7 +174,7 @@ pub(super) async fn csv(
             fin.format("%H:%M").to_string(),
             hours,
             l.organisation
-                .unwrap_or_else(|| tr.t("resa-organisation-none")),
+                .unwrap_or_else(|| tr.t("reservation-organisation-none")),
             public_label(&tr, &l.public),
             campus_domain::equipement::Tarif::parse(&l.tarif)
                 .map(|t| tr.t(t.label_key()))
@@ -205,12 +213,12 @@ pub(super) async fn add_maintenance(
             (Some(d), Some(t)) => match heure_legale::depuis_local(d.and_time(t)) {
                 Some(at) => Some(at),
                 None => {
-                    errors.add(field, tr.t("resa-skipped-hour"));
+                    errors.add(field, tr.t("reservation-skipped-hour"));
                     None
                 }
             },
             _ => {
-                errors.add(field, tr.t("equip-maintenance-when-invalid"));
+                errors.add(field, tr.t("equipement-maintenance-when-invalid"));
                 None
             }
         }
@@ -219,20 +227,21 @@ pub(super) async fn add_maintenance(
     let fin = instant(&m.date_fin, &m.heure_fin, "date_fin", &mut errors);
     if let (Some(debut), Some(fin)) = (debut, fin) {
         if fin <= debut {
-            errors.add("date_fin", tr.t("resa-end-before-start"));
+            errors.add("date_fin", tr.t("reservation-end-before-start"));
         } else if fin < state.clock.now() {
-            errors.add("date_fin", tr.t("resa-in-past"));
+            errors.add("date_fin", tr.t("reservation-in-past"));
         } else if fin - debut > chrono::Duration::days(366) {
-            errors.add("date_fin", tr.t("equip-maintenance-too-long"));
+            errors.add("date_fin", tr.t("equipement-maintenance-too-long"));
         }
     }
     let motif = m.motif.trim();
     if motif.is_empty() {
-        errors.add("motif", tr.t("equip-maintenance-motif-required"));
+        errors.add("motif", tr.t("equipement-maintenance-motif-required"));
     }
     if let (Some(debut), Some(fin), true) = (debut, fin, errors.is_empty()) {
         match state
             .store
+            .equipements()
             .add_maintenance(e.id, debut, fin, motif, Some(me.user.id))
             .await
         {
@@ -243,7 +252,7 @@ pub(super) async fn add_maintenance(
                 )));
             }
             Err(err) if err.is_conflict() => {
-                errors.add("date_debut", tr.t("equip-maintenance-booked"));
+                errors.add("date_debut", tr.t("equipement-maintenance-booked"));
             }
             Err(err) => return Err(err.into()),
         }

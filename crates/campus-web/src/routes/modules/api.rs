@@ -11,7 +11,7 @@ use campus_store::modules::{Proposal, RequestDetail};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::pages::create_request;
+use super::demandes::create_request;
 use super::steps::{DecisionForm, submit_decision, submit_proposal};
 use super::validate::{ProposalValues, RequestValues};
 use super::{party, request_id};
@@ -157,7 +157,7 @@ async fn dto(state: &AppState, me: &Identity, d: RequestDetail) -> AppResult<Mod
 }
 
 async fn current(state: &AppState, me: &Identity, id: i32) -> AppResult<Json<ModuleRequestDto>> {
-    let d = state.store.module_detail(id).await?;
+    let d = state.store.modules().module_detail(id).await?;
     Ok(Json(dto(state, me, d).await?))
 }
 
@@ -221,7 +221,11 @@ pub(crate) async fn api_propose(
     Path(id): Path<String>,
     ApiJson(values): ApiJson<ProposalValues>,
 ) -> AppResult<Json<ModuleRequestDto>> {
-    let d = state.store.module_detail(request_id(&id)?).await?;
+    let d = state
+        .store
+        .modules()
+        .module_detail(request_id(&id)?)
+        .await?;
     if !party(&state, &me, &d.request).await?.trainer {
         return Err(AppError::Forbidden);
     }
@@ -260,7 +264,11 @@ pub(crate) async fn api_decide(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<DecisionBody>,
 ) -> AppResult<Json<ModuleRequestDto>> {
-    let d = state.store.module_detail(request_id(&id)?).await?;
+    let d = state
+        .store
+        .modules()
+        .module_detail(request_id(&id)?)
+        .await?;
     if !party(&state, &me, &d.request).await?.company {
         return Err(AppError::Forbidden);
     }

@@ -11,8 +11,8 @@
 //! the campus team and the trainer whose proposal was accepted, no one else.
 
 pub(crate) mod api;
+mod demandes;
 mod mails;
-mod pages;
 mod steps;
 pub(crate) mod validate;
 
@@ -34,14 +34,18 @@ const COMPANY_OR_STAFF: &[Role] = &[Role::Entreprise, Role::EquipeCampus, Role::
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
-        RouteDef::get("/modules/demandes", Access::Roles(COMPANY), pages::mine),
+        RouteDef::get("/modules/demandes", Access::Roles(COMPANY), demandes::mine),
         RouteDef::get(
             "/modules/demandes/nouvelle",
             Access::Roles(COMPANY),
-            pages::new_page,
+            demandes::new_page,
         ),
-        RouteDef::post("/modules/demandes", Access::Roles(COMPANY), pages::create),
-        RouteDef::get("/modules/demandes/{id}", Access::SignedIn, pages::show),
+        RouteDef::post(
+            "/modules/demandes",
+            Access::Roles(COMPANY),
+            demandes::create,
+        ),
+        RouteDef::get("/modules/demandes/{id}", Access::SignedIn, demandes::show),
         RouteDef::post(
             "/modules/demandes/{id}/orienter",
             Access::Staff,
@@ -80,9 +84,9 @@ pub fn routes() -> Vec<RouteDef> {
         RouteDef::get(
             "/modules/propositions",
             Access::Roles(TRAINER),
-            pages::inbox,
+            demandes::inbox,
         ),
-        RouteDef::get("/admin/modules", Access::Staff, pages::queue),
+        RouteDef::get("/admin/modules", Access::Staff, demandes::queue),
         RouteDef::post(
             "/api/v1/modules/demandes",
             Access::Roles(COMPANY),
@@ -133,7 +137,8 @@ pub(crate) async fn party(state: &AppState, me: &Identity, r: &ModuleRequest) ->
                 .membership_role(r.organisation_id, me.user.id)
                 .await?
                 .is_some(),
-        trainer: role == Role::Formateur && state.store.is_routed_to(r.id, me.user.id).await?,
+        trainer: role == Role::Formateur
+            && state.store.modules().is_routed_to(r.id, me.user.id).await?,
         staff: role.is_campus_staff(),
     };
     if party.company || party.trainer || party.staff {

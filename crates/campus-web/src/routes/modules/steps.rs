@@ -12,8 +12,8 @@ use campus_formats::lheo::{Adresse, OffreSurMesure, offre_sur_mesure};
 use campus_store::modules::{Proposal, RequestDetail, SujetKind};
 use serde::Deserialize;
 
+use super::demandes::{Refused, request_page};
 use super::mails::{self, Recipient};
-use super::pages::{Refused, request_page};
 use super::validate::{self, ProposalValues};
 use super::{Party, party, request_id};
 use crate::auth::{CurrentUser, Identity};
@@ -31,7 +31,11 @@ async fn load(
     raw_id: &str,
     allowed: impl Fn(Party) -> bool,
 ) -> AppResult<RequestDetail> {
-    let d = state.store.module_detail(request_id(raw_id)?).await?;
+    let d = state
+        .store
+        .modules()
+        .module_detail(request_id(raw_id)?)
+        .await?;
     if allowed(party(state, me, &d.request).await?) {
         Ok(d)
     } else {
@@ -131,7 +135,8 @@ pub(crate) async fn route(
     ));
     state
         .store
-        .route_module_request(r.id, &[trainer.id], me.user.id, mails)
+        .modules()
+        .route_module_demande(r.id, &[trainer.id], me.user.id, mails)
         .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "orientee"))
@@ -185,6 +190,7 @@ pub(crate) async fn submit_proposal(
     let mails = mails::compose(state, &recipients, "proposition", r, &me.user.display_name);
     state
         .store
+        .modules()
         .propose_module(r.id, me.user.id, input, mails)
         .await?;
     state.mail_queued.notify_one();
@@ -273,7 +279,8 @@ pub(crate) async fn submit_decision(
             ));
             state
                 .store
-                .accept_module_proposal(r.id, chosen.id, me.user.id, mails)
+                .modules()
+                .accept_module_proposition(r.id, chosen.id, me.user.id, mails)
                 .await?;
             state.mail_queued.notify_one();
             Ok(Ok("acceptee"))
@@ -289,7 +296,8 @@ pub(crate) async fn submit_decision(
             let mails = mails::compose(state, &recipients, "refusee", r, &motif);
             state
                 .store
-                .decline_module_request(r.id, motif, me.user.id, mails)
+                .modules()
+                .decline_module_demande(r.id, motif, me.user.id, mails)
                 .await?;
             state.mail_queued.notify_one();
             Ok(Ok("refusee"))
@@ -355,7 +363,8 @@ pub(crate) async fn trainees(
     );
     state
         .store
-        .register_module_trainees(r.id, &list, public, me.user.id, mails)
+        .modules()
+        .register_module_stagiaires(r.id, &list, public, me.user.id, mails)
         .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "stagiaires"))
@@ -458,6 +467,7 @@ pub(crate) async fn schedule(
     ));
     state
         .store
+        .modules()
         .schedule_module(r.id, &formation, me.user.id, mails)
         .await?;
     state.mail_queued.notify_one();
@@ -477,7 +487,11 @@ pub(crate) async fn finish(
         recipients.extend(trainer_of(&d, p));
     }
     let mails = mails::compose(&state, &recipients, "realisee", r, "");
-    state.store.finish_module(r.id, me.user.id, mails).await?;
+    state
+        .store
+        .modules()
+        .finish_module(r.id, me.user.id, mails)
+        .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "realisee"))
 }
@@ -527,7 +541,8 @@ pub(crate) async fn cancel(
     );
     state
         .store
-        .cancel_module_request(r.id, motif, me.user.id, mails)
+        .modules()
+        .cancel_module_demande(r.id, motif, me.user.id, mails)
         .await?;
     state.mail_queued.notify_one();
     Ok(done(r.id, "annulee"))

@@ -175,7 +175,11 @@ pub async fn request(
         .unwrap_or_default();
     let mut sujets = Vec::new();
     if !formacodes.is_empty() {
-        let known: HashMap<String, String> = state.store.formacode_libelles(&formacodes).await?;
+        let known: HashMap<String, String> = state
+            .store
+            .modules()
+            .formacode_libelles(&formacodes)
+            .await?;
         for code in &formacodes {
             match known.get(code) {
                 Some(libelle) => sujets.push(Sujet {
@@ -191,7 +195,11 @@ pub async fn request(
         }
     }
     if !competences.is_empty() {
-        let known = state.store.competence_libelles(&competences).await?;
+        let known = state
+            .store
+            .modules()
+            .competence_libelles(&competences)
+            .await?;
         for code in &competences {
             match known.get(code) {
                 Some(libelle) => sujets.push(Sujet {

@@ -42,7 +42,7 @@ pub fn routes() -> Vec<RouteDef> {
 #[derive(OpenApi)]
 #[openapi(
     paths(api_parcours, api_passerelles),
-    components(schemas(ParcoursRequest, ExperienceDto, ParcoursResponse, MetierRef, MissingSkillDto, PlanDto, UnitDto, CertificationRef, VaeDto, InfeasibleDto, SkillRef, RelaxDto, PasserellesResponse, PasserelleDto, PlanSummaryDto)),
+    components(schemas(ParcoursRequest, ExperienceDto, ParcoursResponse, MetierRef, MissingCompetenceDto, PlanDto, UnitDto, CertificationRef, VaeDto, InfeasibleDto, CompetenceRef, RelaxDto, PasserellesResponse, PasserelleDto, PlanSummaryDto)),
     tags((name = "parcours", description = "Parcours individuels de formation et passerelles entre métiers"))
 )]
 pub(crate) struct ParcoursApi;
@@ -205,14 +205,14 @@ pub(crate) struct MetierRef {
 }
 
 #[derive(Serialize, ToSchema)]
-pub(crate) struct SkillRef {
+pub(crate) struct CompetenceRef {
     code_ogr: i64,
     libelle: String,
 }
 
 /// A skill of the target trade the person lacks, and why it is asked.
 #[derive(Serialize, ToSchema)]
-pub(crate) struct MissingSkillDto {
+pub(crate) struct MissingCompetenceDto {
     code_ogr: i64,
     libelle: String,
     /// `savoir_faire`, `savoir_etre` or `savoir`.
@@ -239,7 +239,7 @@ pub(crate) struct UnitDto {
     code: Option<String>,
     libelle: String,
     /// Compétences de l'écart que l'unité est la première à couvrir.
-    couvre: Vec<SkillRef>,
+    couvre: Vec<CompetenceRef>,
     debut: Option<String>,
     fin: Option<String>,
     lieu: Option<String>,
@@ -267,7 +267,7 @@ pub(crate) struct PlanDto {
     certifications: Vec<CertificationRef>,
     unites: Vec<UnitDto>,
     /// Compétences de l'écart (jamais cœur de métier) que le plan laisse.
-    non_couvertes: Vec<SkillRef>,
+    non_couvertes: Vec<CompetenceRef>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -275,7 +275,7 @@ pub(crate) struct VaeDto {
     certification: CertificationRef,
     /// Part des compétences de la certification déjà détenues (0 à 1).
     part: f32,
-    manquantes: Vec<SkillRef>,
+    manquantes: Vec<CompetenceRef>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -292,9 +292,9 @@ pub(crate) struct RelaxDto {
 #[derive(Serialize, ToSchema)]
 pub(crate) struct InfeasibleDto {
     /// Compétences cœur qu'aucune unité admise n'enseigne.
-    bloquantes: Vec<SkillRef>,
+    bloquantes: Vec<CompetenceRef>,
     /// Compétences cœur qu'aucune formation du catalogue n'enseigne.
-    non_enseignees: Vec<SkillRef>,
+    non_enseignees: Vec<CompetenceRef>,
     /// Chaque contrainte dont le relâchement seul rend un plan possible.
     relacher: Vec<RelaxDto>,
     /// Relâcher toutes les contraintes ensemble rendrait un plan possible.
@@ -306,7 +306,7 @@ pub(crate) struct ParcoursResponse {
     cible: MetierRef,
     /// Part pondérée des compétences du métier déjà détenues (0 à 1).
     preparation: f32,
-    ecart: Vec<MissingSkillDto>,
+    ecart: Vec<MissingCompetenceDto>,
     /// Le meilleur plan d'abord, puis les variantes ; vide sans plan possible.
     plans: Vec<PlanDto>,
     vae: Vec<VaeDto>,
@@ -314,8 +314,8 @@ pub(crate) struct ParcoursResponse {
     sans_plan: Option<InfeasibleDto>,
 }
 
-fn skill_ref(loaded: &Loaded, id: campus_parcours::SkillId) -> SkillRef {
-    SkillRef {
+fn competence_ref(loaded: &Loaded, id: campus_parcours::CompetenceId) -> CompetenceRef {
+    CompetenceRef {
         code_ogr: id.0,
         libelle: loaded
             .referentiel
@@ -387,7 +387,11 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
                     kind: kind.to_owned(),
                     code,
                     libelle: u.libelle.clone(),
-                    couvre: pu.covers.iter().map(|s| skill_ref(loaded, *s)).collect(),
+                    couvre: pu
+                        .covers
+                        .iter()
+                        .map(|s| competence_ref(loaded, *s))
+                        .collect(),
                     debut: u.debut.map(|d| d.to_string()),
                     fin: u.fin.map(|d| d.to_string()),
                     lieu: place.and_then(|p| p.lieu.clone()),
@@ -400,7 +404,11 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
                 }
             })
             .collect(),
-        non_couvertes: p.uncovered.iter().map(|s| skill_ref(loaded, *s)).collect(),
+        non_couvertes: p
+            .uncovered
+            .iter()
+            .map(|s| competence_ref(loaded, *s))
+            .collect(),
     }
 }
 
@@ -426,7 +434,7 @@ pub(crate) async fn api_parcours(
     let ecart = g
         .missing
         .iter()
-        .map(|m| MissingSkillDto {
+        .map(|m| MissingCompetenceDto {
             code_ogr: m.skill.0,
             libelle: m.libelle.clone(),
             kind: m.kind.to_owned(),
@@ -446,7 +454,11 @@ pub(crate) async fn api_parcours(
     let vae_dto = |v: &campus_parcours::plan::VaeSuggestion| VaeDto {
         certification: certification_ref(&loaded, &v.certification),
         part: v.share,
-        manquantes: v.missing.iter().map(|s| skill_ref(&loaded, *s)).collect(),
+        manquantes: v
+            .missing
+            .iter()
+            .map(|s| competence_ref(&loaded, *s))
+            .collect(),
     };
     let (plans, vae, sans_plan) = match &computed.outcome {
         Outcome::Plans {
@@ -468,12 +480,12 @@ pub(crate) async fn api_parcours(
                 bloquantes: infeasibility
                     .blocking
                     .iter()
-                    .map(|s| skill_ref(&loaded, *s))
+                    .map(|s| competence_ref(&loaded, *s))
                     .collect(),
                 non_enseignees: infeasibility
                     .unteachable
                     .iter()
-                    .map(|s| skill_ref(&loaded, *s))
+                    .map(|s| competence_ref(&loaded, *s))
                     .collect(),
                 relacher: infeasibility
                     .relax

@@ -4,10 +4,10 @@
 //! links ([`curation`]) and of the certifications programmes are attached
 //! to by their titles ([`rattachements`]).
 
-mod account;
 pub(crate) mod api;
-mod curation;
+mod compte;
 mod form;
+mod liens;
 mod rattachements;
 
 use crate::authz::RouteDef;
@@ -15,9 +15,9 @@ use crate::authz::RouteDef;
 pub fn routes() -> Vec<RouteDef> {
     [
         form::routes(),
-        account::routes(),
+        compte::routes(),
         api::routes(),
-        curation::routes(),
+        liens::routes(),
         rattachements::routes(),
     ]
     .into_iter()

@@ -100,7 +100,7 @@ async fn review(
     chrome: Chrome,
     Query(q): Query<ReviewQuery>,
 ) -> AppResult<Response> {
-    let notice = (q.ok == "1").then(|| chrome.t("curation-notice-saved"));
+    let notice = (q.ok == "1").then(|| chrome.t("lien-notice-saved"));
     let p = page(
         &state,
         chrome,
@@ -124,7 +124,7 @@ async fn decide(
         "garder" => Some(true),
         "retirer" => Some(false),
         _ => {
-            errors.add("decision", tr.t("attach-error-decision"));
+            errors.add("decision", tr.t("rattachement-error-decision"));
             None
         }
     };
@@ -132,12 +132,12 @@ async fn decide(
     if found.is_none() {
         errors.add(
             "certification",
-            tr.ts("curation-unknown", "code", form.certification.trim()),
+            tr.ts("lien-unknown", "code", form.certification.trim()),
         );
     }
     let formation = form.formation.trim();
     if formation.is_empty() {
-        errors.add("formation", tr.t("attach-error-formation"));
+        errors.add("formation", tr.t("rattachement-error-formation"));
     }
     let decided = match (keep, &found, errors.is_empty()) {
         (Some(keep), Some((code, _)), true) => {
@@ -149,7 +149,7 @@ async fn decide(
             {
                 Ok(()) => true,
                 Err(StoreError::NotFound) => {
-                    errors.add("formation", tr.t("attach-error-formation"));
+                    errors.add("formation", tr.t("rattachement-error-formation"));
                     false
                 }
                 Err(e) => return Err(e.into()),

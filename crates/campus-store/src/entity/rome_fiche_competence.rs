@@ -1,0 +1,16 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "rome_fiche_competences")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub code_rome: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub code_ogr: i64,
+    pub coeur: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
