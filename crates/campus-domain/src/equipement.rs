@@ -58,6 +58,21 @@ closed_list!(
     }
 );
 
+impl Tarif {
+    /// The rate a person books at: the kind of their organisation decides
+    /// (a company pays the industrial rate, any other member the academic
+    /// one); without an organisation, a company account pays the
+    /// industrial rate and everyone else the academic one.
+    pub fn pour(organisation: Option<crate::OrganisationKind>, role: crate::Role) -> Tarif {
+        match organisation {
+            Some(crate::OrganisationKind::Entreprise) => Tarif::Industriel,
+            Some(_) => Tarif::Academique,
+            None if role == crate::Role::Entreprise => Tarif::Industriel,
+            None => Tarif::Academique,
+        }
+    }
+}
+
 impl StatutReservation {
     /// Whether the booking still occupies its slot units.
     pub fn occupe(self) -> bool {
@@ -235,6 +250,21 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
     use proptest::prelude::*;
+
+    #[test]
+    fn the_rate_follows_the_organisation_then_the_role() {
+        use crate::{OrganisationKind, Role};
+        assert_eq!(
+            Tarif::pour(Some(OrganisationKind::Entreprise), Role::Apprenant),
+            Tarif::Industriel
+        );
+        assert_eq!(
+            Tarif::pour(Some(OrganisationKind::Universite), Role::Entreprise),
+            Tarif::Academique
+        );
+        assert_eq!(Tarif::pour(None, Role::Entreprise), Tarif::Industriel);
+        assert_eq!(Tarif::pour(None, Role::Formateur), Tarif::Academique);
+    }
 
     fn weekdays_8_18() -> Horaires {
         Horaires::new(0b001_1111, 8 * 60, 18 * 60).unwrap()

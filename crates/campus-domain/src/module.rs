@@ -10,7 +10,8 @@
 
 use chrono::NaiveDate;
 
-use crate::Email;
+use crate::formacode::CodeFormacode;
+use crate::{Centimes, Email, MontantError};
 
 /// Why a value of a module request or proposal was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -333,22 +334,13 @@ pub fn parse_stagiaires(input: &str) -> Result<u32, ModuleError> {
 }
 
 /// An amount in euros (a budget, a price): positive or zero, with a comma
-/// or a dot, at most a hundred million.
-pub fn parse_montant(input: &str) -> Result<f64, ModuleError> {
-    let cleaned: String = input
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '€')
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    let value: f64 = cleaned.parse().map_err(|_| ModuleError::MontantInvalide)?;
-    if !value.is_finite() || value > 100_000_000.0 {
-        return Err(ModuleError::MontantInvalide);
-    }
-    if value < 0.0 {
-        return Err(ModuleError::MontantNegatif);
-    }
-    Ok((value * 100.0).round() / 100.0)
+/// or a dot and at most two decimals, at most a hundred million; kept in
+/// cents.
+pub fn parse_montant(input: &str) -> Result<Centimes, ModuleError> {
+    Centimes::parse_euros(input).map_err(|e| match e {
+        MontantError::Invalide => ModuleError::MontantInvalide,
+        MontantError::Negatif => ModuleError::MontantNegatif,
+    })
 }
 
 /// A duration in whole hours (LHÉO counts hours as integers): 1 to 2,000
@@ -371,14 +363,12 @@ fn items(input: &str) -> impl Iterator<Item = &str> {
 
 /// Formacode codes: five digits each, without repeats, at most
 /// [`MAX_FORMACODES`]. Whether each exists is the referential's business.
-pub fn parse_formacodes(input: &str) -> Result<Vec<String>, ModuleError> {
-    let mut codes: Vec<String> = Vec::new();
+pub fn parse_formacodes(input: &str) -> Result<Vec<CodeFormacode>, ModuleError> {
+    let mut codes: Vec<CodeFormacode> = Vec::new();
     for item in items(input) {
-        if item.len() != 5 || !item.chars().all(|c| c.is_ascii_digit()) {
-            return Err(ModuleError::FormacodeInvalide);
-        }
-        if !codes.iter().any(|c| c == item) {
-            codes.push(item.to_owned());
+        let code = CodeFormacode::parse(item).map_err(|_| ModuleError::FormacodeInvalide)?;
+        if !codes.contains(&code) {
+            codes.push(code);
         }
     }
     if codes.len() > MAX_FORMACODES {
@@ -529,7 +519,10 @@ mod tests {
         );
         assert_eq!(parse_stagiaires("501"), Err(ModuleError::TropDeStagiaires));
         assert_eq!(parse_stagiaires("douze"), Err(ModuleError::NombreInvalide));
-        assert_eq!(parse_montant("4 500,50 €"), Ok(4500.5));
+        assert_eq!(
+            parse_montant("4 500,50 €").map(Centimes::centimes),
+            Ok(450_050)
+        );
         assert_eq!(parse_montant("-1"), Err(ModuleError::MontantNegatif));
         assert_eq!(parse_montant("NaN"), Err(ModuleError::MontantInvalide));
         assert_eq!(parse_montant("inf"), Err(ModuleError::MontantInvalide));
@@ -549,7 +542,8 @@ mod tests {
     #[test]
     fn topics() {
         assert_eq!(
-            parse_formacodes("42835, 22885 42835"),
+            parse_formacodes("42835, 22885 42835")
+                .map(|codes| codes.iter().map(ToString::to_string).collect::<Vec<_>>()),
             Ok(vec!["42835".to_owned(), "22885".to_owned()])
         );
         assert_eq!(

@@ -4,6 +4,7 @@
 //! Formacode descriptor 42835 « salle blanche » with its official label.
 
 use campus_domain::module::LieuModule;
+use campus_domain::{Centimes, CodePostal};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
@@ -33,11 +34,11 @@ pub(crate) async fn load<C: ConnectionTrait>(
         stagiaires: 8,
         lieu: LieuModule::Delocalise,
         lieu_adresse: Some("905 route de Saran".to_owned()),
-        lieu_code_postal: Some("45520".to_owned()),
+        lieu_code_postal: CodePostal::parse("45520").ok(),
         lieu_commune: Some("Gidy".to_owned()),
         date_debut: today + Duration::days(45),
         date_fin: today + Duration::days(90),
-        budget: Some(6000.0),
+        budget: Centimes::new(600_000),
         sujets: vec![Sujet {
             kind: SujetKind::Formacode,
             code: "42835".to_owned(),

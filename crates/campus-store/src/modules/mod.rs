@@ -10,7 +10,9 @@
 
 use std::collections::HashMap;
 
+use campus_domain::formacode::CodeFormacode;
 use campus_domain::module::{EtatDemande, EtatProposition, LieuModule};
+use campus_domain::{Centimes, CodePostal, Siret};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -75,11 +77,11 @@ pub struct ModuleRequest {
     pub stagiaires: u32,
     pub lieu: LieuModule,
     pub lieu_adresse: Option<String>,
-    pub lieu_code_postal: Option<String>,
+    pub lieu_code_postal: Option<CodePostal>,
     pub lieu_commune: Option<String>,
     pub date_debut: NaiveDate,
     pub date_fin: NaiveDate,
-    pub budget: Option<f64>,
+    pub budget: Option<Centimes>,
     pub etat: EtatDemande,
     pub accepted_proposal_id: Option<i32>,
     pub motif_refus: Option<String>,
@@ -98,16 +100,16 @@ pub struct Proposal {
     pub trainer_nom: String,
     pub contenu: String,
     pub objectifs: String,
-    pub duree_heures: f64,
-    pub prix: f64,
+    pub duree_heures: u32,
+    pub prix: Centimes,
     pub date_debut: NaiveDate,
     pub date_fin: NaiveDate,
     pub lieu_nom: String,
     pub lieu_adresse: String,
-    pub lieu_code_postal: String,
+    pub lieu_code_postal: CodePostal,
     pub lieu_commune: String,
     pub organisme_nom: String,
-    pub organisme_siret: String,
+    pub organisme_siret: Siret,
     pub numero_activite: String,
     pub etat: EtatProposition,
     pub version: i32,
@@ -160,6 +162,23 @@ fn date(id: i32, value: &str) -> Result<NaiveDate, StoreError> {
     NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| corrupt(id, "date"))
 }
 
+/// An amount read from its column. The columns hold euros as decimal
+/// numbers; every amount written is whole cents, which a double holds
+/// exactly up to the accepted maximum, so the rounding only undoes the
+/// binary representation.
+fn centimes(euros: f64) -> Option<Centimes> {
+    euros
+        .is_finite()
+        .then(|| (euros * 100.0).round())
+        .and_then(|c| Centimes::new(c as i64))
+}
+
+/// Hours read from their column, which only ever receives whole hours.
+fn whole_hours(hours: f64) -> Option<u32> {
+    (hours.is_finite() && hours.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&hours))
+        .then_some(hours as u32)
+}
+
 fn proposal_of(m: module_proposition::Model, trainer_nom: String) -> Result<Proposal, StoreError> {
     Ok(Proposal {
         etat: EtatProposition::parse(&m.etat)
@@ -172,14 +191,16 @@ fn proposal_of(m: module_proposition::Model, trainer_nom: String) -> Result<Prop
         trainer_nom,
         contenu: m.contenu,
         objectifs: m.objectifs,
-        duree_heures: m.duree_heures,
-        prix: m.prix,
+        duree_heures: whole_hours(m.duree_heures).ok_or_else(|| corrupt(m.request_id, "durée"))?,
+        prix: centimes(m.prix).ok_or_else(|| corrupt(m.request_id, "prix"))?,
         lieu_nom: m.lieu_nom,
         lieu_adresse: m.lieu_adresse,
-        lieu_code_postal: m.lieu_code_postal,
+        lieu_code_postal: CodePostal::parse(&m.lieu_code_postal)
+            .map_err(|_| corrupt(m.request_id, "code postal"))?,
         lieu_commune: m.lieu_commune,
         organisme_nom: m.organisme_nom,
-        organisme_siret: m.organisme_siret,
+        organisme_siret: Siret::parse(&m.organisme_siret)
+            .map_err(|_| corrupt(m.request_id, "SIRET"))?,
         numero_activite: m.numero_activite,
         version: m.version,
         updated_at: m.updated_at,
@@ -190,10 +211,10 @@ impl Modules<'_> {
     /// The labels of the Formacode codes the referential knows, by code.
     pub async fn formacode_libelles(
         &self,
-        codes: &[String],
+        codes: &[CodeFormacode],
     ) -> Result<HashMap<String, String>, StoreError> {
         Ok(formacode::Entity::find()
-            .filter(formacode::Column::Code.is_in(codes.iter().cloned()))
+            .filter(formacode::Column::Code.is_in(codes.iter().map(CodeFormacode::as_str)))
             .all(self.conn())
             .await?
             .into_iter()
@@ -302,9 +323,17 @@ impl Modules<'_> {
                     intitule: r.intitule,
                     besoin: r.besoin,
                     lieu_adresse: r.lieu_adresse,
-                    lieu_code_postal: r.lieu_code_postal,
+                    lieu_code_postal: r
+                        .lieu_code_postal
+                        .as_deref()
+                        .map(CodePostal::parse)
+                        .transpose()
+                        .map_err(|_| corrupt(r.id, "code postal"))?,
                     lieu_commune: r.lieu_commune,
-                    budget: r.budget,
+                    budget: r
+                        .budget
+                        .map(|b| centimes(b).ok_or_else(|| corrupt(r.id, "budget")))
+                        .transpose()?,
                     accepted_proposal_id: r.accepted_proposal_id,
                     motif_refus: r.motif_refus,
                     formation_id: r.formation_id,

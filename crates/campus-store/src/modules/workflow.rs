@@ -8,9 +8,9 @@
 //! lock before anything was read. Exactly one of two concurrent
 //! acceptances wins; the other is told the request's state.
 
-use campus_domain::StatutApprenant;
 use campus_domain::formation::Formation;
 use campus_domain::module::{EtatDemande, EtatProposition, LieuModule, Stagiaire, Transition};
+use campus_domain::{Centimes, CodePostal, Siret, StatutApprenant};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
@@ -61,11 +61,11 @@ pub struct NewRequest {
     pub stagiaires: u32,
     pub lieu: LieuModule,
     pub lieu_adresse: Option<String>,
-    pub lieu_code_postal: Option<String>,
+    pub lieu_code_postal: Option<CodePostal>,
     pub lieu_commune: Option<String>,
     pub date_debut: NaiveDate,
     pub date_fin: NaiveDate,
-    pub budget: Option<f64>,
+    pub budget: Option<Centimes>,
     pub sujets: Vec<Sujet>,
 }
 
@@ -74,16 +74,17 @@ pub struct NewRequest {
 pub struct NewProposal {
     pub contenu: String,
     pub objectifs: String,
-    pub duree_heures: f64,
-    pub prix: f64,
+    /// Whole hours.
+    pub duree_heures: u32,
+    pub prix: Centimes,
     pub date_debut: NaiveDate,
     pub date_fin: NaiveDate,
     pub lieu_nom: String,
     pub lieu_adresse: String,
-    pub lieu_code_postal: String,
+    pub lieu_code_postal: CodePostal,
     pub lieu_commune: String,
     pub organisme_nom: String,
-    pub organisme_siret: String,
+    pub organisme_siret: Siret,
     pub numero_activite: String,
 }
 
@@ -306,7 +307,7 @@ impl super::Modules<'_> {
             }
         };
         let note = format!(
-            "{} h, {:.2} €{}",
+            "{} h, {} €{}",
             input.duree_heures,
             input.prix,
             if revision { " (révision)" } else { "" }
@@ -579,16 +580,16 @@ impl super::Modules<'_> {
 fn fill(active: &mut module_proposition::ActiveModel, input: &NewProposal) {
     active.contenu = Set(input.contenu.clone());
     active.objectifs = Set(input.objectifs.clone());
-    active.duree_heures = Set(input.duree_heures);
-    active.prix = Set(input.prix);
+    active.duree_heures = Set(f64::from(input.duree_heures));
+    active.prix = Set(input.prix.euros());
     active.date_debut = Set(iso(input.date_debut));
     active.date_fin = Set(iso(input.date_fin));
     active.lieu_nom = Set(input.lieu_nom.clone());
     active.lieu_adresse = Set(input.lieu_adresse.clone());
-    active.lieu_code_postal = Set(input.lieu_code_postal.clone());
+    active.lieu_code_postal = Set(input.lieu_code_postal.as_str().to_owned());
     active.lieu_commune = Set(input.lieu_commune.clone());
     active.organisme_nom = Set(input.organisme_nom.clone());
-    active.organisme_siret = Set(input.organisme_siret.clone());
+    active.organisme_siret = Set(input.organisme_siret.as_str().to_owned());
     active.numero_activite = Set(input.numero_activite.clone());
 }
 
@@ -609,11 +610,14 @@ pub(crate) async fn insert_request<C: ConnectionTrait>(
         stagiaires: Set(stagiaires),
         lieu: Set(input.lieu.as_str().to_owned()),
         lieu_adresse: Set(input.lieu_adresse.clone()),
-        lieu_code_postal: Set(input.lieu_code_postal.clone()),
+        lieu_code_postal: Set(input
+            .lieu_code_postal
+            .as_ref()
+            .map(|c| c.as_str().to_owned())),
         lieu_commune: Set(input.lieu_commune.clone()),
         date_debut: Set(iso(input.date_debut)),
         date_fin: Set(iso(input.date_fin)),
-        budget: Set(input.budget),
+        budget: Set(input.budget.map(Centimes::euros)),
         etat: Set(etat.as_str().to_owned()),
         accepted_proposal_id: Set(None),
         motif_refus: Set(None),

@@ -195,7 +195,7 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
         .iter()
         .find(|x| x.trainer_user_id == p.trainer_id)
         .unwrap();
-    assert_eq!((mine.version, mine.prix), (2, 4000.0));
+    assert_eq!((mine.version, mine.prix.centimes()), (2, 400_000));
 
     // A trainer sees their own proposal only.
     let page = p
@@ -203,8 +203,8 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
         .page(&format!("/modules/demandes/{id}"))
         .await
         .1;
-    assert!(page.contains("3900,00"));
-    assert!(!page.contains("4000,00"));
+    assert!(page.contains("3\u{202f}900,00"));
+    assert!(!page.contains("4\u{202f}000,00"));
 
     // The company accepts one proposal; the other is closed.
     let accepted = post(

@@ -21,7 +21,7 @@ mod utilisation;
 use api::{api_availability, api_book, api_equipement, api_equipements};
 
 use campus_domain::Role;
-use campus_domain::equipement::{Horaires, Tarif};
+use campus_domain::equipement::Horaires;
 use campus_domain::heure_legale;
 use campus_store::equipements::Equipement;
 use campus_store::users::User;
@@ -156,16 +156,6 @@ pub(crate) fn public_label(tr: &Tr, public: &str) -> String {
     }
 }
 
-/// Companies pay the industrial rate; everyone else the academic one.
-pub(crate) fn tarif_for(org_kind: Option<campus_domain::OrganisationKind>, role: Role) -> Tarif {
-    match org_kind {
-        Some(campus_domain::OrganisationKind::Entreprise) => Tarif::Industriel,
-        Some(_) => Tarif::Academique,
-        None if role == Role::Entreprise => Tarif::Industriel,
-        None => Tarif::Academique,
-    }
-}
-
 /// `45,00` for 4 500 cents.
 pub(crate) fn euros(centimes: i32) -> String {
     format!("{},{:02}", centimes / 100, (centimes % 100).abs())
@@ -242,20 +232,5 @@ mod tests {
         assert_eq!(euros(12005), "120,05");
         assert_eq!(duree(90), "1 h 30");
         assert_eq!(duree(120), "2 h");
-    }
-
-    #[test]
-    fn rates() {
-        use campus_domain::OrganisationKind;
-        assert_eq!(
-            tarif_for(Some(OrganisationKind::Entreprise), Role::Apprenant),
-            Tarif::Industriel
-        );
-        assert_eq!(
-            tarif_for(Some(OrganisationKind::Universite), Role::Entreprise),
-            Tarif::Academique
-        );
-        assert_eq!(tarif_for(None, Role::Entreprise), Tarif::Industriel);
-        assert_eq!(tarif_for(None, Role::Formateur), Tarif::Academique);
     }
 }

@@ -5,7 +5,7 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
-use campus_domain::equipement::{Creneau, StatutReservation};
+use campus_domain::equipement::{Creneau, StatutReservation, Tarif};
 use campus_store::equipements::{
     DemandeReservation, Equipement, Refus, ReservationError, ReservationVue,
 };
@@ -13,7 +13,7 @@ use campus_store::outbox::OutgoingMail;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::pages::{ReservationValues, ReserverPage};
-use super::{duree, horaires_text, public_of, quand, tarif_for};
+use super::{duree, horaires_text, public_of, quand};
 use crate::auth::{CurrentUser, Identity};
 use crate::chrome::Chrome;
 use crate::error::AppResult;
@@ -173,7 +173,7 @@ pub(crate) async fn validate(
         Some(creneau) if errors.is_empty() => Ok(Ok(DemandeReservation {
             equipement_id: e.id,
             user_id: me.user.id,
-            tarif: tarif_for(organisation.as_ref().map(|o| o.kind), me.user.role),
+            tarif: Tarif::pour(organisation.as_ref().map(|o| o.kind), me.user.role),
             organisation_id: organisation.map(|o| o.id),
             public: public_of(&me.user),
             creneau,

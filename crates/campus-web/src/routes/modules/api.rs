@@ -7,6 +7,7 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use campus_domain::Centimes;
 use campus_store::modules::{Proposal, RequestDetail};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -37,9 +38,10 @@ pub(crate) struct ProposalDto {
     formateur: String,
     contenu: String,
     objectifs: String,
-    duree_heures: f64,
-    /// Total price including VAT, in euros.
-    prix: f64,
+    /// Whole hours.
+    duree_heures: u32,
+    /// Total price including VAT, in cents of euro.
+    prix_centimes: i64,
     date_debut: String,
     date_fin: String,
     lieu: String,
@@ -73,7 +75,8 @@ pub(crate) struct ModuleRequestDto {
     commune: Option<String>,
     date_debut: String,
     date_fin: String,
-    budget: Option<f64>,
+    /// In cents of euro.
+    budget_centimes: Option<i64>,
     /// `demandee`, `orientee`, `proposee`, `acceptee`, `refusee`,
     /// `programmee`, `realisee` or `annulee`.
     etat: String,
@@ -96,12 +99,15 @@ fn proposal_dto(p: &Proposal) -> ProposalDto {
         contenu: p.contenu.clone(),
         objectifs: p.objectifs.clone(),
         duree_heures: p.duree_heures,
-        prix: p.prix,
+        prix_centimes: p.prix.centimes(),
         date_debut: p.date_debut.to_string(),
         date_fin: p.date_fin.to_string(),
         lieu: format!(
             "{}, {} {} {}",
-            p.lieu_nom, p.lieu_adresse, p.lieu_code_postal, p.lieu_commune
+            p.lieu_nom,
+            p.lieu_adresse,
+            p.lieu_code_postal.as_str(),
+            p.lieu_commune
         ),
         organisme: p.organisme_nom.clone(),
         etat: p.etat.as_str().to_owned(),
@@ -137,7 +143,7 @@ async fn dto(state: &AppState, me: &Identity, d: RequestDetail) -> AppResult<Mod
         commune: r.lieu_commune,
         date_debut: r.date_debut.to_string(),
         date_fin: r.date_fin.to_string(),
-        budget: r.budget,
+        budget_centimes: r.budget.map(Centimes::centimes),
         etat: r.etat.as_str().to_owned(),
         motif_refus: r.motif_refus,
         formation: r.formation_id,

@@ -5,8 +5,8 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
-use campus_domain::Role;
 use campus_domain::module::{EtatProposition, LieuModule, Transition};
+use campus_domain::{Centimes, Role};
 use campus_store::modules::{ModuleRequest, Proposal, RequestDetail, Sujet, SujetKind, Trainee};
 use campus_store::users::UserFilter;
 use serde::Deserialize;
@@ -366,11 +366,11 @@ impl RequestPage {
     }
 
     pub fn heures(&self, p: &Proposal) -> u64 {
-        format!("{:.0}", p.duree_heures).parse().unwrap_or_default()
+        u64::from(p.duree_heures)
     }
 
-    pub fn euros(&self, amount: &f64) -> String {
-        format!("{amount:.2}").replace('.', ",")
+    pub fn euros(&self, amount: &Centimes) -> String {
+        amount.to_string()
     }
 
     pub fn error_summary_for(&self, form: &str) -> bool {

@@ -406,18 +406,18 @@ fn formation_of(d: &RequestDetail, p: &Proposal) -> AppResult<Formation> {
         contact_nom: p.organisme_nom.clone(),
         contact_courriel: None,
         organisme_nom: p.organisme_nom.clone(),
-        organisme_siret: p.organisme_siret.clone(),
+        organisme_siret: p.organisme_siret.as_str().to_owned(),
         numero_activite: p.numero_activite.clone(),
         lieu_nom: p.lieu_nom.clone(),
         lieu: Adresse {
             ligne: p.lieu_adresse.clone(),
-            code_postal: p.lieu_code_postal.clone(),
+            code_postal: p.lieu_code_postal.as_str().to_owned(),
             ville: p.lieu_commune.clone(),
         },
         debut: p.date_debut.format("%Y%m%d").to_string(),
         fin: p.date_fin.format("%Y%m%d").to_string(),
-        heures: p.duree_heures.round().clamp(1.0, 2000.0) as u32,
-        prix: p.prix,
+        heures: p.duree_heures.clamp(1, 2000),
+        prix: p.prix.euros(),
     };
     let element = offre_sur_mesure(&offre);
     let mut formation = campus_formats::lheo::formation(&element)
@@ -447,7 +447,7 @@ pub(crate) async fn schedule(
         p.date_fin.format("%d/%m/%Y"),
         p.lieu_nom,
         p.lieu_adresse,
-        p.lieu_code_postal,
+        p.lieu_code_postal.as_str(),
         p.lieu_commune
     );
     let trainees: Vec<Recipient> = d

@@ -90,7 +90,11 @@ impl ProposalValues {
                 String::new()
             },
             lieu_adresse: r.lieu_adresse.clone().unwrap_or_default(),
-            lieu_code_postal: r.lieu_code_postal.clone().unwrap_or_default(),
+            lieu_code_postal: r
+                .lieu_code_postal
+                .as_ref()
+                .map(|c| c.as_str().to_owned())
+                .unwrap_or_default(),
             lieu_commune: r.lieu_commune.clone().unwrap_or_default(),
             ..Default::default()
         }
@@ -100,16 +104,16 @@ impl ProposalValues {
         ProposalValues {
             contenu: p.contenu.clone(),
             objectifs: p.objectifs.clone(),
-            duree_heures: format!("{}", p.duree_heures),
-            prix: format!("{:.2}", p.prix),
+            duree_heures: p.duree_heures.to_string(),
+            prix: p.prix.to_string(),
             date_debut: p.date_debut.to_string(),
             date_fin: p.date_fin.to_string(),
             lieu_nom: p.lieu_nom.clone(),
             lieu_adresse: p.lieu_adresse.clone(),
-            lieu_code_postal: p.lieu_code_postal.clone(),
+            lieu_code_postal: p.lieu_code_postal.as_str().to_owned(),
             lieu_commune: p.lieu_commune.clone(),
             organisme_nom: p.organisme_nom.clone(),
-            organisme_siret: p.organisme_siret.clone(),
+            organisme_siret: p.organisme_siret.as_str().to_owned(),
             numero_activite: p.numero_activite.clone(),
         }
     }
@@ -140,10 +144,8 @@ fn window(
 }
 
 /// Postcode: five digits of a real département.
-fn code_postal(errors: &mut FormErrors, tr: &Tr, value: &str) -> Option<String> {
-    errors
-        .check(tr, "lieu_code_postal", CodePostal::parse(value))
-        .map(|c| c.as_str().to_owned())
+fn code_postal(errors: &mut FormErrors, tr: &Tr, value: &str) -> Option<CodePostal> {
+    errors.check(tr, "lieu_code_postal", CodePostal::parse(value))
 }
 
 /// Validates a request; `organisations` are those the user may ask for.
@@ -181,15 +183,15 @@ pub async fn request(
             .formacode_libelles(&formacodes)
             .await?;
         for code in &formacodes {
-            match known.get(code) {
+            match known.get(code.as_str()) {
                 Some(libelle) => sujets.push(Sujet {
                     kind: SujetKind::Formacode,
-                    code: code.clone(),
+                    code: code.to_string(),
                     libelle: libelle.clone(),
                 }),
                 None => errors.add(
                     "formacodes",
-                    tr.ts("module-formacode-inconnu", "code", code),
+                    tr.ts("module-formacode-inconnu", "code", code.as_str()),
                 ),
             }
         }
@@ -326,7 +328,7 @@ pub fn proposal(
         ) if errors.is_empty() => Ok(NewProposal {
             contenu,
             objectifs,
-            duree_heures: f64::from(duree),
+            duree_heures: duree,
             prix,
             date_debut,
             date_fin,
@@ -335,7 +337,7 @@ pub fn proposal(
             lieu_code_postal,
             lieu_commune,
             organisme_nom,
-            organisme_siret: siret.as_str().to_owned(),
+            organisme_siret: siret,
             numero_activite,
         }),
         _ => Err(errors),
