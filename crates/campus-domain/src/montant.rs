@@ -86,7 +86,7 @@ impl fmt::Display for Centimes {
         let units = (self.0 / 100).to_string();
         let mut grouped = String::with_capacity(units.len() + units.len() / 3);
         for (i, c) in units.chars().enumerate() {
-            if i > 0 && (units.len() - i) % 3 == 0 {
+            if i > 0 && (units.len() - i).is_multiple_of(3) {
                 grouped.push('\u{202f}');
             }
             grouped.push(c);

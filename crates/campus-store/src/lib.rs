@@ -29,6 +29,7 @@ mod connect;
 pub mod entity;
 mod error;
 mod generation;
+mod handle;
 mod load;
 mod migration;
 mod secret;

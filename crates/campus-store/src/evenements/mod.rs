@@ -18,7 +18,7 @@ use sea_orm::{
 
 use crate::entity::{evenement, organisation};
 use crate::users::escape_like;
-use crate::{Store, StoreError, audit, load, slugs};
+use crate::{StoreError, audit, load, slugs};
 
 /// The organisation that runs an event, as event pages show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -415,26 +415,8 @@ impl Evenements<'_> {
     }
 }
 
-/// The events feature, borrowed from the store by
-/// [`Store::evenements`], so that a call site names the feature it works on.
-#[derive(Clone, Copy, Debug)]
-pub struct Evenements<'a> {
-    store: &'a Store,
-}
-
-impl Store {
+crate::handle::feature_handle!(
     /// The events feature: events, registrations, follow-ups and feedback.
-    pub fn evenements(&self) -> Evenements<'_> {
-        Evenements { store: self }
-    }
-}
-
-impl std::ops::Deref for Evenements<'_> {
-    type Target = Store;
-
-    /// The feature's queries use the store's connection, clock and
-    /// backend as the store's own methods do.
-    fn deref(&self) -> &Store {
-        self.store
-    }
-}
+    Evenements,
+    evenements
+);

@@ -17,12 +17,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
+use crate::StoreError;
 use crate::entity::{
     formacode, module_demande, module_historique, module_orientation, module_proposition,
     module_stagiaire, module_thematique, organisation, rome_competence, user,
 };
 use crate::users::escape_like;
-use crate::{Store, StoreError};
 
 mod catalogue;
 pub(crate) mod demo;
@@ -527,26 +527,8 @@ impl Modules<'_> {
     }
 }
 
-/// The on-demand modules feature, borrowed from the store by
-/// [`Store::modules`], so that a call site names the feature it works on.
-#[derive(Clone, Copy, Debug)]
-pub struct Modules<'a> {
-    store: &'a Store,
-}
-
-impl Store {
+crate::handle::feature_handle!(
     /// The on-demand training modules feature: requests, proposals and their workflow.
-    pub fn modules(&self) -> Modules<'_> {
-        Modules { store: self }
-    }
-}
-
-impl std::ops::Deref for Modules<'_> {
-    type Target = Store;
-
-    /// The feature's queries use the store's connection, clock and
-    /// backend as the store's own methods do.
-    fn deref(&self) -> &Store {
-        self.store
-    }
-}
+    Modules,
+    modules
+);

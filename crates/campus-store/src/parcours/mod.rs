@@ -26,37 +26,15 @@ pub mod offres;
 pub mod rattachements;
 pub mod saved;
 
-use sea_orm::DatabaseConnection;
-
-use crate::Store;
-
 pub use catalogue::{BlocParcours, CatalogueParcours, CertificationParcours, MetierParcours};
 pub use links::{LienBlocCompetence, StoredAlignment, StoredLink};
 pub use offres::{Offre, SessionOffre};
 pub use rattachements::{AttachmentRow, CertificationType, ComputedAttachment, UncodedProgramme};
 pub use saved::{NewSavedPlan, SavedPlan, Support, SupportAnswer, SupportStatus};
 
-/// The parcours feature of the store, borrowed from it by
-/// [`Store::parcours`]: a call site names the feature it works on.
-#[derive(Clone, Copy, Debug)]
-pub struct Parcours<'a> {
-    store: &'a Store,
-}
-
-impl Store {
-    /// The training paths' tables.
-    pub fn parcours(&self) -> Parcours<'_> {
-        Parcours { store: self }
-    }
-}
-
-impl Parcours<'_> {
-    fn conn(&self) -> &DatabaseConnection {
-        self.store.conn()
-    }
-
-    /// The store's clock.
-    fn now(&self) -> chrono::DateTime<chrono::Utc> {
-        self.store.now()
-    }
-}
+crate::handle::feature_handle!(
+    /// The training paths' tables: saved paths, supports, curated links and
+    /// programme attachments.
+    Parcours,
+    parcours
+);
