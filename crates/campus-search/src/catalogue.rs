@@ -340,8 +340,9 @@ impl Catalogue {
             .map_err(|e| SearchError::Task(e.to_string()))?
     }
 
-    /// Checks the catalogue generation every `every` and rebuilds when it
-    /// moved, until `stop` turns true.
+    /// Catches up with the catalogue whenever another node's write is
+    /// announced (PostgreSQL) and at least every `every`, until `stop`
+    /// turns true.
     pub async fn watch(
         self: Arc<Self>,
         store: Store,
@@ -350,20 +351,21 @@ impl Catalogue {
     ) {
         let mut ticks = tokio::time::interval(every);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut changes = store.generation_changes().await;
         loop {
             tokio::select! {
-                _ = ticks.tick() => {
-                    if let Err(e) = self.catch_up(&store).await {
-                        tracing::warn!(erreur = %e, "mise à jour de l'index de recherche");
-                    }
-                }
+                _ = ticks.tick() => {}
+                () = changes.changed() => {}
                 changed = stop.changed() => {
                     // A dropped sender means the server is gone too.
-                    let stopped = changed.is_err() || *stop.borrow();
-                    if stopped {
+                    if changed.is_err() || *stop.borrow() {
                         return;
                     }
+                    continue;
                 }
+            }
+            if let Err(e) = self.catch_up(&store).await {
+                tracing::warn!(erreur = %e, "mise à jour de l'index de recherche");
             }
         }
     }

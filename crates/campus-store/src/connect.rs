@@ -75,8 +75,12 @@ impl Store {
     pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
         let backend = Backend::from_url(url)?;
         let mut options = ConnectOptions::new(url.to_owned());
+        // On PostgreSQL, one connection listens for the other nodes'
+        // writes and one may be held by the startup lock while the work it
+        // guards uses another.
+        let floor = if backend == Backend::Postgres { 3 } else { 1 };
         options
-            .max_connections(max_connections.max(1))
+            .max_connections(max_connections.max(floor))
             .connect_timeout(Duration::from_secs(5))
             .acquire_timeout(Duration::from_secs(5))
             .sqlx_logging(false);
@@ -108,8 +112,8 @@ impl Store {
         })
     }
 
-    /// Applies the migrations not yet applied; safe to run on every start
-    /// and from several nodes (PostgreSQL runs each in a transaction).
+    /// Applies the migrations not yet applied; safe to run on every start.
+    /// Nodes that start together run it under [`Store::startup_lock`].
     pub async fn migrate(&self) -> Result<(), StoreError> {
         Migrator::up(&self.db, None).await?;
         Ok(())

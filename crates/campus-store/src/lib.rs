@@ -34,6 +34,7 @@ mod load;
 mod migration;
 mod secret;
 mod slugs;
+mod startup;
 mod sync;
 
 pub mod api_tokens;
@@ -53,6 +54,7 @@ pub mod onisep;
 pub mod organisations;
 pub mod outbox;
 pub mod parcours;
+pub mod rate_limits;
 pub mod rncp_fiches;
 pub mod rome;
 pub mod search_documents;
@@ -62,7 +64,9 @@ pub mod users;
 
 pub use connect::{Backend, redact_url};
 pub use error::StoreError;
+pub use generation::GenerationChanges;
 pub use secret::{generate_token, hash_token};
+pub use startup::StartupLock;
 pub use sync::Counts;
 
 use campus_domain::Clock;

@@ -1,5 +1,6 @@
-//! Failed sign-ins, counted per account and per address to slow down
-//! password guessing. Kept in the database so that every node sees the same
+//! Failed sign-ins, counted per account and client address and per
+//! address to slow down password guessing (the rules are the web layer's
+//! `login_throttle`). Kept in the database so that every node sees the same
 //! counts.
 
 use chrono::{DateTime, Utc};
@@ -13,11 +14,11 @@ use crate::{Store, StoreError};
 /// Failures seen in the current window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FailureCounts {
-    pub for_account: u64,
+    /// This account from this address.
+    pub for_pair: u64,
+    pub last_pair_failure: Option<DateTime<Utc>>,
+    /// Any account from this address.
     pub for_ip: u64,
-    /// The oldest failure still counted for the account, to tell the user
-    /// when they may try again.
-    pub oldest_account_failure: Option<DateTime<Utc>>,
     pub oldest_ip_failure: Option<DateTime<Utc>>,
 }
 
@@ -38,10 +39,12 @@ impl Store {
         .insert(self.conn())
         .await?;
         if succeeded {
-            // A successful sign-in proves the owner is present: their own
-            // earlier typos no longer count against the account.
+            // A successful sign-in proves the owner is at this client: their
+            // own earlier typos there no longer count. Failures from other
+            // addresses stay, or the owner signing in would free a guesser.
             login_attempt::Entity::delete_many()
                 .filter(login_attempt::Column::Email.eq(email))
+                .filter(login_attempt::Column::Ip.eq(ip))
                 .filter(login_attempt::Column::Succeeded.eq(false))
                 .exec(self.conn())
                 .await?;
@@ -55,22 +58,21 @@ impl Store {
         ip: &str,
         since: DateTime<Utc>,
     ) -> Result<FailureCounts, StoreError> {
-        let for_account = login_attempt::Entity::find()
-            .filter(login_attempt::Column::Email.eq(email))
-            .filter(login_attempt::Column::Succeeded.eq(false))
-            .filter(login_attempt::Column::CreatedAt.gt(since));
         let for_ip = login_attempt::Entity::find()
             .filter(login_attempt::Column::Ip.eq(ip))
             .filter(login_attempt::Column::Succeeded.eq(false))
             .filter(login_attempt::Column::CreatedAt.gt(since));
+        let for_pair = for_ip
+            .clone()
+            .filter(login_attempt::Column::Email.eq(email));
         Ok(FailureCounts {
-            for_account: for_account.clone().count(self.conn()).await?,
-            for_ip: for_ip.clone().count(self.conn()).await?,
-            oldest_account_failure: for_account
-                .order_by_asc(login_attempt::Column::CreatedAt)
+            for_pair: for_pair.clone().count(self.conn()).await?,
+            last_pair_failure: for_pair
+                .order_by_desc(login_attempt::Column::CreatedAt)
                 .one(self.conn())
                 .await?
                 .map(|r| r.created_at),
+            for_ip: for_ip.clone().count(self.conn()).await?,
             oldest_ip_failure: for_ip
                 .order_by_asc(login_attempt::Column::CreatedAt)
                 .one(self.conn())

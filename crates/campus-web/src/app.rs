@@ -85,6 +85,12 @@ impl Application {
         let store = Store::connect(&config.database.url, config.database.max_connections)
             .await?
             .with_clock(clock.clone());
+        // Nodes started together take turns: the first one migrates and
+        // loads, the next ones find the schema current and the data there.
+        let lock = store
+            .startup_lock()
+            .await
+            .context("attente des autres nœuds qui préparent la base")?;
         store
             .migrate()
             .await
@@ -102,6 +108,7 @@ impl Application {
         if config.demo.sous_ensemble {
             load_subset_if_empty(&store).await?;
         }
+        lock.release().await?;
         let csrf_key = store.server_secret("csrf").await?.into_bytes();
         let search = campus_search::Catalogue::open(
             &store,

@@ -125,9 +125,13 @@ pub struct SecurityConfig {
     pub session_idle_minutes: i64,
     /// Window over which failed sign-ins are counted.
     pub login_window_minutes: i64,
-    /// Failed sign-ins allowed per account within the window.
+    /// Failed sign-ins of one account from one client address within the
+    /// window before each new try waits (1 min, then 2, 4… at most the
+    /// window). The owner signing in from elsewhere is not held back.
     pub login_max_failures_per_account: u64,
-    /// Failed sign-ins allowed per client address within the window.
+    /// Failed sign-ins from one client address, any account, within the
+    /// window before that address may no longer retry an account it failed
+    /// on (accounts it has not failed on are still tried).
     pub login_max_failures_per_ip: u64,
     /// Validity of e-mail verification and invitation links.
     pub verification_link_hours: i64,
@@ -137,6 +141,25 @@ pub struct SecurityConfig {
     pub argon2_memory_kib: u32,
     /// Argon2id iterations (OWASP: at least 2 with 19 MiB).
     pub argon2_iterations: u32,
+    /// The bearer token `/metrics` asks for
+    /// (`CAMPUS_SECURITY__METRICS_TOKEN`, at least 32 characters); without
+    /// one, `/metrics` is not served.
+    #[serde(default)]
+    pub metrics_token: Option<String>,
+    /// Anonymous registrations to events admitted per client address and
+    /// hour, and per event and minute (a signed-in person is not limited).
+    #[serde(default = "default_registrations_per_ip_hour")]
+    pub anonymous_registrations_per_ip_hour: u64,
+    #[serde(default = "default_registrations_per_event_minute")]
+    pub anonymous_registrations_per_event_minute: u64,
+}
+
+fn default_registrations_per_ip_hour() -> u64 {
+    10
+}
+
+fn default_registrations_per_event_minute() -> u64 {
+    20
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -193,6 +216,9 @@ impl Default for Config {
                 reset_link_minutes: 60,
                 argon2_memory_kib: 19 * 1024,
                 argon2_iterations: 2,
+                metrics_token: None,
+                anonymous_registrations_per_ip_hour: default_registrations_per_ip_hour(),
+                anonymous_registrations_per_event_minute: default_registrations_per_event_minute(),
             },
             log: LogConfig {
                 filter: "info".to_owned(),
@@ -294,6 +320,16 @@ impl Config {
         if self.security.argon2_memory_kib < 8 * 1024 || self.security.argon2_iterations == 0 {
             return Err(ConfigError(
                 "paramètres argon2 trop faibles (mémoire ≥ 8192 Kio, itérations ≥ 1)".to_owned(),
+            ));
+        }
+        if self
+            .security
+            .metrics_token
+            .as_ref()
+            .is_some_and(|t| t.chars().count() < 32)
+        {
+            return Err(ConfigError(
+                "security.metrics_token doit comporter au moins 32 caractères".to_owned(),
             ));
         }
         if let Err(err) = self.sector.sector() {

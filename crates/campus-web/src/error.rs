@@ -61,6 +61,10 @@ pub enum AppError {
     /// message key that says where to find the new one.
     #[error("adresse remplacée : {0}")]
     Gone(&'static str),
+    /// 429: a rate limit of the public forms; try again after this many
+    /// seconds.
+    #[error("trop de demandes")]
+    TooManyRequests { retry_after_secs: u64 },
     /// 422 on the API: fields that failed validation.
     #[error("données invalides")]
     Invalid(Vec<FieldProblem>),
@@ -175,6 +179,7 @@ impl AppError {
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -187,6 +192,11 @@ impl IntoResponse for AppError {
             tracing::error!(cause = %chain(source.as_ref()), "erreur interne");
         }
         let mut response = status.into_response();
+        if let AppError::TooManyRequests { retry_after_secs } = &self
+            && let Ok(value) = HeaderValue::from_str(&retry_after_secs.to_string())
+        {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
         let mark = match self {
             AppError::BadRequest { key, detail } => ErrorMark {
                 key,
@@ -290,6 +300,13 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
+        if status == StatusCode::UNAUTHORIZED {
+            // RFC 6750: the API takes a personal token as a bearer token.
+            parts.headers.insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static("Bearer realm=\"campus\""),
+            );
+        }
         Body::from(serde_json::to_vec(&problem).unwrap_or_default())
     } else {
         let page = templates::ErrorPage {

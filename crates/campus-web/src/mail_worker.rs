@@ -101,6 +101,11 @@ async fn cleanup(state: &AppState) {
             .purge_tokens(now - chrono::Duration::days(7))
             .await,
         state.store.purge_login_attempts(now - window).await,
+        // The longest rate-limit window is an hour.
+        state
+            .store
+            .purge_rate_limit_hits(now - chrono::Duration::hours(2))
+            .await,
     ];
     for result in results {
         if let Err(err) = result {

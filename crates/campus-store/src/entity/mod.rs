@@ -48,6 +48,7 @@ pub mod organisation;
 pub mod organisation_membre;
 pub mod parcours_accompagnement;
 pub mod parcours_enregistre;
+pub mod rate_limit_hit;
 pub mod rncp_bloc;
 pub mod rncp_bloc_competence;
 pub mod rncp_bloc_detail;

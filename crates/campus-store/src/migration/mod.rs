@@ -22,6 +22,7 @@ mod m20261126_000004_parcours_plans;
 mod m20261127_000001_rattachements;
 mod m20261205_000001_jetons_ical;
 mod m20261205_000002_vocabulaire;
+mod m20261205_000003_limites;
 
 pub(crate) struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000001_rattachements::Migration),
             Box::new(m20261205_000001_jetons_ical::Migration),
             Box::new(m20261205_000002_vocabulaire::Migration),
+            Box::new(m20261205_000003_limites::Migration),
         ]
     }
 }

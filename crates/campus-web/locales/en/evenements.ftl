@@ -252,13 +252,13 @@ feed-replaced-person = This calendar address has been replaced. Find the new one
 feed-replaced-organisation = This calendar address has been replaced. Members of the organisation find the new one on the registrations page of each of its events.
 feed-replaced-equipement = This calendar address has been replaced. The equipment’s managers find the new one on its page.
 
-mail-event-about =
+mail-evenement-about =
     { $title }
     { $when }
     { $place }
-mail-event-no-safety = No particular rule.
-mail-registration-subject = Registration confirmed: { $title }
-mail-registration-confirmed =
+mail-evenement-no-safety = No particular rule.
+mail-inscription-subject = Registration confirmed: { $title }
+mail-inscription-confirmed =
     Hello { $name },
 
     Your registration is confirmed:
@@ -269,7 +269,7 @@ mail-registration-confirmed =
 
     Your ticket, and cancellation if you cannot come:
     { $link }
-mail-registration-class =
+mail-inscription-class =
     Hello,
 
     The registration of class { $name } ({ $seats } pupils) is confirmed:
@@ -280,7 +280,7 @@ mail-registration-class =
 
     The ticket, and cancellation if the outing does not take place:
     { $link }
-mail-registration-consent-pending =
+mail-inscription-consent-pending =
     Hello { $name },
 
     Your seat is held:
@@ -291,8 +291,8 @@ mail-registration-consent-pending =
 
     Your registration:
     { $link }
-mail-registration-waitlist-subject = Waiting list: { $title }
-mail-registration-waitlist =
+mail-inscription-waitlist-subject = Waiting list: { $title }
+mail-inscription-waitlist =
     Hello { $name },
 
     The event is full; your request ({ $seats } seat(s)) is on the waiting list:
@@ -376,4 +376,7 @@ mail-survey-body =
 
     Thank you for taking part in “{ $title }”. Two minutes to tell us what you thought?
 
+    { $link }
+inscription-email-compte = You will be registered at your account's address: { $email }.
+mail-inscription-pas-moi = Not you? Open this link and cancel the registration: the seat goes back to the waiting list.
     { $link }

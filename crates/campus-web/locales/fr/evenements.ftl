@@ -252,13 +252,13 @@ feed-replaced-person = Cette adresse de calendrier a été remplacée. Retrouvez
 feed-replaced-organisation = Cette adresse de calendrier a été remplacée. Les membres de l’organisation retrouvent la nouvelle sur la page des inscriptions de chacun de ses événements.
 feed-replaced-equipement = Cette adresse de calendrier a été remplacée. Les gestionnaires de l’équipement retrouvent la nouvelle sur sa page.
 
-mail-event-about =
+mail-evenement-about =
     { $title }
     { $when }
     { $place }
-mail-event-no-safety = Aucune consigne particulière.
-mail-registration-subject = Inscription confirmée : { $title }
-mail-registration-confirmed =
+mail-evenement-no-safety = Aucune consigne particulière.
+mail-inscription-subject = Inscription confirmée : { $title }
+mail-inscription-confirmed =
     Bonjour { $name },
 
     Votre inscription est confirmée :
@@ -269,7 +269,7 @@ mail-registration-confirmed =
 
     Votre billet, et l'annulation si vous ne pouvez pas venir :
     { $link }
-mail-registration-class =
+mail-inscription-class =
     Bonjour,
 
     L'inscription de la classe { $name } ({ $seats } élèves) est confirmée :
@@ -280,7 +280,7 @@ mail-registration-class =
 
     Le billet, et l'annulation si la sortie n'a pas lieu :
     { $link }
-mail-registration-consent-pending =
+mail-inscription-consent-pending =
     Bonjour { $name },
 
     Votre place est réservée :
@@ -291,8 +291,8 @@ mail-registration-consent-pending =
 
     Votre inscription :
     { $link }
-mail-registration-waitlist-subject = Liste d'attente : { $title }
-mail-registration-waitlist =
+mail-inscription-waitlist-subject = Liste d'attente : { $title }
+mail-inscription-waitlist =
     Bonjour { $name },
 
     L'événement est complet ; votre demande ({ $seats } place(s)) est sur la liste d'attente :
@@ -376,4 +376,7 @@ mail-survey-body =
 
     Merci d'avoir participé à « { $title } ». Deux minutes pour nous dire ce que vous en avez pensé ?
 
+    { $link }
+inscription-email-compte = Votre inscription sera faite à l'adresse de votre compte : { $email }.
+mail-inscription-pas-moi = Ce n'était pas vous ? Ouvrez ce lien et annulez l'inscription : la place revient à la liste d'attente.
     { $link }

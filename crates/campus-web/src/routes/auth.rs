@@ -23,6 +23,7 @@ use crate::cookies::{self, Lifetime};
 use crate::error::AppResult;
 use crate::forms::{Form, FormErrors, Key};
 use crate::i18n::Tr;
+use crate::login_throttle;
 use crate::routes::{invalid, options, safe_next, see_other};
 use crate::state::AppState;
 use crate::templates::{
@@ -110,24 +111,27 @@ async fn login(
         .store
         .login_failures_since(email.as_str(), &ip, window_start)
         .await?;
-    let blocked_since = if failures.for_account >= security.login_max_failures_per_account {
-        failures.oldest_account_failure
-    } else if failures.for_ip >= security.login_max_failures_per_ip {
-        failures.oldest_ip_failure
-    } else {
-        None
+    let policy = login_throttle::Policy {
+        window: Duration::minutes(security.login_window_minutes),
+        max_pair: security.login_max_failures_per_account,
+        max_ip: security.login_max_failures_per_ip,
     };
-    if let Some(oldest) = blocked_since {
-        let wait = (oldest + Duration::minutes(security.login_window_minutes) - state.clock.now())
-            .num_minutes()
-            .max(0)
-            + 1;
+    let seen = login_throttle::Failures {
+        pair: failures.for_pair,
+        last_pair: failures.last_pair_failure,
+        ip: failures.for_ip,
+        oldest_ip: failures.oldest_ip_failure,
+    };
+    if let Some(wait) = login_throttle::wait(policy, seen, state.clock.now()) {
+        // Whole minutes and seconds, rounded up: never "0 minute".
+        let seconds = wait.num_seconds().max(1);
+        let minutes = u64::try_from((seconds + 59) / 60).unwrap_or(1);
         let mut errors = FormErrors::default();
-        errors.add("email", tr.tn("login-throttled", "minutes", wait as u64));
-        tracing::warn!(ip = %ip, "connexion bloquée : trop d'échecs");
+        errors.add("email", tr.tn("login-throttled", "minutes", minutes));
+        tracing::warn!(ip = %ip, "connexion retardée : trop d'échecs");
         let mut response =
             (StatusCode::TOO_MANY_REQUESTS, render(&page(errors, None))?).into_response();
-        if let Ok(v) = (wait * 60).to_string().parse() {
+        if let Ok(v) = seconds.to_string().parse() {
             response.headers_mut().insert(header::RETRY_AFTER, v);
         }
         return Ok(response);

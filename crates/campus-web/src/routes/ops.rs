@@ -3,7 +3,7 @@
 //! into the binary, so one file is the whole platform).
 
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 use crate::authz::{Access, RouteDef};
@@ -48,7 +48,24 @@ async fn readyz(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+/// Prometheus metrics, for the scraper that presents the configured bearer
+/// token; anyone else is told there is nothing here.
+async fn metrics(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let presented = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    // Compared through their digests: the time taken tells nothing of the
+    // configured token.
+    let allowed = match (&state.config.security.metrics_token, presented) {
+        (Some(expected), Some(presented)) => {
+            campus_store::hash_token(expected) == campus_store::hash_token(presented)
+        }
+        _ => false,
+    };
+    if !allowed {
+        return AppError::NotFound.into_response();
+    }
     match &state.metrics {
         Some(handle) => (
             [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],

@@ -559,23 +559,29 @@ async fn https_deployments_get_host_only_secure_cookies_and_hsts() {
     app.stop().await;
 }
 
+/// Guesses spread over many accounts from one address stop that address
+/// from retrying the accounts it failed on, not the people who share it.
 #[tokio::test]
-async fn sign_in_is_throttled_per_address_too() {
+async fn a_busy_address_is_slowed_without_locking_out_the_people_behind_it() {
     let app = TestApp::with_config(|c| c.security.login_max_failures_per_ip = 3).await;
     app.create_user("victime@exemple.test", Role::Apprenant)
         .await;
+    app.create_user("collegue@exemple.test", Role::Apprenant)
+        .await;
     let client = app.client();
     // An attacker spreading guesses over many accounts from one address…
-    for n in 0..3 {
-        let email = format!("essai{n}@exemple.test");
-        client
-            .post_form(
-                "/connexion",
-                &[("email", email.as_str()), ("password", "devine")],
-            )
+    for email in [
+        "essai0@exemple.test",
+        "essai1@exemple.test",
+        "victime@exemple.test",
+    ] {
+        let response = client
+            .post_form("/connexion", &[("email", email), ("password", "devine")])
             .await;
+        assert_eq!(response.status(), 422);
     }
-    // …is stopped, whatever the account.
+    // …may no longer retry an account it has failed on, even with the
+    // right password…
     let response = client
         .post_form(
             "/connexion",
@@ -583,5 +589,53 @@ async fn sign_in_is_throttled_per_address_too() {
         )
         .await;
     assert_eq!(response.status(), 429);
+    assert!(response.headers().contains_key("retry-after"));
+    // …but someone behind the same address who has not failed signs in.
+    app.client().login("collegue@exemple.test", PASSWORD).await;
+    // After the window, the address starts afresh.
+    app.advance(Duration::minutes(16));
+    client.login("victime@exemple.test", PASSWORD).await;
+    app.stop().await;
+}
+
+/// Failures of one account from one client slow that client down, with a
+/// delay that doubles at each new failure; the owner signing in from
+/// another address is not held back.
+#[tokio::test]
+async fn failures_slow_the_guessing_client_not_the_owner() {
+    let app = TestApp::with_config(|c| c.server.trust_forwarded_for = true).await;
+    app.create_user("marc@exemple.test", Role::Formateur).await;
+    let attacker = app.client_from("203.0.113.7");
+    let guess = || {
+        attacker.post_form(
+            "/connexion",
+            &[("email", "marc@exemple.test"), ("password", "mauvais")],
+        )
+    };
+    for _ in 0..5 {
+        assert_eq!(guess().await.status(), 422);
+    }
+    assert_eq!(guess().await.status(), 429);
+    // The owner, elsewhere, signs in at once.
+    app.client_from("198.51.100.20")
+        .login("marc@exemple.test", PASSWORD)
+        .await;
+    // One minute after the fifth failure the attacker may try again; its
+    // sixth failure makes it wait two minutes, then four.
+    app.advance(Duration::seconds(61));
+    assert_eq!(guess().await.status(), 422);
+    app.advance(Duration::seconds(61));
+    assert_eq!(guess().await.status(), 429);
+    app.advance(Duration::seconds(61));
+    assert_eq!(guess().await.status(), 422);
+    app.advance(Duration::seconds(181));
+    let response = guess().await;
+    assert_eq!(response.status(), 429);
+    let retry: i64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
     app.stop().await;
 }

@@ -200,6 +200,34 @@ async fn session_writes_to_the_api_need_the_csrf_header() {
     app.stop().await;
 }
 
+/// A call without a session cookie or a token is told to authenticate
+/// (401, problem+json, `WWW-Authenticate: Bearer`), whatever its method:
+/// the anti-forgery check only concerns requests that carry our cookies
+/// (see `session_writes_to_the_api_need_the_csrf_header`).
+#[tokio::test]
+async fn api_calls_without_credentials_are_asked_for_a_token() {
+    let app = TestApp::new().await;
+    let bare = reqwest::Client::new();
+    let body = serde_json::json!({"nom": "Labo", "kind": "laboratoire"});
+    for request in [
+        bare.get(app.url("/api/v1/moi")),
+        bare.post(app.url("/api/v1/organisations")).json(&body),
+        bare.post(app.url("/api/v1/modules/demandes")).json(&body),
+    ] {
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status(), 401);
+        assert_eq!(
+            response.headers().get("www-authenticate").unwrap(),
+            "Bearer realm=\"campus\""
+        );
+        assert_eq!(
+            response.headers().get("content-type").unwrap(),
+            "application/problem+json"
+        );
+    }
+    app.stop().await;
+}
+
 /// The served document matches the reviewed snapshot; run with
 /// `UPDATE_SNAPSHOTS=1` to accept a deliberate change.
 #[tokio::test]

@@ -8,7 +8,7 @@ use campus_domain::evenement::{Audience, EvenementKind, InscriptionStatus};
 use campus_store::evenements::{Evenement, EvenementFilter, EvenementInput, Safety};
 use chrono::{DateTime, Duration, Utc};
 
-use crate::testkit::{TestApp, extract_csrf};
+use crate::testkit::{Client, TestApp, extract_csrf};
 
 async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Evenement {
     let org = app
@@ -380,6 +380,12 @@ async fn a_cancellation_promotes_the_next_and_tells_them() {
     let confirmed = app
         .wait_for_mail("ana@exemple.test", "Inscription confirmée")
         .await;
+    // Registered by an anonymous form: the mail says how to undo it.
+    assert!(
+        confirmed.body.contains("Ce n'était pas vous ?"),
+        "{}",
+        confirmed.body
+    );
     let ticket = app.link_in(&confirmed.body, "/evenements/inscriptions/");
     let html = client.page(&ticket).await.1;
     let token = extract_csrf(&html).unwrap();
@@ -584,6 +590,136 @@ async fn the_api_lists_and_registers() {
     let body: serde_json::Value = ok.json().await.unwrap();
     assert_eq!(body["statut"], "confirmee");
     assert_eq!(body["places"], 1);
+    app.stop().await;
+}
+
+/// Signed in, a person registers themselves at their account's address,
+/// whatever address the request names: nobody takes a seat in someone
+/// else's name, nor blocks that person's own registration.
+#[tokio::test]
+async fn a_signed_in_registration_uses_the_account_address() {
+    let app = TestApp::new().await;
+    let visit = event(&app, 30, None).await;
+    let (client, _) = app.login_with("leo@exemple.test", Role::Apprenant).await;
+    let token = client.csrf().await;
+    let path = app.url(&format!("/api/v1/evenements/{}/inscriptions", visit.slug));
+    let someone_else = serde_json::json!({"personne": {"nom": "Léo", "email": "voisine@exemple.test", "public": "salaries", "date_naissance": "1990-05-04"}});
+    let mine = client
+        .post(&path)
+        .header("x-csrf-token", &token)
+        .json(&someone_else)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(mine.status(), 201);
+    let registered = app
+        .state
+        .store
+        .evenements()
+        .inscriptions_of_evenement(visit.id)
+        .await
+        .unwrap();
+    assert_eq!(registered.len(), 1);
+    assert_eq!(registered[0].email.as_str(), "leo@exemple.test");
+    // The person whose address was named registers as usual.
+    let theirs = register_person(
+        &app.client(),
+        &app,
+        &visit,
+        "Inès Voisine",
+        "voisine@exemple.test",
+    )
+    .await;
+    assert_eq!(theirs.status(), 303);
+    app.stop().await;
+}
+
+/// A registration through the public form, as `name` at `email`.
+async fn register_person(
+    client: &Client,
+    app: &TestApp,
+    visit: &Evenement,
+    name: &str,
+    email: &str,
+) -> reqwest::Response {
+    let birth = birth_date(app, 30);
+    client
+        .post_form(
+            &format!("/evenements/{}/inscription", visit.slug),
+            &[
+                ("type", "personne"),
+                ("nom", name),
+                ("email", email),
+                ("date_naissance", &birth),
+                ("public", "salaries"),
+            ],
+        )
+        .await
+}
+
+/// Anonymous registrations are limited per client address and per event,
+/// counted in the database (every node sees the same counts): the next one
+/// gets 429 with `Retry-After` and a French page.
+#[tokio::test]
+async fn anonymous_registrations_are_rate_limited() {
+    let app = TestApp::with_config(|c| {
+        c.server.trust_forwarded_for = true;
+        c.security.anonymous_registrations_per_ip_hour = 2;
+        c.security.anonymous_registrations_per_event_minute = 3;
+    })
+    .await;
+    let visit = event(&app, 30, None).await;
+    let from = |ip: &str| app.client_from(ip);
+    let one = from("203.0.113.1");
+    for n in 0..2 {
+        let email = format!("personne{n}@exemple.test");
+        let response = register_person(&one, &app, &visit, "Une Personne", &email).await;
+        assert_eq!(response.status(), 303);
+    }
+    // A third one from the same address waits.
+    let refused =
+        register_person(&one, &app, &visit, "Une Personne", "personne2@exemple.test").await;
+    assert_eq!(refused.status(), 429);
+    assert!(refused.headers().contains_key("retry-after"));
+    assert!(refused.text().await.unwrap().contains("Trop de requêtes"));
+    // The event takes three a minute, whatever the addresses.
+    let other = register_person(
+        &from("203.0.113.2"),
+        &app,
+        &visit,
+        "Autre",
+        "autre@exemple.test",
+    )
+    .await;
+    assert_eq!(other.status(), 303);
+    let fourth = register_person(
+        &from("203.0.113.3"),
+        &app,
+        &visit,
+        "Quatre",
+        "quatre@exemple.test",
+    )
+    .await;
+    assert_eq!(fourth.status(), 429);
+    app.advance(Duration::seconds(61));
+    let later = register_person(
+        &from("203.0.113.3"),
+        &app,
+        &visit,
+        "Quatre",
+        "quatre@exemple.test",
+    )
+    .await;
+    assert_eq!(later.status(), 303);
+    // Nothing was stored for the refused ones.
+    let stored = app
+        .state
+        .store
+        .evenements()
+        .inscriptions_of_evenement(visit.id)
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 4);
     app.stop().await;
 }
 

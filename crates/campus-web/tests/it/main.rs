@@ -13,6 +13,7 @@ mod formations;
 mod metiers;
 mod modules;
 mod modules_browser;
+mod nodes;
 mod organisations;
 mod parcours;
 mod platform;

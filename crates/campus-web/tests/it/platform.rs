@@ -4,12 +4,26 @@ use crate::testkit::TestApp;
 
 #[tokio::test]
 async fn probes_and_metrics() {
-    let app = TestApp::new().await;
+    const TOKEN: &str = "jeton-de-supervision-de-32-caracteres";
+    let app = TestApp::with_config(|c| c.security.metrics_token = Some(TOKEN.to_owned())).await;
     let client = app.client();
     assert_eq!(client.page("/healthz").await.1, "ok");
     assert_eq!(client.page("/readyz").await.0, 200);
-    let metrics = client.page("/metrics").await.1;
-    assert!(metrics.contains("campus_http_requests_total"), "{metrics}");
+    // Metrics are for the scraper that presents the configured token.
+    assert_eq!(client.page("/metrics").await.0, 404);
+    let metrics = |token: &'static str| client.get(app.url("/metrics")).bearer_auth(token).send();
+    assert_eq!(metrics("un-autre-jeton").await.unwrap().status(), 404);
+    let scraped = metrics(TOKEN).await.unwrap();
+    assert_eq!(scraped.status(), 200);
+    let text = scraped.text().await.unwrap();
+    assert!(text.contains("campus_http_requests_total"), "{text}");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn metrics_are_not_served_without_a_token() {
+    let app = TestApp::new().await;
+    assert_eq!(app.client().page("/metrics").await.0, 404);
     app.stop().await;
 }
 

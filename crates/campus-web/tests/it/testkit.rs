@@ -194,10 +194,23 @@ impl TestApp {
 
     /// A browser-like client of this platform, signed in as nobody.
     pub fn client(&self) -> Client {
+        self.client_with(reqwest::header::HeaderMap::new())
+    }
+
+    /// A browser at the client address `ip`, as a reverse proxy reports it
+    /// (for platforms configured with `trust_forwarded_for`).
+    pub fn client_from(&self, ip: &str) -> Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-for", ip.parse().expect("adresse"));
+        self.client_with(headers)
+    }
+
+    fn client_with(&self, headers: reqwest::header::HeaderMap) -> Client {
         Client {
             http: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(Policy::none())
+                .default_headers(headers)
                 .build()
                 .expect("client HTTP"),
             base: self.base.clone(),

@@ -2,21 +2,24 @@
 //! "ticket") and cancellation.
 
 use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use campus_domain::evenement::InscriptionStatus;
 use campus_store::evenements::Evenement;
 use campus_store::evenements::inscriptions::{Inscription, NewInscription, RegisterError};
+use campus_store::rate_limits::Limit;
 use serde::Deserialize;
 
 use super::agenda::{SentForms, can_register_class, evenement_page, person_defaults};
 use super::pages::{ClassValues, PersonValues, TicketPage};
 use super::view::{EvenementView, status_message_key};
 use super::{Signature, links, mails, qr, signed_id, validate};
-use crate::auth::{Identity, MaybeUser};
+use crate::auth::{Identity, MaybeUser, PeerAddr, client_ip};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, FormErrors};
 use crate::i18n::Tr;
+use crate::rate_limit::{self, Check};
 use crate::routes::{invalid, see_other};
 use crate::signed::Purpose;
 use crate::state::AppState;
@@ -74,6 +77,8 @@ pub(crate) async fn register(
     State(state): State<AppState>,
     chrome: Chrome,
     MaybeUser(identity): MaybeUser,
+    headers: HeaderMap,
+    PeerAddr(peer): PeerAddr,
     Path(slug): Path<String>,
     Form(form): Form<RegisterForm>,
 ) -> AppResult<Response> {
@@ -101,6 +106,9 @@ pub(crate) async fn register(
         validate::person(&tr, &event, &form.person, identity.as_ref(), now)
     };
     let first_field = if is_class { "classe" } else { "nom" };
+    if validated.is_ok() && identity.is_none() {
+        anonymous_limits(&state, &client_ip(&state, &headers, peer), &event).await?;
+    }
     let errors = match validated {
         Ok(new) => match store_inscription(&state, tr, &event, new).await {
             Ok(registration) => {
@@ -129,6 +137,36 @@ pub(crate) async fn register(
         }
     };
     show_again(&state, chrome, identity.as_ref(), &event, sent).await
+}
+
+/// Anonymous registrations, which anyone can send with any name and
+/// address, are limited per client address and per event: a script can no
+/// longer fill an event with made-up people in a fraction of a second.
+async fn anonymous_limits(state: &AppState, ip: &str, event: &Evenement) -> AppResult<()> {
+    let security = &state.config.security;
+    let event_key = event.id.to_string();
+    rate_limit::admit(
+        state,
+        &[
+            Check {
+                bucket: "inscription-ip",
+                key: ip,
+                limit: Limit {
+                    max: security.anonymous_registrations_per_ip_hour,
+                    window: chrono::Duration::hours(1),
+                },
+            },
+            Check {
+                bucket: "inscription-evenement",
+                key: &event_key,
+                limit: Limit {
+                    max: security.anonymous_registrations_per_event_minute,
+                    window: chrono::Duration::minutes(1),
+                },
+            },
+        ],
+    )
+    .await
 }
 
 /// The event page again, with the refused form's values and errors.

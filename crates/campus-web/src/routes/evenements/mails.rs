@@ -16,7 +16,7 @@ use crate::state::AppState;
 /// What every event e-mail repeats: title, time, place.
 fn about(tr: &Tr, event: &Evenement) -> String {
     tr.tv(
-        "mail-event-about",
+        "mail-evenement-about",
         &[
             ("title", &event.titre),
             ("when", &when(tr, event)),
@@ -43,7 +43,7 @@ fn consent_request(
     let parent = r.parent_email.as_deref()?;
     let mut safety = safety_lines(tr, event).join("\n");
     if safety.is_empty() {
-        safety = tr.t("mail-event-no-safety");
+        safety = tr.t("mail-evenement-no-safety");
     }
     Some(mail(
         parent,
@@ -76,31 +76,38 @@ pub(crate) fn after_inscription(
     let ticket = links::absolute(state, &links::ticket(state, r.id));
     let seats = r.seats.max(0) as u64;
     let key = match (r.status, promoted) {
-        (InscriptionStatus::ListeAttente, _) => "mail-registration-waitlist",
-        (InscriptionStatus::AttenteConsentement, false) => "mail-registration-consent-pending",
+        (InscriptionStatus::ListeAttente, _) => "mail-inscription-waitlist",
+        (InscriptionStatus::AttenteConsentement, false) => "mail-inscription-consent-pending",
         (InscriptionStatus::AttenteConsentement, true) => "mail-promoted-consent-pending",
         (_, true) => "mail-promoted",
-        (_, false) if r.kind == InscriptionKind::Classe => "mail-registration-class",
-        _ => "mail-registration-confirmed",
+        (_, false) if r.kind == InscriptionKind::Classe => "mail-inscription-class",
+        _ => "mail-inscription-confirmed",
     };
     let subject_key = match (r.status, promoted) {
-        (InscriptionStatus::ListeAttente, _) => "mail-registration-waitlist-subject",
+        (InscriptionStatus::ListeAttente, _) => "mail-inscription-waitlist-subject",
         (_, true) => "mail-promoted-subject",
-        _ => "mail-registration-subject",
+        _ => "mail-inscription-subject",
     };
+    let mut body = tr.tv(
+        key,
+        &[
+            ("name", &r.nom),
+            ("about", &about(tr, event)),
+            ("code", &r.code),
+            ("seats", &seats.to_string()),
+            ("link", &ticket),
+        ],
+    );
+    if r.user_id.is_none() && !promoted {
+        // Anyone can type any address in the public form: its owner is
+        // told how to undo a registration they did not make.
+        body.push_str("\n\n");
+        body.push_str(&tr.ts("mail-inscription-pas-moi", "link", &ticket));
+    }
     let mut out = vec![mail(
         &r.email,
         tr.ts(subject_key, "title", &event.titre),
-        tr.tv(
-            key,
-            &[
-                ("name", &r.nom),
-                ("about", &about(tr, event)),
-                ("code", &r.code),
-                ("seats", &seats.to_string()),
-                ("link", &ticket),
-            ],
-        ),
+        body,
     )];
     if r.status == InscriptionStatus::AttenteConsentement
         && let Some(request) = consent_request(state, tr, event, r)
@@ -166,7 +173,7 @@ pub(crate) fn reminder(
 ) -> OutgoingMail {
     let mut safety = safety_lines(tr, event).join("\n");
     if safety.is_empty() {
-        safety = tr.t("mail-event-no-safety");
+        safety = tr.t("mail-evenement-no-safety");
     }
     mail(
         &r.email,

@@ -184,7 +184,13 @@ pub(crate) fn person(
 ) -> Result<NewInscription, FormErrors> {
     let mut errors = FormErrors::default();
     let nom = errors.check(tr, "nom", required_text(&v.nom, 200));
-    let email = errors.check(tr, "email", Email::parse(&v.email));
+    // A signed-in person registers themselves, at their account's address:
+    // nobody can take a seat, or block a registration, in someone else's
+    // name through their own account.
+    let email = match me {
+        Some(me) => Some(me.user.email.clone()),
+        None => errors.check(tr, "email", Email::parse(&v.email)),
+    };
     let public = errors.check(
         tr,
         "public",
