@@ -41,7 +41,7 @@ pub fn wait(policy: Policy, failures: Failures, now: DateTime<Utc>) -> Option<Du
                 u32::try_from(failures.pair - policy.max_pair.max(1)).unwrap_or(u32::MAX);
             let delay = 2i64
                 .checked_pow(doublings)
-                .map(Duration::minutes)
+                .and_then(Duration::try_minutes)
                 .map_or(policy.window, |d| d.min(policy.window));
             failures.last_pair.map(|last| last + delay)
         })
@@ -54,7 +54,8 @@ pub fn wait(policy: Policy, failures: Failures, now: DateTime<Utc>) -> Option<Du
         .flatten()
         .max()
         .filter(|until| *until > now)
-        .map(|until| until - now)
+        // Nodes' clocks may differ by a little: never more than the window.
+        .map(|until| (until - now).min(policy.window))
 }
 
 #[cfg(test)]

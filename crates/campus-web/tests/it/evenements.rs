@@ -728,18 +728,8 @@ async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
     let app = TestApp::new().await;
     let visit = event(&app, 30, None).await;
     let (client, user) = app.login_with("agenda@exemple.test", Role::Apprenant).await;
-    let register = client
-        .post_form(
-            &format!("/evenements/{}/inscription", visit.slug),
-            &[
-                ("type", "personne"),
-                ("nom", "Léa Martin"),
-                ("email", "agenda@exemple.test"),
-                ("date_naissance", &birth_date(&app, 30)),
-                ("public", "salaries"),
-            ],
-        )
-        .await;
+    let register =
+        register_person(&client, &app, &visit, "Léa Martin", "agenda@exemple.test").await;
     assert_eq!(register.status(), 303, "{}", register.text().await.unwrap());
 
     // The person's page gives the feed's address, which opens it.
