@@ -157,6 +157,24 @@ struct Entry<'a> {
     note: Option<String>,
 }
 
+impl Entry<'static> {
+    /// The history line of a transition made by `actor`.
+    fn step(
+        actor: i32,
+        transition: Transition,
+        avant: EtatDemande,
+        apres: EtatDemande,
+        note: Option<String>,
+    ) -> Entry<'static> {
+        Entry {
+            actor: Some(actor),
+            action: transition.as_str(),
+            etats: (Some(avant), apres),
+            note,
+        }
+    }
+}
+
 /// Ends a step: its line in the request's history, its e-mails, then the
 /// commit, so that a step is never recorded without its notifications.
 async fn conclude(
@@ -244,12 +262,7 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Orienter.as_str(),
-                etats: (Some(avant), apres),
-                note: None,
-            },
+            Entry::step(actor, Transition::Orienter, avant, apres, None),
             mails,
         )
         .await?;
@@ -316,12 +329,7 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(trainer),
-                action: Transition::Proposer.as_str(),
-                etats: (Some(avant), apres),
-                note: Some(note),
-            },
+            Entry::step(trainer, Transition::Proposer, avant, apres, Some(note)),
             mails,
         )
         .await?;
@@ -364,12 +372,7 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Accepter.as_str(),
-                etats: (Some(avant), apres),
-                note: None,
-            },
+            Entry::step(actor, Transition::Accepter, avant, apres, None),
             mails,
         )
         .await?;
@@ -399,12 +402,7 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Refuser.as_str(),
-                etats: (Some(avant), apres),
-                note: Some(motif),
-            },
+            Entry::step(actor, Transition::Refuser, avant, apres, Some(motif)),
             mails,
         )
         .await?;
@@ -449,12 +447,13 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Inscrire.as_str(),
-                etats: (Some(avant), apres),
-                note: Some(trainees.len().to_string()),
-            },
+            Entry::step(
+                actor,
+                Transition::Inscrire,
+                avant,
+                apres,
+                Some(trainees.len().to_string()),
+            ),
             mails,
         )
         .await?;
@@ -494,12 +493,13 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Programmer.as_str(),
-                etats: (Some(avant), apres),
-                note: Some(formation_id),
-            },
+            Entry::step(
+                actor,
+                Transition::Programmer,
+                avant,
+                apres,
+                Some(formation_id),
+            ),
             mails,
         )
         .await?;
@@ -520,12 +520,7 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Terminer.as_str(),
-                etats: (Some(avant), apres),
-                note: None,
-            },
+            Entry::step(actor, Transition::Terminer, avant, apres, None),
             mails,
         )
         .await?;
@@ -564,12 +559,7 @@ impl super::Modules<'_> {
             txn,
             id,
             now,
-            Entry {
-                actor: Some(actor),
-                action: Transition::Annuler.as_str(),
-                etats: (Some(avant), apres),
-                note: motif,
-            },
+            Entry::step(actor, Transition::Annuler, avant, apres, motif),
             mails,
         )
         .await?;
