@@ -152,6 +152,14 @@ pub struct SecurityConfig {
     pub anonymous_registrations_per_ip_hour: u64,
     #[serde(default = "default_registrations_per_event_minute")]
     pub anonymous_registrations_per_event_minute: u64,
+    /// Training paths computed through the API without an account, per
+    /// client address and minute (the public form offers the same).
+    #[serde(default = "default_parcours_per_ip_minute")]
+    pub anonymous_parcours_per_ip_minute: u64,
+}
+
+fn default_parcours_per_ip_minute() -> u64 {
+    10
 }
 
 fn default_registrations_per_ip_hour() -> u64 {
@@ -219,6 +227,7 @@ impl Default for Config {
                 metrics_token: None,
                 anonymous_registrations_per_ip_hour: default_registrations_per_ip_hour(),
                 anonymous_registrations_per_event_minute: default_registrations_per_event_minute(),
+                anonymous_parcours_per_ip_minute: default_parcours_per_ip_minute(),
             },
             log: LogConfig {
                 filter: "info".to_owned(),

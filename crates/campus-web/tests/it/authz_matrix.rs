@@ -231,7 +231,7 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/compte/accompagnements/{id}/refuser", SIGNED_IN),
     ("POST", "/compte/accompagnements/{id}/retirer", SIGNED_IN),
     ("GET", "/compte/apprenants/{id}", NOBODY),
-    ("POST", "/api/v1/parcours", SIGNED_IN),
+    ("POST", "/api/v1/parcours", PUBLIC),
     ("GET", "/api/v1/passerelles/{code_rome}", PUBLIC),
     ("GET", "/admin/parcours/liens", STAFF),
     ("POST", "/admin/parcours/liens", STAFF),

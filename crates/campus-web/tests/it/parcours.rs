@@ -457,6 +457,46 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     app.stop().await;
 }
 
+/// The API computes a path without an account, as the public form does,
+/// within a limit per client address (429, `Retry-After`, a problem
+/// document beyond it).
+#[tokio::test]
+async fn a_path_is_computed_without_an_account_within_a_limit() {
+    let app = TestApp::start(Data::Catalogue, |c| {
+        c.server.request_timeout_secs = 600;
+        c.security.anonymous_parcours_per_ip_minute = 1;
+    })
+    .await;
+    let (cible, _, declared) = reachable_target(&app).await;
+    let request = json!({
+        "competences": declared,
+        "niveau": 3,
+        "commune": "Tours",
+        "cible": cible,
+        "sans_limite_de_niveau": true,
+    });
+    let bare = reqwest::Client::new();
+    let answer = bare
+        .post(app.url("/api/v1/parcours"))
+        .json(&request)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let answer: Value = answer.json().await.unwrap();
+    assert_eq!(answer["cible"]["code_rome"], cible.as_str());
+    let again = bare
+        .post(app.url("/api/v1/parcours"))
+        .json(&request)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 429);
+    assert!(again.headers().contains_key("retry-after"));
+    assert_eq!(again.headers()["content-type"], "application/problem+json");
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn curated_links_reach_the_engine() {
     let app = catalogue_app().await;

@@ -7,6 +7,7 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
 use campus_domain::CodeRome;
 use campus_domain::parcours::demande::EXPERIENCE_ROWS;
 use campus_domain::parcours::{Champ, DemandeParcoursError, SaisieParcours};
@@ -15,9 +16,11 @@ use campus_parcours::passerelles::passerelles;
 use campus_parcours::plan::{
     Constraints, Objective, Outcome, Plan, PlanReason, Request, UnitKind, plan,
 };
+use campus_store::rate_limits::Limit;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
+use crate::auth::{MaybeUser, PeerAddr, client_ip};
 use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult, FieldProblem, Problem};
@@ -26,11 +29,14 @@ use crate::i18n::Tr;
 use crate::parcours::demande::{message, parse};
 use crate::parcours::engine::Loaded;
 use crate::parcours::view::compute;
+use crate::rate_limit::{self, Check};
 use crate::state::AppState;
 
 pub fn routes() -> Vec<RouteDef> {
     vec![
-        RouteDef::post("/api/v1/parcours", Access::SignedIn, api_parcours),
+        // The public form computes the same for anyone: no token needed,
+        // a limit per client address instead.
+        RouteDef::post("/api/v1/parcours", Access::Public, api_parcours),
         RouteDef::get(
             "/api/v1/passerelles/{code_rome}",
             Access::Public,
@@ -416,14 +422,32 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
     request_body = ParcoursRequest,
     responses((status = 200, body = ParcoursResponse),
         (status = 400, body = Problem, content_type = "application/problem+json"),
-        (status = 401, body = Problem, content_type = "application/problem+json"),
-        (status = 422, body = Problem, content_type = "application/problem+json")),
-    security(("jeton" = [])))]
+        (status = 422, body = Problem, content_type = "application/problem+json"),
+        (status = 429, body = Problem, content_type = "application/problem+json")),
+    security((), ("jeton" = [])))]
 pub(crate) async fn api_parcours(
     State(state): State<AppState>,
     chrome: Chrome,
+    MaybeUser(identity): MaybeUser,
+    headers: HeaderMap,
+    PeerAddr(peer): PeerAddr,
     ApiJson(req): ApiJson<ParcoursRequest>,
 ) -> AppResult<Json<ParcoursResponse>> {
+    if identity.is_none() {
+        let ip = client_ip(&state, &headers, peer);
+        rate_limit::admit(
+            &state,
+            &[Check {
+                bucket: "parcours-ip",
+                key: &ip,
+                limit: Limit {
+                    max: state.config.security.anonymous_parcours_per_ip_minute,
+                    window: chrono::Duration::minutes(1),
+                },
+            }],
+        )
+        .await?;
+    }
     let d = as_saisie(&req, &chrome)?;
     let loaded = state.parcours.current(&state.store).await?;
     let tr = chrome.tr();
