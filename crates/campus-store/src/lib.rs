@@ -43,6 +43,7 @@ pub mod bcn;
 pub mod certifications;
 pub mod communes;
 pub mod demo;
+pub mod donnees_personnelles;
 pub mod equipements;
 pub mod evenements;
 pub mod feeds;

@@ -7,9 +7,9 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 
-use crate::entity::session;
+use crate::entity::{session, user};
 use crate::users::{self, User};
 use crate::{Store, StoreError};
 
@@ -43,6 +43,7 @@ impl Store {
         user_agent: Option<&str>,
     ) -> Result<(), StoreError> {
         let now = self.now();
+        let txn = self.conn().begin().await?;
         session::ActiveModel {
             token_hash: Set(token_hash),
             user_id: Set(user_id),
@@ -51,8 +52,20 @@ impl Store {
             last_seen_at: Set(now),
             user_agent: Set(user_agent.map(|ua| ua.chars().take(200).collect())),
         }
-        .insert(self.conn())
+        .insert(&txn)
         .await?;
+        // A sign-in is what keeps an account from the inactivity erasure,
+        // and cancels a warning already sent.
+        user::Entity::update_many()
+            .col_expr(user::Column::LastActiveAt, Expr::value(now))
+            .col_expr(
+                user::Column::InactivityWarnedAt,
+                Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .filter(user::Column::Id.eq(user_id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
         Ok(())
     }
 

@@ -103,6 +103,7 @@ impl Store {
             disabled_at: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
+            last_active_at: Set(Some(now)),
             ..Default::default()
         }
         .insert(&txn)

@@ -29,7 +29,7 @@ use crate::config::{Config, MailTransport, SmtpTls};
 use crate::error::AppError;
 use crate::passwords::PasswordHasher;
 use crate::state::{AppState, Inner};
-use crate::{auth, csrf, error, mail_worker, metrics, routes, security};
+use crate::{auth, csrf, error, mail_worker, metrics, request_limits, routes, security};
 
 /// A platform ready to serve: database migrated, port bound.
 pub struct Application {
@@ -169,6 +169,14 @@ impl Application {
             Duration::from_secs(self.state.config.search.check_interval_secs),
             stop_rx.clone(),
         ));
+        let warm_state = self.state.clone();
+        let warm_stop = stop_rx.clone();
+        let warm_up = tokio::spawn(async move {
+            warm_state
+                .parcours
+                .warm_up(&warm_state.store, warm_stop)
+                .await;
+        });
         let grace = Duration::from_secs(self.state.config.server.shutdown_grace_secs);
         let mut grace_rx = stop_rx;
         let signal = async move {
@@ -192,6 +200,7 @@ impl Application {
         }
         let _ = worker.await;
         let _ = watcher.await;
+        warm_up.abort();
         self.state.store.clone().close().await?;
         Ok(())
     }
@@ -259,6 +268,7 @@ pub fn router(state: AppState) -> Router {
             timeout,
         ))
         .layer(CatchPanicLayer::new())
+        .layer(middleware::from_fn(request_limits::check))
         .layer(middleware::from_fn(error::render_errors))
         .layer(middleware::from_fn_with_state(
             state.clone(),

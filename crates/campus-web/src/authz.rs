@@ -82,6 +82,19 @@ impl RouteDef {
         }
     }
 
+    pub fn delete<H: Handler<T, AppState>, T: 'static>(
+        path: &'static str,
+        access: Access,
+        handler: H,
+    ) -> RouteDef {
+        RouteDef {
+            method: Method::DELETE,
+            path,
+            access,
+            handler: routing::delete(handler),
+        }
+    }
+
     /// The handler wrapped in its access check.
     pub(crate) fn into_method_router(self) -> MethodRouter<AppState> {
         let access = self.access;

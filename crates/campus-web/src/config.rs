@@ -22,6 +22,26 @@ pub struct Config {
     pub demo: DemoConfig,
     pub sector: SectorConfig,
     pub search: SearchConfig,
+    pub retention: RetentionConfig,
+}
+
+/// How long personal data are kept (see `/donnees-personnelles`); the
+/// worker erases what is older, on every node, at most every ten minutes.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct RetentionConfig {
+    /// Accounts whose address was never confirmed are erased after this
+    /// many days.
+    pub unverified_days: i64,
+    /// Accounts nobody signed in to (nor used a token of) for this many
+    /// days are erased…
+    pub inactive_days: i64,
+    /// …after a warning e-mail sent this many days before.
+    pub inactive_warning_days: i64,
+    /// Names and addresses of minors registered to an event, and of the
+    /// parents who consented, are erased this many days after the event.
+    pub minors_days_after_event: i64,
+    /// Entries of the audit trail are deleted after this many days.
+    pub audit_days: i64,
 }
 
 /// The search index of this node.
@@ -233,6 +253,13 @@ impl Default for Config {
                 filter: "info".to_owned(),
                 json: false,
             },
+            retention: RetentionConfig {
+                unverified_days: 7,
+                inactive_days: 3 * 365,
+                inactive_warning_days: 30,
+                minors_days_after_event: 365,
+                audit_days: 365,
+            },
             demo: DemoConfig {
                 load_on_empty: true,
                 sous_ensemble: true,
@@ -343,6 +370,17 @@ impl Config {
         }
         if let Err(err) = self.sector.sector() {
             return Err(ConfigError(format!("sector : {err}")));
+        }
+        let r = &self.retention;
+        if [r.unverified_days, r.minors_days_after_event, r.audit_days]
+            .iter()
+            .any(|d| *d < 1)
+            || r.inactive_warning_days < 1
+            || r.inactive_days <= r.inactive_warning_days
+        {
+            return Err(ConfigError(
+                "retention : chaque durée doit valoir au moins 1 jour, et inactive_days dépasser inactive_warning_days".to_owned(),
+            ));
         }
         if self.search.check_interval_secs == 0 {
             return Err(ConfigError(

@@ -57,6 +57,10 @@ pub enum AppError {
     /// 409: a unique value is already taken; the string is a message key.
     #[error("conflit : {0}")]
     Conflict(&'static str),
+    /// 409 with what the person must do first (the list of what blocks the
+    /// change).
+    #[error("conflit : {key}")]
+    ConflictWith { key: &'static str, detail: String },
     /// 410: an address that worked once and was replaced; the string is a
     /// message key that says where to find the new one.
     #[error("adresse remplacée : {0}")]
@@ -65,6 +69,10 @@ pub enum AppError {
     /// seconds.
     #[error("trop de demandes")]
     TooManyRequests { retry_after_secs: u64 },
+    /// 503: this node cannot serve yet (or any more); the string says
+    /// what is missing, for the operator reading the probe's answer.
+    #[error("service indisponible : {0}")]
+    Unavailable(String),
     /// 422 on the API: fields that failed validation.
     #[error("données invalides")]
     Invalid(Vec<FieldProblem>),
@@ -176,10 +184,11 @@ impl AppError {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict(_) | AppError::ConflictWith { .. } => StatusCode::CONFLICT,
             AppError::Gone(_) => StatusCode::GONE,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -197,15 +206,30 @@ impl IntoResponse for AppError {
         {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
+        if let AppError::Unavailable(_) = &self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        }
         let mark = match self {
             AppError::BadRequest { key, detail } => ErrorMark {
                 key,
                 detail,
                 fields: vec![],
             },
+            AppError::ConflictWith { key, detail } => ErrorMark {
+                key,
+                detail: Some(detail),
+                fields: vec![],
+            },
             AppError::Conflict(key) | AppError::Gone(key) => ErrorMark {
                 key,
                 detail: None,
+                fields: vec![],
+            },
+            AppError::Unavailable(detail) => ErrorMark {
+                key: "error-unavailable",
+                detail: Some(detail),
                 fields: vec![],
             },
             AppError::Invalid(fields) => ErrorMark {
@@ -241,9 +265,11 @@ fn default_key(status: StatusCode) -> &'static str {
         409 => "error-conflict",
         410 => "error-gone",
         413 => "error-too-large",
+        414 => "error-uri-too-long",
         415 => "error-media-type",
         422 => "error-invalid",
         429 => "error-too-many",
+        431 => "error-headers-too-large",
         _ => "error-internal",
     }
 }

@@ -31,6 +31,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/evenements.ftl"),
             include_str!("../locales/fr/equipements.ftl"),
             include_str!("../locales/fr/modules.ftl"),
+            include_str!("../locales/fr/donnees_personnelles.ftl"),
         ],
     ),
     (
@@ -42,6 +43,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/evenements.ftl"),
             include_str!("../locales/en/equipements.ftl"),
             include_str!("../locales/en/modules.ftl"),
+            include_str!("../locales/en/donnees_personnelles.ftl"),
         ],
     ),
 ];

@@ -1,6 +1,7 @@
 //! The background worker that empties the mail outbox, and the periodic
-//! jobs: clean-up of expired sessions, tokens and sign-in attempts, and
-//! the events' reminders and surveys.
+//! jobs: clean-up of expired sessions, tokens and sign-in attempts, the
+//! retention periods of personal data, and the events' reminders and
+//! surveys.
 
 use std::time::Duration;
 
@@ -111,5 +112,8 @@ async fn cleanup(state: &AppState) {
         if let Err(err) = result {
             tracing::warn!(%err, "nettoyage périodique incomplet");
         }
+    }
+    if let Err(err) = crate::routes::apply_retention(state).await {
+        tracing::warn!(%err, "durées de conservation non appliquées");
     }
 }

@@ -157,6 +157,28 @@ pub struct AccountPage {
 }
 
 #[derive(Template)]
+#[template(path = "donnees_personnelles/suppression.html")]
+pub struct SuppressionPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    /// Accounts created through a federated sign-in have no password.
+    pub ask_password: bool,
+    /// `(slug, title)` of the events to hand over first.
+    pub evenements: Vec<(String, String)>,
+    /// `(slug, name)` of the equipment to hand over first.
+    pub equipements: Vec<(String, String)>,
+    pub inscriptions_a_venir: usize,
+    pub reservations_a_venir: usize,
+}
+
+#[derive(Template)]
+#[template(path = "donnees_personnelles/traitements.html")]
+pub struct TraitementsPage {
+    pub chrome: Chrome,
+    pub traitements: Vec<crate::routes::Traitement>,
+}
+
+#[derive(Template)]
 #[template(path = "account/tokens.html")]
 pub struct TokensPage {
     pub chrome: Chrome,

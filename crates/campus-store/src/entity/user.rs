@@ -19,6 +19,8 @@ pub struct Model {
     /// Token of the person's calendar feed, created when first shown.
     #[sea_orm(unique)]
     pub jeton_ical: Option<String>,
+    pub last_active_at: Option<DateTimeUtc>,
+    pub inactivity_warned_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

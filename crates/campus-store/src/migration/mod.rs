@@ -23,6 +23,7 @@ mod m20261127_000001_rattachements;
 mod m20261205_000001_jetons_ical;
 mod m20261205_000002_vocabulaire;
 mod m20261205_000003_limites;
+mod m20261206_000001_conservation;
 
 pub(crate) struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000001_jetons_ical::Migration),
             Box::new(m20261205_000002_vocabulaire::Migration),
             Box::new(m20261205_000003_limites::Migration),
+            Box::new(m20261206_000001_conservation::Migration),
         ]
     }
 }

@@ -52,6 +52,32 @@ fn peek(current: &RwLock<Option<Arc<Loaded>>>) -> Option<Arc<Loaded>> {
 }
 
 impl Engine {
+    /// Whether a catalogue has been loaded: until then the node is not
+    /// ready (`/readyz`), since its first plan would wait for the load.
+    pub fn is_loaded(&self) -> bool {
+        peek(&self.current).is_some()
+    }
+
+    /// Loads the catalogue as the node starts, so that the first person
+    /// asking for a plan does not wait for it; tries again after a failure
+    /// (the database may come back) until it succeeds or the node stops.
+    pub async fn warm_up(&self, store: &Store, mut stop: tokio::sync::watch::Receiver<bool>) {
+        let mut delay = std::time::Duration::from_secs(1);
+        loop {
+            match self.current(store).await {
+                Ok(_) => return,
+                Err(e) => {
+                    tracing::warn!(erreur = %e, "moteur de parcours : chargement à reprendre")
+                }
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(delay) => {}
+                _ = stop.wait_for(|stopped| *stopped) => return,
+            }
+            delay = (delay * 2).min(std::time::Duration::from_secs(30));
+        }
+    }
+
     /// The catalogue at the database's current generation: one integer
     /// read when nothing changed. A load runs in its own task: a request
     /// that gives up (time-out, closed connection) does not cancel it, so

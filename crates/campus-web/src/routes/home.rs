@@ -22,7 +22,6 @@ pub fn routes() -> Vec<RouteDef> {
     vec![
         RouteDef::get("/", Access::Public, home),
         RouteDef::get("/accessibilite", Access::Public, accessibility),
-        RouteDef::get("/donnees-personnelles", Access::Public, privacy),
         RouteDef::get("/mentions-legales", Access::Public, legal),
         RouteDef::post("/langue", Access::Public, set_language),
     ]
@@ -116,20 +115,6 @@ async fn accessibility(chrome: Chrome) -> AppResult<Html<String>> {
         chrome,
         title_key: "a11y-title",
         paragraph_keys: &["a11y-p1", "a11y-p2", "a11y-p3", "a11y-p4"],
-    })
-}
-
-async fn privacy(chrome: Chrome) -> AppResult<Html<String>> {
-    render(&InfoPage {
-        chrome,
-        title_key: "privacy-title",
-        paragraph_keys: &[
-            "privacy-p1",
-            "privacy-p2",
-            "privacy-p3",
-            "privacy-p4",
-            "privacy-p5",
-        ],
     })
 }
 

@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod auth;
 mod certifications;
+mod donnees_personnelles;
 mod equipements;
 pub(crate) mod evenements;
 mod formations;
@@ -20,6 +21,7 @@ pub(crate) mod search;
 mod suggestions;
 
 pub use api::openapi_document;
+pub use donnees_personnelles::{Traitement, apply_retention};
 pub use evenements::jobs::send_evenement_follow_ups;
 
 use axum::http::{StatusCode, header};
@@ -37,6 +39,7 @@ pub fn all() -> Vec<RouteDef> {
         suggestions::routes(),
         auth::routes(),
         account::routes(),
+        donnees_personnelles::routes(),
         organisations::routes(),
         parcours::routes(),
         evenements::routes(),

@@ -25,26 +25,29 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// The node can serve: the database answers and its schema is current.
+/// The node can serve: the database answers, its schema is current and
+/// the training-path engine is loaded (the search index is opened before
+/// the port is bound). The body says what is still missing, for the
+/// person reading the load balancer's logs.
 async fn readyz(State(state): State<AppState>) -> Response {
-    let ready = match state.store.ping().await {
-        Ok(()) => state
-            .store
-            .pending_migrations()
-            .await
-            .map(|p| p.is_empty())
-            .unwrap_or(false),
-        Err(_) => false,
-    };
-    if ready {
-        (StatusCode::OK, "prêt").into_response()
+    let missing = if state.store.ping().await.is_err() {
+        Some("base de données injoignable")
+    } else if !state
+        .store
+        .pending_migrations()
+        .await
+        .map(|p| p.is_empty())
+        .unwrap_or(false)
+    {
+        Some("migrations de la base en attente")
+    } else if !state.parcours.is_loaded() {
+        Some("moteur de parcours en cours de chargement")
     } else {
-        (
-            StatusCode::SERVICE_UNAVAILABLE,
-            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            "base de données indisponible",
-        )
-            .into_response()
+        None
+    };
+    match missing {
+        None => (StatusCode::OK, "prêt").into_response(),
+        Some(reason) => AppError::Unavailable(reason.to_owned()).into_response(),
     }
 }
 

@@ -69,7 +69,6 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/api/v1/recherche", PUBLIC),
     ("GET", "/api/v1/search", PUBLIC),
     ("GET", "/accessibilite", PUBLIC),
-    ("GET", "/donnees-personnelles", PUBLIC),
     ("GET", "/mentions-legales", PUBLIC),
     ("POST", "/langue", PUBLIC),
     ("GET", "/connexion", PUBLIC),
@@ -247,6 +246,14 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/readyz", PUBLIC),
     ("GET", "/metrics", PUBLIC),
     ("GET", "/static/{file}", PUBLIC),
+    ("GET", "/donnees-personnelles", PUBLIC),
+    ("GET", "/api/v1/moi/donnees", SIGNED_IN),
+    ("GET", "/compte/donnees", SIGNED_IN),
+    ("GET", "/compte/suppression", SIGNED_IN),
+    // Without the confirmation: a form shown again, nothing erased.
+    ("POST", "/compte/suppression", SIGNED_IN),
+    // Last but one: it erases the caller's account, ending its session.
+    ("DELETE", "/api/v1/moi", SIGNED_IN),
     // Last: it ends the caller's session.
     ("POST", "/deconnexion", PUBLIC),
 ];
@@ -407,6 +414,15 @@ async fn every_route_for_every_role() {
             let client = &clients[i];
             let response = if *method == "GET" {
                 client.get(app.url(&path)).send().await.unwrap()
+            } else if *method == "DELETE" {
+                let page = client.page("/").await.1;
+                let token = extract_csrf(&page).unwrap();
+                client
+                    .delete(app.url(&path))
+                    .header("x-csrf-token", &token)
+                    .send()
+                    .await
+                    .unwrap()
             } else {
                 let page = client.page("/").await.1;
                 let token = extract_csrf(&page).unwrap();

@@ -10,7 +10,17 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::testkit::{Client, TestApp, extract_csrf};
 
-async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Evenement {
+pub(crate) async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Evenement {
+    event_by(app, capacity, min_age, None).await
+}
+
+/// A site visit next week, created by `organiser`.
+pub(crate) async fn event_by(
+    app: &TestApp,
+    capacity: i32,
+    min_age: Option<i32>,
+    organiser: Option<i32>,
+) -> Evenement {
     let org = app
         .state
         .store
@@ -41,14 +51,14 @@ async fn event(app: &TestApp, capacity: i32, min_age: Option<i32>) -> Evenement 
                     ..Default::default()
                 },
             },
-            None,
+            organiser,
         )
         .await
         .unwrap()
 }
 
 /// The birth date of someone `years` old (and a few days) today.
-fn birth_date(app: &TestApp, years: i64) -> String {
+pub(crate) fn birth_date(app: &TestApp, years: i64) -> String {
     (app.today() - Duration::days(365 * years + years / 4 + 10)).to_string()
 }
 
@@ -635,7 +645,7 @@ async fn a_signed_in_registration_uses_the_account_address() {
 }
 
 /// A registration through the public form, as `name` at `email`.
-async fn register_person(
+pub(crate) async fn register_person(
     client: &Client,
     app: &TestApp,
     visit: &Evenement,

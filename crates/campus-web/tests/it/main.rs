@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod authz_matrix;
 mod browser;
+mod donnees_personnelles;
 mod equipements;
 mod evenements;
 mod evenements_browser;

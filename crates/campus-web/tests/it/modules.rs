@@ -10,13 +10,13 @@ use chrono::Duration;
 use crate::testkit::{Client, TestApp, sous_ensemble};
 
 /// The parties of a request, signed in.
-struct Parties {
-    company: Client,
-    trainer: Client,
-    trainer_id: i32,
-    other_trainer: Client,
-    other_trainer_id: i32,
-    staff: Client,
+pub(crate) struct Parties {
+    pub(crate) company: Client,
+    pub(crate) trainer: Client,
+    pub(crate) trainer_id: i32,
+    pub(crate) other_trainer: Client,
+    pub(crate) other_trainer_id: i32,
+    pub(crate) staff: Client,
 }
 
 /// A form's fields, as posted.
@@ -27,7 +27,7 @@ fn day(app: &TestApp, offset: i64) -> String {
     (app.today() + Duration::days(offset)).to_string()
 }
 
-async fn parties(app: &TestApp) -> Parties {
+pub(crate) async fn parties(app: &TestApp) -> Parties {
     let formacodes = sous_ensemble().join("formacode/FCod-utf-8.csv");
     campus_import::import_formacode(&app.state.store, &formacodes)
         .await
@@ -110,7 +110,11 @@ fn proposal_fields(app: &TestApp, price: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-async fn post(client: &Client, path: &str, fields: &[(&'static str, String)]) -> reqwest::Response {
+pub(crate) async fn post(
+    client: &Client,
+    path: &str,
+    fields: &[(&'static str, String)],
+) -> reqwest::Response {
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     client.post_form(path, &borrowed).await
 }
@@ -126,7 +130,7 @@ fn location(response: &reqwest::Response) -> String {
 
 /// Creates a request as the company and routes it to both trainers, who
 /// each propose; returns the request's id.
-async fn proposed(app: &TestApp, p: &Parties) -> i32 {
+pub(crate) async fn proposed(app: &TestApp, p: &Parties) -> i32 {
     let servier = app
         .state
         .store

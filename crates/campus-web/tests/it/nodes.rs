@@ -86,7 +86,10 @@ async fn three_nodes_start_together_on_an_empty_database() {
     );
     let mut organisations = Vec::new();
     for node in [start(a), start(b), start(c)] {
-        assert_eq!(node.get("/readyz").await.status(), 200);
+        eventually("nœud prêt", || async {
+            (node.get("/readyz").await.status() == 200).then_some(())
+        })
+        .await;
         let found: serde_json::Value = node
             .get("/api/v1/recherche?q=conditionnement")
             .await

@@ -8,7 +8,7 @@ async fn probes_and_metrics() {
     let app = TestApp::with_config(|c| c.security.metrics_token = Some(TOKEN.to_owned())).await;
     let client = app.client();
     assert_eq!(client.page("/healthz").await.1, "ok");
-    assert_eq!(client.page("/readyz").await.0, 200);
+    app.wait_until_ready().await;
     // Metrics are for the scraper that presents the configured token.
     assert_eq!(client.page("/metrics").await.0, 404);
     let metrics = |token: &'static str| client.get(app.url("/metrics")).bearer_auth(token).send();
@@ -18,6 +18,19 @@ async fn probes_and_metrics() {
     let text = scraped.text().await.unwrap();
     assert!(text.contains("campus_http_requests_total"), "{text}");
     app.stop().await;
+}
+
+/// A node whose database is gone is taken out of the load balancer's
+/// rotation, and says why; it stays alive.
+#[tokio::test]
+async fn readiness_says_what_is_missing() {
+    let app = TestApp::new().await;
+    app.wait_until_ready().await;
+    app.state.store.clone().close().await.unwrap();
+    let (status, body) = app.page("/readyz").await;
+    assert_eq!(status, 503);
+    assert!(body.contains("base de données injoignable"), "{body}");
+    assert_eq!(app.page("/healthz").await.0, 200);
 }
 
 #[tokio::test]
@@ -200,6 +213,62 @@ async fn bad_bodies_get_clear_4xx_and_never_a_panic() {
         .unwrap();
     assert_eq!(response.status(), 400);
     assert!(client.page("/healthz").await.0.is_success());
+    app.stop().await;
+}
+
+/// Oversized addresses and header blocks, and query strings that are not
+/// UTF-8, are refused with a body that says so: problem+json under `/api`,
+/// a French page on the site.
+#[tokio::test]
+async fn oversized_requests_and_bad_queries_are_explained() {
+    let app = TestApp::new().await;
+    let client = app.client();
+    let long = format!("/api/v1/recherche?q={}", "a".repeat(9 * 1024));
+    let problem = |response: reqwest::Response| async move {
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json"
+        );
+        response.json::<serde_json::Value>().await.unwrap()
+    };
+    let response = client.get(app.url(&long)).send().await.unwrap();
+    assert_eq!(response.status(), 414);
+    let body = problem(response).await;
+    assert_eq!(body["status"], 414);
+    assert_eq!(body["title"], "Adresse trop longue");
+    let (status, html) = client
+        .page(&format!("/recherche?q={}", "a".repeat(9 * 1024)))
+        .await;
+    assert_eq!(status, 414);
+    assert!(html.contains("Adresse trop longue"), "{html}");
+
+    let response = client
+        .get(app.url("/api/v1/recherche?q=chimie"))
+        .header("x-remplissage", "b".repeat(20 * 1024))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 431);
+    assert_eq!(problem(response).await["title"], "En-têtes trop volumineux");
+
+    let response = client
+        .get(app.url("/api/v1/recherche?q=cr%E8me"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
+    let body = problem(response).await;
+    assert!(body["detail"].as_str().unwrap().contains("UTF-8"), "{body}");
+    let (status, html) = client.page("/recherche?q=%FF").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("UTF-8"));
+    // Percent-encoded UTF-8 is what browsers send: it passes.
+    let response = client
+        .get(app.url("/api/v1/recherche?q=cr%C3%A8me"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
     app.stop().await;
 }
 

@@ -282,6 +282,16 @@ impl TestApp {
         self.catch_up_search().await;
     }
 
+    /// Polls `/readyz` as a load balancer does until the node says it is
+    /// ready (its training-path engine loads in the background after the
+    /// port is bound).
+    pub async fn wait_until_ready(&self) {
+        eventually("nœud prêt", || async {
+            (self.page("/readyz").await.0 == StatusCode::OK).then_some(())
+        })
+        .await;
+    }
+
     /// Brings the search index up to the catalogue at once, instead of
     /// waiting for the periodic check.
     pub async fn catch_up_search(&self) {

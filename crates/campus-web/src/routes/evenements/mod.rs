@@ -8,7 +8,7 @@ mod avis;
 mod calendriers;
 mod consentement;
 mod gestion;
-mod inscription;
+pub(crate) mod inscription;
 pub(crate) mod jobs;
 mod links;
 mod mails;
