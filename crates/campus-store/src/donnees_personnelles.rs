@@ -25,9 +25,9 @@ use serde_json::Value;
 
 use crate::entity::{
     api_token, audit_event, equipement, equipement_gestionnaire, equipement_reservation, evenement,
-    evenement_avis, evenement_inscription as reg, habilitation, login_attempt, mail_outbox,
-    module_demande, module_proposition, module_stagiaire, organisation, organisation_membre,
-    parcours_accompagnement, parcours_enregistre, session, user, user_token,
+    evenement_avis, evenement_inscription as reg, federated_identity, habilitation, login_attempt,
+    mail_outbox, module_demande, module_proposition, module_stagiaire, organisation,
+    organisation_membre, parcours_accompagnement, parcours_enregistre, session, user, user_token,
 };
 use crate::{Store, StoreError, audit};
 
@@ -62,6 +62,8 @@ pub struct DonneesPersonnelles {
     /// The person listed as a trainee of an on-demand module.
     pub module_stagiaires: Vec<Value>,
     pub jetons_api: Vec<Value>,
+    /// Identities of ProConnect or ÉduConnect linked to the account.
+    pub identites_federees: Vec<Value>,
     pub sessions: Vec<Value>,
     pub connexions: Vec<Value>,
     pub e_mails: Vec<Value>,
@@ -276,13 +278,18 @@ impl Store {
                 .await?,
             &["token_hash"],
         );
+        let identites_federees = federated_identity::Entity::find()
+            .filter(federated_identity::Column::UserId.eq(user_id))
+            .into_json()
+            .all(conn)
+            .await?;
         let sessions = without(
             session::Entity::find()
                 .filter(session::Column::UserId.eq(user_id))
                 .into_json()
                 .all(conn)
                 .await?,
-            &["token_hash"],
+            &["token_hash", "federation_logout"],
         );
         let connexions = login_attempt::Entity::find()
             .filter(lower_eq(login_attempt::Column::Email, &email))
@@ -321,6 +328,7 @@ impl Store {
             module_propositions,
             module_stagiaires,
             jetons_api,
+            identites_federees,
             sessions,
             connexions,
             e_mails,
@@ -745,6 +753,10 @@ async fn erase(
         .await?;
     api_token::Entity::delete_many()
         .filter(api_token::Column::UserId.eq(user_id))
+        .exec(txn)
+        .await?;
+    federated_identity::Entity::delete_many()
+        .filter(federated_identity::Column::UserId.eq(user_id))
         .exec(txn)
         .await?;
     login_attempt::Entity::delete_many()

@@ -46,6 +46,7 @@ pub mod demo;
 pub mod donnees_personnelles;
 pub mod equipements;
 pub mod evenements;
+pub mod federation;
 pub mod feeds;
 pub mod formacodes;
 pub mod formations;

@@ -41,6 +41,7 @@ impl Store {
         token_hash: String,
         policy: SessionPolicy,
         user_agent: Option<&str>,
+        federation_logout: Option<String>,
     ) -> Result<(), StoreError> {
         let now = self.now();
         let txn = self.conn().begin().await?;
@@ -51,6 +52,7 @@ impl Store {
             expires_at: Set(now + policy.absolute),
             last_seen_at: Set(now),
             user_agent: Set(user_agent.map(|ua| ua.chars().take(200).collect())),
+            federation_logout: Set(federation_logout),
         }
         .insert(&txn)
         .await?;
@@ -104,11 +106,19 @@ impl Store {
         }))
     }
 
-    pub async fn delete_session(&self, token_hash: &str) -> Result<(), StoreError> {
+    /// Ends a session; returns what its logout at an identity provider
+    /// needs, for a session opened through one.
+    pub async fn delete_session(&self, token_hash: &str) -> Result<Option<String>, StoreError> {
+        let txn = self.conn().begin().await?;
+        let federation = session::Entity::find_by_id(token_hash.to_owned())
+            .one(&txn)
+            .await?
+            .and_then(|s| s.federation_logout);
         session::Entity::delete_by_id(token_hash.to_owned())
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
-        Ok(())
+        txn.commit().await?;
+        Ok(federation)
     }
 
     /// Ends every session of an account except, optionally, the current one.

@@ -1,5 +1,5 @@
 //! Single-use, expiring links sent by e-mail: address verification,
-//! password reset and invitations.
+//! password reset, invitations, and the link of a provider's identity.
 //!
 //! A token is spent by a conditional update (`used_at IS NULL AND
 //! expires_at > now`) checked by its row count, inside the transaction that
@@ -23,6 +23,9 @@ pub enum TokenPurpose {
     VerifyEmail,
     ResetPassword,
     Invitation,
+    /// Confirms, from the account's mailbox, the link of an identity of a
+    /// provider (ProConnect, ÉduConnect) to the account.
+    LinkIdentity,
 }
 
 impl TokenPurpose {
@@ -31,6 +34,7 @@ impl TokenPurpose {
             TokenPurpose::VerifyEmail => "verify_email",
             TokenPurpose::ResetPassword => "reset_password",
             TokenPurpose::Invitation => "invitation",
+            TokenPurpose::LinkIdentity => "link_identity",
         }
     }
 }
@@ -73,7 +77,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
 }
 
 /// Spends the token, or says why it cannot be spent.
-async fn spend<C: ConnectionTrait>(
+pub(crate) async fn spend<C: ConnectionTrait>(
     conn: &C,
     hash: &str,
     purpose: TokenPurpose,

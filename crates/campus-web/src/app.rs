@@ -124,8 +124,10 @@ impl Application {
         let listener = TcpListener::bind(config.server.bind)
             .await
             .with_context(|| format!("impossible d'écouter sur {}", config.server.bind))?;
+        let federation = crate::federation::Federation::new(&config);
         let state = AppState::new(Inner {
             store,
+            federation,
             config,
             clock,
             csrf_key,

@@ -23,6 +23,30 @@ pub struct Config {
     pub sector: SectorConfig,
     pub search: SearchConfig,
     pub retention: RetentionConfig,
+    #[serde(default)]
+    pub oidc: OidcConfig,
+}
+
+/// Federated sign-in: a provider that is not configured shows no button.
+/// From the environment: `CAMPUS_OIDC__PROCONNECT__ISSUER`,
+/// `…__CLIENT_ID`, `…__CLIENT_SECRET`, and the same for `EDUCONNECT`.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct OidcConfig {
+    #[serde(default)]
+    pub proconnect: Option<OidcProviderConfig>,
+    #[serde(default)]
+    pub educonnect: Option<OidcProviderConfig>,
+}
+
+/// One OpenID Connect provider, as registered with it: the redirect
+/// address to declare is `{server.public_url}/connexion/{proconnect|educonnect}/retour`,
+/// the logout one `{server.public_url}/`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct OidcProviderConfig {
+    /// Issuer address, whose `/.well-known/openid-configuration` is read.
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
 }
 
 /// How long personal data are kept (see `/donnees-personnelles`); the
@@ -253,6 +277,7 @@ impl Default for Config {
                 filter: "info".to_owned(),
                 json: false,
             },
+            oidc: OidcConfig::default(),
             retention: RetentionConfig {
                 unverified_days: 7,
                 inactive_days: 3 * 365,
@@ -370,6 +395,23 @@ impl Config {
         }
         if let Err(err) = self.sector.sector() {
             return Err(ConfigError(format!("sector : {err}")));
+        }
+        for (name, provider) in [
+            ("proconnect", &self.oidc.proconnect),
+            ("educonnect", &self.oidc.educonnect),
+        ] {
+            if let Some(p) = provider {
+                let issuer = url::Url::parse(&p.issuer)
+                    .map_err(|e| ConfigError(format!("oidc.{name}.issuer invalide ({e})")))?;
+                if !matches!(issuer.scheme(), "http" | "https")
+                    || p.client_id.is_empty()
+                    || p.client_secret.is_empty()
+                {
+                    return Err(ConfigError(format!(
+                        "oidc.{name} : issuer en http(s), client_id et client_secret sont requis"
+                    )));
+                }
+            }
         }
         let r = &self.retention;
         if [r.unverified_days, r.minors_days_after_event, r.audit_days]

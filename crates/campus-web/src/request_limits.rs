@@ -50,36 +50,13 @@ pub async fn check(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// Whether every name and value of `query`, once percent-decoded (`+` is
-/// a space), is UTF-8.
+/// Whether every name and value of `query`, once percent-decoded, is
+/// UTF-8 (`+` stands for a space, which is UTF-8 either way).
 fn query_is_utf8(query: &str) -> bool {
     query.split('&').all(|pair| {
-        let decoded: Vec<u8> = percent_decode(pair.as_bytes());
+        let decoded: Vec<u8> = percent_encoding::percent_decode(pair.as_bytes()).collect();
         std::str::from_utf8(&decoded).is_ok()
     })
-}
-
-/// Percent-decoding as browsers encode forms; a `%` not followed by two
-/// hexadecimal digits is kept as it is (the extractors do the same).
-fn percent_decode(input: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(input.len());
-    let mut i = 0;
-    while i < input.len() {
-        let byte = input[i];
-        if byte == b'%'
-            && let (Some(hi), Some(lo)) = (
-                input.get(i + 1).and_then(|b| (*b as char).to_digit(16)),
-                input.get(i + 2).and_then(|b| (*b as char).to_digit(16)),
-            )
-        {
-            out.push((hi * 16 + lo) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(byte);
-        i += 1;
-    }
-    out
 }
 
 #[cfg(test)]

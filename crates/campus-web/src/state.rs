@@ -32,6 +32,8 @@ pub struct Inner {
     pub metrics: Option<PrometheusHandle>,
     /// This node's search index over the catalogue.
     pub search: Arc<Catalogue>,
+    /// The identity providers of federated sign-in.
+    pub federation: crate::federation::Federation,
     /// This node's training-path engine, loaded on first use.
     pub parcours: crate::parcours::engine::Engine,
 }

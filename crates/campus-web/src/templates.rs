@@ -90,6 +90,8 @@ pub struct LoginPage {
     pub chrome: Chrome,
     pub errors: FormErrors,
     pub email: String,
+    /// `(slug, name)` of the identity providers to sign in with.
+    pub fournisseurs: Vec<(&'static str, &'static str)>,
     pub suite: String,
     pub notice: Option<String>,
 }

@@ -10,6 +10,9 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub last_seen_at: DateTimeUtc,
     pub user_agent: Option<String>,
+    /// For a session opened through a provider: what its logout needs
+    /// (provider and ID token, as JSON).
+    pub federation_logout: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,7 @@ mod m20261205_000001_jetons_ical;
 mod m20261205_000002_vocabulaire;
 mod m20261205_000003_limites;
 mod m20261206_000001_conservation;
+mod m20261206_000002_federation;
 
 pub(crate) struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000002_vocabulaire::Migration),
             Box::new(m20261205_000003_limites::Migration),
             Box::new(m20261206_000001_conservation::Migration),
+            Box::new(m20261206_000002_federation::Migration),
         ]
     }
 }

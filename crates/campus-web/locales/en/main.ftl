@@ -302,6 +302,7 @@ account-access = Access
 account-tokens-link = API access tokens
 account-close-sessions = Close my sessions on other devices
 account-notice-profile = Your details have been saved.
+account-notice-federation = Your ProConnect or ÉduConnect identity is linked to your account.
 account-notice-password = Your password has been changed. Your other sessions have been closed.
 account-notice-sessions = Your sessions on other devices have been closed.
 tokens-title = API access tokens
@@ -576,3 +577,32 @@ search-rayon-invalid = Invalid radius "{ $valeur }": a number of kilometres from
 search-page-invalid = Invalid page number "{ $valeur }".
 search-par-page-invalid = Invalid number of results per page "{ $valeur }": 1 to 100.
 search-commune-unknown = Commune or postal code not found: "{ $valeur }".
+
+## Federated sign-in (ProConnect, ÉduConnect)
+
+federation-titre = Or with your professional or school identity
+federation-bouton = Sign in with { $fournisseur }
+federation-echec-titre = Sign-in failed
+federation-recommencer = Back to sign-in
+federation-expiree = This sign-in expired or was not started from this browser. Start again from the sign-in page.
+federation-annulee-titre = Sign-in cancelled
+federation-annulee = The sign-in with { $fournisseur } was cancelled. You may start again, or sign in with your e-mail address and password.
+federation-sans-adresse = { $fournisseur } did not give us an e-mail address: your account cannot be created or found. Create an account with your e-mail address.
+federation-adresse-non-verifiee = { $fournisseur } did not confirm your e-mail address: sign in with your password, or create an account with your address.
+federation-lien-titre = Confirm this account is yours
+federation-lien-envoye = An account already exists with the address { $adresse }. To link it to your { $fournisseur } identity, follow the link we just sent there; you will then be able to sign in with { $fournisseur }.
+federation-lier-titre = Link your identity to your account
+federation-lier-texte = Once confirmed, you will be able to sign in to this account with ProConnect or ÉduConnect, besides your password.
+federation-lier-bouton = Link and sign me in
+federation-lier-expire = This link expired: sign in again with your identity provider to receive another one.
+federation-lier-invalide = This link is not valid or was already used.
+mail-lien-federation-sujet = Link your account to { $fournisseur }
+mail-lien-federation-corps = Hello { $nom },
+
+    Someone just signed in with { $fournisseur } using your e-mail address. If it was you, confirm to link this identity to your Campus CosmetoPharma account (link valid { $heures } hours):
+
+    { $lien }
+
+    If it was not you, ignore this message: nothing will be linked.
+
+    The Campus CosmetoPharma Centre-Val de Loire team

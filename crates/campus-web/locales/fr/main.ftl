@@ -302,6 +302,7 @@ account-access = Accès
 account-tokens-link = Jetons d'accès à l'API
 account-close-sessions = Fermer mes sessions sur les autres appareils
 account-notice-profile = Vos informations ont été enregistrées.
+account-notice-federation = Votre identité ProConnect ou ÉduConnect est reliée à votre compte.
 account-notice-password = Votre mot de passe a été changé. Vos autres sessions ont été fermées.
 account-notice-sessions = Vos sessions sur les autres appareils ont été fermées.
 tokens-title = Jetons d'accès à l'API
@@ -576,3 +577,32 @@ search-rayon-invalid = Rayon invalide « { $valeur } » : un nombre de kilomètr
 search-page-invalid = Numéro de page invalide « { $valeur } ».
 search-par-page-invalid = Nombre de résultats par page invalide « { $valeur } » : de 1 à 100.
 search-commune-unknown = Commune ou code postal introuvable : « { $valeur } ».
+
+## Connexion fédérée (ProConnect, ÉduConnect)
+
+federation-titre = Ou avec votre identité professionnelle ou scolaire
+federation-bouton = S'identifier avec { $fournisseur }
+federation-echec-titre = Connexion impossible
+federation-recommencer = Revenir à la connexion
+federation-expiree = Cette connexion a expiré ou n'a pas été commencée depuis ce navigateur. Recommencez-la depuis la page de connexion.
+federation-annulee-titre = Connexion annulée
+federation-annulee = La connexion avec { $fournisseur } a été annulée. Vous pouvez recommencer, ou vous connecter avec votre adresse e-mail et votre mot de passe.
+federation-sans-adresse = { $fournisseur } ne nous a pas transmis d'adresse e-mail : impossible de créer ou de retrouver votre compte. Créez un compte avec votre adresse e-mail.
+federation-adresse-non-verifiee = { $fournisseur } n'a pas confirmé votre adresse e-mail : connectez-vous avec votre mot de passe, ou créez un compte avec votre adresse.
+federation-lien-titre = Confirmez que ce compte est le vôtre
+federation-lien-envoye = Un compte existe déjà avec l'adresse { $adresse }. Pour le relier à votre identité { $fournisseur }, suivez le lien que nous venons d'y envoyer ; vous pourrez ensuite vous connecter avec { $fournisseur }.
+federation-lier-titre = Relier votre identité à votre compte
+federation-lier-texte = En confirmant, vous pourrez vous connecter à ce compte avec ProConnect ou ÉduConnect, en plus de votre mot de passe.
+federation-lier-bouton = Relier et me connecter
+federation-lier-expire = Ce lien a expiré : connectez-vous à nouveau avec votre fournisseur d'identité pour en recevoir un autre.
+federation-lier-invalide = Ce lien n'est pas valide ou a déjà servi.
+mail-lien-federation-sujet = Relier votre compte à { $fournisseur }
+mail-lien-federation-corps = Bonjour { $nom },
+
+    Quelqu'un vient de se connecter avec { $fournisseur } en utilisant votre adresse e-mail. Si c'est vous, confirmez pour relier cette identité à votre compte du Campus CosmetoPharma (lien valable { $heures } heures) :
+
+    { $lien }
+
+    Si ce n'est pas vous, ignorez ce message : rien ne sera relié.
+
+    L'équipe du Campus CosmetoPharma Centre-Val de Loire

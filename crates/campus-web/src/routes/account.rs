@@ -44,6 +44,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("mot-de-passe", "account-notice-password"),
     ("sessions", "account-notice-sessions"),
     ("jeton-revoque", "tokens-notice-revoked"),
+    ("lien", "account-notice-federation"),
 ];
 
 #[derive(Deserialize, Default)]

@@ -55,6 +55,7 @@ struct LoginQuery {
 }
 
 async fn login_page(
+    State(state): State<AppState>,
     chrome: Chrome,
     MaybeUser(user): MaybeUser,
     Query(q): Query<LoginQuery>,
@@ -66,10 +67,21 @@ async fn login_page(
         chrome,
         errors: FormErrors::default(),
         email: String::new(),
+        fournisseurs: fournisseurs(&state),
         suite: q.suite,
         notice: None,
     };
     Ok(render(&page)?.into_response())
+}
+
+/// `(slug, name)` of the configured identity providers, for their buttons.
+fn fournisseurs(state: &AppState) -> Vec<(&'static str, &'static str)> {
+    state
+        .federation
+        .configured()
+        .into_iter()
+        .map(|f| (f.slug(), f.label()))
+        .collect()
 }
 
 #[derive(Deserialize, Default)]
@@ -98,6 +110,7 @@ async fn login(
         chrome: chrome.clone(),
         errors,
         email: form.email.chars().take(254).collect(),
+        fournisseurs: fournisseurs(&state),
         suite: form.suite.clone(),
         notice,
     };
@@ -169,7 +182,7 @@ async fn login(
         .record_login_attempt(email.as_str(), &ip, true)
         .await?;
     metrics::counter!("campus_logins_total", "outcome" => "success").increment(1);
-    start_session(&state, &user, &headers, safe_next(&form.suite)).await
+    start_session(&state, &user, &headers, safe_next(&form.suite), None).await
 }
 
 /// Opens a session for `user` and sends the browser to `next`.
@@ -178,6 +191,7 @@ pub(crate) async fn start_session(
     user: &User,
     headers: &HeaderMap,
     next: &str,
+    federation_logout: Option<String>,
 ) -> AppResult<Response> {
     let token = generate_token();
     let user_agent = headers
@@ -190,6 +204,7 @@ pub(crate) async fn start_session(
             hash_token(&token),
             state.session_policy(),
             user_agent,
+            federation_logout,
         )
         .await?;
     let mut response = see_other(next);
@@ -209,10 +224,15 @@ async fn logout(
     State(state): State<AppState>,
     MaybeUser(identity): MaybeUser,
 ) -> AppResult<Response> {
+    let mut federation = None;
     if let Some(hash) = identity.as_ref().and_then(Identity::session_hash) {
-        state.store.delete_session(hash).await?;
+        federation = state.store.delete_session(hash).await?;
     }
-    let mut response = see_other("/");
+    let next = match federation {
+        Some(json) => provider_logout(&state, &json).await,
+        None => None,
+    };
+    let mut response = see_other(next.as_deref().unwrap_or("/"));
     if let Some(cookie) = cookies::set(
         state.session_cookie(),
         "",
@@ -222,6 +242,26 @@ async fn logout(
         response.headers_mut().append(header::SET_COOKIE, cookie);
     }
     Ok(response)
+}
+
+/// For a session opened through a provider, the provider's logout address
+/// (with `id_token_hint` and `post_logout_redirect_uri`), which then sends
+/// the browser back home. A provider out of reach leaves the person signed
+/// out of the platform only.
+async fn provider_logout(state: &AppState, json: &str) -> Option<String> {
+    let logout: crate::routes::federation::FederationLogout = serde_json::from_str(json).ok()?;
+    let fournisseur = crate::federation::Fournisseur::parse(&logout.provider)?;
+    let provider = match state.federation.provider(fournisseur).await {
+        Ok(p) => p,
+        Err(e) => {
+            tracing::warn!(erreur = ?e, "déconnexion du fournisseur d'identité impossible");
+            return None;
+        }
+    };
+    let home = format!("{}/", state.config.server.public_url.trim_end_matches('/'));
+    provider
+        .logout_url(&logout.id_token, &home)
+        .map(|u| u.to_string())
 }
 
 fn register_form(chrome: Chrome, errors: FormErrors, form: &RegisterForm) -> RegisterPage {
@@ -699,7 +739,7 @@ async fn accept_invitation(
         .accept_invitation(&hash, name, password_hash)
         .await
     {
-        Ok(Ok(user)) => start_session(&state, &user, &headers, "/compte").await,
+        Ok(Ok(user)) => start_session(&state, &user, &headers, "/compte", None).await,
         Ok(Err(token_state)) => dead_link(chrome, token_state),
         Err(StoreError::NotFound) => dead_link(chrome, TokenState::Unknown),
         Err(err) => Err(err.into()),

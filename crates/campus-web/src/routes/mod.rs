@@ -4,11 +4,12 @@
 mod account;
 mod admin;
 mod api;
-mod auth;
+pub(crate) mod auth;
 mod certifications;
 mod donnees_personnelles;
 mod equipements;
 pub(crate) mod evenements;
+pub(crate) mod federation;
 mod formations;
 mod home;
 mod metiers;
@@ -38,6 +39,7 @@ pub fn all() -> Vec<RouteDef> {
         formations::routes(),
         suggestions::routes(),
         auth::routes(),
+        federation::routes(),
         account::routes(),
         donnees_personnelles::routes(),
         organisations::routes(),
