@@ -17,31 +17,32 @@ const REDISCOVER_AFTER: Duration = Duration::from_secs(3600);
 
 /// A provider of federated sign-in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Fournisseur {
+pub enum IdentityProvider {
     ProConnect,
     EduConnect,
 }
 
-impl Fournisseur {
-    pub const ALL: [Fournisseur; 2] = [Fournisseur::ProConnect, Fournisseur::EduConnect];
+impl IdentityProvider {
+    pub const ALL: [IdentityProvider; 2] =
+        [IdentityProvider::ProConnect, IdentityProvider::EduConnect];
 
     /// Its name in addresses and in the database.
     pub fn slug(self) -> &'static str {
         match self {
-            Fournisseur::ProConnect => "proconnect",
-            Fournisseur::EduConnect => "educonnect",
+            IdentityProvider::ProConnect => "proconnect",
+            IdentityProvider::EduConnect => "educonnect",
         }
     }
 
-    pub fn parse(slug: &str) -> Option<Fournisseur> {
-        Fournisseur::ALL.into_iter().find(|f| f.slug() == slug)
+    pub fn parse(slug: &str) -> Option<IdentityProvider> {
+        IdentityProvider::ALL.into_iter().find(|f| f.slug() == slug)
     }
 
     /// Its name as people know it.
     pub fn label(self) -> &'static str {
         match self {
-            Fournisseur::ProConnect => "ProConnect",
-            Fournisseur::EduConnect => "ÉduConnect",
+            IdentityProvider::ProConnect => "ProConnect",
+            IdentityProvider::EduConnect => "ÉduConnect",
         }
     }
 
@@ -49,22 +50,22 @@ impl Fournisseur {
     /// standard ones for ÉduConnect.
     pub fn scopes(self) -> &'static [&'static str] {
         match self {
-            Fournisseur::ProConnect => &["email", "given_name", "usual_name", "uid", "siret"],
-            Fournisseur::EduConnect => &["email", "profile"],
+            IdentityProvider::ProConnect => &["email", "given_name", "usual_name", "uid", "siret"],
+            IdentityProvider::EduConnect => &["email", "profile"],
         }
     }
 
     /// ProConnect answers userinfo as a signed JWT; anything else from it
     /// is refused.
     fn signed_userinfo(self) -> bool {
-        self == Fournisseur::ProConnect
+        self == IdentityProvider::ProConnect
     }
 
     /// Whether the provider's address can be trusted without its
     /// `email_verified` claim: ProConnect's identity providers only give out
     /// addresses they verified, and ProConnect sends no such claim.
     pub fn trusts_email(self) -> bool {
-        self == Fournisseur::ProConnect
+        self == IdentityProvider::ProConnect
     }
 
     /// The role of an account created at a first sign-in: a professional
@@ -72,29 +73,29 @@ impl Fournisseur {
     /// person to their organisation), a pupil or a parent.
     pub fn role(self) -> Role {
         match self {
-            Fournisseur::ProConnect => Role::Partenaire,
-            Fournisseur::EduConnect => Role::Apprenant,
+            IdentityProvider::ProConnect => Role::Partenaire,
+            IdentityProvider::EduConnect => Role::Apprenant,
         }
     }
 
     fn config(self, config: &Config) -> Option<&OidcProviderConfig> {
         match self {
-            Fournisseur::ProConnect => config.oidc.proconnect.as_ref(),
-            Fournisseur::EduConnect => config.oidc.educonnect.as_ref(),
+            IdentityProvider::ProConnect => config.oidc.proconnect.as_ref(),
+            IdentityProvider::EduConnect => config.oidc.educonnect.as_ref(),
         }
     }
 }
 
 /// The configured providers of this node and their discovered clients.
 pub struct Federation {
-    configured: Vec<(Fournisseur, OidcProviderConfig, String)>,
-    discovered: Mutex<HashMap<Fournisseur, (Instant, Provider)>>,
+    configured: Vec<(IdentityProvider, OidcProviderConfig, String)>,
+    discovered: Mutex<HashMap<IdentityProvider, (Instant, Provider)>>,
 }
 
 impl Federation {
     pub fn new(config: &Config) -> Federation {
         let base = config.server.public_url.trim_end_matches('/');
-        let configured = Fournisseur::ALL
+        let configured = IdentityProvider::ALL
             .into_iter()
             .filter_map(|f| {
                 f.config(config).map(|c| {
@@ -110,18 +111,18 @@ impl Federation {
     }
 
     /// The providers whose button the sign-in page shows.
-    pub fn configured(&self) -> Vec<Fournisseur> {
+    pub fn configured(&self) -> Vec<IdentityProvider> {
         self.configured.iter().map(|(f, _, _)| *f).collect()
     }
 
-    pub fn is_configured(&self, fournisseur: Fournisseur) -> bool {
+    pub fn is_configured(&self, fournisseur: IdentityProvider) -> bool {
         self.configured.iter().any(|(f, _, _)| *f == fournisseur)
     }
 
     /// The discovered client of `fournisseur`: the one of the last hour, or
     /// discovered now. A provider that cannot be reached is tried again at
     /// the next sign-in.
-    pub async fn provider(&self, fournisseur: Fournisseur) -> Result<Provider, OidcError> {
+    pub async fn provider(&self, fournisseur: IdentityProvider) -> Result<Provider, OidcError> {
         let Some((_, config, redirect)) =
             self.configured.iter().find(|(f, _, _)| *f == fournisseur)
         else {

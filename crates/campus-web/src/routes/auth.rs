@@ -250,7 +250,7 @@ async fn logout(
 /// out of the platform only.
 async fn provider_logout(state: &AppState, json: &str) -> Option<String> {
     let logout: crate::routes::federation::FederationLogout = serde_json::from_str(json).ok()?;
-    let fournisseur = crate::federation::Fournisseur::parse(&logout.provider)?;
+    let fournisseur = crate::federation::IdentityProvider::parse(&logout.provider)?;
     let provider = match state.federation.provider(fournisseur).await {
         Ok(p) => p,
         Err(e) => {

@@ -19,7 +19,7 @@ use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::cookies::{self, Lifetime};
 use crate::error::{AppError, AppResult};
-use crate::federation::Fournisseur;
+use crate::federation::IdentityProvider;
 use crate::forms::Form;
 use crate::i18n::Tr;
 use crate::oidc::{Identity, OidcError, Pending};
@@ -53,8 +53,8 @@ pub(crate) struct FederationLogout {
     pub id_token: String,
 }
 
-fn fournisseur(state: &AppState, slug: &str) -> AppResult<Fournisseur> {
-    Fournisseur::parse(slug)
+fn fournisseur(state: &AppState, slug: &str) -> AppResult<IdentityProvider> {
+    IdentityProvider::parse(slug)
         .filter(|f| state.federation.is_configured(*f))
         .ok_or(AppError::NotFound)
 }
@@ -198,7 +198,7 @@ async fn open_account(
     state: &AppState,
     chrome: Chrome,
     headers: &HeaderMap,
-    f: Fournisseur,
+    f: IdentityProvider,
     identity: Identity,
     suite: &str,
 ) -> AppResult<Response> {
