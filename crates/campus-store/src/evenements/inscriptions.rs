@@ -572,6 +572,33 @@ impl super::Evenements<'_> {
             .collect()
     }
 
+    /// The minors' registrations waiting for the consent of the parent
+    /// whose address is `parent_email`, soonest event first: a parent
+    /// signed in with that (verified) address answers from their account,
+    /// as from the link of the e-mail.
+    pub async fn awaiting_consent_of(
+        &self,
+        parent_email: &Email,
+    ) -> Result<Vec<(Inscription, super::Evenement)>, StoreError> {
+        let rows = reg::Entity::find()
+            .filter(
+                Expr::expr(sea_orm::sea_query::Func::lower(Expr::col(
+                    reg::Column::ParentEmail,
+                )))
+                .eq(parent_email.as_str().to_lowercase()),
+            )
+            .filter(reg::Column::Status.eq(InscriptionStatus::AttenteConsentement.as_str()))
+            .all(self.conn())
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let event = self.evenement_by_id(row.evenement_id).await?;
+            out.push((Inscription::try_from(row)?, event));
+        }
+        out.sort_by_key(|(_, event)| event.starts_at);
+        Ok(out)
+    }
+
     /// The registrations an account made, newest event first.
     pub async fn inscriptions_of_user(
         &self,

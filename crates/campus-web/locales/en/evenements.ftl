@@ -241,6 +241,9 @@ avis-thanks = Thank you, your opinion is saved.
 avis-not-yet = The survey opens when the event ends.
 
 mine-title = My events
+mine-consents-title = Parental consents to give
+mine-consents-hint = Your child registered with your address: give or refuse your consent from here, as from the e-mail's link (ÉduConnect sign-in included).
+mine-consent-item = Give or refuse my consent for { $name }: { $title }
 mine-none = You are not registered to any event.
 feed-person-title = My events in my calendar
 feed-person-name = My Campus CosmetoPharma events

@@ -241,6 +241,9 @@ avis-thanks = Merci, votre avis est enregistré.
 avis-not-yet = L'enquête s'ouvre à la fin de l'événement.
 
 mine-title = Mes événements
+mine-consents-title = Accords parentaux à donner
+mine-consents-hint = Votre enfant s'est inscrit avec votre adresse : donnez ou refusez votre accord depuis ici, comme depuis le lien de l'e-mail (connexion avec ÉduConnect comprise).
+mine-consent-item = Donner ou refuser mon accord pour { $name } : { $title }
 mine-none = Vous n'êtes inscrit à aucun événement.
 feed-person-title = Mon agenda dans mon calendrier
 feed-person-name = Mes événements du Campus CosmetoPharma

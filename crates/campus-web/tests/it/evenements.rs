@@ -790,3 +790,90 @@ async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
     assert!(page.contains(&prefix) && !page.contains(&feed));
     app.stop().await;
 }
+
+/// A parent signed in with the address their child gave (by password or
+/// through ÉduConnect) finds the consent to give in their account, and
+/// answers it there; nobody else sees it.
+#[tokio::test]
+async fn a_signed_in_parent_consents_from_their_account() {
+    let app = TestApp::new().await;
+    let visit = event(&app, 10, Some(14)).await;
+    let birth = birth_date(&app, 15);
+    let response = app
+        .client()
+        .post_form(
+            &format!("/evenements/{}/inscription", visit.slug),
+            &[
+                ("type", "personne"),
+                ("nom", "Léa Martin"),
+                ("email", "lea@exemple.test"),
+                ("date_naissance", &birth),
+                ("email_parent", "Parent.Martin@exemple.test"),
+                ("public", "lyceens"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+
+    let (stranger, _) = app.login_as(Role::Apprenant).await;
+    assert!(
+        !stranger
+            .page("/compte/evenements")
+            .await
+            .1
+            .contains("Léa Martin")
+    );
+
+    let (parent, _) = app
+        .login_with("parent.martin@exemple.test", Role::Apprenant)
+        .await;
+    let (status, page) = parent.page("/compte/evenements").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Accords parentaux à donner"), "{page}");
+    let start = page.find("href=\"/evenements/inscriptions/").unwrap() + "href=\"".len();
+    let href = page[start..start + page[start..].find('"').unwrap()].replace("&amp;", "&");
+    let (status, consent) = parent.page(&href).await;
+    assert_eq!(status, 200);
+    let signature = extract_hidden(&consent, "signature");
+    let id = href
+        .trim_start_matches("/evenements/inscriptions/")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let given = parent
+        .post_form(
+            &format!("/evenements/inscriptions/{id}/consentement"),
+            &[
+                ("signature", signature.as_str()),
+                ("reponse", "accepter"),
+                ("nom_parent", "Camille Martin"),
+                ("accord", "oui"),
+            ],
+        )
+        .await;
+    assert_eq!(given.status(), 200);
+    let regs = app
+        .state
+        .store
+        .evenements()
+        .inscriptions_of_evenement(visit.id)
+        .await
+        .unwrap();
+    assert_eq!(regs[0].status, InscriptionStatus::Confirmee);
+    assert!(
+        !parent
+            .page("/compte/evenements")
+            .await
+            .1
+            .contains("Accords parentaux")
+    );
+    app.stop().await;
+}
+
+/// The value of the hidden field `name` of a page's form.
+fn extract_hidden(html: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker).unwrap() + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}

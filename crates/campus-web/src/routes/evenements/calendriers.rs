@@ -18,7 +18,7 @@ use chrono::{DateTime, Duration, Utc};
 use campus_store::feeds::Flux;
 use serde::Deserialize;
 
-use super::pages::{MyEvenementsPage, MyInscription};
+use super::pages::{ConsentToGive, MyEvenementsPage, MyInscription};
 use super::view::{EvenementView, place};
 use super::{links, organised};
 use crate::auth::CurrentUser;
@@ -176,8 +176,29 @@ pub(crate) async fn mine(
             ticket_href: links::ticket(&state, r.id),
         })
         .collect();
+    // Only a verified address shows what waits for its owner's consent.
+    let consents = if me.user.email_verified {
+        state
+            .store
+            .evenements()
+            .awaiting_consent_of(&me.user.email)
+            .await?
+            .into_iter()
+            .map(|(r, event)| ConsentToGive {
+                label: tr.tv(
+                    "mine-consent-item",
+                    &[("name", &r.nom), ("title", &event.titre)],
+                ),
+                event: EvenementView::new(&tr, &event, now),
+                consent_href: links::consent(&state, r.id),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let page = MyEvenementsPage {
         items,
+        consents,
         feed_url: links::absolute(&state, &links::person_feed(&state, me.user.id).await?),
         chrome,
     };

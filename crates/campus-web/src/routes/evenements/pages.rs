@@ -208,10 +208,20 @@ pub struct MyInscription {
     pub ticket_href: String,
 }
 
+/// A child's registration that waits for the signed-in parent's consent.
+pub struct ConsentToGive {
+    pub event: EvenementView,
+    /// « Accord pour Léa Martin : Visite de … ».
+    pub label: String,
+    pub consent_href: String,
+}
+
 #[derive(Template)]
 #[template(path = "evenements/calendriers.html")]
 pub struct MyEvenementsPage {
     pub chrome: Chrome,
     pub items: Vec<MyInscription>,
+    /// Minors' registrations waiting for this parent's consent.
+    pub consents: Vec<ConsentToGive>,
     pub feed_url: String,
 }
