@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
 
-use crate::entity::{federated_identity, oidc_login, user};
+use crate::entity::{federated_identity, oidc_login};
 use crate::outbox::{self, OutgoingMail};
 use crate::tokens::{self, NewToken, TokenPurpose, TokenState};
 use crate::users::{self, NewUser, User};
@@ -118,21 +118,14 @@ impl Store {
     ) -> Result<User, StoreError> {
         let now = self.now();
         let txn = self.conn().begin().await?;
-        let model = user::ActiveModel {
-            email: Set(new.email.as_str().to_owned()),
-            display_name: Set(new.display_name),
-            password_hash: Set(None),
-            role: Set(new.role.as_str().to_owned()),
-            statut: Set(new.statut.map(|s| s.as_str().to_owned())),
-            locale: Set(new.locale),
-            email_verified_at: Set(new.email_verified.then_some(now)),
-            disabled_at: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            last_active_at: Set(Some(now)),
-            ..Default::default()
-        }
-        .insert(&txn)
+        let model = users::insert(
+            &txn,
+            NewUser {
+                password_hash: None,
+                ..new
+            },
+            now,
+        )
         .await?;
         insert_identity(&txn, model.id, &identity, Some(now), now).await?;
         audit::record(

@@ -92,22 +92,8 @@ impl Store {
     ) -> Result<User, StoreError> {
         let txn = self.conn().begin().await?;
         let now = self.now();
-        let model = user::ActiveModel {
-            email: Set(new.email.as_str().to_owned()),
-            display_name: Set(new.display_name),
-            password_hash: Set(new.password_hash),
-            role: Set(new.role.as_str().to_owned()),
-            statut: Set(new.statut.map(|s| s.as_str().to_owned())),
-            locale: Set(new.locale),
-            email_verified_at: Set(new.email_verified.then_some(now)),
-            disabled_at: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-            last_active_at: Set(Some(now)),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await?;
+        let role = new.role;
+        let model = insert(&txn, new, now).await?;
         if let Some(token) = token {
             tokens::insert(&txn, model.id, token, now).await?;
         }
@@ -118,7 +104,7 @@ impl Store {
             actor.or(Some(model.id)),
             "user.create",
             &model.email,
-            new.role.as_str(),
+            role.as_str(),
         )
         .await?;
         txn.commit().await?;
@@ -337,6 +323,30 @@ pub(crate) async fn set_password_hash<C: ConnectionTrait>(
     } else {
         Err(StoreError::NotFound)
     }
+}
+
+/// Inserts an account; the caller's transaction adds what goes with it.
+pub(crate) async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    new: NewUser,
+    now: DateTime<Utc>,
+) -> Result<user::Model, StoreError> {
+    Ok(user::ActiveModel {
+        email: Set(new.email.as_str().to_owned()),
+        display_name: Set(new.display_name),
+        password_hash: Set(new.password_hash),
+        role: Set(new.role.as_str().to_owned()),
+        statut: Set(new.statut.map(|s| s.as_str().to_owned())),
+        locale: Set(new.locale),
+        email_verified_at: Set(new.email_verified.then_some(now)),
+        disabled_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        last_active_at: Set(Some(now)),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?)
 }
 
 pub(crate) async fn mark_verified<C: ConnectionTrait>(

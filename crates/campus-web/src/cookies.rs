@@ -48,6 +48,15 @@ pub fn set(name: &str, value: &str, lifetime: Lifetime, secure: bool) -> Option<
     HeaderValue::from_str(&cookie.build().to_string()).ok()
 }
 
+/// Adds to `response` the header that deletes the cookie `name`.
+pub fn clear(response: &mut axum::response::Response, name: &str, secure: bool) {
+    if let Some(cookie) = set(name, "", Lifetime::Expired, secure) {
+        response
+            .headers_mut()
+            .append(axum::http::header::SET_COOKIE, cookie);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]

@@ -572,6 +572,19 @@ impl super::Evenements<'_> {
             .collect()
     }
 
+    /// Registrations with their event.
+    async fn with_evenements(
+        &self,
+        rows: Vec<reg::Model>,
+    ) -> Result<Vec<(Inscription, super::Evenement)>, StoreError> {
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let event = self.evenement_by_id(row.evenement_id).await?;
+            out.push((Inscription::try_from(row)?, event));
+        }
+        Ok(out)
+    }
+
     /// The minors' registrations waiting for the consent of the parent
     /// whose address is `parent_email`, soonest event first: a parent
     /// signed in with that (verified) address answers from their account,
@@ -590,11 +603,7 @@ impl super::Evenements<'_> {
             .filter(reg::Column::Status.eq(InscriptionStatus::AttenteConsentement.as_str()))
             .all(self.conn())
             .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let event = self.evenement_by_id(row.evenement_id).await?;
-            out.push((Inscription::try_from(row)?, event));
-        }
+        let mut out = self.with_evenements(rows).await?;
         out.sort_by_key(|(_, event)| event.starts_at);
         Ok(out)
     }
@@ -609,11 +618,7 @@ impl super::Evenements<'_> {
             .order_by_desc(reg::Column::Id)
             .all(self.conn())
             .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let event = self.evenement_by_id(row.evenement_id).await?;
-            out.push((Inscription::try_from(row)?, event));
-        }
+        let mut out = self.with_evenements(rows).await?;
         out.sort_by_key(|(_, event)| std::cmp::Reverse(event.starts_at));
         Ok(out)
     }

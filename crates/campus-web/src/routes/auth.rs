@@ -233,14 +233,11 @@ async fn logout(
         None => None,
     };
     let mut response = see_other(next.as_deref().unwrap_or("/"));
-    if let Some(cookie) = cookies::set(
+    cookies::clear(
+        &mut response,
         state.session_cookie(),
-        "",
-        Lifetime::Expired,
         state.config.is_https(),
-    ) {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
+    );
     Ok(response)
 }
 

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use crate::auth::CurrentUser;
 use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
-use crate::cookies::{self, Lifetime};
+use crate::cookies;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, FormErrors};
 use crate::i18n::Tr;
@@ -287,14 +287,11 @@ async fn suppression(
         },
     })?
     .into_response();
-    if let Some(cookie) = cookies::set(
+    cookies::clear(
+        &mut response,
         state.session_cookie(),
-        "",
-        Lifetime::Expired,
         state.config.is_https(),
-    ) {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
+    );
     Ok(response)
 }
 

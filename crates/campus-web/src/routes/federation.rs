@@ -183,14 +183,7 @@ async fn retour(
         Err(e) => return refusal(chrome, &e),
     };
     let mut response = open_account(&state, chrome, &headers, f, identity, &login.suite).await?;
-    if let Some(cookie) = cookies::set(
-        BINDING_COOKIE,
-        "",
-        Lifetime::Expired,
-        state.config.is_https(),
-    ) {
-        response.headers_mut().append(header::SET_COOKIE, cookie);
-    }
+    cookies::clear(&mut response, BINDING_COOKIE, state.config.is_https());
     Ok(response)
 }
 

@@ -265,9 +265,10 @@ const EXPECTED: &[(&str, &str, Row)] = &[
 /// Equipment whose bookings wait for approval.
 const EQUIPEMENT: &str = "melangeur-emulseur-sous-vide-de-laboratoire";
 
-/// A pending booking of [`EQUIPEMENT`] by `user_id`, a week from the
-/// platform's Wednesday (a Wednesday, when the equipment opens).
-async fn pending_reservation(app: &TestApp, user_id: i32) -> i32 {
+/// A pending booking of [`EQUIPEMENT`] by `user_id` for `objet`, from 9 h
+/// to 11 h a week from the platform's Wednesday (a Wednesday, when the
+/// equipment opens), after a habilitation granted for it.
+pub(crate) async fn pending_reservation(app: &TestApp, user_id: i32, objet: &str) -> i32 {
     use campus_domain::equipement::{CategorieEquipement, Creneau, Tarif};
     use chrono::{Duration, NaiveTime};
     let store = &app.state.store;
@@ -289,7 +290,7 @@ async fn pending_reservation(app: &TestApp, user_id: i32) -> i32 {
         .await
         .unwrap();
     let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-    let creneau = Creneau::local(date, at(9), at(10), e.horaires, app.now()).unwrap();
+    let creneau = Creneau::local(date, at(9), at(11), e.horaires, app.now()).unwrap();
     store
         .equipements()
         .reserve_equipement(
@@ -300,7 +301,7 @@ async fn pending_reservation(app: &TestApp, user_id: i32) -> i32 {
                 public: "apprenant".to_owned(),
                 tarif: Tarif::Academique,
                 creneau,
-                objet: "matrice".to_owned(),
+                objet: objet.to_owned(),
             },
             vec![],
         )
@@ -336,7 +337,7 @@ async fn every_route_for_every_role() {
         .organisation_by_slug("cosmetic-valley")
         .await
         .unwrap();
-    let reservation = pending_reservation(&app, target.id).await;
+    let reservation = pending_reservation(&app, target.id, "matrice").await;
     // The demonstration's module request, waiting for the campus team.
     let module_demande = app
         .state

@@ -3,15 +3,14 @@
 //! column of any table names them any more; what must be handed over first
 //! blocks the erasure; the retention periods erase what is too old.
 
-use campus_domain::equipement::{CategorieEquipement, Creneau, Tarif};
 use campus_domain::{Email, MembreRole, Role};
 use campus_store::evenements::follow_up::Avis;
 use campus_store::parcours::saved::NewSavedPlan;
 use campus_store::users::NewUser;
-use chrono::{Duration, NaiveTime};
+use chrono::Duration;
 use sea_orm::{ConnectionTrait, Database, Statement};
 
-use crate::evenements::{event, register_person};
+use crate::evenements::{event, register_minor, register_person};
 use crate::modules::{parties, post, proposed};
 use crate::testkit::{Client, PASSWORD, TestApp};
 
@@ -172,21 +171,7 @@ async fn uses_everything(app: &TestApp, client: &Client, user_id: i32) {
         .unwrap();
     // A parent: her daughter's registration waits for, then gets, her
     // consent.
-    let birth = crate::evenements::birth_date(app, 15);
-    let daughter = app
-        .client()
-        .post_form(
-            &format!("/evenements/{}/inscription", visit.slug),
-            &[
-                ("type", "personne"),
-                ("nom", "Léonie Martin"),
-                ("email", "leonie.v@exemple.test"),
-                ("date_naissance", &birth),
-                ("email_parent", EMAIL),
-                ("public", "lyceens"),
-            ],
-        )
-        .await;
+    let daughter = register_minor(app, &visit, "Léonie Martin", EMAIL).await;
     assert_eq!(daughter.status(), 303);
     let minor = store
         .evenements()
@@ -202,41 +187,12 @@ async fn uses_everything(app: &TestApp, client: &Client, user_id: i32) {
         .await
         .unwrap();
     // Equipment: habilitation and a booking.
-    let e = store
-        .equipements()
-        .equipement_by_slug("melangeur-emulseur-sous-vide-de-laboratoire")
-        .await
-        .unwrap();
-    let date = app.today() + Duration::weeks(1);
-    store
-        .equipements()
-        .grant_habilitation(
-            user_id,
-            CategorieEquipement::Formulation,
-            None,
-            date + Duration::days(30),
-            "formée par Hortense Vaucanson-Lefebvre elle-même",
-        )
-        .await
-        .unwrap();
-    let at = |h| NaiveTime::from_hms_opt(h, 0, 0).unwrap();
-    let creneau = Creneau::local(date, at(9), at(11), e.horaires, app.now()).unwrap();
-    store
-        .equipements()
-        .reserve_equipement(
-            campus_store::equipements::DemandeReservation {
-                equipement_id: e.id,
-                user_id,
-                organisation_id: None,
-                public: "apprenant".to_owned(),
-                tarif: Tarif::Academique,
-                creneau,
-                objet: "Essais d'émulsion de Hortense Vaucanson-Lefebvre".to_owned(),
-            },
-            vec![],
-        )
-        .await
-        .unwrap();
+    crate::authz_matrix::pending_reservation(
+        app,
+        user_id,
+        "Essais d'émulsion de Hortense Vaucanson-Lefebvre",
+    )
+    .await;
     // The network, a saved path, a supporter.
     let org = store.organisation_by_slug("cosmetic-valley").await.unwrap();
     store
@@ -524,21 +480,13 @@ async fn retention_periods_erase_what_is_too_old() {
         .await;
     // A minor registered to an event next week.
     let visit = event(&app, 10, None).await;
-    let birth = crate::evenements::birth_date(&app, 15);
-    let response = app
-        .client()
-        .post_form(
-            &format!("/evenements/{}/inscription", visit.slug),
-            &[
-                ("type", "personne"),
-                ("nom", "Jeanne Mineure-Test"),
-                ("email", "jeanne.mineure@exemple.test"),
-                ("date_naissance", &birth),
-                ("email_parent", "parent.mineure@exemple.test"),
-                ("public", "lyceens"),
-            ],
-        )
-        .await;
+    let response = register_minor(
+        &app,
+        &visit,
+        "Jeanne Mineure-Test",
+        "parent.mineure@exemple.test",
+    )
+    .await;
     assert_eq!(response.status(), 303);
 
     // Eight days on: the unconfirmed account goes, the others stay.

@@ -791,6 +791,37 @@ async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
     app.stop().await;
 }
 
+/// A registration of a 15-year-old named `name` through the public form,
+/// with their parent's address.
+pub(crate) async fn register_minor(
+    app: &TestApp,
+    visit: &Evenement,
+    name: &str,
+    parent_email: &str,
+) -> reqwest::Response {
+    let birth = birth_date(app, 15);
+    let local: String = name
+        .to_lowercase()
+        .replace(' ', ".")
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '.' || *c == '-')
+        .collect();
+    let email = format!("{local}@eleve.test");
+    app.client()
+        .post_form(
+            &format!("/evenements/{}/inscription", visit.slug),
+            &[
+                ("type", "personne"),
+                ("nom", name),
+                ("email", &email),
+                ("date_naissance", &birth),
+                ("email_parent", parent_email),
+                ("public", "lyceens"),
+            ],
+        )
+        .await
+}
+
 /// A parent signed in with the address their child gave (by password or
 /// through ÉduConnect) finds the consent to give in their account, and
 /// answers it there; nobody else sees it.
@@ -798,21 +829,7 @@ async fn calendar_feeds_open_with_their_token_and_renewing_revokes_it() {
 async fn a_signed_in_parent_consents_from_their_account() {
     let app = TestApp::new().await;
     let visit = event(&app, 10, Some(14)).await;
-    let birth = birth_date(&app, 15);
-    let response = app
-        .client()
-        .post_form(
-            &format!("/evenements/{}/inscription", visit.slug),
-            &[
-                ("type", "personne"),
-                ("nom", "Léa Martin"),
-                ("email", "lea@exemple.test"),
-                ("date_naissance", &birth),
-                ("email_parent", "Parent.Martin@exemple.test"),
-                ("public", "lyceens"),
-            ],
-        )
-        .await;
+    let response = register_minor(&app, &visit, "Léa Martin", "Parent.Martin@exemple.test").await;
     assert_eq!(response.status(), 303);
 
     let (stranger, _) = app.login_as(Role::Apprenant).await;
