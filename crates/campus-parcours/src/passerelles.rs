@@ -139,6 +139,29 @@ pub fn passerelles(
     Ok(found)
 }
 
+/// What a list of `limit` passerelles shows: every official mobilité of
+/// the current trade (France Travail names them; an advisor would not drop
+/// one for an unofficial neighbour), then the closest other trades until
+/// `limit` is reached, in the ranking's order.
+pub fn with_every_mobilite(ranked: Vec<Passerelle>, limit: usize) -> Vec<Passerelle> {
+    let official = ranked
+        .iter()
+        .filter(|p| p.parts.mobilite_rang.is_some())
+        .count();
+    let mut others = limit.saturating_sub(official);
+    ranked
+        .into_iter()
+        .filter(|p| {
+            if p.parts.mobilite_rang.is_some() {
+                return true;
+            }
+            let keep = others > 0;
+            others = others.saturating_sub(1);
+            keep
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -191,6 +214,15 @@ mod tests {
                 }
             }
             prop_assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
+            // A short list keeps every official mobilité, and the ranking.
+            let official = list.iter().filter(|p| p.parts.mobilite_rang.is_some()).count();
+            for limit in 0..7 {
+                let shown = with_every_mobilite(list.clone(), limit);
+                let shown_official = shown.iter().filter(|p| p.parts.mobilite_rang.is_some()).count();
+                prop_assert_eq!(shown_official, official);
+                prop_assert_eq!(shown.len(), official.max(limit.min(list.len())));
+                prop_assert!(shown.windows(2).all(|w| w[0].score >= w[1].score));
+            }
         }
     }
 

@@ -79,7 +79,9 @@ pub struct PlannedUnit {
 pub struct Totals {
     pub duree_heures: u64,
     pub cout_euros: u64,
-    pub distance_km: f64,
+    /// Sum of the distances from home of the units that have a place;
+    /// `None` without a home commune: no distance was computed.
+    pub distance_km: Option<f64>,
 }
 
 /// A set of units covering the gap.
@@ -445,7 +447,13 @@ impl<'a> Context<'a> {
                 .iter()
                 .map(|&u| u64::from(self.request.units[u].cout_euros))
                 .sum(),
-            distance_km: units.iter().filter_map(|&u| self.distances[u]).sum(),
+            // From +0.0: a float sum of nothing is -0.0.
+            distance_km: self.request.profile.domicile.map(|_| {
+                units
+                    .iter()
+                    .filter_map(|&u| self.distances[u])
+                    .fold(0.0, |a, b| a + b)
+            }),
         }
     }
 

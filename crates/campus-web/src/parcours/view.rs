@@ -73,7 +73,8 @@ pub struct PlanView {
     pub units: Vec<UnitView>,
     pub duree: u64,
     pub cout: u64,
-    pub distance: u64,
+    /// `None` without a home commune: no distance was computed.
+    pub distance: Option<u64>,
     /// Certifications obtained in full: `(code, title)`.
     pub certifications: Vec<(String, String)>,
     /// Gap skills the plan leaves (never a core one).
@@ -166,14 +167,22 @@ fn km(value: f64) -> u64 {
 }
 
 fn totals_text(tr: &Tr, t: &Totals) -> String {
-    tr.tv(
-        "parcours-totals",
-        &[
-            ("heures", &t.duree_heures.to_string()),
-            ("euros", &t.cout_euros.to_string()),
-            ("km", &km(t.distance_km).to_string()),
-        ],
-    )
+    let heures = t.duree_heures.to_string();
+    let euros = t.cout_euros.to_string();
+    match t.distance_km {
+        Some(d) => tr.tv(
+            "parcours-totals",
+            &[
+                ("heures", &heures),
+                ("euros", &euros),
+                ("km", &km(d).to_string()),
+            ],
+        ),
+        None => tr.tv(
+            "parcours-totals-sans-distance",
+            &[("heures", &heures), ("euros", &euros)],
+        ),
+    }
 }
 
 /// « Sans limite de distance, un parcours devient possible : … ».
@@ -262,7 +271,7 @@ fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
         units,
         duree: p.totals.duree_heures,
         cout: p.totals.cout_euros,
-        distance: km(p.totals.distance_km),
+        distance: p.totals.distance_km.map(km),
         certifications: p
             .certifications
             .iter()

@@ -167,7 +167,8 @@ async fn trainings_near(
     }))
 }
 
-/// Trades shown as close to the one on the page.
+/// Trades shown as close to the one on the page, besides every official
+/// mobilité.
 const SHOWN_PASSERELLES: usize = 5;
 
 /// The closest trades from this one, by the training-path engine. The
@@ -183,9 +184,8 @@ async fn nearest_passerelles(state: &AppState, code: &CodeRome) -> Vec<Passerell
     };
     campus_parcours::passerelles::passerelles(&loaded.referentiel, code)
         .map(|ranked| {
-            ranked
+            campus_parcours::passerelles::with_every_mobilite(ranked, SHOWN_PASSERELLES)
                 .into_iter()
-                .take(SHOWN_PASSERELLES)
                 .map(|p| PasserelleLink {
                     code: p.cible.as_str().to_owned(),
                     libelle: p.libelle,

@@ -364,6 +364,34 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
         }
     }
     assert!(answer["sans_plan"].is_null());
+    assert!(
+        best["distance_km"].as_f64().is_some_and(|d| d >= 0.0),
+        "{best}"
+    );
+    // Without a home commune, no distance is computed, and none is shown
+    // (never "-0").
+    let homeless: Value = learner
+        .post(app.url("/api/v1/parcours"))
+        .header("x-csrf-token", &token)
+        .json(&json!({
+            "competences": declared,
+            "niveau": 3,
+            "cible": cible,
+            "sans_limite_de_niveau": true,
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let plans = homeless["plans"].as_array().unwrap();
+    assert!(!plans.is_empty(), "{homeless}");
+    assert!(
+        plans.iter().all(|p| p["distance_km"].is_null()),
+        "{homeless}"
+    );
+    assert!(!homeless.to_string().contains("-0.0"));
 
     // Bad input: problem+json naming the API's fields, in French.
     let problem = learner
@@ -419,8 +447,41 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
         .await
         .unwrap();
     let list = ranked["passerelles"].as_array().unwrap();
-    assert_eq!(list.len(), 5);
+    assert!(list.len() >= 5);
     assert_eq!(list[0]["code_rome"], "H2102");
+    // Every official mobilité is listed, however short the list asked.
+    let official = app
+        .state
+        .store
+        .metier(&campus_domain::CodeRome::parse("H3301").unwrap())
+        .await
+        .unwrap()
+        .mobilites;
+    assert!(official.len() > 1);
+    let shortest: Value = visitor
+        .get(app.url("/api/v1/passerelles/H3301?limite=1"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let shortest = shortest["passerelles"].as_array().unwrap();
+    let listed_official = shortest
+        .iter()
+        .filter(|p| !p["mobilite_rang"].is_null())
+        .count();
+    assert_eq!(listed_official, official.len(), "{shortest:?}");
+    for target in &official {
+        assert!(
+            shortest
+                .iter()
+                .any(|p| p["code_rome"] == target.code_rome.as_str()),
+            "{} manque : {shortest:?}",
+            target.code_rome
+        );
+    }
+    assert!(shortest.len() >= official.len().max(1));
     assert_eq!(list[0]["mobilite_rang"], 1);
     assert!(
         list.windows(2)

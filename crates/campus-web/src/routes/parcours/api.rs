@@ -12,7 +12,7 @@ use campus_domain::CodeRome;
 use campus_domain::parcours::demande::EXPERIENCE_ROWS;
 use campus_domain::parcours::{Champ, DemandeParcoursError, SaisieParcours};
 use campus_parcours::gap::{Experience, Profile, Requirement, YEARS_FOR_ALL, acquired, gap};
-use campus_parcours::passerelles::passerelles;
+use campus_parcours::passerelles::{passerelles, with_every_mobilite};
 use campus_parcours::plan::{
     Constraints, Objective, Outcome, Plan, PlanReason, Request, UnitKind, plan,
 };
@@ -266,7 +266,9 @@ pub(crate) struct PlanDto {
     objectif: String,
     duree_heures: u64,
     cout_euros: u64,
-    distance_km: f64,
+    /// Somme des distances depuis le domicile ; `null` sans commune de
+    /// domicile (distance non calculée).
+    distance_km: Option<f64>,
     /// Prouvé optimal par la recherche.
     optimal: bool,
     /// Certifications obtenues en entier.
@@ -292,7 +294,8 @@ pub(crate) struct RelaxDto {
     message: String,
     duree_heures: u64,
     cout_euros: u64,
-    distance_km: f64,
+    /// `null` sans commune de domicile.
+    distance_km: Option<f64>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -546,7 +549,8 @@ pub(crate) async fn api_parcours(
 pub(crate) struct PasserellesParams {
     /// `campus` : seulement les métiers du secteur du campus.
     secteur: Option<String>,
-    /// Nombre de métiers rendus (1 à 50, 10 par défaut).
+    /// Nombre de métiers rendus (1 à 50, 10 par défaut) ; toutes les
+    /// mobilités officielles du métier sont rendues, même au-delà.
     limite: Option<String>,
 }
 
@@ -670,10 +674,12 @@ pub(crate) async fn api_passerelles(
     };
     let ranked = passerelles(&loaded.referentiel, &code).map_err(|_| AppError::NotFound)?;
     let sector = &state.config.sector.romes;
-    let found = ranked
+    let ranked = ranked
         .into_iter()
         .filter(|p| !sector_only || sector.iter().any(|s| s == p.cible.as_str()))
-        .take(limit)
+        .collect();
+    let found = with_every_mobilite(ranked, limit)
+        .into_iter()
         .map(|p| PasserelleDto {
             plan: plan_summary(&loaded, &code, &p.cible),
             code_rome: p.cible.as_str().to_owned(),
