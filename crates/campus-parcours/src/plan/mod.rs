@@ -64,6 +64,11 @@ pub enum PlanReason {
     WithoutUnit { id: String },
     /// The best plan for another objective.
     Objective { objective: Objective },
+    /// No plan covers the whole core under the constraints: the best plan
+    /// covering every core skill some allowed unit teaches, the others
+    /// left to other routes (an on-demand module, learning on the job,
+    /// VAE).
+    Closest,
 }
 
 /// A unit in a plan, with the gap skills it is the first to cover (in the
@@ -93,7 +98,8 @@ pub struct Plan {
     pub totals: Totals,
     /// Gap skills the plan covers, required ones included.
     pub covered: Vec<CompetenceId>,
-    /// Gap skills left (never a core one).
+    /// Gap skills left: never a core one, except in a closest plan
+    /// ([`PlanReason::Closest`]), which leaves [`Closest::remaining`].
     pub uncovered: Vec<CompetenceId>,
     /// Certifications obtained in full: a whole-certification unit, or the
     /// last blocs missing to the learner's validated ones.
@@ -120,6 +126,14 @@ pub struct Relaxation {
     pub totals: Totals,
 }
 
+/// The plan that comes closest when none covers the whole core.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Closest {
+    pub plan: Plan,
+    /// The core skills it leaves: no allowed unit teaches them.
+    pub remaining: Vec<CompetenceId>,
+}
+
 /// Why no plan fits, and what would make one fit.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Infeasibility {
@@ -136,6 +150,10 @@ pub struct Infeasibility {
     /// whether relaxing them all would, or whether the catalogue itself
     /// lacks a training.
     pub relax_all: bool,
+    /// The closest plan under the constraints, when allowed units teach
+    /// part of the core: never a dead end while the catalogue teaches
+    /// something of the trade nearby.
+    pub closest: Option<Closest>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -660,12 +678,43 @@ impl<'a> Context<'a> {
                 .fold(constraints.clone(), |c, x| c.without(x));
             self.search(&free, objective, &[]).is_some()
         };
+        let closest = self.closest(referentiel, constraints, objective, &blocking);
         Infeasibility {
             blocking,
             unteachable,
             relax,
             relax_all,
+            closest,
         }
+    }
+
+    /// The best plan covering every core skill that some unit allowed by
+    /// `constraints` teaches (all but `blocking`): the most core a plan
+    /// can cover. `None` when the allowed units teach none of the core,
+    /// or when only the hour budget stands in the way (its relaxation is
+    /// the answer then).
+    fn closest(
+        &self,
+        referentiel: &Referentiel,
+        constraints: &Constraints,
+        objective: Objective,
+        blocking: &[CompetenceId],
+    ) -> Option<Closest> {
+        let core = &self.skills[..self.core];
+        if blocking.is_empty() || blocking.len() >= core.len() {
+            return None;
+        }
+        let admitted = self.admitted(constraints, &[]);
+        let targets: Vec<CompetenceId> = core
+            .iter()
+            .copied()
+            .filter(|s| !blocking.contains(s))
+            .collect();
+        let (units, optimal) = self.cover(constraints, objective, &admitted, &targets)?;
+        Some(Closest {
+            plan: self.describe(referentiel, units, objective, PlanReason::Closest, optimal),
+            remaining: blocking.to_vec(),
+        })
     }
 }
 

@@ -224,6 +224,8 @@ fn says_which_constraint_to_relax() {
     let relax: Vec<_> = infeasibility.relax.iter().map(|r| r.constraint).collect();
     assert_eq!(relax, vec![Constraint::DistanceMax, Constraint::DebutAvant]);
     assert!(infeasibility.relax_all);
+    // No allowed unit teaches any of the core: nothing comes close.
+    assert!(infeasibility.closest.is_none());
 }
 
 #[test]
@@ -247,6 +249,13 @@ fn unteachable_competences_are_named() {
     };
     assert_eq!(infeasibility.unteachable, vec![CompetenceId(3)]);
     assert!(infeasibility.relax.is_empty() && !infeasibility.relax_all);
+    // The closest plan covers what the catalogue teaches, and says what
+    // remains.
+    let closest = infeasibility.closest.expect("un parcours le plus proche");
+    assert_eq!(closest.plan.reason, PlanReason::Closest);
+    assert_eq!(closest.plan.units[0].unit.id, "bc1");
+    assert_eq!(closest.remaining, vec![CompetenceId(3)]);
+    assert_eq!(closest.plan.covered, vec![CompetenceId(1), CompetenceId(2)]);
 }
 
 #[test]
@@ -604,6 +613,21 @@ proptest! {
                 for relaxation in &infeasibility.relax {
                     let relaxed = Instance { constraints: i.constraints.without(relaxation.constraint), ..i.clone() };
                     prop_assert!(brute_force(&relaxed, &r).is_some());
+                }
+                // A closest plan leaves exactly the blocking core skills,
+                // covers every other, and uses allowed units only.
+                if let Some(closest) = &infeasibility.closest {
+                    prop_assert_eq!(&closest.remaining, &infeasibility.blocking);
+                    prop_assert_eq!(&closest.plan.reason, &PlanReason::Closest);
+                    for pu in &closest.plan.units {
+                        prop_assert!(allowed(&i, &pu.unit), "{:?}", pu.unit);
+                    }
+                    let have = acquired(&r, &profile_of(&i)).unwrap();
+                    let g = gap(&r, &have, &rome("I1304")).unwrap();
+                    for core in g.required().map(|m| m.skill) {
+                        let covered = closest.plan.covered.contains(&core);
+                        prop_assert_eq!(covered, !closest.remaining.contains(&core));
+                    }
                 }
             }
         }

@@ -145,6 +145,21 @@ parcours-unit-from = from { $debut }
 parcours-unit-on-demand = dates on demand, ask the training body
 parcours-unit-no-place = distance learning
 parcours-unit-covers = What you learn there:
+parcours-plan-closest = The closest path
+parcours-plan-closest-why = No path covers every essential skill under your constraints: this one covers the most, the others are gained another way (see above).
+parcours-closest-title = For the skills left
+parcours-closest-remaining = { $count ->
+    [one] The closest path, below, leaves one essential skill:
+   *[other] The closest path, below, leaves { $count } essential skills:
+}
+parcours-closest-routes = Three ways to gain them:
+parcours-route-module = An on-demand training module
+parcours-route-module-hint = a company of the network asks the campus for the missing training; the form is already filled with these skills, the place and the dates.
+parcours-route-entreprise = Learning in a company
+parcours-route-entreprise-hint = through apprenticeship or a professionalisation contract, with a company of the campus network.
+parcours-route-vae = Validation of prior experience (VAE), if your experience already covers most of a certification: see the suggestions below.
+parcours-module-intitule = Skills of { $metier }
+parcours-module-besoin = Essential skills of the { $metier } trade that no nearby training of the catalogue teaches, for a person on a training path.
 parcours-none-title = No path meets all your constraints
 parcours-none-relax = A path becomes possible if you change one of your constraints:
 parcours-relax-modalites = by accepting every way of training: { $totaux }.

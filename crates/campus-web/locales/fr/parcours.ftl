@@ -145,6 +145,21 @@ parcours-unit-from = à partir du { $debut }
 parcours-unit-on-demand = dates à la demande, à voir avec l'organisme
 parcours-unit-no-place = à distance
 parcours-unit-covers = Ce que vous y apprenez :
+parcours-plan-closest = Le parcours le plus proche
+parcours-plan-closest-why = Aucun parcours ne couvre toutes les compétences indispensables avec vos contraintes : celui-ci en couvre le plus, les autres s'acquièrent par une autre voie (voir plus haut).
+parcours-closest-title = Pour les compétences qui restent
+parcours-closest-remaining = { $count ->
+    [one] Le parcours le plus proche, ci-dessous, laisse une compétence indispensable :
+   *[other] Le parcours le plus proche, ci-dessous, laisse { $count } compétences indispensables :
+}
+parcours-closest-routes = Trois voies pour les acquérir :
+parcours-route-module = Un module de formation à la demande
+parcours-route-module-hint = une entreprise du réseau demande au campus la formation qui manque ; le formulaire est déjà rempli avec ces compétences, le lieu et les dates.
+parcours-route-entreprise = Apprendre en entreprise
+parcours-route-entreprise-hint = en apprentissage ou en contrat de professionnalisation, avec une entreprise du réseau du campus.
+parcours-route-vae = La validation des acquis de l'expérience (VAE), si votre expérience couvre déjà l'essentiel d'une certification : voyez les propositions plus bas.
+parcours-module-intitule = Compétences de { $metier }
+parcours-module-besoin = Compétences indispensables au métier de { $metier } qu'aucune formation du catalogue proche n'enseigne, pour une personne en parcours de formation.
 parcours-none-title = Aucun parcours ne respecte toutes vos contraintes
 parcours-none-relax = Un parcours devient possible si vous changez une seule de vos contraintes :
 parcours-relax-modalites = en acceptant toutes les façons de se former : { $totaux }.

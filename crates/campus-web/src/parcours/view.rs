@@ -97,6 +97,13 @@ pub struct InfeasibleView {
     pub relax: Vec<String>,
     /// Relaxing every constraint together would help (when none alone does).
     pub relax_all: bool,
+    /// The core skills the closest plan (first of the plans shown) leaves,
+    /// when there is one.
+    pub remaining: Vec<String>,
+    /// The on-demand module request form, pre-filled with the remaining
+    /// skills and the place: for a company of the network to ask the
+    /// campus for the training the catalogue lacks.
+    pub module_href: Option<String>,
 }
 
 pub struct ResultsView {
@@ -194,6 +201,31 @@ pub(crate) fn relax_sentence(tr: &Tr, relaxation: &Relaxation) -> String {
     )
 }
 
+/// The on-demand module request form, pre-filled for the skills a closest
+/// plan leaves: the target trade as its title, the skills, the home
+/// commune and the date the person wants to start before.
+fn module_href(tr: &Tr, demande: &DemandeParcours, g: &Gap, remaining: &[CompetenceId]) -> String {
+    let competences: Vec<String> = remaining.iter().map(|s| s.0.to_string()).collect();
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query
+        .append_pair(
+            "intitule",
+            &tr.ts("parcours-module-intitule", "metier", &g.metier_libelle),
+        )
+        .append_pair(
+            "besoin",
+            &tr.ts("parcours-module-besoin", "metier", &g.metier_libelle),
+        )
+        .append_pair("competences", &competences.join(", "));
+    if let Some(home) = &demande.domicile {
+        query.append_pair("lieu_commune", &home.nom);
+    }
+    if let Some(before) = demande.contraintes.debut_avant {
+        query.append_pair("date_debut", &before.to_string());
+    }
+    format!("/modules/demandes/nouvelle?{}", query.finish())
+}
+
 fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
     let r = &loaded.referentiel;
     let (title, why) = match &p.reason {
@@ -216,6 +248,10 @@ fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
                 "objectif",
                 &tr.t(objective_key(*objective)),
             ),
+        ),
+        PlanReason::Closest => (
+            tr.t("parcours-plan-closest"),
+            tr.t("parcours-plan-closest-why"),
         ),
     };
     let units = p
@@ -319,22 +355,30 @@ pub fn results_view(
         Outcome::Infeasible { infeasibility, vae } => {
             let i = infeasibility;
             let relax = i.relax.iter().map(|x| relax_sentence(tr, x)).collect();
+            let labels = |skills: &[CompetenceId]| -> Vec<String> {
+                skills
+                    .iter()
+                    .map(|s| competence_label(loaded, *s))
+                    .collect()
+            };
+            let (plans, remaining, module_href) = match &i.closest {
+                Some(closest) => (
+                    vec![plan_view(tr, loaded, &closest.plan, 0)],
+                    labels(&closest.remaining),
+                    Some(module_href(tr, demande, g, &closest.remaining)),
+                ),
+                None => (Vec::new(), Vec::new(), None),
+            };
             (
-                Vec::new(),
+                plans,
                 vae,
                 Some(InfeasibleView {
-                    blocking: i
-                        .blocking
-                        .iter()
-                        .map(|s| competence_label(loaded, *s))
-                        .collect(),
-                    unteachable: i
-                        .unteachable
-                        .iter()
-                        .map(|s| competence_label(loaded, *s))
-                        .collect(),
+                    blocking: labels(&i.blocking),
+                    unteachable: labels(&i.unteachable),
                     relax,
                     relax_all: i.relax_all && i.relax.is_empty(),
+                    remaining,
+                    module_href,
                 }),
             )
         }

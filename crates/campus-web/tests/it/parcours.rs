@@ -25,6 +25,12 @@ async fn catalogue_app() -> TestApp {
 /// the core skills they do not teach (which the learner then declares):
 /// a request with a real plan, whatever the samples hold.
 async fn reachable_target(app: &TestApp) -> (String, Vec<i64>, Vec<i64>) {
+    target_where(app, false).await
+}
+
+/// [`reachable_target`], among the trades of which the catalogue also
+/// leaves core skills untaught when `untaught` is set.
+async fn target_where(app: &TestApp, untaught: bool) -> (String, Vec<i64>, Vec<i64>) {
     let store = &app.state.store;
     let catalogue = campus_parcours_service::load_catalogue(store)
         .await
@@ -48,7 +54,7 @@ async fn reachable_target(app: &TestApp) -> (String, Vec<i64>, Vec<i64>) {
             .collect();
         let (covered, declared): (Vec<CompetenceId>, Vec<CompetenceId>) =
             core.iter().partition(|s| taught.contains(s));
-        if covered.is_empty() || declared.len() > 25 {
+        if covered.is_empty() || declared.len() > 25 || (untaught && declared.is_empty()) {
             continue;
         }
         if best
@@ -555,6 +561,89 @@ async fn a_path_is_computed_without_an_account_within_a_limit() {
     assert_eq!(again.status(), 429);
     assert!(again.headers().contains_key("retry-after"));
     assert_eq!(again.headers()["content-type"], "application/problem+json");
+    app.stop().await;
+}
+
+/// A trade of which the catalogue teaches only part of the core: the
+/// person gets the closest plan, labelled so, with the skills it leaves
+/// and the routes to them, the on-demand module request pre-filled.
+#[tokio::test]
+async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
+    let app = catalogue_app().await;
+    let (cible, covered, untaught) = target_where(&app, true).await;
+    let visitor = app.client();
+    let answer: Value = visitor
+        .post(app.url("/api/v1/parcours"))
+        .json(&json!({
+            "niveau": 3,
+            "commune": "Tours",
+            "cible": cible,
+            "sans_limite_de_niveau": true,
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let plans = answer["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 1, "{answer}");
+    assert_eq!(plans[0]["raison"], "plus_proche");
+    let remaining: HashSet<i64> = answer["sans_plan"]["restantes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code_ogr"].as_i64().unwrap())
+        .collect();
+    assert_eq!(remaining, untaught.iter().copied().collect(), "{answer}");
+    let taught: HashSet<i64> = plans[0]["unites"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|u| u["couvre"].as_array().unwrap().iter())
+        .map(|c| c["code_ogr"].as_i64().unwrap())
+        .collect();
+    assert!(covered.iter().all(|c| taught.contains(c)), "{answer}");
+
+    // The page says it, and links to the module request pre-filled.
+    let results = post(
+        &visitor,
+        "/parcours",
+        &with(fields(&cible, &[]), &[("etape", "3")]),
+    )
+    .await;
+    assert_eq!(results.status(), 200);
+    let results = results.text().await.unwrap().replace("&#39;", "'");
+    assert!(results.contains("Le parcours le plus proche"), "{results}");
+    assert!(results.contains("Pour les compétences qui restent"));
+    let start = results.find("href=\"/modules/demandes/nouvelle?").unwrap() + "href=\"".len();
+    let href = results[start..start + results[start..].find('"').unwrap()]
+        .replace("&amp;", "&")
+        .replace("&#38;", "&");
+    let (company, hr) = app.login_as(campus_domain::Role::Entreprise).await;
+    let servier = app
+        .state
+        .store
+        .organisation_by_slug("servier")
+        .await
+        .unwrap();
+    app.state
+        .store
+        .set_member(servier.id, hr.id, campus_domain::MembreRole::Membre, None)
+        .await
+        .unwrap();
+    let (status, form) = company.page(&href).await;
+    assert_eq!(status, 200);
+    let first = untaught[0].to_string();
+    let field = form
+        .split("name=\"competences\"")
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .unwrap_or_default()
+        .to_owned();
+    assert!(field.contains(&first), "{href} {field}");
+    assert!(form.contains("Compétences de"), "{form}");
+    assert!(form.contains("value=\"Tours\""), "{form}");
     app.stop().await;
 }
 

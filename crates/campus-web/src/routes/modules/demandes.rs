@@ -177,11 +177,22 @@ impl RequestFormPage {
     }
 }
 
-/// The topic search of the request form.
+/// The topic search of the request form, and the values a link may
+/// pre-fill it with (a training path that leaves skills to a module).
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub(crate) struct SujetQuery {
     sujet: String,
+    intitule: String,
+    besoin: String,
+    competences: String,
+    lieu_commune: String,
+    date_debut: String,
+}
+
+/// A pre-filled value, bounded: it comes from the address bar.
+fn prefill(value: &str, max: usize) -> String {
+    value.trim().chars().take(max).collect()
 }
 
 /// Topics shown per kind for one search.
@@ -222,6 +233,11 @@ pub(crate) async fn new_page(
 ) -> AppResult<Response> {
     let v = RequestValues {
         lieu: LieuModule::Delocalise.as_str().to_owned(),
+        intitule: prefill(&q.intitule, 200),
+        besoin: prefill(&q.besoin, 2000),
+        competences: prefill(&q.competences, 400),
+        lieu_commune: prefill(&q.lieu_commune, 100),
+        date_debut: prefill(&q.date_debut, 10),
         ..Default::default()
     };
     let mut page = form_page(&state, chrome, &me, FormErrors::default(), v).await?;

@@ -260,7 +260,10 @@ pub(crate) struct UnitDto {
 
 #[derive(Serialize, ToSchema)]
 pub(crate) struct PlanDto {
-    /// `meilleur`, `sans_unite` (sans l'unité principale du meilleur) ou `autre_objectif`.
+    /// `meilleur`, `sans_unite` (sans l'unité principale du meilleur),
+    /// `autre_objectif`, ou `plus_proche` : aucun plan ne couvre tout le
+    /// cœur du métier sous les contraintes, celui-ci en couvre le plus
+    /// (voir `sans_plan.restantes`).
     raison: String,
     /// `duree`, `cout` ou `distance`.
     objectif: String,
@@ -308,6 +311,11 @@ pub(crate) struct InfeasibleDto {
     relacher: Vec<RelaxDto>,
     /// Relâcher toutes les contraintes ensemble rendrait un plan possible.
     tout_relacher: bool,
+    /// Compétences cœur que le plan le plus proche (`plans`, raison
+    /// `plus_proche`) laisse : à acquérir par un module à la demande, en
+    /// entreprise (apprentissage, contrat de professionnalisation) ou par
+    /// VAE.
+    restantes: Vec<CompetenceRef>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -316,7 +324,8 @@ pub(crate) struct ParcoursResponse {
     /// Part pondérée des compétences du métier déjà détenues (0 à 1).
     preparation: f32,
     ecart: Vec<MissingCompetenceDto>,
-    /// Le meilleur plan d'abord, puis les variantes ; vide sans plan possible.
+    /// Le meilleur plan d'abord, puis les variantes ; sans plan possible,
+    /// le plan le plus proche s'il y en a un.
     plans: Vec<PlanDto>,
     vae: Vec<VaeDto>,
     /// Présent quand aucun plan ne respecte les contraintes.
@@ -368,6 +377,7 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
             PlanReason::Best => "meilleur",
             PlanReason::WithoutUnit { .. } => "sans_unite",
             PlanReason::Objective { .. } => "autre_objectif",
+            PlanReason::Closest => "plus_proche",
         }
         .to_owned(),
         objectif: objective_str(p.objective).to_owned(),
@@ -501,7 +511,11 @@ pub(crate) async fn api_parcours(
             None,
         ),
         Outcome::Infeasible { infeasibility, vae } => (
-            Vec::new(),
+            infeasibility
+                .closest
+                .iter()
+                .map(|c| plan_dto(&loaded, &c.plan))
+                .collect(),
             vae.iter().map(vae_dto).collect(),
             Some(InfeasibleDto {
                 bloquantes: infeasibility
@@ -526,6 +540,12 @@ pub(crate) async fn api_parcours(
                     })
                     .collect(),
                 tout_relacher: infeasibility.relax_all,
+                restantes: infeasibility
+                    .closest
+                    .iter()
+                    .flat_map(|c| &c.remaining)
+                    .map(|s| competence_ref(&loaded, *s))
+                    .collect(),
             }),
         ),
     };
