@@ -55,6 +55,9 @@ pub struct UnitView {
     pub kind_key: &'static str,
     pub code: String,
     pub covers: Vec<String>,
+    /// Why it is in the plan, in one sentence: « Couvre 4 des 7
+    /// compétences cœur de métier qui vous manquent ».
+    pub why: String,
     /// Its dates, or « à la demande », in words.
     pub quand: String,
     pub lieu: Option<String>,
@@ -226,7 +229,34 @@ fn module_href(tr: &Tr, demande: &DemandeParcours, g: &Gap, remaining: &[Compete
     format!("/modules/demandes/nouvelle?{}", query.finish())
 }
 
-fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
+/// Why a unit is in a plan: the core skills of the gap it teaches, out of
+/// all of them, and the other skills of the gap it is the first to cover.
+fn unit_why(tr: &Tr, g: &Gap, pu: &campus_parcours::plan::PlannedUnit) -> String {
+    let core: Vec<CompetenceId> = g.required().map(|m| m.skill).collect();
+    let taught = core.iter().filter(|s| pu.unit.skills.contains(s)).count();
+    let others = pu.covers.iter().filter(|s| !core.contains(s)).count();
+    let head = if core.is_empty() {
+        tr.t("parcours-unit-why-none")
+    } else {
+        tr.tv(
+            "parcours-unit-why",
+            &[
+                ("n", &taught.to_string()),
+                ("total", &core.len().to_string()),
+            ],
+        )
+    };
+    if others == 0 {
+        head
+    } else {
+        tr.tv(
+            "parcours-unit-why-more",
+            &[("phrase", &head), ("autres", &others.to_string())],
+        )
+    }
+}
+
+fn plan_view(tr: &Tr, loaded: &Loaded, g: &Gap, p: &Plan, index: usize) -> PlanView {
     let r = &loaded.referentiel;
     let (title, why) = match &p.reason {
         PlanReason::Best => (
@@ -283,6 +313,7 @@ fn plan_view(tr: &Tr, loaded: &Loaded, p: &Plan, index: usize) -> PlanView {
                     .iter()
                     .map(|s| competence_label(loaded, *s))
                     .collect(),
+                why: unit_why(tr, g, pu),
                 quand: match (date(u.debut), date(u.fin)) {
                     (Some(debut), Some(fin)) => tr.tv(
                         "parcours-unit-dates",
@@ -343,12 +374,12 @@ pub fn results_view(
             alternatives,
             vae,
         } => {
-            let mut plans = vec![plan_view(tr, loaded, best, 0)];
+            let mut plans = vec![plan_view(tr, loaded, g, best, 0)];
             plans.extend(
                 alternatives
                     .iter()
                     .enumerate()
-                    .map(|(i, p)| plan_view(tr, loaded, p, i + 1)),
+                    .map(|(i, p)| plan_view(tr, loaded, g, p, i + 1)),
             );
             (plans, vae, None)
         }
@@ -363,7 +394,7 @@ pub fn results_view(
             };
             let (plans, remaining, module_href) = match &i.closest {
                 Some(closest) => (
-                    vec![plan_view(tr, loaded, &closest.plan, 0)],
+                    vec![plan_view(tr, loaded, g, &closest.plan, 0)],
                     labels(&closest.remaining),
                     Some(module_href(tr, demande, g, &closest.remaining)),
                 ),

@@ -616,6 +616,16 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
     let results = results.text().await.unwrap().replace("&#39;", "'");
     assert!(results.contains("Le parcours le plus proche"), "{results}");
     assert!(results.contains("Pour les compétences qui restent"));
+    // Each unit says why it is there.
+    let core = covered.len() + untaught.len();
+    assert!(
+        results.contains("compétences cœur de métier qui vous manquent"),
+        "{results}"
+    );
+    assert!(
+        results.contains(&format!(" des {core} compétences cœur")),
+        "{results}"
+    );
     let start = results.find("href=\"/modules/demandes/nouvelle?").unwrap() + "href=\"".len();
     let href = results[start..start + results[start..].find('"').unwrap()]
         .replace("&amp;", "&")
