@@ -1,5 +1,6 @@
 //! Suggestions while typing: job titles (every ROME appellation) and
-//! communes (by name or postal code), answered from memory.
+//! communes (by name or postal code, or by a whole INSEE code), answered
+//! from memory.
 //!
 //! A keystroke must come back in well under the time a person takes to
 //! type the next one, on every node, without a database round trip: each
@@ -118,6 +119,21 @@ impl Suggestions {
     /// postal code).
     pub fn communes(&self, text: &str, limit: usize) -> Vec<&CommuneSuggestion> {
         self.communes.find(text, limit)
+    }
+
+    /// The commune of an INSEE code typed whole (« 37261 », « 2A004 »):
+    /// for those who know it. Not a prefix: an INSEE code's beginning
+    /// would mix with the postal codes' ones.
+    pub fn commune_by_insee(&self, code: &str) -> Option<&CommuneSuggestion> {
+        let code = code.trim();
+        if code.len() != 5 {
+            return None;
+        }
+        self.communes
+            .entries
+            .iter()
+            .map(|e| &e.item)
+            .find(|c| c.code_insee.eq_ignore_ascii_case(code))
     }
 }
 
@@ -355,6 +371,16 @@ mod tests {
             "by population"
         );
         assert_eq!(noms(t.communes("orleans 45", 5)), ["Orléans"]);
+    }
+
+    #[test]
+    fn insee_codes_whole() {
+        let t = tables();
+        let nom = |code: &str| t.commune_by_insee(code).map(|c| c.nom.as_str());
+        assert_eq!(nom("37261"), Some("Tours"));
+        assert_eq!(nom(" 45234 "), Some("Orléans"));
+        assert_eq!(nom("3726"), None);
+        assert_eq!(nom("37000"), None);
     }
 
     #[test]

@@ -256,10 +256,12 @@ fn criteria(
     }
 }
 
-/// A commune with coordinates, from its postal code or its name (the exact
-/// name first, else the best suggestion for what was typed: by postal code
-/// or by name, the most populated first), found in this node's
-/// autocomplete tables.
+/// A commune with coordinates, from its name, its postal code or its
+/// INSEE code, found in this node's autocomplete tables: the commune of
+/// that exact name or postal code first, else the commune of that INSEE
+/// code (postal codes are typed far more often, and the two overlap),
+/// else the best suggestion for what was typed (the most populated
+/// first).
 pub(crate) fn locate(state: &AppState, typed: &str) -> Option<(String, String, GeoPoint)> {
     let tables = state.search.suggestions();
     let candidates = tables.communes(typed, 20);
@@ -267,11 +269,14 @@ pub(crate) fn locate(state: &AppState, typed: &str) -> Option<(String, String, G
     let with_place = |c: &&&campus_search::CommuneSuggestion| {
         GeoPoint::from_columns(c.latitude, c.longitude).is_some()
     };
-    let chosen = candidates
-        .iter()
-        .filter(with_place)
-        .find(|c| campus_domain::slugify(&c.nom) == wanted)
-        .or_else(|| candidates.iter().find(with_place));
+    let exact = candidates.iter().filter(with_place).find(|c| {
+        campus_domain::slugify(&c.nom) == wanted
+            || c.codes_postaux.iter().any(|p| *p == typed.trim())
+    });
+    let chosen = exact
+        .copied()
+        .or_else(|| tables.commune_by_insee(typed))
+        .or_else(|| candidates.iter().find(with_place).copied());
     chosen.and_then(|c| {
         let point = GeoPoint::from_columns(c.latitude, c.longitude)?;
         Some((c.code_insee.clone(), c.nom.clone(), point))

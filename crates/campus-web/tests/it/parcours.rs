@@ -576,7 +576,8 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
         .post(app.url("/api/v1/parcours"))
         .json(&json!({
             "niveau": 3,
-            "commune": "Tours",
+            // Tours, by its INSEE code.
+            "commune": "37261",
             "cible": cible,
             "sans_limite_de_niveau": true,
         }))
@@ -588,6 +589,7 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
         .unwrap();
     let plans = answer["plans"].as_array().unwrap();
     assert_eq!(plans.len(), 1, "{answer}");
+    assert!(plans[0]["distance_km"].is_number(), "{answer}");
     assert_eq!(plans[0]["raison"], "plus_proche");
     let remaining: HashSet<i64> = answer["sans_plan"]["restantes"]
         .as_array()
