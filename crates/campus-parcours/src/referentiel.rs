@@ -376,6 +376,10 @@ impl Referentiel {
         self.metiers.iter()
     }
 
+    pub fn blocs(&self) -> impl Iterator<Item = &BlocEntry> {
+        self.blocs.iter()
+    }
+
     pub fn certifications(&self) -> impl Iterator<Item = &CertificationEntry> {
         self.certifications.iter()
     }

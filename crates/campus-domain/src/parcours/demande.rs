@@ -337,16 +337,29 @@ pub enum Found<T> {
     Several(Vec<String>),
 }
 
+impl<T> Found<T> {
+    /// The same finding, of what `f` makes of the one thing found.
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Found<U> {
+        match self {
+            Found::One(t) => Found::One(f(t)),
+            Found::None => Found::None,
+            Found::Several(choices) => Found::Several(choices),
+        }
+    }
+}
+
 /// The lookups a request needs from the catalogue.
 pub trait Lookup {
     /// A trade from what a person typed: its ROME code, title or job title.
     fn metier(&self, typed: &str) -> Found<CodeRome>;
     /// A ROME skill from its OGR code or label, by its OGR code.
     fn competence(&self, typed: &str) -> Found<i64>;
-    /// Whether the catalogue holds the certification.
-    fn certification(&self, code: &CodeCertification) -> bool;
-    /// Whether the catalogue holds the bloc (its code in upper case).
-    fn bloc(&self, code: &str) -> bool;
+    /// A certification of the catalogue from its code (RNCP…, RS…) or its
+    /// title as people say it (« BTS métiers de la chimie »).
+    fn certification(&self, typed: &str) -> Found<CodeCertification>;
+    /// A bloc of the catalogue from its code or its title, by its code
+    /// (upper case).
+    fn bloc(&self, typed: &str) -> Found<String>;
     /// A commune from its name or postal code, with its position.
     fn commune(&self, typed: &str) -> Option<Domicile>;
 }
@@ -367,8 +380,12 @@ pub enum DemandeParcoursError {
     Annees { ligne: usize },
     #[error("certification inconnue « {code} »")]
     Certification { code: String },
+    #[error("plusieurs certifications correspondent à la saisie")]
+    CertificationAmbigue { choix: Vec<String> },
     #[error("bloc de compétences inconnu « {code} »")]
     Bloc { code: String },
+    #[error("plusieurs blocs de compétences correspondent à la saisie")]
+    BlocAmbigu { choix: Vec<String> },
     #[error("aucune compétence ne correspond à « {texte} »")]
     CompetenceInconnue { texte: String },
     #[error("plusieurs compétences correspondent à la saisie")]
@@ -410,8 +427,8 @@ impl DemandeParcoursError {
             | E::TropDeValeurs { champ, .. }
             | E::DistanceSansCommune { champ } => *champ,
             E::Annees { ligne } => Champ::Annees(*ligne),
-            E::Certification { .. } => Champ::Certifications,
-            E::Bloc { .. } => Champ::Blocs,
+            E::Certification { .. } | E::CertificationAmbigue { .. } => Champ::Certifications,
+            E::Bloc { .. } | E::BlocAmbigu { .. } => Champ::Blocs,
             E::CompetenceInconnue { .. } | E::CompetenceAmbigue { .. } => Champ::Competences,
             E::Niveau => Champ::Niveau,
             E::Commune | E::CommuneInconnue { .. } => Champ::Commune,
@@ -432,7 +449,9 @@ impl DemandeParcoursError {
             E::MetierAmbigu { .. } => "parcours-error-metier-ambiguous",
             E::Annees { .. } => "parcours-error-annees",
             E::Certification { .. } => "parcours-error-certification",
+            E::CertificationAmbigue { .. } => "parcours-error-certification-ambiguous",
             E::Bloc { .. } => "parcours-error-bloc",
+            E::BlocAmbigu { .. } => "parcours-error-bloc-ambiguous",
             E::CompetenceInconnue { .. } => "parcours-error-competence-unknown",
             E::CompetenceAmbigue { .. } => "parcours-error-competence-ambiguous",
             E::TropDeValeurs { .. } => "parcours-error-too-many",
@@ -539,26 +558,30 @@ fn read(
     }
 
     let mut certifications = Vec::new();
-    if let Some(list) = list(&mut errors, Champ::Certifications, items(&s.certifications)) {
+    if let Some(list) = list(
+        &mut errors,
+        Champ::Certifications,
+        entries(&s.certifications),
+    ) {
         for item in list {
-            match CodeCertification::parse(item) {
-                Ok(code) if lookup.certification(&code) => certifications.push(code),
-                _ => errors.add(E::Certification {
+            match lookup.certification(item) {
+                Found::One(code) => certifications.push(code),
+                Found::None => errors.add(E::Certification {
                     code: item.to_owned(),
                 }),
+                Found::Several(choix) => errors.add(E::CertificationAmbigue { choix }),
             }
         }
     }
     let mut blocs = Vec::new();
-    if let Some(list) = list(&mut errors, Champ::Blocs, items(&s.blocs)) {
+    if let Some(list) = list(&mut errors, Champ::Blocs, entries(&s.blocs)) {
         for item in list {
-            let code = item.to_ascii_uppercase();
-            if lookup.bloc(&code) {
-                blocs.push(code);
-            } else {
-                errors.add(E::Bloc {
+            match lookup.bloc(item) {
+                Found::One(code) => blocs.push(code),
+                Found::None => errors.add(E::Bloc {
                     code: item.to_owned(),
-                });
+                }),
+                Found::Several(choix) => errors.add(E::BlocAmbigu { choix }),
             }
         }
     }
@@ -731,10 +754,31 @@ fn list<'a>(
 }
 
 /// Codes of a list field: separated by commas, semicolons, spaces or lines.
-fn items(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+/// The certifications or blocs of a field: one per line, or separated by
+/// commas or semicolons; a part made only of codes separated by spaces
+/// (« RNCP320 RNCP321 ») gives each code, any other part is a title.
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.split([',', ';', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
+        .flat_map(|part| {
+            let codes = part.split_whitespace().all(looks_like_code);
+            let spaced: Vec<&str> = if codes {
+                part.split_whitespace().collect()
+            } else {
+                vec![part]
+            };
+            spaced
+        })
+}
+
+/// « RNCP320 », « rs5432 », « RNCP320BC01 »: a code, not a title.
+fn looks_like_code(word: &str) -> bool {
+    let upper = word.to_ascii_uppercase();
+    let rest = upper
+        .strip_prefix("RNCP")
+        .or_else(|| upper.strip_prefix("RS"));
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Years of experience: a decimal number from 0 to [`MAX_YEARS`] (« 2,5 »

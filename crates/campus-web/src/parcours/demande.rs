@@ -70,7 +70,10 @@ pub fn message(tr: &Tr, error: &DemandeParcoursError) -> String {
         E::MetierInconnu { texte, .. }
         | E::CompetenceInconnue { texte }
         | E::CommuneInconnue { texte } => tr.ts(key, "text", texte),
-        E::MetierAmbigu { choix, .. } | E::CompetenceAmbigue { choix } => {
+        E::MetierAmbigu { choix, .. }
+        | E::CompetenceAmbigue { choix }
+        | E::CertificationAmbigue { choix }
+        | E::BlocAmbigu { choix } => {
             let quoted: Vec<String> = choix.iter().map(|c| format!("« {c} »")).collect();
             tr.ts(key, "choices", &quoted.join(", "))
         }
@@ -107,6 +110,66 @@ pub fn hidden(saisie: &SaisieParcours, shown: Option<Etape>) -> Vec<(&'static st
         .filter(|(champ, _)| Some(champ.etape()) != shown)
         .map(|(champ, value)| (champ.nom(), value.to_owned()))
         .collect()
+}
+
+/// The code at the end of a choice « Titre (CODE) », or the whole text.
+fn code_in(typed: &str) -> &str {
+    let typed = typed.trim();
+    typed
+        .strip_suffix(')')
+        .and_then(|t| t.rsplit_once('('))
+        .map_or(typed, |(_, code)| code.trim())
+}
+
+/// An entry by its title as people type it: the one whose title is the
+/// text (accents, case and punctuation aside), else the entries whose
+/// title holds every typed word (by its beginning: « bts chim »), the
+/// shortest title first; one is found, several are offered to choose
+/// from as « Titre (CODE) ».
+fn by_title<'a, T>(
+    typed: &str,
+    items: impl Iterator<Item = &'a T>,
+    title: impl Fn(&T) -> &str,
+    code: impl Fn(&T) -> &str,
+) -> Found<&'a T> {
+    let wanted = slugify(typed);
+    if wanted.chars().count() < 3 || typed.chars().count() > 200 {
+        return Found::None;
+    }
+    let words: Vec<&str> = wanted.split('-').filter(|w| !w.is_empty()).collect();
+    let mut exact = Vec::new();
+    let mut partial: Vec<(usize, &T)> = Vec::new();
+    for item in items {
+        let folded = slugify(title(item));
+        if folded == wanted {
+            exact.push(item);
+        } else if words
+            .iter()
+            .all(|w| folded.split('-').any(|t| t.starts_with(w)))
+        {
+            partial.push((folded.len(), item));
+        }
+    }
+    let choices = |items: Vec<&T>| {
+        Found::Several(
+            items
+                .iter()
+                .take(SHOWN_CHOICES)
+                .map(|i| format!("{} ({})", title(i), code(i)))
+                .collect(),
+        )
+    };
+    match exact.len() {
+        1 => return Found::One(exact[0]),
+        0 => {}
+        _ => return choices(exact),
+    }
+    partial.sort_by_key(|(len, _)| *len);
+    match partial.len() {
+        0 => Found::None,
+        1 => Found::One(partial[0].1),
+        _ => choices(partial.into_iter().map(|(_, i)| i).collect()),
+    }
 }
 
 /// The lookups of a request in the loaded referential and this node's
@@ -203,12 +266,34 @@ impl Lookup for CatalogueLookup<'_> {
         }
     }
 
-    fn certification(&self, code: &CodeCertification) -> bool {
-        self.loaded.referentiel.certification(code).is_some()
+    /// Its code (RNCP…, RS…, alone or in brackets at the end, as the
+    /// choices write it), or its title: see [`by_title`].
+    fn certification(&self, typed: &str) -> Found<CodeCertification> {
+        let r = &self.loaded.referentiel;
+        if let Ok(code) = CodeCertification::parse(&code_in(typed).to_ascii_uppercase()) {
+            return if r.certification(&code).is_some() {
+                Found::One(code)
+            } else {
+                Found::None
+            };
+        }
+        by_title(
+            typed,
+            r.certifications(),
+            |c| &c.libelle,
+            |c| c.code.as_str(),
+        )
+        .map(|c| c.code.clone())
     }
 
-    fn bloc(&self, code: &str) -> bool {
-        self.loaded.referentiel.bloc(code).is_some()
+    /// Its code (RNCP320BC01), or its title: see [`by_title`].
+    fn bloc(&self, typed: &str) -> Found<String> {
+        let r = &self.loaded.referentiel;
+        let code = code_in(typed).to_ascii_uppercase();
+        if r.bloc(&code).is_some() {
+            return Found::One(code);
+        }
+        by_title(typed, r.blocs(), |b| &b.libelle, |b| &b.code).map(|b| b.code.clone())
     }
 
     /// The commune the search suggests first, if the engine can place it.

@@ -659,6 +659,91 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
     app.stop().await;
 }
 
+/// Nobody knows their diploma's RNCP number: a certification and a bloc
+/// are found by their titles as people type them (without accents or
+/// capitals), the codes still work, and a title that fits several asks to
+/// choose, in French, under its field.
+#[tokio::test]
+async fn diplomas_and_blocs_are_typed_by_their_titles() {
+    let app = catalogue_app().await;
+    let loaded = app.state.parcours.current(&app.state.store).await.unwrap();
+    let r = &loaded.referentiel;
+    let fold = |t: &str| campus_domain::slugify(t);
+    // A certification whose title no other title repeats or contains, and
+    // one of its blocs, likewise.
+    let unique = |title: &str, all: &mut dyn Iterator<Item = String>| {
+        let f = fold(title);
+        all.filter(|other| fold(other).contains(&f)).count() == 1
+    };
+    let (cert, bloc) = r
+        .certifications()
+        .filter(|c| c.libelle.chars().count() > 12)
+        .filter(|c| {
+            unique(
+                &c.libelle,
+                &mut r.certifications().map(|x| x.libelle.clone()),
+            )
+        })
+        .find_map(|c| {
+            let bloc = r.certification_blocs(&c.code).into_iter().find(|b| {
+                let title = &r.bloc(b).unwrap().libelle;
+                title.chars().count() > 12
+                    && unique(title, &mut r.blocs().map(|x| x.libelle.clone()))
+            })?;
+            Some((c, bloc))
+        })
+        .expect("une certification et un bloc aux intitulés uniques");
+    let typed_title = fold(&cert.libelle).replace('-', " ");
+    let bloc_title = r.bloc(&bloc).unwrap().libelle.to_uppercase();
+    let answer = app
+        .client()
+        .post(app.url("/api/v1/parcours"))
+        .json(&json!({
+            "certifications": [typed_title],
+            "blocs": [bloc_title],
+            "cible": "H3301",
+        }))
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status();
+    let body = answer.text().await.unwrap();
+    assert_eq!(status, 200, "{body}");
+
+    // A title shared by several: the choices, with their codes.
+    let vague = app
+        .client()
+        .post(app.url("/api/v1/parcours"))
+        .json(&json!({ "certifications": ["bts"], "cible": "H3301" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(vague.status(), 422);
+    let problem: Value = vague.json().await.unwrap();
+    let message = problem.to_string();
+    assert!(
+        message.contains("Plusieurs certifications correspondent"),
+        "{message}"
+    );
+    assert!(message.contains("(RNCP"), "{message}");
+    let unknown = app
+        .client()
+        .post(app.url("/api/v1/parcours"))
+        .json(&json!({ "certifications": ["diplome de dompteur de licornes"], "cible": "H3301" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 422);
+    assert!(
+        unknown
+            .text()
+            .await
+            .unwrap()
+            .contains("Aucune certification du catalogue ne correspond")
+    );
+    app.stop().await;
+}
+
 #[tokio::test]
 async fn curated_links_reach_the_engine() {
     let app = catalogue_app().await;

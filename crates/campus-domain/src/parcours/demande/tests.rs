@@ -29,12 +29,22 @@ impl Lookup for Catalogue {
         }
     }
 
-    fn certification(&self, code: &CodeCertification) -> bool {
-        code.as_str() == "RNCP320"
+    fn certification(&self, typed: &str) -> Found<CodeCertification> {
+        match typed.to_ascii_uppercase().as_str() {
+            "RNCP320" | "TITRE PROFESSIONNEL PLAQUISTE" => {
+                Found::One(CodeCertification::parse("RNCP320").unwrap())
+            }
+            "TITRE PROFESSIONNEL" => Found::Several(vec!["Plaquiste (RNCP320)".into()]),
+            _ => Found::None,
+        }
     }
 
-    fn bloc(&self, code: &str) -> bool {
-        code == "RNCP320BC01"
+    fn bloc(&self, typed: &str) -> Found<String> {
+        match typed.to_ascii_uppercase().as_str() {
+            "RNCP320BC01" | "POSER DES CLOISONS" => Found::One("RNCP320BC01".into()),
+            "CLOISONS" => Found::Several(vec!["Poser des cloisons (RNCP320BC01)".into()]),
+            _ => Found::None,
+        }
     }
 
     fn commune(&self, typed: &str) -> Option<Domicile> {
@@ -202,11 +212,11 @@ fn a_long_list_is_refused_before_any_lookup() {
             self.0.set(self.0.get() + 1);
             Found::One(100)
         }
-        fn certification(&self, _: &CodeCertification) -> bool {
-            true
+        fn certification(&self, _: &str) -> Found<CodeCertification> {
+            Found::One(CodeCertification::parse("RNCP320").unwrap())
         }
-        fn bloc(&self, _: &str) -> bool {
-            true
+        fn bloc(&self, _: &str) -> Found<String> {
+            Found::One("RNCP320BC01".into())
         }
         fn commune(&self, _: &str) -> Option<Domicile> {
             None
@@ -295,8 +305,13 @@ fn years_and_lists() {
     assert_eq!(parse_years("-1"), None);
     assert_eq!(parse_years("NaN"), None);
     assert_eq!(parse_years("51"), None);
-    let codes: Vec<_> = items("RNCP320, RS5678;\nRNCP1 ").collect();
-    assert_eq!(codes, ["RNCP320", "RS5678", "RNCP1"]);
+    let codes: Vec<_> = entries("RNCP320, RS5678;\nRNCP1 rncp2 ").collect();
+    assert_eq!(codes, ["RNCP320", "RS5678", "RNCP1", "rncp2"]);
+    let titles: Vec<_> = entries("BTS Métiers de la chimie\nRNCP320 ; CAP cuisine").collect();
+    assert_eq!(
+        titles,
+        ["BTS Métiers de la chimie", "RNCP320", "CAP cuisine"]
+    );
 }
 
 fn any_saisie() -> impl Strategy<Value = SaisieParcours> {
@@ -372,4 +387,43 @@ proptest! {
             prop_assert!(errors.iter().all(|e| e.champ().etape() <= etape));
         }
     }
+}
+
+#[test]
+fn certifications_and_blocs_by_title_or_code() {
+    let by_title = SaisieParcours {
+        certifications: "Titre professionnel plaquiste".into(),
+        blocs: "Poser des cloisons\n".into(),
+        ..valid()
+    };
+    let d = DemandeParcours::parse(&by_title, today(), &Catalogue).unwrap();
+    assert_eq!(d.certifications[0].as_str(), "RNCP320");
+    assert_eq!(d.blocs, ["RNCP320BC01"]);
+    // Codes separated by spaces are still codes; a title keeps its spaces.
+    let spaced = SaisieParcours {
+        certifications: "rncp320 RNCP320".into(),
+        ..valid()
+    };
+    let d = DemandeParcours::parse(&spaced, today(), &Catalogue).unwrap();
+    assert_eq!(d.certifications.len(), 2);
+    // A title that fits several asks to choose, under its field.
+    let vague = SaisieParcours {
+        certifications: "titre professionnel".into(),
+        blocs: "cloisons".into(),
+        ..valid()
+    };
+    let errors = errors_of(&vague);
+    assert_eq!(
+        errors,
+        [
+            DemandeParcoursError::CertificationAmbigue {
+                choix: vec!["Plaquiste (RNCP320)".into()]
+            },
+            DemandeParcoursError::BlocAmbigu {
+                choix: vec!["Poser des cloisons (RNCP320BC01)".into()]
+            },
+        ]
+    );
+    assert_eq!(errors[0].champ(), Champ::Certifications);
+    assert_eq!(errors[1].message_key(), "parcours-error-bloc-ambiguous");
 }

@@ -69,15 +69,15 @@ pub(crate) struct ExperienceDto {
 pub(crate) struct ParcoursRequest {
     /// Métiers exercés (au plus 3).
     experiences: Vec<ExperienceDto>,
-    /// Codes RNCP ou RS des certifications détenues en entier.
+    /// Certifications détenues en entier : intitulé ou code RNCP ou RS.
     certifications: Vec<String>,
-    /// Codes des blocs de compétences validés.
+    /// Blocs de compétences validés : intitulé ou code.
     blocs: Vec<String>,
     /// Codes OGR des compétences ROME déclarées.
     competences: Vec<i64>,
     /// Plus haut niveau de certification détenu (3 à 8).
     niveau: Option<u8>,
-    /// Commune du domicile : nom ou code postal.
+    /// Commune du domicile : nom, code postal ou code INSEE.
     commune: Option<String>,
     /// Métier visé : code ROME (ou intitulé).
     cible: String,
