@@ -31,7 +31,7 @@ pub use unit::{
     Constraint, Constraints, DEFAULT_LEVEL_STEP, Modalite, NonCore, Objective, Unit, UnitKind,
 };
 pub use units::Units;
-pub use vae::{VAE_SHARE, VaeSuggestion};
+pub use vae::{VAE_MIN_YEARS, VAE_SHARE, VaeSuggestion};
 
 use cover::{Bits, Candidate, MAX_ELEMENTS};
 

@@ -701,3 +701,39 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_year_in_a_trade_the_certification_leads_to_suggests_vae() {
+    let r = referentiel(&[true, true, false, false]);
+    let units = vec![unit(
+        "cert",
+        UnitKind::Certification(cert("RNCP9")),
+        &[1, 2, 3, 4],
+        900,
+        6000,
+    )];
+    let with_years = |annees: f32| Profile {
+        experiences: vec![Experience {
+            metier: rome("I1304"),
+            annees,
+        }],
+        ..home()
+    };
+    let vae_of = |profile: &Profile| match run(
+        &r,
+        profile,
+        &units,
+        &Constraints::default(),
+        Objective::Duree,
+    ) {
+        Outcome::Plans { vae, .. } | Outcome::Infeasible { vae, .. } => vae,
+    };
+    // A year of practice in the trade RNCP9 leads to: VAE, saying why.
+    let vae = vae_of(&with_years(1.0));
+    assert_eq!(vae.len(), 1);
+    assert_eq!(vae[0].certification, cert("RNCP9"));
+    assert_eq!(vae[0].experience, Some((rome("I1304"), 1.0)));
+    assert_eq!(vae[0].years_required, VAE_MIN_YEARS);
+    // Six months are not enough for a jury.
+    assert!(vae_of(&with_years(0.5)).is_empty());
+}

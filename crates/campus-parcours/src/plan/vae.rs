@@ -1,25 +1,33 @@
-//! VAE suggestions: certifications the learner's experience already mostly
-//! covers.
+//! VAE suggestions: certifications the learner's experience leads to or
+//! already largely covers.
 //!
-//! A learner who holds [`VAE_SHARE`] (two thirds) of a certification's
-//! skills would spend most of a course relearning what they do every day;
-//! a validation of experience (VAE) before a jury, with training for the
-//! rest, is shorter. Two thirds is where the campus's advisors send people
-//! to a VAE counsellor rather than to a course: below it, the missing part
-//! is a programme of its own. A suggestion needs work experience (VAE
-//! validates experience, not declarations alone), a certification open to
-//! VAE that the learner does not hold yet, and relevance: it leads to the
-//! target trade or teaches a skill of the gap.
+//! A validation of experience (VAE) before a jury, with training for what
+//! is missing, is proposed when either holds:
+//! - the learner has [`VAE_MIN_YEARS`] of experience (the year the law
+//!   asks for, whatever the certification route, since the 2022 reform)
+//!   in a trade the certification leads to: the jury validates that
+//!   practice, whatever the skills the learner thought to declare;
+//! - the learner holds [`VAE_SHARE`] (half) of the certification's skills
+//!   and has that year of experience in some trade: from half on, the
+//!   campus's advisors send people to a VAE counsellor rather than to a
+//!   whole course.
+//!
+//! Either way the certification must be open to VAE, not held yet, and
+//! relevant: it leads to the target trade or teaches a skill of the gap.
 
 use campus_domain::CodeCertification;
 use serde::Serialize;
 
-use crate::gap::YEARS_FOR_CORE;
+use campus_domain::CodeRome;
+
 use crate::plan::Request;
 use crate::referentiel::{CompetenceId, Referentiel};
 
 /// Share of a certification's skills above which VAE is suggested.
-pub const VAE_SHARE: f32 = 2.0 / 3.0;
+pub const VAE_SHARE: f32 = 0.5;
+
+/// Years of experience a VAE asks for.
+pub const VAE_MIN_YEARS: f32 = 1.0;
 
 /// Suggestions returned, best first.
 const MAX_SUGGESTIONS: usize = 5;
@@ -34,15 +42,26 @@ pub struct VaeSuggestion {
     pub missing: Vec<CompetenceId>,
     /// Gap skills the certification would validate.
     pub gap_covered: Vec<CompetenceId>,
+    /// The trade of the learner's experience the certification leads to,
+    /// and the years in it, when that is why it is suggested.
+    pub experience: Option<(CodeRome, f32)>,
+    /// Years of experience the VAE asks for.
+    pub years_required: f32,
 }
 
 pub(crate) fn suggestions(referentiel: &Referentiel, request: &Request<'_>) -> Vec<VaeSuggestion> {
-    let experienced = request
+    // The trades practised long enough, by their index.
+    let practised: Vec<(u32, &CodeRome, f32)> = request
         .profile
         .experiences
         .iter()
-        .any(|e| e.annees >= YEARS_FOR_CORE);
-    if !experienced {
+        .filter(|e| e.annees >= VAE_MIN_YEARS)
+        .filter_map(|e| {
+            let &m = referentiel.metier_index.get(&e.metier)?;
+            Some((m, &e.metier, e.annees))
+        })
+        .collect();
+    if practised.is_empty() {
         return Vec::new();
     }
     let target = referentiel.metier_index.get(&request.gap.metier).copied();
@@ -67,7 +86,12 @@ pub(crate) fn suggestions(referentiel: &Referentiel, request: &Request<'_>) -> V
         }
         let count = c.skills.iter().filter(|&&s| held[s as usize]).count();
         let share = count as f32 / c.skills.len() as f32;
-        if share < VAE_SHARE {
+        let experience = practised
+            .iter()
+            .filter(|(m, _, _)| c.romes.contains(m))
+            .max_by(|a, b| a.2.total_cmp(&b.2))
+            .map(|(_, code, years)| ((*code).clone(), *years));
+        if share < VAE_SHARE && experience.is_none() {
             continue;
         }
         let gap_covered: Vec<u32> = c
@@ -90,13 +114,18 @@ pub(crate) fn suggestions(referentiel: &Referentiel, request: &Request<'_>) -> V
                 share,
                 missing: referentiel.ids(&missing),
                 gap_covered: referentiel.ids(&gap_covered),
+                experience,
+                years_required: VAE_MIN_YEARS,
             });
         }
     }
+    // The trade practised first, then what the certification would
+    // validate of the gap, then the share held.
     found.sort_by(|a, b| {
-        b.gap_covered
-            .len()
-            .cmp(&a.gap_covered.len())
+        b.experience
+            .is_some()
+            .cmp(&a.experience.is_some())
+            .then(b.gap_covered.len().cmp(&a.gap_covered.len()))
             .then(b.share.total_cmp(&a.share))
             .then(a.certification.cmp(&b.certification))
     });

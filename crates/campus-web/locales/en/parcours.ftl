@@ -177,7 +177,8 @@ parcours-none-unteachable = No training of the catalogue teaches these essential
 parcours-none-blocking = Under your constraints, no training teaches these essential skills:
 parcours-none-advice = An adviser of the campus can help you find another way: a training outside the catalogue, apprenticeship in a company, or a close trade.
 parcours-vae-title = VAE: have your experience recognised
-parcours-vae-lead = Your experience already covers most of these certifications. Through the validation of prior experience (VAE), a jury can award them without you doing it all again.
+parcours-vae-lead = Your experience leads to these certifications or already covers at least half of them. Through the validation of prior experience (VAE), a jury can award them without you doing it all again: it takes at least one year of related experience.
+parcours-vae-why = Your { $annees } year(s) as { $metier } lead to it.
 parcours-vae-share = you already have { $pct }%
 parcours-vae-missing = { $count ->
     [one] one skill to complete

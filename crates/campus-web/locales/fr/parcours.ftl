@@ -177,7 +177,8 @@ parcours-none-unteachable = Aucune formation du catalogue n'enseigne encore ces 
 parcours-none-blocking = Avec vos contraintes, aucune formation n'enseigne ces compétences indispensables :
 parcours-none-advice = Un conseiller du campus peut vous aider à trouver une autre voie : une formation hors catalogue, l'apprentissage en entreprise ou un métier proche.
 parcours-vae-title = La VAE : faire reconnaître votre expérience
-parcours-vae-lead = Votre expérience couvre déjà l'essentiel de ces certifications. Par la validation des acquis de l'expérience (VAE), un jury peut vous les délivrer sans tout refaire.
+parcours-vae-lead = Votre expérience mène à ces certifications ou en couvre déjà au moins la moitié. Par la validation des acquis de l'expérience (VAE), un jury peut vous les délivrer sans tout refaire : il faut au moins un an d'expérience en rapport avec la certification.
+parcours-vae-why = Vos { $annees } an(s) comme { $metier } y mènent.
 parcours-vae-share = vous en avez déjà { $pct } %
 parcours-vae-missing = { $count ->
     [one] une compétence à compléter

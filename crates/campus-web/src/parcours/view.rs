@@ -91,6 +91,8 @@ pub struct VaeView {
     pub share_pct: u64,
     pub missing: usize,
     pub gap_covered: usize,
+    /// « Vos 3 ans comme … y mènent », when that is why it is proposed.
+    pub why: Option<String>,
 }
 
 /// Why no plan fits, in sentences.
@@ -440,6 +442,19 @@ pub fn results_view(
                 share_pct: (v.share * 100.0).round().clamp(0.0, 100.0) as u64,
                 missing: v.missing.len(),
                 gap_covered: v.gap_covered.len(),
+                why: v.experience.as_ref().map(|(code, years)| {
+                    let metier = loaded
+                        .referentiel
+                        .metier(code)
+                        .map_or_else(|| code.as_str().to_owned(), |m| m.libelle.clone());
+                    tr.tv(
+                        "parcours-vae-why",
+                        &[
+                            ("annees", &format!("{years}").replace('.', ",")),
+                            ("metier", &metier),
+                        ],
+                    )
+                }),
             })
             .collect(),
         infeasible,

@@ -710,6 +710,29 @@ async fn diplomas_and_blocs_are_typed_by_their_titles() {
     let body = answer.text().await.unwrap();
     assert_eq!(status, 200, "{body}");
 
+    // A year in a trade proposes the VAE of the certifications it leads
+    // to, saying so.
+    let (cible, _, _) = reachable_target(&app).await;
+    let practised: Value = app
+        .client()
+        .post(app.url("/api/v1/parcours"))
+        .json(&json!({
+            "experiences": [{ "metier": cible, "annees": 2 }],
+            "cible": cible,
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let vae = practised["vae"].as_array().unwrap();
+    assert!(
+        vae.iter()
+            .any(|v| v["experience"]["code_rome"] == cible.as_str() && v["annees_requises"] == 1.0),
+        "{practised}"
+    );
+
     // A title shared by several: the choices, with their codes.
     let vague = app
         .client()

@@ -287,6 +287,11 @@ pub(crate) struct VaeDto {
     /// Part des compétences de la certification déjà détenues (0 à 1).
     part: f32,
     manquantes: Vec<CompetenceRef>,
+    /// Le métier exercé auquel la certification mène, quand c'est ce qui
+    /// la fait proposer.
+    experience: Option<MetierRef>,
+    /// Années d'expérience demandées pour une VAE.
+    annees_requises: f32,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -496,6 +501,15 @@ pub(crate) async fn api_parcours(
             .iter()
             .map(|s| competence_ref(&loaded, *s))
             .collect(),
+        experience: v.experience.as_ref().map(|(code, _)| MetierRef {
+            code_rome: code.as_str().to_owned(),
+            libelle: loaded
+                .referentiel
+                .metier(code)
+                .map(|m| m.libelle.clone())
+                .unwrap_or_default(),
+        }),
+        annees_requises: v.years_required,
     };
     let (plans, vae, sans_plan) = match &computed.outcome {
         Outcome::Plans {
