@@ -71,6 +71,20 @@ async fn target_where(app: &TestApp, untaught: bool) -> (String, Vec<i64>, Vec<i
     best.expect("un métier dont le catalogue enseigne une compétence cœur")
 }
 
+/// The API's answer to a training-path request from a visitor without an
+/// account: its status and its document.
+async fn ask(app: &TestApp, request: Value) -> (reqwest::StatusCode, Value) {
+    let answer = app
+        .client()
+        .post(app.url("/api/v1/parcours"))
+        .json(&request)
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status();
+    (status, answer.json().await.unwrap())
+}
+
 /// The three steps' fields of a request towards `cible`.
 fn fields(cible: &str, declared: &[i64]) -> Vec<(&'static str, String)> {
     vec![
@@ -572,21 +586,17 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
     let app = catalogue_app().await;
     let (cible, covered, untaught) = target_where(&app, true).await;
     let visitor = app.client();
-    let answer: Value = visitor
-        .post(app.url("/api/v1/parcours"))
-        .json(&json!({
+    let (_, answer) = ask(
+        &app,
+        json!({
             "niveau": 3,
             // Tours, by its INSEE code.
             "commune": "37261",
             "cible": cible,
             "sans_limite_de_niveau": true,
-        }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        }),
+    )
+    .await;
     let plans = answer["plans"].as_array().unwrap();
     assert_eq!(plans.len(), 1, "{answer}");
     assert!(plans[0]["distance_km"].is_number(), "{answer}");
@@ -695,37 +705,28 @@ async fn diplomas_and_blocs_are_typed_by_their_titles() {
         .expect("une certification et un bloc aux intitulés uniques");
     let typed_title = fold(&cert.libelle).replace('-', " ");
     let bloc_title = r.bloc(&bloc).unwrap().libelle.to_uppercase();
-    let answer = app
-        .client()
-        .post(app.url("/api/v1/parcours"))
-        .json(&json!({
+    let (status, body) = ask(
+        &app,
+        json!({
             "certifications": [typed_title],
             "blocs": [bloc_title],
             "cible": "H3301",
-        }))
-        .send()
-        .await
-        .unwrap();
-    let status = answer.status();
-    let body = answer.text().await.unwrap();
+        }),
+    )
+    .await;
     assert_eq!(status, 200, "{body}");
 
     // A year in a trade proposes the VAE of the certifications it leads
     // to, saying so.
     let (cible, _, _) = reachable_target(&app).await;
-    let practised: Value = app
-        .client()
-        .post(app.url("/api/v1/parcours"))
-        .json(&json!({
+    let (_, practised) = ask(
+        &app,
+        json!({
             "experiences": [{ "metier": cible, "annees": 2 }],
             "cible": cible,
-        }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        }),
+    )
+    .await;
     let vae = practised["vae"].as_array().unwrap();
     assert!(
         vae.iter()
@@ -734,34 +735,23 @@ async fn diplomas_and_blocs_are_typed_by_their_titles() {
     );
 
     // A title shared by several: the choices, with their codes.
-    let vague = app
-        .client()
-        .post(app.url("/api/v1/parcours"))
-        .json(&json!({ "certifications": ["bts"], "cible": "H3301" }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(vague.status(), 422);
-    let problem: Value = vague.json().await.unwrap();
+    let (status, problem) = ask(&app, json!({ "certifications": ["bts"], "cible": "H3301" })).await;
+    assert_eq!(status, 422);
     let message = problem.to_string();
     assert!(
         message.contains("Plusieurs certifications correspondent"),
         "{message}"
     );
     assert!(message.contains("(RNCP"), "{message}");
-    let unknown = app
-        .client()
-        .post(app.url("/api/v1/parcours"))
-        .json(&json!({ "certifications": ["diplome de dompteur de licornes"], "cible": "H3301" }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(unknown.status(), 422);
+    let (status, problem) = ask(
+        &app,
+        json!({ "certifications": ["diplome de dompteur de licornes"], "cible": "H3301" }),
+    )
+    .await;
+    assert_eq!(status, 422);
     assert!(
-        unknown
-            .text()
-            .await
-            .unwrap()
+        problem
+            .to_string()
             .contains("Aucune certification du catalogue ne correspond")
     );
     app.stop().await;
