@@ -703,3 +703,58 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
         .await;
     app.stop().await;
 }
+
+/// Nobody is asked for a code: the topics are typed by their titles (the
+/// codes still work), and a word that fits several asks to choose.
+#[tokio::test]
+async fn topics_are_typed_by_their_titles() {
+    let app = TestApp::new().await;
+    let p = parties(&app).await;
+    let servier = app
+        .state
+        .store
+        .organisation_by_slug("servier")
+        .await
+        .unwrap();
+    let with_topic = |topic: &str| {
+        let mut fields = request_fields(&app, &servier.id.to_string());
+        for (name, value) in fields.iter_mut() {
+            if *name == "formacodes" {
+                *value = topic.to_owned();
+            }
+        }
+        fields
+    };
+    let created = post(
+        &p.company,
+        "/modules/demandes",
+        &with_topic("Salle blanche"),
+    )
+    .await;
+    assert_eq!(created.status(), 303, "{}", created.text().await.unwrap());
+    let id: i32 = location(&created)
+        .trim_start_matches("/modules/demandes/")
+        .trim_end_matches("?ok=demande")
+        .parse()
+        .unwrap();
+    let detail = app.state.store.modules().module_detail(id).await.unwrap();
+    assert!(
+        detail.request.sujets.iter().any(|s| s.code == "42835"),
+        "{:?}",
+        detail.request.sujets
+    );
+    let unknown = post(
+        &p.company,
+        "/modules/demandes",
+        &with_topic("dressage de licornes"),
+    )
+    .await;
+    assert_eq!(unknown.status(), 422);
+    assert!(
+        unknown
+            .text()
+            .await
+            .unwrap()
+            .contains("Aucun sujet du référentiel ne correspond")
+    );
+}

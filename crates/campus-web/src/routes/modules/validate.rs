@@ -149,6 +149,66 @@ fn code_postal(errors: &mut FormErrors, tr: &Tr, value: &str) -> Option<CodePost
 }
 
 /// Validates a request; `organisations` are those the user may ask for.
+/// Topics shown to choose from when a title fits several.
+const CHOICES: u64 = 5;
+
+/// The codes of a topics field as people type it: one per line (or
+/// separated by commas or semicolons), each a code as before or a title,
+/// looked up among the topics of `kind` (the title itself, else the only
+/// one containing it; several are offered to choose from, under the
+/// field). Returns the codes, comma-separated, for the code parsers.
+async fn codes_of(
+    state: &AppState,
+    tr: &Tr,
+    errors: &mut FormErrors,
+    field: &'static str,
+    typed: &str,
+    kind: SujetKind,
+) -> AppResult<String> {
+    let mut codes = Vec::new();
+    for entry in typed.split([',', ';', '\n']).map(str::trim) {
+        if entry.is_empty()
+            || entry
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_ascii_digit()))
+        {
+            codes.push(entry.to_owned());
+            continue;
+        }
+        if entry.chars().count() > 200 {
+            errors.add(field, tr.ts("module-sujet-inconnu", "texte", entry));
+            continue;
+        }
+        let found: Vec<Sujet> = state
+            .store
+            .modules()
+            .search_sujets(entry, CHOICES * 4)
+            .await?
+            .into_iter()
+            .filter(|s| s.kind == kind)
+            .collect();
+        let exact = found
+            .iter()
+            .find(|s| campus_domain::slugify(&s.libelle) == campus_domain::slugify(entry));
+        match (exact, found.as_slice()) {
+            (Some(s), _) | (None, [s]) => codes.push(s.code.clone()),
+            (None, []) => errors.add(field, tr.ts("module-sujet-inconnu", "texte", entry)),
+            (None, several) => {
+                let choices: Vec<String> = several
+                    .iter()
+                    .take(CHOICES as usize)
+                    .map(|s| format!("« {} ({}) »", s.libelle, s.code))
+                    .collect();
+                errors.add(
+                    field,
+                    tr.ts("module-sujet-ambigu", "choix", &choices.join(", ")),
+                );
+            }
+        }
+    }
+    Ok(codes.join(", "))
+}
+
 pub async fn request(
     state: &AppState,
     tr: &Tr,
@@ -169,11 +229,29 @@ pub async fn request(
     }
     let intitule = errors.check(tr, "intitule", required_text(&v.intitule, 200));
     let besoin = errors.check(tr, "besoin", required_text(&v.besoin, 5000));
+    let formacodes_typed = codes_of(
+        state,
+        tr,
+        &mut errors,
+        "formacodes",
+        &v.formacodes,
+        SujetKind::Formacode,
+    )
+    .await?;
     let formacodes = errors
-        .check(tr, "formacodes", parse_formacodes(&v.formacodes))
+        .check(tr, "formacodes", parse_formacodes(&formacodes_typed))
         .unwrap_or_default();
+    let competences_typed = codes_of(
+        state,
+        tr,
+        &mut errors,
+        "competences",
+        &v.competences,
+        SujetKind::Competence,
+    )
+    .await?;
     let competences = errors
-        .check(tr, "competences", parse_competences(&v.competences))
+        .check(tr, "competences", parse_competences(&competences_typed))
         .unwrap_or_default();
     let mut sujets = Vec::new();
     if !formacodes.is_empty() {
