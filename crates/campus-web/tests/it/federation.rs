@@ -170,6 +170,15 @@ async fn at_provider(app: &TestApp, browser: &Client, fournisseur: &str, login: 
     panic!("trop d'étapes chez le fournisseur");
 }
 
+/// Brings the provider's answer `url` to the platform with `browser`, and
+/// checks that the sign-in is refused with a page saying `because`.
+async fn refused(app: &TestApp, browser: &Client, url: &str, because: &str) {
+    let response = browser.get(reachable(app, url)).send().await.unwrap();
+    assert_eq!(response.status(), 400);
+    let page = response.text().await.unwrap();
+    assert!(page.contains(because), "{page}");
+}
+
 /// The whole sign-in: the platform's answer to the provider's callback.
 async fn sign_in(
     app: &TestApp,
@@ -259,34 +268,23 @@ async fn tampered_state_foreign_browser_wrong_nonce_and_expired_code_are_refused
         })
         .collect();
     tampered.query_pairs_mut().clear().extend_pairs(pairs);
-    let refused = browser
-        .get(reachable(&app, tampered.as_str()))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(refused.status(), 400);
-    let page = refused.text().await.unwrap();
-    assert!(
-        page.contains("ne correspond à aucune demande de connexion"),
-        "{page}"
-    );
+    refused(
+        &app,
+        &browser,
+        tampered.as_str(),
+        "ne correspond à aucune demande de connexion",
+    )
+    .await;
 
     // An answer brought by another browser (login CSRF).
     let callback = at_provider(&app, &browser, "educonnect", "noah").await;
-    let foreign = app
-        .client()
-        .get(reachable(&app, &callback))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(foreign.status(), 400);
-    assert!(
-        foreign
-            .text()
-            .await
-            .unwrap()
-            .contains("pas été commencée depuis ce navigateur")
-    );
+    refused(
+        &app,
+        &app.client(),
+        &callback,
+        "pas été commencée depuis ce navigateur",
+    )
+    .await;
 
     // A nonce that is not the one of the ID token (the sign-ins left
     // unanswered above are forgotten first: one row is under way).
@@ -321,34 +319,24 @@ async fn tampered_state_foreign_browser_wrong_nonce_and_expired_code_are_refused
     .await
     .unwrap();
     conn.close().await.unwrap();
-    let refused = browser
-        .get(reachable(&app, &callback))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(refused.status(), 400);
-    let page = refused.text().await.unwrap();
-    assert!(
-        page.contains("jeton d&#39;identité reçu est invalide"),
-        "{page}"
-    );
+    refused(
+        &app,
+        &browser,
+        &callback,
+        "jeton d&#39;identité reçu est invalide",
+    )
+    .await;
 
     // A code used after its lifetime.
     let callback = at_provider(&app, &browser, "educonnect", "noah").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let refused = browser
-        .get(reachable(&app, &callback))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(refused.status(), 400);
-    assert!(
-        refused
-            .text()
-            .await
-            .unwrap()
-            .contains("refusé de finaliser la connexion")
-    );
+    refused(
+        &app,
+        &browser,
+        &callback,
+        "refusé de finaliser la connexion",
+    )
+    .await;
 
     // Nothing was created by any of them.
     assert_eq!(app.state.store.count_users().await.unwrap(), 0);
