@@ -118,6 +118,36 @@ pub struct Bloc {
     pub libelle: String,
 }
 
+/// A trade a certification leads to, as France compétences' RNCP → ROME
+/// correspondence table of 2021 lists it: a ROME v3 code, which the 4.0
+/// fiches split from it reach through their `code_rome_parent`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorrespondanceRome {
+    pub certification: CodeCertification,
+    pub code_rome: CodeRome,
+    pub libelle: String,
+}
+
+/// A row of the « Kit apprentissage » (mission apprentissage): a diploma
+/// (CFD) with its RNCP fiche, and whether that fiche is open to
+/// apprenticeship and until when it is registered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KitApprentissage {
+    /// The Éducation nationale diploma code (8 characters).
+    pub cfd: String,
+    /// `None` where the kit writes `NR` (not stated).
+    pub rncp: Option<CodeCertification>,
+    pub intitule: String,
+    pub niveau: Option<u8>,
+    /// `BTS`, `Licence Professionnelle`…
+    pub abrege: Option<String>,
+    /// `oui` / `non`; `None` for `NR`.
+    pub apprentissage: Option<bool>,
+    /// The fiche's registration end, `AAAA-MM-JJ`.
+    pub echeance: Option<String>,
+    pub active: bool,
+}
+
 /// A body that awards a certification.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Certificateur {

@@ -14,7 +14,9 @@ use proptest::prelude::*;
 use crate::bcn::BcnFolder;
 use crate::certifications::{RncpFolder, certif_info};
 use crate::communes::{cog_communes, laposte_positions};
+use crate::correspondances::CorrespondancesFolder;
 use crate::formacode::formacode;
+use crate::kit_apprentissage::kit_apprentissage;
 use crate::onisep::formations;
 use crate::rome::RomeFolder;
 use crate::{FormatError, Record, Records};
@@ -120,8 +122,20 @@ fn all_readers(tail: &[u8], with_header: bool) {
         drain(r.lignees());
         drain(r.ccn());
     }
+    let correspondances = folder("rncp_tables_2021");
+    if let Ok(c) = CorrespondancesFolder::new(&correspondances) {
+        drain(c.romes());
+        if let Ok(Some(blocs)) = c.blocs() {
+            drain(Ok(blocs));
+        }
+    }
     let certifinfo = folder("certifinfo");
     drain(certif_info(&file(&certifinfo, "certif_info.csv")));
+    let apprentissage = folder("apprentissage");
+    drain(kit_apprentissage(&file(
+        &apprentissage,
+        "Kit_apprentissage",
+    )));
     let fcod = folder("formacode");
     drain(formacode(&file(&fcod, "FCod")));
     let onisep = folder("onisep");
@@ -147,7 +161,17 @@ fn all_readers(tail: &[u8], with_header: bool) {
         count += 1;
         matches!(record, Record::Valid(..)) || count < 100_000
     });
-    for dir in [rome, rncp, certifinfo, fcod, onisep, bcn, geo, cog] {
+    for dir in [
+        rome,
+        rncp,
+        correspondances,
+        certifinfo,
+        fcod,
+        onisep,
+        bcn,
+        geo,
+        cog,
+    ] {
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

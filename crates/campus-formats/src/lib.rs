@@ -12,6 +12,7 @@
 pub mod bcn;
 pub mod certifications;
 pub mod communes;
+pub mod correspondances;
 pub mod csv_export;
 pub mod csv_file;
 mod dates;
@@ -21,6 +22,7 @@ pub mod formacode;
 #[cfg(test)]
 mod fuzz;
 pub mod ical;
+pub mod kit_apprentissage;
 pub mod lheo;
 mod lines;
 pub mod onisep;

@@ -110,6 +110,10 @@ pub fn discover(dir: &Path) -> Vec<Step> {
         file(&dir.join("certifinfo"), "certif_info").map(|f| vec![f]),
     );
     push("rncp", newest_dir(dir, "rncp_rs_").map(|d| vec![d]));
+    push(
+        "correspondances",
+        newest_dir(dir, "rncp_tables_").map(|d| vec![d]),
+    );
     let xml: Vec<PathBuf> = entries(dir)
         .into_iter()
         .filter(|d| d.is_dir() && name(d).starts_with("rncp_xml"))
@@ -120,6 +124,10 @@ pub fn discover(dir: &Path) -> Vec<Step> {
         })
         .collect();
     push("rncp-xml", Some(xml));
+    push(
+        "kit-apprentissage",
+        largest(&dir.join("apprentissage"), "Kit_apprentissage").map(|f| vec![f]),
+    );
     let bcn = dir.join("bcn");
     push("bcn", bcn.is_dir().then(|| vec![bcn]));
     push(
@@ -146,7 +154,9 @@ async fn run(store: &Store, step: &Step) -> Result<Vec<ImportReport>, ImportErro
                     "rome" => crate::import_rome(store, path).await?,
                     "certifinfo" => crate::import_certifinfo(store, path).await?,
                     "rncp" => crate::import_rncp(store, path).await?,
+                    "correspondances" => crate::import_correspondances(store, path).await?,
                     "rncp-xml" => crate::import_rncp_xml(store, path).await?,
+                    "kit-apprentissage" => crate::import_kit_apprentissage(store, path).await?,
                     "bcn" => crate::import_bcn(store, path).await?,
                     "onisep" => crate::import_onisep(store, path).await?,
                     "lheo" => crate::import_lheo(store, path).await?,
@@ -170,7 +180,7 @@ pub async fn import_all(
     let steps = discover(dir);
     if steps.is_empty() {
         return Err(format!(
-            "{} : aucun référentiel reconnu (attendu : rome_v…/, certifinfo/, rncp_rs_…/, geo/, lheo/…)",
+            "{} : aucun référentiel reconnu (attendu : rome_v…/, certifinfo/, rncp_rs_…/, rncp_tables_…/, geo/, lheo/…)",
             dir.display()
         )
         .into());
@@ -211,7 +221,9 @@ mod tests {
                 "rome",
                 "certifinfo",
                 "rncp",
+                "correspondances",
                 "rncp-xml",
+                "kit-apprentissage",
                 "bcn",
                 "onisep",
                 "lheo",

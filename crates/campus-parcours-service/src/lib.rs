@@ -24,11 +24,14 @@
 //! - [`rattachement`]: higher-education programmes attached to their
 //!   certification, stored;
 //! - [`units`]: the catalogue's offers as the engine's training units;
-//! - [`demande`]: a training-path request as the engine's input.
+//! - [`demande`]: a training-path request as the engine's input;
+//! - [`echantillon`]: a random sample of the alignment's links, to check
+//!   its precision by hand.
 
 pub mod align;
 pub mod catalogue;
 pub mod demande;
+pub mod echantillon;
 pub mod rattachement;
 pub mod units;
 
@@ -38,6 +41,7 @@ use campus_store::StoreError;
 pub use align::{Alignment, align_catalogue};
 pub use catalogue::{Catalogue, load_catalogue};
 pub use demande::{EngineInput, engine_input};
+pub use echantillon::{SampledLink, sample_links};
 pub use rattachement::{AttachReport, attach_programmes};
 pub use units::{TrainingUnits, UnitPlace, training_units};
 

@@ -12,15 +12,28 @@
 //! a learner needs shorter than the whole programme as soon as they need
 //! fewer than all of them. An offer without a duration (the
 //! higher-education extracts give none) counts the diploma's usual years.
+//!
+//! A certification the catalogue offers nowhere, but whose title, level and
+//! certifiers are known, gives the same units « sans session connue », one
+//! set per route open to it: no date, no place, the certifiers to contact.
+//! They count the diploma's usual years (one year when its kind is
+//! unknown), and the engine searches them only when the catalogue's
+//! sessions make no plan ([`Units::with_fallback`]).
+//! Such a unit teaches only the core skills of the trades its
+//! certification leads to (a bloc: those of them its title aligns with):
+//! with every certification of the register a candidate, a title that
+//! merely shares words with a trade's skill (a distiller's bloc for a
+//! cosmetics operator) must not make a plan.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
+use campus_domain::CodeCertification;
 use campus_domain::formation::Modalite as ModaliteFormation;
 use campus_parcours::Referentiel;
 use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
 use campus_parcours::rattachement::{HOURS_PER_YEAR, Kind};
 use campus_store::Store;
-use campus_store::parcours::Offre;
+use campus_store::parcours::{Certificateurs, Offre};
 
 use crate::ServiceError;
 use crate::rattachement::kinds;
@@ -30,9 +43,25 @@ use crate::rattachement::kinds;
 /// coordinates; this is read with them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitPlace {
-    pub formation_id: String,
+    /// `None` for a unit « sans session connue ».
+    pub formation_id: Option<String>,
+    /// The training body, or the certifiers to contact.
     pub organisme: String,
     pub lieu: Option<String>,
+    /// No session of it is known: the learner asks its certifiers.
+    pub sans_session: bool,
+}
+
+/// The id prefix of the units « sans session connue » of a certification
+/// by a route: `sans-session-RNCP36085-continue`.
+fn sans_session_id(code: &CodeCertification, modalite: ModaliteFormation) -> String {
+    let route = match modalite {
+        ModaliteFormation::Initiale => "initiale",
+        ModaliteFormation::Apprentissage => "apprentissage",
+        ModaliteFormation::Continue => "continue",
+        ModaliteFormation::Vae => "vae",
+    };
+    format!("sans-session-{code}-{route}")
 }
 
 /// The training units of the catalogue, indexed by the skills they teach,
@@ -52,11 +81,11 @@ pub async fn training_units(
 ) -> Result<TrainingUnits, ServiceError> {
     let parcours = store.parcours();
     let offres = parcours.list_offres().await?;
-    if offres.is_empty() {
-        return Ok(TrainingUnits::default());
-    }
     let kinds = kinds(&parcours.list_certification_types().await?);
-    Ok(units_of(referentiel, &kinds, offres))
+    let certificateurs = parcours.list_certificateurs().await?;
+    let mut units = units_of(referentiel, &kinds, offres);
+    sans_session(&mut units, referentiel, &kinds, certificateurs);
+    Ok(units)
 }
 
 /// The units of the offers, for the certifications the referential knows.
@@ -76,9 +105,10 @@ fn units_of(
             continue;
         }
         let place = UnitPlace {
-            formation_id: offre.formation_id.clone(),
+            formation_id: Some(offre.formation_id.clone()),
             organisme: offre.organisme.clone(),
             lieu: offre.lieu.clone(),
+            sans_session: false,
         };
         let dated: Vec<_> = if offre.sessions.is_empty() {
             vec![(offre.action_id.clone(), None, None)]
@@ -141,6 +171,98 @@ fn units_of(
     }
 }
 
+/// Adds the units « sans session connue » of the certifications of the
+/// referential that no offer prepares, whose title and level are known and
+/// whose certifiers are known: one
+/// set (the whole certification and each bloc) per route open to it, VAE
+/// aside (the plans suggest it on their own).
+fn sans_session(
+    training: &mut TrainingUnits,
+    referentiel: &Referentiel,
+    kinds: &HashMap<String, (Kind, String)>,
+    certificateurs: Vec<Certificateurs>,
+) {
+    let offered: HashSet<CodeCertification> = training
+        .units
+        .iter()
+        .filter_map(|u| match &u.kind {
+            UnitKind::Certification(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    let primary = std::mem::take(&mut training.units).into_units();
+    let mut units = Vec::new();
+    for c in certificateurs {
+        let code = &c.certification;
+        if offered.contains(code) {
+            continue;
+        }
+        // A certification known only by its code (the RNCP export's blocs
+        // name no title nor level) is no route an advisor could name.
+        let Some(certification) = referentiel
+            .certification(code)
+            .filter(|c| c.niveau.is_some() && c.libelle != code.as_str())
+        else {
+            continue;
+        };
+        let duree = kinds.get(code.as_str()).map_or(1, |(kind, _)| kind.years()) * HOURS_PER_YEAR;
+        let mut leads_to = referentiel.certification_metier_competences(code);
+        if leads_to.is_empty() {
+            continue;
+        }
+        leads_to.sort_unstable();
+        let blocs = referentiel.certification_blocs(code);
+        let share = u32::try_from(blocs.len().max(1)).unwrap_or(u32::MAX);
+        let organisme = c.noms.join(", ");
+        for route in c
+            .modalites
+            .iter()
+            .copied()
+            .filter(|m| *m != ModaliteFormation::Vae)
+        {
+            let id = sans_session_id(code, route);
+            training.places.insert(
+                id.clone(),
+                UnitPlace {
+                    formation_id: None,
+                    organisme: organisme.clone(),
+                    lieu: None,
+                    sans_session: true,
+                },
+            );
+            let base = Unit {
+                id: format!("{id}#{code}"),
+                libelle: certification.libelle.clone(),
+                kind: UnitKind::Certification(code.clone()),
+                skills: leads_to.clone(),
+                duree_heures: duree,
+                cout_euros: 0,
+                lieu: None,
+                modalite: modalite(route),
+                debut: None,
+                fin: None,
+                niveau: certification.niveau,
+            };
+            for bloc in &blocs {
+                units.push(Unit {
+                    id: format!("{id}#{bloc}"),
+                    libelle: format!("{} — bloc {bloc}", certification.libelle),
+                    kind: UnitKind::Bloc(bloc.clone()),
+                    skills: referentiel
+                        .bloc_competences(bloc)
+                        .into_iter()
+                        .filter(|s| leads_to.binary_search(s).is_ok())
+                        .collect(),
+                    duree_heures: duree.div_ceil(share),
+                    ..base.clone()
+                });
+            }
+            units.push(base);
+        }
+    }
+    training.units = Units::with_fallback(primary, units);
+}
+
 /// A training's modality as the engine names it.
 pub fn modalite(m: ModaliteFormation) -> Modalite {
     match m {
@@ -171,10 +293,11 @@ fn whole(value: Option<f64>) -> u32 {
 mod tests {
     use campus_domain::certification::Bloc;
     use campus_domain::parcours::{Origin, Scope};
-    use campus_domain::rome::{Competence, CompetenceKind};
-    use campus_domain::{CodeCertification, Niveau};
+    use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence};
+    use campus_domain::{CodeCertification, CodeRome, Niveau};
     use campus_store::parcours::{
-        BlocParcours, CatalogueParcours, CertificationParcours, LienBlocCompetence, SessionOffre,
+        BlocParcours, CatalogueParcours, CertificationParcours, LienBlocCompetence, MetierParcours,
+        SessionOffre,
     };
     use chrono::NaiveDate;
 
@@ -185,7 +308,8 @@ mod tests {
         CodeCertification::parse(text).unwrap_or_else(|_| unreachable!())
     }
 
-    /// A certification of level 5 in two blocs, each teaching one skill.
+    /// A certification of level 5 in two blocs, each teaching one skill,
+    /// leading to a trade whose core is both skills.
     fn referentiel() -> Referentiel {
         let bloc = |n: &str| BlocParcours {
             bloc: Bloc {
@@ -210,13 +334,25 @@ mod tests {
             categorie: None,
             sous_categorie: None,
         };
+        let h2301 = || CodeRome::parse("H2301").unwrap_or_else(|_| unreachable!());
+        let core = |ogr: i64| FicheCompetence {
+            code_rome: h2301(),
+            code_ogr: ogr,
+            coeur: Some(Coeur::Principale),
+        };
         build(CatalogueParcours {
             skills: vec![skill(10), skill(11)],
+            metiers: vec![MetierParcours {
+                code: h2301(),
+                libelle: "Conduite d'équipement de production chimique".to_owned(),
+                parent: None,
+            }],
+            fiche_competences: vec![core(10), core(11)],
             certifications: vec![CertificationParcours {
                 code: code("RNCP1"),
                 libelle: "BTS chimiste".to_owned(),
                 niveau: Niveau::new(5),
-                romes: Vec::new(),
+                romes: vec![h2301()],
                 vae: false,
             }],
             blocs: vec![bloc("1"), bloc("2")],
@@ -318,6 +454,68 @@ mod tests {
             .find(|u| u.id == "A1#RNCP1")
             .map(|u| u.duree_heures);
         assert_eq!(whole_title, Some(Kind::Bts.years() * HOURS_PER_YEAR));
+    }
+
+    fn certificateurs(routes: Vec<ModaliteFormation>) -> Certificateurs {
+        Certificateurs {
+            certification: code("RNCP1"),
+            noms: vec!["Ministère de l'Éducation nationale".to_owned()],
+            modalites: routes,
+        }
+    }
+
+    #[test]
+    fn a_certification_offered_nowhere_is_a_unit_without_session() {
+        let r = referentiel();
+        let kinds = HashMap::from([("RNCP1".to_owned(), (Kind::Bts, "BTS".to_owned()))]);
+        let mut t = TrainingUnits::default();
+        let routes = vec![
+            ModaliteFormation::Initiale,
+            ModaliteFormation::Continue,
+            ModaliteFormation::Vae,
+        ];
+        sans_session(&mut t, &r, &kinds, vec![certificateurs(routes)]);
+        let mut ids: Vec<&str> = t.units.iter().map(|u| u.id.as_str()).collect();
+        ids.sort_unstable();
+        // One set per route, VAE aside.
+        assert_eq!(
+            ids,
+            [
+                "sans-session-RNCP1-continue#RNCP1",
+                "sans-session-RNCP1-continue#RNCP1BC01",
+                "sans-session-RNCP1-continue#RNCP1BC02",
+                "sans-session-RNCP1-initiale#RNCP1",
+                "sans-session-RNCP1-initiale#RNCP1BC01",
+                "sans-session-RNCP1-initiale#RNCP1BC02",
+            ]
+        );
+        for u in t.units.iter() {
+            assert!(u.debut.is_none() && u.lieu.is_none(), "{u:?}");
+            assert_eq!(u.niveau, Niveau::new(5));
+            let whole = Kind::Bts.years() * HOURS_PER_YEAR;
+            match &u.kind {
+                UnitKind::Certification(_) => assert_eq!(u.duree_heures, whole),
+                _ => assert_eq!(u.duree_heures, whole.div_ceil(2)),
+            }
+        }
+        let place = t.places.get("sans-session-RNCP1-continue").unwrap();
+        assert!(place.sans_session && place.formation_id.is_none());
+        assert_eq!(place.organisme, "Ministère de l'Éducation nationale");
+    }
+
+    #[test]
+    fn an_offered_certification_gets_no_unit_without_session() {
+        let r = referentiel();
+        let mut t = units_of(&r, &HashMap::new(), vec![offre("A1")]);
+        let before = t.units.len();
+        sans_session(
+            &mut t,
+            &r,
+            &HashMap::new(),
+            vec![certificateurs(vec![ModaliteFormation::Continue])],
+        );
+        assert_eq!(t.units.len(), before);
+        assert!(t.places.values().all(|p| !p.sans_session));
     }
 
     #[test]

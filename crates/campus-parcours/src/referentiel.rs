@@ -419,6 +419,15 @@ impl Referentiel {
     /// The skills of all of a certification's blocs and the core skills of
     /// the trades it leads to: what holding it in full, or a session
     /// preparing all of it, gives.
+    /// The core skills of the trades a certification leads to (by Certif
+    /// Info, the RNCP fiche or the RNCP → ROME table): what it prepares by
+    /// registration, whatever its blocs' titles say.
+    pub fn certification_metier_competences(&self, code: &CodeCertification) -> Vec<CompetenceId> {
+        self.certification(code)
+            .map(|c| self.ids(&c.core))
+            .unwrap_or_default()
+    }
+
     pub fn certification_competences(&self, code: &CodeCertification) -> Vec<CompetenceId> {
         self.certification(code)
             .map(|c| self.ids(&c.skills))

@@ -3,7 +3,7 @@
 //! académie of a département).
 
 use campus_domain::bcn::{DepartementAcademie, DiplomeBcn, DiplomeProfessionnel, NiveauBcn, Nsf};
-use sea_orm::{DatabaseTransaction, EntityTrait, TransactionTrait};
+use sea_orm::{DatabaseTransaction, EntityTrait};
 
 use crate::entity::{bcn_departement, bcn_diplome, bcn_diplome_professionnel, bcn_niveau, nsf};
 use crate::sync::{Counts, Sync};
@@ -30,7 +30,7 @@ pub struct BcnImport {
 
 impl Store {
     pub async fn begin_bcn_import(&self) -> Result<BcnImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         Ok(BcnImport {
             diplomes: Sync::load(&txn, |m: &bcn_diplome::Model| m.cfd.clone()).await?,
             niveaux: Sync::load(&txn, |m: &bcn_niveau::Model| m.code.clone()).await?,

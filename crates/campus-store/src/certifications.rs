@@ -10,7 +10,6 @@ use campus_domain::certification::{
 use campus_domain::fiche_rncp::VoieAcces;
 use sea_orm::{
     ColumnTrait, Condition, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
 };
 
 use crate::entity::{
@@ -44,7 +43,7 @@ pub struct CertificationImport {
 
 impl Store {
     pub async fn begin_certification_import(&self) -> Result<CertificationImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let fiches = rome_fiche::Entity::find()
             .select_only()
             .column(rome_fiche::Column::CodeRome)

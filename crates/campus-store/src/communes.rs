@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use campus_domain::commune::Commune;
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 
 use crate::entity::{commune, commune_code_postal};
@@ -26,7 +25,7 @@ pub struct CommuneImport {
 
 impl Store {
     pub async fn begin_commune_import(&self) -> Result<CommuneImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         Ok(CommuneImport {
             communes: Sync::load(&txn, |m: &commune::Model| {
                 format!("{}/{}", m.code_insee, m.kind)

@@ -10,7 +10,6 @@
 use campus_domain::evenement::{Audience, EvenementKind};
 use campus_domain::{CodePostal, CodeRome, Departement, OrganisationKind, Siret, Uai};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
-use sea_orm::TransactionTrait;
 
 use crate::evenements::{self, EvenementInput, Safety};
 use crate::organisations::{self, OrganisationInput};
@@ -415,7 +414,7 @@ impl Store {
             return Ok(0);
         }
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let mut ids = Vec::with_capacity(ORGANISATIONS.len());
         for demo in ORGANISATIONS {
             let model = organisations::insert(&txn, input(demo)?, now).await?;

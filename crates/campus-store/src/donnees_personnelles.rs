@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QuerySelect, TransactionTrait,
+    QuerySelect,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -401,7 +401,7 @@ impl Store {
         user_id: i32,
         actor: Option<i32>,
     ) -> Result<(), EffacementError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let result = erase(&txn, user_id, actor, self.now()).await;
         match result {
             Ok(()) => {
@@ -430,8 +430,7 @@ impl Store {
             .from(evenement::Entity)
             .and_where(Expr::col(evenement::Column::EndsAt).lt(ended_before))
             .to_owned();
-        let txn = self.conn().begin().await?;
-        write_from_the_start(&txn).await?;
+        let txn = self.write().await?;
         let rows = reg::Entity::find()
             .filter(reg::Column::IsMinor.eq(true))
             .filter(reg::Column::Email.not_like(format!("%@{ERASED_DOMAIN}")))
@@ -510,7 +509,7 @@ impl Store {
         user_id: i32,
         mail: crate::outbox::OutgoingMail,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let now = self.now();
         user::Entity::update_many()
             .col_expr(user::Column::InactivityWarnedAt, Expr::value(now))
@@ -594,19 +593,6 @@ async fn pseudonymise_registration(txn: &DatabaseTransaction, id: i32) -> Result
     Ok(())
 }
 
-/// Makes the transaction a writer from its first statement: on SQLite a
-/// transaction that reads first cannot write after another connection
-/// wrote (the mail worker, a registration) and fails as "locked"; a
-/// write that changes nothing takes the lock at once, and waits for it.
-async fn write_from_the_start(txn: &DatabaseTransaction) -> Result<(), StoreError> {
-    user::Entity::update_many()
-        .col_expr(user::Column::Id, Expr::col(user::Column::Id))
-        .filter(user::Column::Id.eq(-1))
-        .exec(txn)
-        .await?;
-    Ok(())
-}
-
 /// Replaces every mention of `mentions` (names, addresses) in the texts of
 /// [`FREE_TEXTS`].
 async fn scrub_mentions(
@@ -645,7 +631,6 @@ async fn erase(
     actor: Option<i32>,
     now: DateTime<Utc>,
 ) -> Result<(), EffacementError> {
-    write_from_the_start(txn).await?;
     let account = user::Entity::find_by_id(user_id)
         .one(txn)
         .await?

@@ -5,7 +5,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use crate::entity::{federated_identity, oidc_login};
 use crate::outbox::{self, OutgoingMail};
@@ -42,7 +42,7 @@ impl Store {
         ttl: Duration,
     ) -> Result<(), StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         oidc_login::Entity::delete_many()
             .filter(oidc_login::Column::ExpiresAt.lt(now))
             .exec(&txn)
@@ -66,7 +66,7 @@ impl Store {
         &self,
         binding_hash: &str,
     ) -> Result<Option<OidcLogin>, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let row = oidc_login::Entity::find_by_id(binding_hash.to_owned())
             .one(&txn)
             .await?;
@@ -117,7 +117,7 @@ impl Store {
         identity: NewFederatedIdentity,
     ) -> Result<User, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = users::insert(
             &txn,
             NewUser {
@@ -153,7 +153,7 @@ impl Store {
         mail: OutgoingMail,
     ) -> Result<(), StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         federated_identity::Entity::delete_many()
             .filter(federated_identity::Column::Issuer.eq(identity.issuer.as_str()))
             .filter(federated_identity::Column::Subject.eq(identity.subject.as_str()))
@@ -173,7 +173,7 @@ impl Store {
         hash: &str,
     ) -> Result<Result<User, TokenState>, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let user_id = match tokens::spend(&txn, hash, TokenPurpose::LinkIdentity, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),

@@ -9,9 +9,7 @@
 //! for a new one.
 
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::entity::{equipement, organisation, user};
 use crate::{Store, StoreError, audit, generate_token};
@@ -134,7 +132,7 @@ impl Store {
         flux: Flux,
         actor: Option<i32>,
     ) -> Result<String, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let created = generate_token();
         let stored = token_of(&txn, flux, Some((&created, false)))
             .await?

@@ -1,7 +1,7 @@
 //! The Formacode thesaurus in the catalogue: its import and look-ups.
 
 use campus_domain::formacode::Formacode;
-use sea_orm::{DatabaseTransaction, EntityTrait, TransactionTrait};
+use sea_orm::{DatabaseTransaction, EntityTrait};
 
 use crate::entity::{formacode, formacode_lien};
 use crate::sync::{Counts, Sync};
@@ -16,7 +16,7 @@ pub struct FormacodeImport {
 
 impl Store {
     pub async fn begin_formacode_import(&self) -> Result<FormacodeImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         Ok(FormacodeImport {
             codes: Sync::load(&txn, |m: &formacode::Model| m.code.clone()).await?,
             liens: Sync::load(&txn, |m: &formacode_lien::Model| {

@@ -14,7 +14,6 @@ use campus_domain::geo::Nearest;
 use campus_domain::{Siret, Uai};
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect,
-    TransactionTrait,
 };
 use sha2::{Digest, Sha256};
 
@@ -67,7 +66,7 @@ pub struct FormationImport {
 
 impl Store {
     pub async fn begin_formation_import(&self) -> Result<FormationImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let mut by_siret = HashMap::new();
         let mut by_uai = HashMap::new();
         for o in organisation::Entity::find().all(&txn).await? {

@@ -42,6 +42,7 @@ pub mod audit;
 pub mod bcn;
 pub mod certifications;
 pub mod communes;
+pub mod correspondances;
 pub mod demo;
 pub mod donnees_personnelles;
 pub mod equipements;
@@ -50,6 +51,7 @@ pub mod federation;
 pub mod feeds;
 pub mod formacodes;
 pub mod formations;
+pub mod kit_apprentissage;
 pub mod login_attempts;
 pub mod modules;
 pub mod onisep;
@@ -73,7 +75,10 @@ pub use sync::Counts;
 
 use campus_domain::Clock;
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
+use sea_orm::{
+    DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
+};
 
 /// Handle on the database, cheap to clone: it wraps the connection pool.
 ///
@@ -93,6 +98,21 @@ impl Store {
     /// The pooled connection, for the modules of this crate.
     pub(crate) fn conn(&self) -> &DatabaseConnection {
         &self.db
+    }
+
+    /// Opens the transaction of one state change. On SQLite it takes the
+    /// write lock at `BEGIN` (`IMMEDIATE`): a transaction that reads first
+    /// and writes after another connection wrote (the mail worker, a
+    /// registration) cannot wait for the lock and fails as "locked",
+    /// whereas one that asks for the lock first waits its turn. PostgreSQL
+    /// ignores the mode.
+    pub(crate) async fn write(&self) -> Result<DatabaseTransaction, DbErr> {
+        self.db
+            .begin_with_options(TransactionOptions {
+                sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+                ..TransactionOptions::default()
+            })
+            .await
     }
 
     /// Which database engine serves this store.

@@ -2,7 +2,7 @@
 //! by their RNCP code.
 
 use campus_domain::onisep::FormationOnisep;
-use sea_orm::{DatabaseTransaction, TransactionTrait};
+use sea_orm::DatabaseTransaction;
 
 use crate::entity::onisep_formation;
 use crate::sync::{Counts, Sync};
@@ -16,7 +16,7 @@ pub struct OnisepImport {
 
 impl Store {
     pub async fn begin_onisep_import(&self) -> Result<OnisepImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         Ok(OnisepImport {
             formations: Sync::load(&txn, |m: &onisep_formation::Model| m.id.clone()).await?,
             txn,

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::entity::{organisation, organisation_membre, user};
@@ -150,7 +150,7 @@ impl Store {
         input: OrganisationInput,
         actor: Option<i32>,
     ) -> Result<Organisation, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = insert(&txn, input, self.now()).await?;
         audit::record(
             &txn,
@@ -172,7 +172,7 @@ impl Store {
         input: OrganisationInput,
         actor: Option<i32>,
     ) -> Result<Organisation, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = organisation::Entity::find_by_id(id)
             .one(&txn)
             .await?
@@ -326,7 +326,7 @@ impl Store {
         role: MembreRole,
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let existing = organisation_membre::Entity::find()
             .filter(organisation_membre::Column::OrganisationId.eq(organisation_id))
             .filter(organisation_membre::Column::UserId.eq(user_id))
@@ -369,7 +369,7 @@ impl Store {
         user_id: i32,
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let result = organisation_membre::Entity::delete_many()
             .filter(organisation_membre::Column::OrganisationId.eq(organisation_id))
             .filter(organisation_membre::Column::UserId.eq(user_id))

@@ -14,9 +14,7 @@ use std::collections::HashSet;
 use campus_domain::CodeRome;
 use campus_domain::certification::CodeCertification;
 use campus_domain::fiche_rncp::FicheRncp;
-use sea_orm::{
-    ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::entity::{
     certifinfo, rncp_bloc, rncp_bloc_competence, rncp_bloc_detail, rncp_certificateur, rncp_fiche,
@@ -52,7 +50,7 @@ fn certification_of_bloc(bloc: &str) -> &str {
 
 impl Store {
     pub async fn begin_rncp_xml_import(&self) -> Result<RncpXmlImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let romes = rome_fiche::Entity::find()
             .select_only()
             .column(rome_fiche::Column::CodeRome)

@@ -10,7 +10,6 @@ use campus_domain::rome::{
 };
 use sea_orm::{
     ColumnTrait, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    TransactionTrait,
 };
 
 use crate::entity::{
@@ -39,7 +38,7 @@ pub struct RomeImport {
 
 impl Store {
     pub async fn begin_rome_import(&self) -> Result<RomeImport, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         Ok(RomeImport {
             fiches: Sync::load(&txn, |m: &rome_fiche::Model| m.code_rome.clone()).await?,
             appellations: Sync::load(&txn, |m: &rome_appellation::Model| m.code_ogr.to_string())

@@ -7,7 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 use crate::entity::{session, user};
 use crate::users::{self, User};
@@ -44,7 +44,7 @@ impl Store {
         federation_logout: Option<String>,
     ) -> Result<(), StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         session::ActiveModel {
             token_hash: Set(token_hash),
             user_id: Set(user_id),
@@ -109,7 +109,7 @@ impl Store {
     /// Ends a session; returns what its logout at an identity provider
     /// needs, for a session opened through one.
     pub async fn delete_session(&self, token_hash: &str) -> Result<Option<String>, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let federation = session::Entity::find_by_id(token_hash.to_owned())
             .one(&txn)
             .await?

@@ -6,7 +6,7 @@
 //! the same tables or loaded the same organisations at the same moment and
 //! the second one stopped on a unique key.
 
-use sea_orm::{ConnectionTrait, DatabaseTransaction, TransactionTrait};
+use sea_orm::{ConnectionTrait, DatabaseTransaction};
 
 use crate::{Backend, Store, StoreError};
 
@@ -32,7 +32,7 @@ impl Store {
         if self.backend() != Backend::Postgres {
             return Ok(StartupLock { txn: None });
         }
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         txn.execute_unprepared(&format!("SELECT pg_advisory_xact_lock({STARTUP_LOCK_KEY})"))
             .await?;
         Ok(StartupLock { txn: Some(txn) })

@@ -8,9 +8,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::entity::{session, user, user_token};
 use crate::outbox::{self, OutgoingMail};
@@ -124,7 +122,7 @@ impl Store {
         token: NewToken,
         mail: OutgoingMail,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         insert(&txn, user_id, token, self.now()).await?;
         outbox::enqueue(&txn, [mail], self.now()).await?;
         txn.commit().await?;
@@ -155,7 +153,7 @@ impl Store {
     /// Confirms an e-mail address.
     pub async fn verify_email(&self, hash: &str) -> Result<Result<User, TokenState>, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let user_id = match spend(&txn, hash, TokenPurpose::VerifyEmail, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),
@@ -183,7 +181,7 @@ impl Store {
         password_hash: String,
     ) -> Result<Result<User, TokenState>, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let user_id = match spend(&txn, hash, TokenPurpose::ResetPassword, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),
@@ -217,7 +215,7 @@ impl Store {
         password_hash: String,
     ) -> Result<Result<User, TokenState>, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let user_id = match spend(&txn, hash, TokenPurpose::Invitation, now).await? {
             Ok(id) => id,
             Err(state) => return Ok(Err(state)),

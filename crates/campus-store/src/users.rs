@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::entity::{session, user};
@@ -90,7 +90,7 @@ impl Store {
         mail: Option<OutgoingMail>,
         actor: Option<i32>,
     ) -> Result<User, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let now = self.now();
         let role = new.role;
         let model = insert(&txn, new, now).await?;
@@ -201,7 +201,7 @@ impl Store {
         role: Role,
         actor: Option<i32>,
     ) -> Result<User, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
         active.role = Set(role.as_str().to_owned());
@@ -228,7 +228,7 @@ impl Store {
         disabled: bool,
         actor: Option<i32>,
     ) -> Result<User, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
         active.disabled_at = Set(disabled.then(|| self.now()));
@@ -257,7 +257,7 @@ impl Store {
         statut: Option<StatutApprenant>,
         locale: String,
     ) -> Result<User, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = find_for_update(&txn, id).await?;
         let mut active: user::ActiveModel = model.into();
         active.display_name = Set(display_name);
@@ -277,7 +277,7 @@ impl Store {
         hash: String,
         keep_session: Option<&str>,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         set_password_hash(&txn, id, hash, self.now()).await?;
         let mut sessions = session::Entity::delete_many().filter(session::Column::UserId.eq(id));
         if let Some(keep) = keep_session {

@@ -75,7 +75,7 @@ pub enum ExportCommand {
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// Tous les référentiels d'un dossier rangé comme les téléchargements du campus (rome_v…/,
-    /// certifinfo/, rncp_rs_…/, rncp_xml…/, formacode/, bcn/, onisep/, geo/, lheo/, esr/), dans
+    /// certifinfo/, rncp_rs_…/, rncp_tables_…/, rncp_xml…/, apprentissage/, formacode/, bcn/, onisep/, geo/, lheo/, esr/), dans
     /// l'ordre de leurs références ; une transaction par référentiel.
     All {
         /// Dossier des référentiels.
@@ -96,9 +96,22 @@ pub enum ImportCommand {
         /// Dossier de l'export.
         dir: PathBuf,
     },
+    /// Tables de correspondances RNCP 2021 (France compétences) : dossier de rncp_rome.csv[.gz]
+    /// (métiers ROME v3 visés par chaque certification) et rncp_blocs_competences.csv[.gz]
+    /// (blocs de 2021, lus pour les fiches que l'export RNCP récent n'a pas).
+    Correspondances {
+        /// Dossier des tables.
+        dir: PathBuf,
+    },
     /// RNCP (France compétences) : export XML des fiches, flux 4.1 (export-fiches-rncp-v4.1-….xml[.gz]).
     RncpXml {
         /// Fichier de l'export XML.
+        file: PathBuf,
+    },
+    /// Kit apprentissage (mission apprentissage) : fichier Kit_apprentissage_AAAAMMJJ.csv[.gz]
+    /// (diplômes CFD ↔ fiches RNCP, accès à l'apprentissage, échéance de la fiche).
+    KitApprentissage {
+        /// Fichier du kit.
         file: PathBuf,
     },
     /// BCN (Éducation nationale) : dossier des nomenclatures (N_ et V_FORMATION_DIPLOME, niveaux,
@@ -196,7 +209,13 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::Rome { dir } => campus_import::import_rome(&store, &dir).await,
         ImportCommand::Certifinfo { file } => campus_import::import_certifinfo(&store, &file).await,
         ImportCommand::Rncp { dir } => campus_import::import_rncp(&store, &dir).await,
+        ImportCommand::Correspondances { dir } => {
+            campus_import::import_correspondances(&store, &dir).await
+        }
         ImportCommand::RncpXml { file } => campus_import::import_rncp_xml(&store, &file).await,
+        ImportCommand::KitApprentissage { file } => {
+            campus_import::import_kit_apprentissage(&store, &file).await
+        }
         ImportCommand::Bcn { dir } => campus_import::import_bcn(&store, &dir).await,
         ImportCommand::Onisep { file } => campus_import::import_onisep(&store, &file).await,
         ImportCommand::Formacode { file } => campus_import::import_formacode(&store, &file).await,

@@ -19,12 +19,58 @@ pub enum ParcoursCommand {
     /// enregistre les liens calculés (les corrections de l'équipe sont conservées) et affiche
     /// la couverture.
     Aligner,
+    /// Tire des liens bloc → compétence calculés des certifications du secteur, pour en
+    /// vérifier la justesse à la main : une ligne TSV par lien (bloc, certification, intitulé du
+    /// bloc, code OGR, compétence, score), dans l'ordre d'un hachage de la graine.
+    Echantillon {
+        /// Nombre de liens.
+        #[arg(long, default_value_t = 200)]
+        taille: usize,
+        /// Graine du tirage : la même graine tire les mêmes liens du même catalogue.
+        #[arg(long, default_value_t = 2026)]
+        graine: u64,
+    },
 }
 
 pub async fn run(config: Config, command: ParcoursCommand) -> anyhow::Result<()> {
     match command {
         ParcoursCommand::Aligner => aligner(config).await,
+        ParcoursCommand::Echantillon { taille, graine } => {
+            echantillon(config, taille, graine).await
+        }
     }
+}
+
+/// Tabs and line breaks of a text, as spaces: one link per TSV line.
+fn cell(text: &str) -> String {
+    text.replace(['\t', '\n', '\r'], " ")
+}
+
+async fn echantillon(config: Config, taille: usize, graine: u64) -> anyhow::Result<()> {
+    let sector = config.sector.sector().context("secteur du campus")?;
+    let romes: Vec<CodeRome> = sector
+        .romes()
+        .filter_map(|code| CodeRome::parse(code).ok())
+        .collect();
+    let store = Store::connect(&config.database.url, 2).await?;
+    store.migrate().await.context("migration")?;
+    let links = campus_parcours_service::sample_links(&store, &romes, taille, graine)
+        .await
+        .context("échantillon des liens")?;
+    println!("bloc\tcertification\tintitule_bloc\tcode_ogr\tcompetence\tscore");
+    for l in links {
+        println!(
+            "{}\t{}\t{}\t{}\t{}\t{:.3}",
+            l.bloc,
+            l.certification,
+            cell(&l.bloc_libelle),
+            l.code_ogr,
+            cell(&l.competence),
+            l.score
+        );
+    }
+    store.close().await?;
+    Ok(())
 }
 
 async fn aligner(config: Config) -> anyhow::Result<()> {

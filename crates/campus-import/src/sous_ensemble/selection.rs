@@ -18,6 +18,10 @@
 //!   options).
 //! - **RNCP CSV export**: the blocs, certifiers, lineage and collective
 //!   agreements of the kept certifications.
+//! - **RNCP tables of 2021**: the RNCP → ROME rows and the blocs of the
+//!   kept certifications (not the rows naming a whole professional domain,
+//!   which the import rejects).
+//! - **Kit apprentissage**: the rows of the kept certifications.
 //! - **RNCP XML export, Formacode**: whole (the XML sample holds two fiches;
 //!   the thesaurus is the vocabulary a module proposal is checked against,
 //!   whatever its field).
@@ -229,6 +233,41 @@ fn rncp(data: &Path, codes: &HashSet<String>, files: &mut Files) -> Result<(), I
     Ok(())
 }
 
+fn correspondances(
+    data: &Path,
+    codes: &HashSet<String>,
+    files: &mut Files,
+) -> Result<(), ImportError> {
+    let Some(dir) = newest_dir(data, "rncp_tables_") else {
+        return Ok(());
+    };
+    for source in entries(&dir) {
+        let n = name(&source);
+        if !(n.ends_with(".csv") || n.ends_with(".csv.gz")) {
+            continue;
+        }
+        let csv = Csv::open(&source, Dialect::quoted(b';'))?;
+        // The rows that name a whole professional domain (`H12`) rather
+        // than a trade are left to the national import, which reports them.
+        let bytes = csv.extract(|r| {
+            codes.contains(r.get("CodeRNCP")) && !(1..5).contains(&r.get("Rome").len())
+        });
+        files.insert(relative(data, &source), bytes);
+    }
+    Ok(())
+}
+
+/// The rows of the « Kit apprentissage » of the kept certifications.
+fn kit(data: &Path, codes: &HashSet<String>, files: &mut Files) -> Result<(), ImportError> {
+    let Some(source) = largest(&data.join("apprentissage"), "Kit_apprentissage") else {
+        return Ok(());
+    };
+    let csv = Csv::open(&source, Dialect::quoted(b';'))?;
+    let bytes = csv.extract(|r| codes.contains(r.get("Code_RNCP")));
+    files.insert(relative(data, &source), bytes);
+    Ok(())
+}
+
 fn whole(
     data: &Path,
     sources: impl IntoIterator<Item = PathBuf>,
@@ -336,6 +375,8 @@ pub(super) fn select(data: &Path, sector: &Sector) -> Result<Files, ImportError>
     let rome = rome(data, sector, &mut files)?;
     let codes = certifinfo(data, sector, &rome, &mut files)?;
     rncp(data, &codes, &mut files)?;
+    correspondances(data, &codes, &mut files)?;
+    kit(data, &codes, &mut files)?;
     let xml: Vec<PathBuf> = entries(data)
         .into_iter()
         .filter(|d| d.is_dir() && name(d).starts_with("rncp_xml"))

@@ -30,7 +30,9 @@ async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
             "rome",
             "certifinfo",
             "rncp",
+            "correspondances",
             "rncp-xml",
+            "kit-apprentissage",
             "bcn",
             "onisep",
             "lheo",
@@ -49,6 +51,28 @@ async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
     assert_eq!(
         metier.fiche.libelle,
         "Conducteur / Conductrice de ligne de conditionnement"
+    );
+
+    // The RNCP → ROME table of 2021 names the trades of certifications
+    // Certif Info does not list: the bioproduction title RNCP34984 leads
+    // to chemical and pharmaceutical production (ROME v3 H2301).
+    let table = report("correspondances");
+    assert!(
+        table.counts("correspondances RNCP → ROME (2021)").inserted > 40_000,
+        "{table}"
+    );
+    // 174 rows name a professional domain (`H12`) rather than a trade;
+    // one bloc code is listed twice with two titles.
+    assert_eq!(table.rejected.len(), 175, "{table}");
+    let catalogue = store.parcours().catalogue().await.unwrap();
+    let bioproduction = catalogue
+        .certifications
+        .iter()
+        .find(|c| c.code.as_str() == "RNCP34984")
+        .unwrap();
+    assert!(
+        bioproduction.romes.iter().any(|r| r.as_str() == "H2301"),
+        "{bioproduction:?}"
     );
 
     let second = import_all(&store, &data, |_, _| {}).await.unwrap();

@@ -12,6 +12,7 @@ mod formacode;
 mod lheo;
 mod lheo_export;
 mod parcours;
+mod personas;
 mod rncp_xml;
 mod rome;
 mod sous_ensemble;

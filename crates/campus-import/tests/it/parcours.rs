@@ -1,12 +1,13 @@
 //! The training-path engine on the real catalogue: ROME 4.60, Certif Info,
-//! the RNCP export's blocs, the LHÉO samples and the higher-education
+//! the RNCP export's blocs, the RNCP tables of 2021, the Kit apprentissage, the LHÉO samples and the higher-education
 //! programmes (Parcoursup, masters), imported as a campus would, then
 //! attached, aligned, stored, corrected and used for real personas.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use campus_import::{
-    import_certifinfo, import_communes, import_esr, import_lheo, import_rncp, import_rome,
+    import_certifinfo, import_communes, import_correspondances, import_esr,
+    import_kit_apprentissage, import_lheo, import_rncp, import_rome,
 };
 use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
@@ -20,7 +21,7 @@ use campus_testkit::{TestDb, national_data};
 /// A copy of the national catalogue, imported as a campus would, once per
 /// test process, the first time a test asks for it; `None` in a fresh
 /// clone (the figures below are those of the whole national data).
-async fn catalogue() -> Option<(TestDb, Store)> {
+pub(crate) async fn catalogue() -> Option<(TestDb, Store)> {
     let data = national_data("catalogue national : couverture et personas")?;
     let db = TestDb::from_fixture("import_catalogue", || async move {
         let db = TestDb::new().await;
@@ -33,6 +34,15 @@ async fn catalogue() -> Option<(TestDb, Store)> {
         import_rncp(&store, &data.join("rncp_rs_2024-01-17"))
             .await
             .unwrap();
+        import_correspondances(&store, &data.join("rncp_tables_2021"))
+            .await
+            .unwrap();
+        import_kit_apprentissage(
+            &store,
+            &data.join("apprentissage/Kit_apprentissage_20231218.csv.gz"),
+        )
+        .await
+        .unwrap();
         import_lheo(&store, &data.join("lheo/samples"))
             .await
             .unwrap();

@@ -29,6 +29,7 @@ fn the_archive_is_compact_and_laid_out_as_the_shared_data() {
         "rome_v460/unix_referentiel_code_rome_v460_utf8.csv",
         "rome_v460/unix_rubrique_mobilite_v460_utf8.csv",
         "rncp_rs_2024-01-17/export_fiches_CSV_Blocs_De_Compétences_2024_01_17.csv",
+        "rncp_tables_2021/rncp_rome.v1.4.csv",
     ] {
         assert!(paths.contains(&expected), "{expected} absent : {paths:?}");
     }
@@ -56,7 +57,9 @@ async fn the_subset_loads_through_the_importers_then_the_national_data_on_top() 
             "rome",
             "certifinfo",
             "rncp",
+            "correspondances",
             "rncp-xml",
+            "kit-apprentissage",
             "lheo",
             "esr"
         ]
@@ -103,7 +106,10 @@ async fn the_subset_loads_through_the_importers_then_the_national_data_on_top() 
     // The subset's rows are the national rows: the national import adds
     // to them and changes none of the trades and certifications.
     for (step, report) in &national {
-        if matches!(step.kind, "rome" | "certifinfo" | "rncp" | "formacode") {
+        if matches!(
+            step.kind,
+            "rome" | "certifinfo" | "rncp" | "correspondances" | "kit-apprentissage" | "formacode"
+        ) {
             for (table, counts) in &report.tables {
                 assert_eq!(counts.updated, 0, "{} / {table}", step.kind);
             }

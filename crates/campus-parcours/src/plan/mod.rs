@@ -185,10 +185,11 @@ fn teaches(skills: &[CompetenceId], units: &Units) -> Vec<Bits> {
 
 /// The units teaching at least one of `skills`: the only ones a search
 /// can use, and the only ones it reads.
-fn relevant(skills: &[CompetenceId], units: &Units) -> Vec<usize> {
+fn relevant(skills: &[CompetenceId], units: &Units, limit: usize) -> Vec<usize> {
     let mut relevant: Vec<usize> = skills
         .iter()
         .flat_map(|&s| units.teaching(s).iter().map(|&u| u as usize))
+        .filter(|&u| u < limit)
         .collect();
     relevant.sort_unstable();
     relevant.dedup();
@@ -198,9 +199,32 @@ fn relevant(skills: &[CompetenceId], units: &Units) -> Vec<usize> {
 /// Computes the best plan, its alternatives and the VAE suggestions. A gap
 /// without a missing core skill gives an empty best plan: the learner is
 /// ready for the trade.
+///
+/// The units of the catalogue's sessions come first: the fallback units
+/// ([`Units::with_fallback`], certifications without a known session) are
+/// searched only when the sessions cannot make a plan under the
+/// constraints. A plan the learner can enrol in beats one that starts
+/// with asking a certifier where the training is given.
 pub fn plan(referentiel: &Referentiel, request: &Request<'_>) -> Result<Outcome, ParcoursError> {
-    let context = Context::new(request)?;
     let vae = vae::suggestions(referentiel, request);
+    let sessions = Context::new(request, request.units.primary_len())?;
+    if request.units.primary_len() < request.units.len()
+        && let Some(best) = sessions.best(
+            referentiel,
+            request.constraints,
+            request.objective,
+            &[],
+            PlanReason::Best,
+        )
+    {
+        let alternatives = sessions.alternatives(referentiel, request, &best);
+        return Ok(Outcome::Plans {
+            best,
+            alternatives,
+            vae,
+        });
+    }
+    let context = Context::new(request, request.units.len())?;
     let Some(best) = context.best(
         referentiel,
         request.constraints,
@@ -230,6 +254,9 @@ pub fn plan(referentiel: &Referentiel, request: &Request<'_>) -> Result<Outcome,
 /// of tie-breaks outweighs one unit of the objective.
 const TIE_BITS: u32 = 28;
 const TIE_MAX: u64 = (1 << 20) - 1;
+/// The tie-break's top bit, set for a unit without a date: the secondary
+/// objective fits below it.
+const UNDATED: u64 = TIE_MAX.div_ceil(2);
 /// Largest objective value told apart: with [`TIE_BITS`], a plan of a few
 /// hundred units stays far below `u64::MAX`.
 const FIRST_MAX: u64 = (1 << 26) - 1;
@@ -253,7 +280,8 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(request: &'a Request<'a>) -> Result<Context<'a>, ParcoursError> {
+    /// The context of the units before `limit` (in catalogue order).
+    fn new(request: &'a Request<'a>, limit: usize) -> Result<Context<'a>, ParcoursError> {
         let constraints = request.constraints;
         if let Some(max) = constraints.distance_max_km
             && !(max.is_finite() && max >= 0.0)
@@ -279,7 +307,7 @@ impl<'a> Context<'a> {
             return Err(ParcoursError::EcartTropGrand(core.len(), MAX_ELEMENTS));
         }
         let teaches = teaches(&skills, request.units);
-        let relevant = relevant(&skills, request.units);
+        let relevant = relevant(&skills, request.units, limit);
         let mut distances = vec![None; request.units.len()];
         for &u in &relevant {
             distances[u] = home
@@ -318,7 +346,10 @@ impl<'a> Context<'a> {
                 hours,
             ),
         };
-        (first.min(FIRST_MAX) << TIE_BITS) | then.min(TIE_MAX)
+        // At equal objective, a dated session before a unit without one
+        // (« sans session connue », or on demand): the learner can start it.
+        let undated = if unit.debut.is_none() { UNDATED } else { 0 };
+        (first.min(FIRST_MAX) << TIE_BITS) | undated | then.min(UNDATED - 1)
     }
 
     /// Units allowed by `constraints`, minus `excluded` ids.

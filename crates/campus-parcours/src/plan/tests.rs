@@ -105,6 +105,57 @@ fn run(
     .unwrap()
 }
 
+/// The plan of `units` then `fallback` ([`Units::with_fallback`]).
+fn run_with_fallback(r: &Referentiel, units: Vec<Unit>, fallback: Vec<Unit>) -> Outcome {
+    let profile = home();
+    let have = acquired(r, &profile).unwrap();
+    let g = gap(r, &have, &rome("I1304")).unwrap();
+    plan(
+        r,
+        &Request {
+            profile: &profile,
+            acquired: &have,
+            gap: &g,
+            units: &Units::with_fallback(units, fallback),
+            constraints: &Constraints::default(),
+            objective: Objective::Duree,
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn units_without_a_session_only_when_the_sessions_make_no_plan() {
+    let r = referentiel(&[true, true]);
+    let without_session = |id: &str, skills: &[i64]| Unit {
+        lieu: None,
+        debut: None,
+        ..unit(id, UnitKind::Module, skills, 100, 0)
+    };
+    // A shorter certification without a session does not beat the
+    // sessions that make a plan.
+    let Outcome::Plans { best, .. } = run_with_fallback(
+        &r,
+        vec![unit("session", UnitKind::Module, &[1, 2], 900, 0)],
+        vec![without_session("sans-session", &[1, 2])],
+    ) else {
+        panic!("un plan attendu")
+    };
+    assert_eq!(best.units[0].unit.id, "session");
+    // Where the sessions leave a core skill, it makes the plan, with the
+    // sessions' units where they help.
+    let Outcome::Plans { best, .. } = run_with_fallback(
+        &r,
+        vec![unit("session", UnitKind::Module, &[1], 900, 0)],
+        vec![without_session("sans-session", &[2])],
+    ) else {
+        panic!("un plan attendu")
+    };
+    let mut ids: Vec<&str> = best.units.iter().map(|u| u.unit.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["sans-session", "session"]);
+}
+
 #[test]
 fn among_free_plans_the_shortest_wins() {
     // No offer gives a price: every plan costs 0 €, and the cheapest is

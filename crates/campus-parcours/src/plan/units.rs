@@ -14,10 +14,32 @@ use crate::referentiel::CompetenceId;
 pub struct Units {
     units: Vec<Unit>,
     by_competence: HashMap<CompetenceId, Vec<u32>>,
+    /// The units before this index are the catalogue's sessions; those
+    /// after it are searched only when the sessions make no plan.
+    primary: usize,
 }
 
 impl Units {
+    /// Units that all compete together.
     pub fn new(units: Vec<Unit>) -> Units {
+        let primary = units.len();
+        Units::indexed(units, primary)
+    }
+
+    /// `units`, then `fallback`: units a plan takes only when `units`
+    /// cannot make one (certifications without a known session).
+    pub fn with_fallback(mut units: Vec<Unit>, fallback: Vec<Unit>) -> Units {
+        let primary = units.len();
+        units.extend(fallback);
+        Units::indexed(units, primary)
+    }
+
+    /// How many units come before the fallback ones.
+    pub fn primary_len(&self) -> usize {
+        self.primary
+    }
+
+    fn indexed(units: Vec<Unit>, primary: usize) -> Units {
         let mut by_competence: HashMap<CompetenceId, Vec<u32>> = HashMap::new();
         for (i, unit) in units.iter().enumerate() {
             let Ok(i) = u32::try_from(i) else { break };
@@ -32,7 +54,14 @@ impl Units {
         Units {
             units,
             by_competence,
+            primary,
         }
+    }
+
+    /// The units (fallback ones last), to extend them and index them
+    /// again.
+    pub fn into_units(self) -> Vec<Unit> {
+        self.units
     }
 
     /// The units teaching `skill`, in catalogue order.

@@ -6,7 +6,6 @@ use campus_domain::equipement::{CategorieEquipement, Horaires, StatutEquipement}
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 
 use crate::entity::{equipement, equipement_gestionnaire, organisation, user};
@@ -128,7 +127,7 @@ impl super::Equipements<'_> {
         new: NouvelEquipement,
         actor: Option<i32>,
     ) -> Result<Equipement, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = insert(&txn, new, self.now()).await?;
         audit::record(
             &txn,
@@ -197,7 +196,7 @@ impl super::Equipements<'_> {
         user_id: i32,
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let exists = equipement_gestionnaire::Entity::find_by_id((equipement_id, user_id))
             .one(&txn)
             .await?

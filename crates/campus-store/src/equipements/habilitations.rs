@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use crate::entity::{habilitation, user};
@@ -99,7 +98,7 @@ impl super::Equipements<'_> {
         expire_le: NaiveDate,
         motif: &str,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let now = self.now();
         let row = habilitation::ActiveModel {
             user_id: Set(user_id),

@@ -28,7 +28,6 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set,
-    TransactionTrait,
 };
 
 use super::habilitations;
@@ -297,7 +296,7 @@ impl super::Equipements<'_> {
         let c = demande.creneau;
         let minutes = i32::try_from(c.minutes())
             .map_err(|_| StoreError::Corrupt("durée de réservation hors limites".to_owned()))?;
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         if !lock_equipement(&txn, demande.equipement_id, true).await? {
             equipement::Entity::find_by_id(demande.equipement_id)
                 .one(&txn)
@@ -540,7 +539,7 @@ impl super::Equipements<'_> {
         actor: i32,
         mail: OutgoingMail,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let statut = if approve {
             StatutReservation::Confirmee
         } else {
@@ -597,7 +596,7 @@ impl super::Equipements<'_> {
         actor: i32,
         mails: Vec<OutgoingMail>,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let now = self.now();
         let changed = equipement_reservation::Entity::update_many()
             .col_expr(
@@ -650,7 +649,7 @@ impl super::Equipements<'_> {
         if fin <= debut || fin - debut > Duration::days(366) {
             return Err(StoreError::Conflict("période de maintenance".to_owned()));
         }
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         if !lock_equipement(&txn, equipement_id, false).await? {
             return Err(StoreError::NotFound);
         }

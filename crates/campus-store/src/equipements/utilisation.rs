@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use campus_domain::equipement::StatutReservation;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::entity::{
     equipement_quota, equipement_quota_consommations, equipement_reservation, organisation,
@@ -51,7 +51,7 @@ impl super::Equipements<'_> {
         minutes_par_mois: i32,
         actor: Option<i32>,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         equipement_quota::Entity::insert(equipement_quota::ActiveModel {
             organisation_id: Set(organisation_id),
             minutes_par_mois: Set(minutes_par_mois),

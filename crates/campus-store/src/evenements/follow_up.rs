@@ -7,9 +7,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use super::Evenement;
 use super::inscriptions::{Inscription, finish};
@@ -108,7 +106,7 @@ impl super::Evenements<'_> {
         what: FollowUp,
         mail: OutgoingMail,
     ) -> Result<bool, StoreError> {
-        let tx = self.conn().begin().await?;
+        let tx = self.write().await?;
         let result: Result<bool, StoreError> = async {
             let marked = reg::Entity::update_many()
                 .col_expr(what.column(), Expr::value(self.now()))
@@ -133,7 +131,7 @@ impl super::Evenements<'_> {
         registration: &Inscription,
         feedback: Avis,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         evenement_avis::ActiveModel {
             inscription_id: Set(registration.id),
             evenement_id: Set(registration.evenement_id),

@@ -30,7 +30,7 @@ use rand::Rng;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
+    QueryOrder, Set,
 };
 
 use crate::StoreError;
@@ -315,7 +315,7 @@ impl super::Evenements<'_> {
         new: NewInscription,
         mails: MailsFor<'_, Inscription>,
     ) -> Result<Inscription, RegisterError> {
-        let tx = self.conn().begin().await?;
+        let tx = self.write().await?;
         let result: Result<Inscription, RegisterError> = async {
             let txn = &tx;
             let now = self.now();
@@ -401,7 +401,7 @@ impl super::Evenements<'_> {
         // The event of a registration never changes: read outside the
         // transaction, whose first statement then takes the event's lock.
         let evenement_id = self.registration(id).await?.evenement_id;
-        let tx = self.conn().begin().await?;
+        let tx = self.write().await?;
         let result: Result<Cancelled, StoreError> = async {
             let txn = &tx;
             if !lock_evenement(txn, evenement_id).await? {
@@ -485,7 +485,7 @@ impl super::Evenements<'_> {
         parent_name: &str,
         mails: MailsFor<'_, Inscription>,
     ) -> Result<Option<Inscription>, StoreError> {
-        let tx = self.conn().begin().await?;
+        let tx = self.write().await?;
         let result: Result<Option<Inscription>, StoreError> = async {
             let txn = &tx;
             let now = self.now();

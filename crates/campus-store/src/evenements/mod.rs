@@ -13,7 +13,7 @@ use campus_domain::{CodePostal, CodeRome, Departement, slugify};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TransactionTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::entity::{evenement, organisation};
@@ -287,7 +287,7 @@ impl Evenements<'_> {
         input: EvenementInput,
         actor: Option<i32>,
     ) -> Result<Evenement, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let model = insert(&txn, &input, actor, self.now()).await?;
         audit::record(
             &txn,
@@ -315,7 +315,7 @@ impl Evenements<'_> {
         promoted_mails: inscriptions::MailsFor<'_, [inscriptions::Inscription]>,
     ) -> Result<(Evenement, Vec<inscriptions::Inscription>), EvenementSaveError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let mut active = <evenement::ActiveModel as Default>::default();
         apply(&mut active, &input, now);
         active.capacity = Set(input.capacity);

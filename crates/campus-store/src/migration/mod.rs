@@ -25,6 +25,8 @@ mod m20261205_000002_vocabulaire;
 mod m20261205_000003_limites;
 mod m20261206_000001_conservation;
 mod m20261206_000002_federation;
+mod m20261206_000003_correspondances;
+mod m20261206_000004_kit_apprentissage;
 
 pub(crate) struct Migrator;
 
@@ -52,6 +54,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000003_limites::Migration),
             Box::new(m20261206_000001_conservation::Migration),
             Box::new(m20261206_000002_federation::Migration),
+            Box::new(m20261206_000003_correspondances::Migration),
+            Box::new(m20261206_000004_kit_apprentissage::Migration),
         ]
     }
 }

@@ -15,7 +15,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait,
-    PaginatorTrait, QueryFilter, Set, TransactionTrait, UpdateMany,
+    PaginatorTrait, QueryFilter, Set, UpdateMany,
 };
 
 use super::{Sujet, catalogue};
@@ -224,7 +224,7 @@ impl super::Modules<'_> {
         mails: impl FnOnce(i32) -> Vec<OutgoingMail>,
     ) -> Result<i32, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let id = insert_request(&txn, &input, now).await?;
         outbox::enqueue(&txn, mails(id), now).await?;
         txn.commit().await?;
@@ -240,7 +240,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Orienter, |u| u).await?;
         for &trainer in trainers {
             let known = module_orientation::Entity::find_by_id((id, trainer))
@@ -279,7 +279,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<i32, WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Proposer, |u| u).await?;
         if module_orientation::Entity::find_by_id((id, trainer))
             .one(&txn)
@@ -345,7 +345,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Accepter, |u| {
             u.col_expr(
                 module_demande::Column::AcceptedProposalId,
@@ -389,7 +389,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Refuser, |u| {
             u.col_expr(
                 module_demande::Column::MotifRefus,
@@ -420,7 +420,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Inscrire, |u| u).await?;
         let request = module_demande::Entity::find_by_id(id)
             .one(&txn)
@@ -472,7 +472,7 @@ impl super::Modules<'_> {
     ) -> Result<(), WorkflowError> {
         let formation_id = crate::formations::formation_id(formation);
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Programmer, |u| {
             u.col_expr(
                 module_demande::Column::FormationId,
@@ -514,7 +514,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Terminer, |u| u).await?;
         conclude(
             txn,
@@ -536,7 +536,7 @@ impl super::Modules<'_> {
         mails: Vec<OutgoingMail>,
     ) -> Result<(), WorkflowError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let (avant, apres) = step(&txn, id, now, Transition::Annuler, |u| u).await?;
         let request = module_demande::Entity::find_by_id(id)
             .one(&txn)

@@ -3,7 +3,7 @@
 //! blocs with the skills they list, and every stored bloc–skill link. One
 //! query per table.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use campus_domain::certification::Bloc;
 use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence, Mobilite};
@@ -14,9 +14,9 @@ use super::Parcours;
 use super::links::LienBlocCompetence;
 use crate::StoreError;
 use crate::entity::{
-    certifinfo, certifinfo_rome, rncp_bloc, rncp_bloc_competence, rncp_bloc_detail, rncp_fiche,
-    rncp_fiche_code, rncp_voie_acces, rome_competence, rome_fiche, rome_fiche_competence,
-    rome_mobilite,
+    certifinfo, certifinfo_rome, rncp_bloc, rncp_bloc_competence, rncp_bloc_detail,
+    rncp_correspondance_bloc, rncp_correspondance_rome, rncp_fiche, rncp_fiche_code,
+    rncp_voie_acces, rome_competence, rome_fiche, rome_fiche_competence, rome_mobilite,
 };
 
 /// A ROME trade, with the ROME v3 fiche it was split from.
@@ -101,13 +101,14 @@ impl Parcours<'_> {
                 ordre: m.ordre,
             });
         }
+        let certifications = self.certifications().await?;
         Ok(CatalogueParcours {
             skills,
             metiers,
             fiche_competences,
             mobilites,
-            certifications: self.certifications().await?,
-            blocs: self.blocs().await?,
+            blocs: self.blocs(&certifications).await?,
+            certifications,
             liens: self.list_links().await?,
         })
     }
@@ -117,7 +118,10 @@ impl Parcours<'_> {
     /// RNCP XML export gives them for the certifications Certif Info
     /// lacks. A certification known only by its blocs (the CSV export has
     /// no title file) is named by its code, so that its blocs still reach
-    /// the plans.
+    /// the plans. France compétences' RNCP → ROME table of 2021 adds the
+    /// trades it names to the certifications known here: a certification
+    /// that leads to a trade is a candidate for it however its blocs
+    /// align.
     async fn certifications(&self) -> Result<Vec<CertificationParcours>, StoreError> {
         let db = self.conn();
         let mut romes_of: HashMap<i64, Vec<CodeRome>> = HashMap::new();
@@ -199,13 +203,26 @@ impl Parcours<'_> {
                 );
             }
         }
+        for r in rncp_correspondance_rome::Entity::find().all(db).await? {
+            if let Some(entry) = out.get_mut(&r.certification)
+                && let Ok(code) = CodeRome::parse(&r.code_rome)
+                && !entry.romes.contains(&code)
+            {
+                entry.romes.push(code);
+            }
+        }
         Ok(out.into_values().collect())
     }
 
     /// The blocs, each with the skills the XML export lists for it, one
     /// per row of `rncp_bloc_competences`, or its free-text list where the
-    /// rows are missing.
-    async fn blocs(&self) -> Result<Vec<BlocParcours>, StoreError> {
+    /// rows are missing. A certification of `certifications` without a
+    /// bloc in the 2024 export gets its blocs of 2021, aligned by their
+    /// titles.
+    async fn blocs(
+        &self,
+        certifications: &[CertificationParcours],
+    ) -> Result<Vec<BlocParcours>, StoreError> {
         let db = self.conn();
         let mut listed: HashMap<String, Vec<String>> = HashMap::new();
         for c in rncp_bloc_competence::Entity::find()
@@ -243,6 +260,29 @@ impl Parcours<'_> {
                 },
             });
         }
+        let with_blocs: HashSet<&str> = out.iter().map(|b| b.bloc.certification.as_str()).collect();
+        let wanted: HashSet<&str> = certifications
+            .iter()
+            .map(|c| c.code.as_str())
+            .filter(|c| !with_blocs.contains(c))
+            .collect();
+        let mut older = Vec::new();
+        for b in rncp_correspondance_bloc::Entity::find().all(db).await? {
+            if !wanted.contains(b.certification.as_str()) {
+                continue;
+            }
+            if let Ok(certification) = CodeCertification::parse(&b.certification) {
+                older.push(BlocParcours {
+                    competences: Vec::new(),
+                    bloc: Bloc {
+                        code: b.code,
+                        certification,
+                        libelle: b.libelle,
+                    },
+                });
+            }
+        }
+        out.extend(older);
         Ok(out)
     }
 }

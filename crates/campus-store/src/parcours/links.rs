@@ -10,13 +10,11 @@
 use std::collections::{HashMap, HashSet};
 
 use campus_domain::parcours::{Decision, Origin, Scope};
-use sea_orm::{
-    ActiveValue, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait,
-};
+use sea_orm::{ActiveValue, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::Parcours;
 use crate::StoreError;
-use crate::entity::{bloc_competence_lien, rncp_bloc, rome_competence};
+use crate::entity::{bloc_competence_lien, rncp_bloc, rncp_correspondance_bloc, rome_competence};
 
 /// Rows per INSERT: 8 columns × 1 000 stays far under the bound-parameter
 /// limits of SQLite (32 766) and PostgreSQL (65 535).
@@ -98,16 +96,27 @@ impl Parcours<'_> {
         &self,
         links: &[LienBlocCompetence],
     ) -> Result<StoredAlignment, StoreError> {
-        let txn = self.conn().begin().await?;
-        let certification_of: HashMap<String, String> = rncp_bloc::Entity::find()
-            .select_only()
-            .column(rncp_bloc::Column::Code)
-            .column(rncp_bloc::Column::Certification)
-            .into_tuple::<(String, String)>()
-            .all(&txn)
-            .await?
-            .into_iter()
-            .collect();
+        let txn = self.write().await?;
+        // The blocs of 2021 first, so that the 2024 export's win.
+        let mut certification_of: HashMap<String, String> =
+            rncp_correspondance_bloc::Entity::find()
+                .select_only()
+                .column(rncp_correspondance_bloc::Column::Code)
+                .column(rncp_correspondance_bloc::Column::Certification)
+                .into_tuple::<(String, String)>()
+                .all(&txn)
+                .await?
+                .into_iter()
+                .collect();
+        certification_of.extend(
+            rncp_bloc::Entity::find()
+                .select_only()
+                .column(rncp_bloc::Column::Code)
+                .column(rncp_bloc::Column::Certification)
+                .into_tuple::<(String, String)>()
+                .all(&txn)
+                .await?,
+        );
         let curated: HashSet<(String, i64)> = bloc_competence_lien::Entity::find()
             .filter(bloc_competence_lien::Column::Origin.eq(origin_str(Origin::Curated)))
             .select_only()
@@ -235,11 +244,20 @@ impl Parcours<'_> {
         code_ogr: i64,
         decision: Decision,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
-        let bloc_row = rncp_bloc::Entity::find_by_id(bloc.to_owned())
+        let txn = self.write().await?;
+        let certification = match rncp_bloc::Entity::find_by_id(bloc.to_owned())
             .one(&txn)
             .await?
-            .ok_or(StoreError::NotFound)?;
+        {
+            Some(row) => row.certification,
+            None => {
+                rncp_correspondance_bloc::Entity::find_by_id(bloc.to_owned())
+                    .one(&txn)
+                    .await?
+                    .ok_or(StoreError::NotFound)?
+                    .certification
+            }
+        };
         rome_competence::Entity::find_by_id(code_ogr)
             .one(&txn)
             .await?
@@ -263,7 +281,7 @@ impl Parcours<'_> {
                 bloc_competence_lien::Entity::insert(bloc_competence_lien::ActiveModel {
                     bloc: ActiveValue::Set(bloc.to_owned()),
                     code_ogr: ActiveValue::Set(code_ogr),
-                    certification: ActiveValue::Set(bloc_row.certification),
+                    certification: ActiveValue::Set(certification),
                     score: ActiveValue::Set(1.0),
                     origin: ActiveValue::Set(origin_str(Origin::Curated).to_owned()),
                     scope: ActiveValue::Set(scope_str(Scope::Curated).to_owned()),

@@ -18,15 +18,19 @@
 //! - [`links`]: bloc–skill links, computed and curated;
 //! - [`rattachements`]: programmes attached to a certification by title;
 //! - [`offres`]: the training offers that become the engine's units;
+//! - [`certificateurs`]: the certifiers of the certifications without a
+//!   session, units « sans session connue »;
 //! - [`saved`]: saved paths and consent.
 
 pub mod catalogue;
+pub mod certificateurs;
 pub mod links;
 pub mod offres;
 pub mod rattachements;
 pub mod saved;
 
 pub use catalogue::{BlocParcours, CatalogueParcours, CertificationParcours, MetierParcours};
+pub use certificateurs::Certificateurs;
 pub use links::{LienBlocCompetence, StoredAlignment, StoredLink};
 pub use offres::{Offre, SessionOffre};
 pub use rattachements::{AttachmentRow, CertificationType, ComputedAttachment, UncodedProgramme};

@@ -8,7 +8,6 @@ use std::collections::HashSet;
 use campus_domain::CodeCertification;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use super::Parcours;
@@ -115,7 +114,7 @@ impl Parcours<'_> {
         &self,
         attachments: &[ComputedAttachment],
     ) -> Result<u64, StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let curated: HashSet<String> = formation_certification::Entity::find()
             .filter(formation_certification::Column::Origine.eq(CURATED))
             .all(&txn)
@@ -225,7 +224,7 @@ impl Parcours<'_> {
         code: &CodeCertification,
         keep: bool,
     ) -> Result<(), StoreError> {
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         formation::Entity::find_by_id(formation_id.to_owned())
             .one(&txn)
             .await?

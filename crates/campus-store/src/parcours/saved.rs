@@ -15,7 +15,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{
     ActiveModelTrait, ActiveValue, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait,
+    QueryOrder,
 };
 
 use super::Parcours;
@@ -118,7 +118,7 @@ impl Parcours<'_> {
     /// `NotFound`, and nothing is stored.
     pub async fn enregistrer(&self, new: NewSavedPlan<'_>) -> Result<i32, StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         if new.learner_id == new.author_id {
             let model = parcours_enregistre::ActiveModel {
                 learner_id: ActiveValue::Set(new.learner_id),
@@ -273,7 +273,7 @@ impl Parcours<'_> {
         supporter_id: i32,
     ) -> Result<(), StoreError> {
         let now = self.now();
-        let txn = self.conn().begin().await?;
+        let txn = self.write().await?;
         let inserted =
             parcours_accompagnement::Entity::insert(parcours_accompagnement::ActiveModel {
                 learner_id: ActiveValue::Set(learner_id),

@@ -63,6 +63,9 @@ pub struct UnitView {
     pub lieu: Option<String>,
     pub organisme: Option<String>,
     pub formation_id: Option<String>,
+    /// No session known: dates, place and cost are asked of the
+    /// certifiers named in `organisme`.
+    pub sans_session: bool,
     pub distance_km: Option<u64>,
     pub duree: u64,
     pub cout: u64,
@@ -322,11 +325,15 @@ fn plan_view(tr: &Tr, loaded: &Loaded, g: &Gap, p: &Plan, index: usize) -> PlanV
                         &[("debut", debut.as_str()), ("fin", fin.as_str())],
                     ),
                     (Some(debut), None) => tr.ts("parcours-unit-from", "debut", &debut),
+                    _ if place.is_some_and(|p| p.sans_session) => {
+                        tr.t("parcours-unit-sans-session")
+                    }
                     _ => tr.t("parcours-unit-on-demand"),
                 },
                 lieu: place.and_then(|p| p.lieu.clone()),
                 organisme: place.map(|p| p.organisme.clone()).filter(|o| !o.is_empty()),
-                formation_id: place.map(|p| p.formation_id.clone()),
+                formation_id: place.and_then(|p| p.formation_id.clone()),
+                sans_session: place.is_some_and(|p| p.sans_session),
                 distance_km: pu.distance_km.map(km),
                 duree: u64::from(u.duree_heures),
                 cout: u64::from(u.cout_euros),

@@ -249,8 +249,14 @@ pub(crate) struct UnitDto {
     debut: Option<String>,
     fin: Option<String>,
     lieu: Option<String>,
+    /// L'organisme de formation, ou les certificateurs à contacter pour une
+    /// unité `sans_session`.
     organisme: Option<String>,
     formation_id: Option<String>,
+    /// Aucune session connue au catalogue : dates, lieu et coût sont à
+    /// demander aux certificateurs (`organisme`) ; l'unité compte la durée
+    /// habituelle du diplôme et un coût nul.
+    sans_session: bool,
     distance_km: Option<f64>,
     duree_heures: u32,
     cout_euros: u32,
@@ -420,7 +426,8 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
                     fin: u.fin.map(|d| d.to_string()),
                     lieu: place.and_then(|p| p.lieu.clone()),
                     organisme: place.map(|p| p.organisme.clone()),
-                    formation_id: place.map(|p| p.formation_id.clone()),
+                    formation_id: place.and_then(|p| p.formation_id.clone()),
+                    sans_session: place.is_some_and(|p| p.sans_session),
                     distance_km: pu.distance_km,
                     duree_heures: u.duree_heures,
                     cout_euros: u.cout_euros,

@@ -1,0 +1,195 @@
+//! The certifications a plan may name without a session in the
+//! catalogue: each with the bodies that award it and the routes open to
+//! it. The campus's catalogue has few dated sessions of continuing
+//! education; a certification whose certifiers are known is still a route
+//! a learner can take, by asking them where and when it is prepared.
+//!
+//! Only certifications still awarded are listed: not one the RNCP says a
+//! newer fiche replaced, nor one whose registration ended (the « Kit
+//! apprentissage » gives the date). Apprenticeship is a route only where
+//! the kit says the fiche is open to it (Certif Info's flag decides when
+//! no kit was imported).
+
+use std::collections::{BTreeMap, HashSet};
+
+use campus_domain::CodeCertification;
+use campus_domain::formation::Modalite;
+use sea_orm::EntityTrait;
+
+use super::Parcours;
+use crate::StoreError;
+use crate::entity::{
+    certifinfo, kit_apprentissage, rncp_certificateur, rncp_lignee, rncp_voie_acces,
+};
+
+/// A certification's certifiers and its routes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Certificateurs {
+    pub certification: CodeCertification,
+    /// The awarding bodies, as the RNCP export names them (Certif Info's
+    /// « certificateur » where the export has none).
+    pub noms: Vec<String>,
+    /// The routes open to it: Certif Info's accessibility flags, else the
+    /// RNCP fiche's voies d'accès, else continuing education (which every
+    /// registered certification allows).
+    pub modalites: Vec<Modalite>,
+}
+
+/// The routes of Certif Info's flags (`fi=1;ca=0;fc=1;cp=1;vae=1;ind=0`):
+/// `1` opens the route, `0` and `2` (not stated) do not.
+fn from_flags(flags: &str) -> Vec<Modalite> {
+    let mut out = Vec::new();
+    for flag in flags.split(';') {
+        let route = match flag {
+            "fi=1" => Modalite::Initiale,
+            "ca=1" => Modalite::Apprentissage,
+            "fc=1" | "cp=1" => Modalite::Continue,
+            _ => continue,
+        };
+        if !out.contains(&route) {
+            out.push(route);
+        }
+    }
+    out
+}
+
+/// The routes of the RNCP fiche's voies d'accès (`SI_JURY_FI`, `CA`,
+/// `FC`, `CQ`).
+fn from_voie(voie: &str) -> Option<Modalite> {
+    match voie.to_ascii_uppercase().as_str() {
+        "SI_JURY_FI" | "FI" => Some(Modalite::Initiale),
+        "CA" => Some(Modalite::Apprentissage),
+        "FC" | "CQ" => Some(Modalite::Continue),
+        _ => None,
+    }
+}
+
+/// The entry of `code` in `out`, made on first use; `None` for a code
+/// that is not a certification's.
+fn entry<'a>(
+    out: &'a mut BTreeMap<String, Certificateurs>,
+    code: &str,
+) -> Option<&'a mut Certificateurs> {
+    let certification = CodeCertification::parse(code).ok()?;
+    Some(
+        out.entry(certification.as_str().to_owned())
+            .or_insert_with(|| Certificateurs {
+                certification,
+                noms: Vec::new(),
+                modalites: Vec::new(),
+            }),
+    )
+}
+
+impl Parcours<'_> {
+    /// Every certification with a known certifier, by code.
+    pub async fn list_certificateurs(&self) -> Result<Vec<Certificateurs>, StoreError> {
+        let db = self.conn();
+        let mut out: BTreeMap<String, Certificateurs> = BTreeMap::new();
+        for c in rncp_certificateur::Entity::find().all(db).await? {
+            if let Some(e) = entry(&mut out, &c.certification)
+                && !c.nom.trim().is_empty()
+                && !e.noms.contains(&c.nom)
+            {
+                e.noms.push(c.nom);
+            }
+        }
+        let mut flagged: BTreeMap<String, Vec<Modalite>> = BTreeMap::new();
+        for c in certifinfo::Entity::find().all(db).await? {
+            for code in [&c.code_rncp, &c.code_rs].into_iter().flatten() {
+                let Some(e) = entry(&mut out, code) else {
+                    continue;
+                };
+                if e.noms.is_empty()
+                    && let Some(nom) = c.certificateur.as_deref().map(str::trim)
+                    && !nom.is_empty()
+                {
+                    e.noms.push(nom.to_owned());
+                }
+                let routes = flagged
+                    .entry(e.certification.as_str().to_owned())
+                    .or_default();
+                for route in from_flags(&c.accessibilite) {
+                    if !routes.contains(&route) {
+                        routes.push(route);
+                    }
+                }
+            }
+        }
+        let replaced: HashSet<String> = rncp_lignee::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .filter(|l| l.relation == "nouvelle" && !l.autre.is_empty())
+            .map(|l| l.certification)
+            .collect();
+        // Per fiche: its latest registration end, whether a row is active,
+        // whether a row opens it to apprenticeship.
+        let mut kit: BTreeMap<String, (Option<String>, bool, bool)> = BTreeMap::new();
+        for k in kit_apprentissage::Entity::find().all(db).await? {
+            if k.code_rncp.is_empty() {
+                continue;
+            }
+            let e = kit.entry(k.code_rncp).or_default();
+            e.0 = e.0.take().max(k.echeance);
+            e.1 |= k.active;
+            e.2 |= k.apprentissage == Some(true);
+        }
+        let today = self.now().date_naive().to_string();
+        let mut voies: BTreeMap<String, Vec<Modalite>> = BTreeMap::new();
+        for v in rncp_voie_acces::Entity::find().all(db).await? {
+            if let Some(route) = from_voie(&v.voie) {
+                let routes = voies.entry(v.certification).or_default();
+                if !routes.contains(&route) {
+                    routes.push(route);
+                }
+            }
+        }
+        Ok(out
+            .into_values()
+            .filter(|c| {
+                let code = c.certification.as_str();
+                let ended = kit.get(code).is_some_and(|(echeance, active, _)| {
+                    !active || echeance.as_ref().is_some_and(|e| *e < today)
+                });
+                !c.noms.is_empty() && !replaced.contains(code) && !ended
+            })
+            .map(|mut c| {
+                let code = c.certification.as_str();
+                c.modalites = flagged
+                    .get(code)
+                    .filter(|r| !r.is_empty())
+                    .or_else(|| voies.get(code))
+                    .cloned()
+                    .unwrap_or_else(|| vec![Modalite::Continue]);
+                if !kit.is_empty() {
+                    let open = kit.get(code).is_some_and(|(_, _, open)| *open);
+                    c.modalites
+                        .retain(|m| *m != Modalite::Apprentissage || open);
+                    if open && !c.modalites.contains(&Modalite::Apprentissage) {
+                        c.modalites.push(Modalite::Apprentissage);
+                    }
+                }
+                c.modalites.sort();
+                c
+            })
+            .filter(|c| !c.modalites.is_empty())
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_from_certif_info_flags_and_rncp_voies() {
+        assert_eq!(
+            from_flags("fi=1;ca=2;fc=0;cp=1;vae=1;ind=0"),
+            [Modalite::Initiale, Modalite::Continue]
+        );
+        assert!(from_flags("fi=0;ca=2").is_empty());
+        assert_eq!(from_voie("CA"), Some(Modalite::Apprentissage));
+        assert_eq!(from_voie("VAE"), None);
+    }
+}
