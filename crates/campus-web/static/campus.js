@@ -69,3 +69,96 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 });
+
+// A list of diplomas typed one per line (data-suggest-list): a search
+// field beside it suggests certifications by their name, from
+// /api/v1/recherche, as "title (RNCP…)"; "Add" puts the choice on a line
+// of its own. Nobody knows their diploma's RNCP number, and the list
+// still takes a title or a code typed by hand.
+document.addEventListener("DOMContentLoaded", function () {
+  var lists = document.querySelectorAll("textarea[data-suggest-list]");
+  Array.prototype.forEach.call(lists, function (area) {
+    var kind = area.getAttribute("data-suggest-list");
+    var box = document.createElement("div");
+    box.className = "field suggest-list";
+    var label = document.createElement("label");
+    var input = document.createElement("input");
+    var list = document.createElement("datalist");
+    var button = document.createElement("button");
+    var status = document.createElement("p");
+    input.id = area.id + "-recherche";
+    input.type = "text";
+    input.autocomplete = "off";
+    list.id = area.id + "-choix";
+    input.setAttribute("list", list.id);
+    label.setAttribute("for", input.id);
+    label.textContent = area.getAttribute("data-label");
+    button.type = "button";
+    button.className = "button secondary";
+    button.textContent = area.getAttribute("data-add");
+    status.className = "visually-hidden";
+    status.setAttribute("aria-live", "polite");
+    box.appendChild(label);
+    box.appendChild(input);
+    box.appendChild(list);
+    box.appendChild(button);
+    box.appendChild(status);
+    area.parentNode.parentNode.insertBefore(box, area.parentNode.nextSibling);
+    var timer = null;
+    var asked = "";
+    function add() {
+      var chosen = input.value.trim();
+      if (!chosen) {
+        return;
+      }
+      var lines = area.value.split("\n").filter(function (line) {
+        return line.trim() !== "";
+      });
+      if (lines.indexOf(chosen) < 0) {
+        lines.push(chosen);
+      }
+      area.value = lines.join("\n");
+      input.value = "";
+      status.textContent = chosen + " : " + area.getAttribute("data-added");
+    }
+    button.addEventListener("click", add);
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") {
+        event.preventDefault();
+        add();
+      }
+    });
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      var text = input.value.trim();
+      if (text.length < 2 || text.length > 64 || text === asked) {
+        return;
+      }
+      timer = setTimeout(function () {
+        asked = text;
+        fetch("/api/v1/recherche?type=" + kind + "&par_page=8&q=" + encodeURIComponent(text), {
+          headers: { Accept: "application/json" },
+        })
+          .then(function (response) {
+            return response.ok ? response.json() : null;
+          })
+          .then(function (found) {
+            if (!found || input.value.trim() !== text) {
+              return;
+            }
+            while (list.firstChild) {
+              list.removeChild(list.firstChild);
+            }
+            found.items.forEach(function (hit) {
+              var option = document.createElement("option");
+              option.value = hit.title + " (" + hit.id + ")";
+              list.appendChild(option);
+            });
+          })
+          .catch(function () {
+            // A help only: the list is typed by hand without it.
+          });
+      }, 150);
+    });
+  });
+});

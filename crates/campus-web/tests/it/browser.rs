@@ -461,6 +461,38 @@ async fn the_training_path_form_in_a_browser() {
     for v in violations(&client, &axe).await {
         failures.push(format!("étape 1 : {v}"));
     }
+    // A diploma held is found by its name: the search field beside the
+    // list suggests certifications, « Ajouter à la liste » puts the choice
+    // on its own line, with its code.
+    fill(&client, "champ-certifications-recherche", "banque").await;
+    let first = eventually("une certification suggérée", || async {
+        client
+            .execute(
+                "var o = document.querySelector('#champ-certifications-choix option'); return o ? o.value : null;",
+                vec![],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+    })
+    .await;
+    assert!(first.contains("(RNCP"), "{first}");
+    set_value(&client, "champ-certifications-recherche", &first).await;
+    client
+        .find(Locator::Css(".suggest-list button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let area = client
+        .find(Locator::Id("champ-certifications"))
+        .await
+        .unwrap();
+    assert_eq!(
+        area.prop("value").await.unwrap().as_deref(),
+        Some(first.as_str())
+    );
     fill(&client, "champ-metier_1", "H3301").await;
     fill(&client, "champ-annees_1", "cinq").await;
     fill(&client, "champ-commune", "Tours").await;
