@@ -8,6 +8,22 @@ document.addEventListener("DOMContentLoaded", function () {
   }
 });
 
+// Asks the platform's JSON API for suggestions and hands a successful
+// answer to `found`. Suggestions are a help only: on any failure the
+// field stays a plain text field.
+function ask(url, found) {
+  fetch(url, { headers: { Accept: "application/json" } })
+    .then(function (response) {
+      return response.ok ? response.json() : null;
+    })
+    .then(function (answer) {
+      if (answer) {
+        found(answer);
+      }
+    })
+    .catch(function () {});
+}
+
 // Suggestions while typing in the fields marked data-suggest (job titles
 // or communes), from /api/v1/suggestions, offered through a native
 // <datalist>: the browser shows and announces them, and the field stays a
@@ -51,20 +67,11 @@ document.addEventListener("DOMContentLoaded", function () {
       }
       timer = setTimeout(function () {
         asked = text;
-        fetch("/api/v1/suggestions?type=" + kind + "&q=" + encodeURIComponent(text), {
-          headers: { Accept: "application/json" },
-        })
-          .then(function (response) {
-            return response.ok ? response.json() : null;
-          })
-          .then(function (found) {
-            if (found && field.value.trim() === text) {
-              fill(found);
-            }
-          })
-          .catch(function () {
-            // Suggestions are a help only: the field works without them.
-          });
+        ask("/api/v1/suggestions?type=" + kind + "&q=" + encodeURIComponent(text), function (found) {
+          if (field.value.trim() === text) {
+            fill(found);
+          }
+        });
       }, 120);
     });
   });
@@ -136,28 +143,19 @@ document.addEventListener("DOMContentLoaded", function () {
       }
       timer = setTimeout(function () {
         asked = text;
-        fetch("/api/v1/recherche?type=" + kind + "&par_page=8&q=" + encodeURIComponent(text), {
-          headers: { Accept: "application/json" },
-        })
-          .then(function (response) {
-            return response.ok ? response.json() : null;
-          })
-          .then(function (found) {
-            if (!found || input.value.trim() !== text) {
-              return;
-            }
-            while (list.firstChild) {
-              list.removeChild(list.firstChild);
-            }
-            found.items.forEach(function (hit) {
-              var option = document.createElement("option");
-              option.value = hit.title + " (" + hit.id + ")";
-              list.appendChild(option);
-            });
-          })
-          .catch(function () {
-            // A help only: the list is typed by hand without it.
+        ask("/api/v1/recherche?type=" + kind + "&par_page=8&q=" + encodeURIComponent(text), function (found) {
+          if (input.value.trim() !== text) {
+            return;
+          }
+          while (list.firstChild) {
+            list.removeChild(list.firstChild);
+          }
+          found.items.forEach(function (hit) {
+            var option = document.createElement("option");
+            option.value = hit.title + " (" + hit.id + ")";
+            list.appendChild(option);
           });
+        });
       }, 150);
     });
   });

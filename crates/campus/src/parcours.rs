@@ -46,7 +46,8 @@ fn cell(text: &str) -> String {
     text.replace(['\t', '\n', '\r'], " ")
 }
 
-async fn echantillon(config: Config, taille: usize, graine: u64) -> anyhow::Result<()> {
+/// The campus's sector trades and the catalogue, migrated.
+async fn open(config: &Config) -> anyhow::Result<(Vec<CodeRome>, Store)> {
     let sector = config.sector.sector().context("secteur du campus")?;
     let romes: Vec<CodeRome> = sector
         .romes()
@@ -54,6 +55,11 @@ async fn echantillon(config: Config, taille: usize, graine: u64) -> anyhow::Resu
         .collect();
     let store = Store::connect(&config.database.url, 2).await?;
     store.migrate().await.context("migration")?;
+    Ok((romes, store))
+}
+
+async fn echantillon(config: Config, taille: usize, graine: u64) -> anyhow::Result<()> {
+    let (romes, store) = open(&config).await?;
     let links = campus_parcours_service::sample_links(&store, &romes, taille, graine)
         .await
         .context("échantillon des liens")?;
@@ -74,13 +80,7 @@ async fn echantillon(config: Config, taille: usize, graine: u64) -> anyhow::Resu
 }
 
 async fn aligner(config: Config) -> anyhow::Result<()> {
-    let sector = config.sector.sector().context("secteur du campus")?;
-    let romes: Vec<CodeRome> = sector
-        .romes()
-        .filter_map(|code| CodeRome::parse(code).ok())
-        .collect();
-    let store = Store::connect(&config.database.url, 2).await?;
-    store.migrate().await.context("migration")?;
+    let (romes, store) = open(&config).await?;
     let started = std::time::Instant::now();
     let attached = campus_parcours_service::attach_programmes(&store)
         .await

@@ -12,9 +12,10 @@ use campus_import::{
 use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
 use campus_parcours::passerelles::passerelles;
+use campus_parcours::plan::Units;
 use campus_parcours::plan::{Constraints, Objective, Outcome, Request, UnitKind, plan};
 use campus_parcours::{CompetenceId, GeoPoint};
-use campus_parcours_service::{align_catalogue, attach_programmes, training_units};
+use campus_parcours_service::{Alignment, align_catalogue, attach_programmes, training_units};
 use campus_store::Store;
 use campus_testkit::{TestDb, national_data};
 
@@ -60,6 +61,20 @@ pub(crate) async fn catalogue() -> Option<(TestDb, Store)> {
     .await;
     let store = Store::connect(&db.url, 4).await.unwrap();
     Some((db, store))
+}
+
+/// The catalogue aligned, its programmes attached, and its training
+/// units, as the engine serves them.
+pub(crate) async fn engine(store: &Store) -> (Alignment, Units) {
+    let alignment = align_catalogue(store, AlignParams::default())
+        .await
+        .unwrap();
+    attach_programmes(store).await.unwrap();
+    let units = training_units(store, &alignment.catalogue.referentiel)
+        .await
+        .unwrap()
+        .units;
+    (alignment, units)
 }
 
 fn rome(code: &str) -> CodeRome {
@@ -164,12 +179,8 @@ async fn personas_on_the_real_catalogue() {
     let Some((_db, store)) = catalogue().await else {
         return;
     };
-    let alignment = align_catalogue(&store, AlignParams::default())
-        .await
-        .unwrap();
-    attach_programmes(&store).await.unwrap();
+    let (alignment, units) = engine(&store).await;
     let r = &alignment.catalogue.referentiel;
-    let units = training_units(&store, r).await.unwrap().units;
 
     // The plasterer's professional title (RNCP320) is taught at Veigné,
     // near Tours: a unit for the whole title and one per bloc, each with

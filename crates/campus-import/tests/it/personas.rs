@@ -12,17 +12,15 @@ use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use campus_domain::{CodeCertification, CodeRome, Niveau};
-use campus_parcours::align::AlignParams;
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::plan::{
     Constraint, Constraints, Modalite, Objective, Outcome, Plan, Request, UnitKind, plan,
 };
 use campus_parcours::{GeoPoint, Referentiel};
-use campus_parcours_service::{align_catalogue, attach_programmes, training_units};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::parcours::catalogue;
+use crate::parcours::{catalogue, engine};
 
 #[derive(Debug, Deserialize)]
 struct ExperienceJson {
@@ -99,12 +97,8 @@ async fn personas_get_the_routes_an_advisor_would_name() {
     let Some((_db, store)) = catalogue().await else {
         return;
     };
-    let alignment = align_catalogue(&store, AlignParams::default())
-        .await
-        .unwrap();
-    attach_programmes(&store).await.unwrap();
+    let (alignment, units) = engine(&store).await;
     let r: &Referentiel = &alignment.catalogue.referentiel;
-    let units = training_units(&store, r).await.unwrap().units;
     let places: HashMap<String, GeoPoint> = store
         .current_communes()
         .await
