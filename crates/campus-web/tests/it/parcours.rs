@@ -669,6 +669,86 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
     app.stop().await;
 }
 
+/// A trade whose core the catalogue's sessions leave partly untaught but
+/// the certifications without a session complete.
+async fn completed_without_session(app: &TestApp) -> String {
+    let store = &app.state.store;
+    let catalogue = campus_parcours_service::load_catalogue(store)
+        .await
+        .unwrap();
+    let r = &catalogue.referentiel;
+    let units = campus_parcours_service::training_units(store, r)
+        .await
+        .unwrap()
+        .units;
+    let (sessions, others) = units.split_at(units.primary_len());
+    let taught = |list: &[campus_parcours::plan::Unit]| -> HashSet<CompetenceId> {
+        list.iter().flat_map(|u| u.skills.iter().copied()).collect()
+    };
+    let (by_sessions, by_others) = (taught(sessions), taught(others));
+    r.metiers()
+        .find(|m| {
+            let core: Vec<CompetenceId> = r
+                .metier_competences(&m.code)
+                .into_iter()
+                .filter(|(_, c)| *c == Some(Coeur::Principale))
+                .map(|(s, _)| s)
+                .collect();
+            !core.is_empty()
+                && core.len() <= 25
+                && core.iter().any(|s| !by_sessions.contains(s))
+                && core
+                    .iter()
+                    .all(|s| by_sessions.contains(s) || by_others.contains(s))
+        })
+        .map(|m| m.code.as_str().to_owned())
+        .expect("un métier que les certifications sans session complètent")
+}
+
+/// Where the catalogue's sessions cannot make a plan, a certification
+/// without a known session completes it: the plan names the certifiers to
+/// ask, in the API and on the page, and no date, place or cost.
+#[tokio::test]
+async fn a_certification_without_a_session_completes_the_plan() {
+    let app = catalogue_app().await;
+    let cible = completed_without_session(&app).await;
+    let (status, answer) = ask(
+        &app,
+        json!({ "niveau": 3, "commune": "37261", "cible": cible, "sans_limite_de_niveau": true }),
+    )
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    let plans = answer["plans"].as_array().unwrap();
+    assert_eq!(plans[0]["raison"], "meilleur", "{answer}");
+    let units = plans[0]["unites"].as_array().unwrap();
+    let without: Vec<&Value> = units.iter().filter(|u| u["sans_session"] == true).collect();
+    assert!(!without.is_empty(), "{answer}");
+    for u in &without {
+        assert!(u["debut"].is_null() && u["lieu"].is_null(), "{u}");
+        assert!(u["formation_id"].is_null(), "{u}");
+        assert!(
+            u["organisme"].as_str().is_some_and(|o| !o.is_empty()),
+            "{u}"
+        );
+        assert!(
+            u["id"].as_str().unwrap().starts_with("sans-session-"),
+            "{u}"
+        );
+    }
+    let page = post(
+        &app.client(),
+        "/parcours",
+        &with(fields(&cible, &[]), &[("etape", "3")]),
+    )
+    .await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap().replace("&#39;", "'");
+    assert!(html.contains("sans session connue au catalogue"), "{html}");
+    assert!(html.contains("Certificateurs à contacter"), "{html}");
+    assert!(html.contains("coût à demander"), "{html}");
+    app.stop().await;
+}
+
 /// Nobody knows their diploma's RNCP number: a certification and a bloc
 /// are found by their titles as people type them (without accents or
 /// capitals), the codes still work, and a title that fits several asks to
