@@ -37,13 +37,16 @@ pub(crate) async fn bump<C: ConnectionTrait>(conn: &C) -> Result<(), StoreError>
     Ok(())
 }
 
-/// Bumps the generation when an import changed any row: re-importing the
-/// same files leaves every node's index alone.
+/// Bumps the generation when an import changed any row, deletions
+/// included: re-importing the same files leaves every node's index alone.
 pub(crate) async fn bump_if_changed<C: ConnectionTrait>(
     conn: &C,
     counts: &[(&'static str, Counts)],
 ) -> Result<(), StoreError> {
-    if counts.iter().any(|(_, c)| c.inserted + c.updated > 0) {
+    if counts
+        .iter()
+        .any(|(_, c)| c.inserted + c.updated + c.deleted > 0)
+    {
         bump(conn).await?;
     }
     Ok(())

@@ -5,9 +5,11 @@
 
 use std::collections::HashSet;
 
+use campus_domain::CodeRome;
 use campus_domain::Role;
 use campus_domain::rome::Coeur;
-use campus_parcours::CompetenceId;
+use campus_parcours::plan::{Unit, Units};
+use campus_parcours::{CompetenceId, Referentiel};
 use campus_store::parcours::{NewSavedPlan, SupportStatus};
 use serde_json::{Value, json};
 
@@ -31,27 +33,11 @@ async fn reachable_target(app: &TestApp) -> (String, Vec<i64>, Vec<i64>) {
 /// [`reachable_target`], among the trades of which the catalogue also
 /// leaves core skills untaught when `untaught` is set.
 async fn target_where(app: &TestApp, untaught: bool) -> (String, Vec<i64>, Vec<i64>) {
-    let store = &app.state.store;
-    let catalogue = campus_parcours_service::load_catalogue(store)
-        .await
-        .unwrap();
-    let r = &catalogue.referentiel;
-    let units = campus_parcours_service::training_units(store, r)
-        .await
-        .unwrap()
-        .units;
-    let taught: HashSet<CompetenceId> = units
-        .iter()
-        .flat_map(|u| u.skills.iter().copied())
-        .collect();
+    let (r, units) = engine(app).await;
+    let taught = taught_by(&units);
     let mut best: Option<(String, Vec<i64>, Vec<i64>)> = None;
     for m in r.metiers() {
-        let core: Vec<CompetenceId> = r
-            .metier_competences(&m.code)
-            .into_iter()
-            .filter(|(_, c)| *c == Some(Coeur::Principale))
-            .map(|(s, _)| s)
-            .collect();
+        let core = core_of(&r, &m.code);
         let (covered, declared): (Vec<CompetenceId>, Vec<CompetenceId>) =
             core.iter().partition(|s| taught.contains(s));
         if covered.is_empty() || declared.len() > 25 || (untaught && declared.is_empty()) {
@@ -69,6 +55,36 @@ async fn target_where(app: &TestApp, untaught: bool) -> (String, Vec<i64>, Vec<i
         }
     }
     best.expect("un métier dont le catalogue enseigne une compétence cœur")
+}
+
+/// The node's referential and training units, as the engine loads them.
+async fn engine(app: &TestApp) -> (Referentiel, Units) {
+    let store = &app.state.store;
+    let catalogue = campus_parcours_service::load_catalogue(store)
+        .await
+        .unwrap();
+    let units = campus_parcours_service::training_units(store, &catalogue.referentiel)
+        .await
+        .unwrap()
+        .units;
+    (catalogue.referentiel, units)
+}
+
+/// The skills some of `units` teach.
+fn taught_by(units: &[Unit]) -> HashSet<CompetenceId> {
+    units
+        .iter()
+        .flat_map(|u| u.skills.iter().copied())
+        .collect()
+}
+
+/// The core skills of a trade.
+fn core_of(r: &Referentiel, code: &CodeRome) -> Vec<CompetenceId> {
+    r.metier_competences(code)
+        .into_iter()
+        .filter(|(_, c)| *c == Some(Coeur::Principale))
+        .map(|(s, _)| s)
+        .collect()
 }
 
 /// The API's answer to a training-path request from a visitor without an
@@ -672,28 +688,12 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
 /// A trade whose core the catalogue's sessions leave partly untaught but
 /// the certifications without a session complete.
 async fn completed_without_session(app: &TestApp) -> String {
-    let store = &app.state.store;
-    let catalogue = campus_parcours_service::load_catalogue(store)
-        .await
-        .unwrap();
-    let r = &catalogue.referentiel;
-    let units = campus_parcours_service::training_units(store, r)
-        .await
-        .unwrap()
-        .units;
+    let (r, units) = engine(app).await;
     let (sessions, others) = units.split_at(units.primary_len());
-    let taught = |list: &[campus_parcours::plan::Unit]| -> HashSet<CompetenceId> {
-        list.iter().flat_map(|u| u.skills.iter().copied()).collect()
-    };
-    let (by_sessions, by_others) = (taught(sessions), taught(others));
+    let (by_sessions, by_others) = (taught_by(sessions), taught_by(others));
     r.metiers()
         .find(|m| {
-            let core: Vec<CompetenceId> = r
-                .metier_competences(&m.code)
-                .into_iter()
-                .filter(|(_, c)| *c == Some(Coeur::Principale))
-                .map(|(s, _)| s)
-                .collect();
+            let core = core_of(&r, &m.code);
             !core.is_empty()
                 && core.len() <= 25
                 && core.iter().any(|s| !by_sessions.contains(s))
