@@ -58,7 +58,7 @@ async fn target_where(app: &TestApp, untaught: bool) -> (String, Vec<i64>, Vec<i
 }
 
 /// The node's referential and training units, as the engine loads them.
-async fn engine(app: &TestApp) -> (Referentiel, Units) {
+pub(crate) async fn engine(app: &TestApp) -> (Referentiel, Units) {
     let store = &app.state.store;
     let catalogue = campus_parcours_service::load_catalogue(store)
         .await
