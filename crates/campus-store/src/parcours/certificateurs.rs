@@ -64,6 +64,24 @@ fn from_voie(voie: &str) -> Option<Modalite> {
     }
 }
 
+/// What the « Kit apprentissage » says of a fiche, over all its rows.
+#[derive(Debug, Default)]
+struct KitFiche {
+    /// The latest registration end.
+    echeance: Option<String>,
+    /// Some row is active.
+    active: bool,
+    /// Some row opens it to apprenticeship.
+    apprentissage: bool,
+}
+
+impl KitFiche {
+    /// Its registration has ended before `today` (`AAAA-MM-JJ`).
+    fn ended(&self, today: &str) -> bool {
+        !self.active || self.echeance.as_deref().is_some_and(|e| e < today)
+    }
+}
+
 /// The entry of `code` in `out`, made on first use; `None` for a code
 /// that is not a certification's.
 fn entry<'a>(
@@ -123,17 +141,15 @@ impl Parcours<'_> {
             .filter(|l| l.relation == "nouvelle" && !l.autre.is_empty())
             .map(|l| l.certification)
             .collect();
-        // Per fiche: its latest registration end, whether a row is active,
-        // whether a row opens it to apprenticeship.
-        let mut kit: BTreeMap<String, (Option<String>, bool, bool)> = BTreeMap::new();
+        let mut kit: BTreeMap<String, KitFiche> = BTreeMap::new();
         for k in kit_apprentissage::Entity::find().all(db).await? {
             if k.code_rncp.is_empty() {
                 continue;
             }
             let e = kit.entry(k.code_rncp).or_default();
-            e.0 = e.0.take().max(k.echeance);
-            e.1 |= k.active;
-            e.2 |= k.apprentissage == Some(true);
+            e.echeance = e.echeance.take().max(k.echeance);
+            e.active |= k.active;
+            e.apprentissage |= k.apprentissage == Some(true);
         }
         let today = self.now().date_naive().to_string();
         let mut voies: BTreeMap<String, Vec<Modalite>> = BTreeMap::new();
@@ -149,9 +165,7 @@ impl Parcours<'_> {
             .into_values()
             .filter(|c| {
                 let code = c.certification.as_str();
-                let ended = kit.get(code).is_some_and(|(echeance, active, _)| {
-                    !active || echeance.as_ref().is_some_and(|e| *e < today)
-                });
+                let ended = kit.get(code).is_some_and(|k| k.ended(&today));
                 !c.noms.is_empty() && !replaced.contains(code) && !ended
             })
             .map(|mut c| {
@@ -163,7 +177,7 @@ impl Parcours<'_> {
                     .cloned()
                     .unwrap_or_else(|| vec![Modalite::Continue]);
                 if !kit.is_empty() {
-                    let open = kit.get(code).is_some_and(|(_, _, open)| *open);
+                    let open = kit.get(code).is_some_and(|k| k.apprentissage);
                     c.modalites
                         .retain(|m| *m != Modalite::Apprentissage || open);
                     if open && !c.modalites.contains(&Modalite::Apprentissage) {
@@ -191,5 +205,18 @@ mod tests {
         assert!(from_flags("fi=0;ca=2").is_empty());
         assert_eq!(from_voie("CA"), Some(Modalite::Apprentissage));
         assert_eq!(from_voie("VAE"), None);
+    }
+
+    #[test]
+    fn a_fiche_ends_at_its_registration_end_or_when_inactive() {
+        let kit = |echeance: Option<&str>, active| KitFiche {
+            echeance: echeance.map(str::to_owned),
+            active,
+            apprentissage: true,
+        };
+        assert!(kit(Some("2024-01-01"), true).ended("2026-12-06"));
+        assert!(!kit(Some("2027-08-31"), true).ended("2026-12-06"));
+        assert!(!kit(None, true).ended("2026-12-06"));
+        assert!(kit(Some("2027-08-31"), false).ended("2026-12-06"));
     }
 }
