@@ -32,12 +32,7 @@ pub(crate) async fn parties(app: &TestApp) -> Parties {
     campus_import::import_formacode(&app.state.store, &formacodes)
         .await
         .unwrap();
-    let servier = app
-        .state
-        .store
-        .organisation_by_slug("servier")
-        .await
-        .unwrap();
+    let servier = servier(app).await;
     let (company, company_user) = app.login_with("rh@servier.test", Role::Entreprise).await;
     app.state
         .store
@@ -131,12 +126,7 @@ fn location(response: &reqwest::Response) -> String {
 /// Creates a request as the company and routes it to both trainers, who
 /// each propose; returns the request's id.
 pub(crate) async fn proposed(app: &TestApp, p: &Parties) -> i32 {
-    let servier = app
-        .state
-        .store
-        .organisation_by_slug("servier")
-        .await
-        .unwrap();
+    let servier = servier(app).await;
     let created = post(
         &p.company,
         "/modules/demandes",
@@ -381,16 +371,20 @@ async fn from_request_to_catalogue_session_exported_in_lheo() {
     app.stop().await;
 }
 
+/// Servier, the demo company that asks for modules in these tests.
+async fn servier(app: &TestApp) -> campus_store::organisations::Organisation {
+    app.state
+        .store
+        .organisation_by_slug("servier")
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn bad_input_gets_french_messages_and_stores_nothing() {
     let app = TestApp::new().await;
     let p = parties(&app).await;
-    let servier = app
-        .state
-        .store
-        .organisation_by_slug("servier")
-        .await
-        .unwrap();
+    let servier = servier(&app).await;
     let before = app
         .state
         .store
@@ -710,12 +704,7 @@ async fn cancelling_a_scheduled_module_withdraws_it_from_the_catalogue() {
 async fn topics_are_typed_by_their_titles() {
     let app = TestApp::new().await;
     let p = parties(&app).await;
-    let servier = app
-        .state
-        .store
-        .organisation_by_slug("servier")
-        .await
-        .unwrap();
+    let servier = servier(&app).await;
     let with_topic = |topic: &str| {
         let mut fields = request_fields(&app, &servier.id.to_string());
         for (name, value) in fields.iter_mut() {
