@@ -5,6 +5,21 @@
 
 use crate::certification::CodeCertification;
 
+/// A year of a programme (`N_MEF`): the statistical code Affelnet and
+/// InserJeunes use, the diploma it leads to, and where it stands in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MefBcn {
+    /// The eleven-digit MEF_STAT_11 (`23830025510`).
+    pub mef_stat_11: String,
+    /// The CFD of the diploma, or of the common year (`40025510`).
+    pub cfd: String,
+    /// `TLEPRO METIERS ELECT. ENVIRON. CONNECTES`.
+    pub libelle: String,
+    /// The programme's years, and this one's rank in them.
+    pub duree: Option<u8>,
+    pub annee: Option<u8>,
+}
+
 /// A diploma of `N_FORMATION_DIPLOME` or `V_FORMATION_DIPLOME`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DiplomeBcn {

@@ -17,6 +17,9 @@ pub enum Source {
     EsrTmm,
     /// Written on the platform by the campus team.
     Campus,
+    /// The lycées' vocational programmes of the Affelnet assignment
+    /// (school × MEF), with their capacity and first wishes.
+    Affelnet,
 }
 
 impl Source {
@@ -26,6 +29,7 @@ impl Source {
             Source::EsrParcoursup => "esr-parcoursup",
             Source::EsrTmm => "esr-tmm",
             Source::Campus => "campus",
+            Source::Affelnet => "affelnet",
         }
     }
 
@@ -35,6 +39,7 @@ impl Source {
             Source::EsrParcoursup,
             Source::EsrTmm,
             Source::Campus,
+            Source::Affelnet,
         ]
         .into_iter()
         .find(|s| s.as_str() == value)
@@ -221,6 +226,43 @@ pub struct Action {
     pub formateur_siret: Option<String>,
     pub formateur_nom: Option<String>,
     pub sessions: Vec<Session>,
+    /// How sought-after its places were, when the source says it.
+    pub attractivite: Option<Attractivite>,
+}
+
+/// One vocational programme of a school in the Affelnet assignment: the
+/// school (UAI), the programme (MEF_STAT_11, and the one of its final year
+/// when it is a first year), its trade family for a common first year,
+/// and how sought-after it was.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OffreAffelnet {
+    pub uai: crate::Uai,
+    pub mef_stat_11: String,
+    pub mef_stat_terminale: Option<String>,
+    /// The « famille de métiers » of a common first year of bac pro.
+    pub famille: Option<String>,
+    pub attractivite: Attractivite,
+}
+
+/// A school programme's places and the pupils who wanted them most, as
+/// one Affelnet campaign counted them: it tells a pupil how hard a place
+/// is to get.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attractivite {
+    /// The year of the campaign.
+    pub campagne: u16,
+    /// Places offered (capacité carte scolaire).
+    pub capacite: u32,
+    /// Pupils who put it as their first wish.
+    pub premiers_voeux: u32,
+}
+
+impl Attractivite {
+    /// First wishes per place, the ratio Orion calls « taux de pression »;
+    /// none for a programme without places.
+    pub fn pression(self) -> Option<f64> {
+        (self.capacite > 0).then(|| f64::from(self.premiers_voeux) / f64::from(self.capacite))
+    }
 }
 
 /// A dated occurrence of an action.
@@ -245,6 +287,7 @@ mod tests {
             Source::EsrParcoursup,
             Source::EsrTmm,
             Source::Campus,
+            Source::Affelnet,
         ] {
             assert_eq!(Source::parse(s.as_str()), Some(s));
         }

@@ -45,7 +45,7 @@ pub use departement::{Departement, DepartementError};
 pub use email::{Email, EmailError};
 pub use geo::{GeoPoint, GeoPointError};
 pub use montant::{Centimes, MontantError};
-pub use organisation::{MembreRole, OrganisationKind};
+pub use organisation::{MembreRole, OrganisationKind, OrganismeApprentissage, OrigineOrganisation};
 pub use password::{PasswordError, check_new_password};
 pub use role::{Role, RoleError, StatutApprenant};
 pub use sector::{Sector, SectorError};

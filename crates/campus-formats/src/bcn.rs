@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use campus_domain::CodeCertification;
 use campus_domain::bcn::{
-    DepartementAcademie, DiplomeBcn, DiplomeProfessionnel, NiveauBcn, Nsf, NsfTier,
+    DepartementAcademie, DiplomeBcn, DiplomeProfessionnel, MefBcn, NiveauBcn, Nsf, NsfTier,
 };
 
 use crate::dates::french_date;
@@ -42,6 +42,43 @@ fn niveau(row: &Row, index: usize) -> Option<u8> {
 
 fn required(row: &Row, index: usize, column: &str) -> Result<String, String> {
     row.opt(index).ok_or_else(|| format!("{column} vide"))
+}
+
+/// `N_MEF`: each year of a programme with its MEF_STAT_11 and the
+/// diploma it leads to (`nMef.csv`). Only the Affelnet import reads it,
+/// so it is not one of the folder's required files.
+pub fn n_mef(path: &Path) -> Result<Records<MefBcn>, FormatError> {
+    let file = CsvFile::open(path, b';')?;
+    let c = [
+        file.column("MEF_STAT_11")?,
+        file.column("FORMATION_DIPLOME")?,
+        file.column("LIBELLE_LONG")?,
+        file.column("DUREE_DISPOSITIF")?,
+        file.column("ANNEE_DISPOSITIF")?,
+    ];
+    Ok(Records::new(file, vec![], move |row| {
+        let mef = row.get(c[0]);
+        if mef.len() != 11 || !mef.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(format!("MEF_STAT_11 invalide « {mef} »"));
+        }
+        let cfd = row.get(c[1]);
+        if cfd.len() != 8 || !cfd.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(format!("FORMATION_DIPLOME invalide « {cfd} »"));
+        }
+        let small = |i: usize| {
+            row.get(i)
+                .parse::<u8>()
+                .ok()
+                .filter(|n| (1..=9).contains(n))
+        };
+        Ok(Some(MefBcn {
+            mef_stat_11: mef.to_owned(),
+            cfd: cfd.to_owned(),
+            libelle: required(row, c[2], "LIBELLE_LONG")?,
+            duree: small(c[3]),
+            annee: small(c[4]),
+        }))
+    }))
 }
 
 impl BcnFolder {

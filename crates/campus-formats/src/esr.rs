@@ -131,6 +131,7 @@ pub fn parcoursup(path: &Path) -> Result<Records<Formation>, FormatError> {
                 formateur_siret: None,
                 formateur_nom: None,
                 sessions: vec![],
+                attractivite: None,
             }],
             lheo: None,
         }))
@@ -264,6 +265,7 @@ pub fn tmm(path: &Path) -> Result<Records<Formation>, FormatError> {
                     formateur_siret: None,
                     formateur_nom: None,
                     sessions: vec![],
+                    attractivite: None,
                 })
                 .collect(),
             lheo: None,

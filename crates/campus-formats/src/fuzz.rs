@@ -11,7 +11,8 @@ use std::sync::{Mutex, OnceLock};
 
 use proptest::prelude::*;
 
-use crate::bcn::BcnFolder;
+use crate::affelnet::offres_affelnet;
+use crate::bcn::{BcnFolder, n_mef};
 use crate::certifications::{RncpFolder, certif_info};
 use crate::communes::{cog_communes, laposte_positions};
 use crate::correspondances::CorrespondancesFolder;
@@ -151,6 +152,9 @@ fn all_readers(tail: &[u8], with_header: bool) {
             tiers.into_iter().for_each(|t| drain(Ok(t)));
         }
     }
+    drain(n_mef(&file(&bcn, "nMef")));
+    let orion = folder("orion");
+    drain(offres_affelnet(&file(&orion, "attractivite_capacite")));
     let geo = folder("geo");
     let positions = laposte_positions(&file(&geo, "laposte_hexasmal_2020-04.csv"))
         .map(|(p, _)| p)
@@ -169,6 +173,7 @@ fn all_readers(tail: &[u8], with_header: bool) {
         fcod,
         onisep,
         bcn,
+        orion,
         geo,
         cog,
     ] {

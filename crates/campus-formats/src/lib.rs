@@ -9,6 +9,7 @@
 //! record keeps the file and line it came from, so that a rejected row is
 //! reported where a person can find it.
 
+pub mod affelnet;
 pub mod bcn;
 pub mod certifications;
 pub mod communes;
@@ -26,6 +27,7 @@ pub mod kit_apprentissage;
 pub mod lheo;
 mod lines;
 pub mod onisep;
+pub mod organismes_apprentissage;
 pub mod records;
 pub mod rncp_xml;
 pub mod rome;

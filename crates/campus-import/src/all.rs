@@ -134,9 +134,26 @@ pub fn discover(dir: &Path) -> Vec<Step> {
         "onisep",
         largest(&dir.join("onisep"), "ideo-formations").map(|f| vec![f]),
     );
+    // Before the trainings, which are linked to the directory's
+    // organisations by SIRET or UAI as they are imported, and the lycées'
+    // programmes, which are placed at their school.
+    push(
+        "organismes-apprentissage",
+        largest(
+            &dir.join("apprentissage"),
+            "catalogue_etablissement_apprentissage",
+        )
+        .map(|f| vec![f]),
+    );
     push("lheo", Some(lheo_dirs(dir)));
     let esr = dir.join("esr");
     push("esr", esr.is_dir().then(|| vec![esr]));
+    push(
+        "affelnet",
+        largest(&dir.join("orion"), "attractivite_capacite")
+            .zip(file(&dir.join("bcn"), "nMef"))
+            .map(|(f, mef)| vec![f, mef]),
+    );
     steps
 }
 
@@ -147,6 +164,7 @@ async fn run(store: &Store, step: &Step) -> Result<Vec<ImportReport>, ImportErro
         ("communes", [cog, laposte]) => {
             reports.push(crate::import_communes(store, cog, laposte).await?)
         }
+        ("affelnet", [file, mef]) => reports.push(crate::import_affelnet(store, file, mef).await?),
         (kind, paths) => {
             for path in paths {
                 reports.push(match kind {
@@ -161,6 +179,9 @@ async fn run(store: &Store, step: &Step) -> Result<Vec<ImportReport>, ImportErro
                     "onisep" => crate::import_onisep(store, path).await?,
                     "lheo" => crate::import_lheo(store, path).await?,
                     "esr" => crate::import_esr(store, path).await?,
+                    "organismes-apprentissage" => {
+                        crate::import_organismes_apprentissage(store, path).await?
+                    }
                     other => return Err(format!("référentiel inconnu « {other} »").into()),
                 });
             }
@@ -226,8 +247,10 @@ mod tests {
                 "kit-apprentissage",
                 "bcn",
                 "onisep",
+                "organismes-apprentissage",
                 "lheo",
-                "esr"
+                "esr",
+                "affelnet"
             ]
         );
         let names = |kind: &str| -> Vec<String> {
@@ -244,6 +267,10 @@ mod tests {
         assert_eq!(names("certifinfo"), ["certif_info.csv.gz"]);
         assert_eq!(names("lheo"), ["samples"]);
         assert_eq!(names("rome"), ["rome_v460"]);
+        assert_eq!(
+            names("affelnet"),
+            ["attractivite_capacite_2022.csv.gz", "nMef.csv.gz"]
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn matching(dir: &Path, prefix: &str) -> Result<Vec<PathBuf>, FormatError> {
 
 /// Places a training taught at given coordinates in the nearest commune
 /// of the catalogue, when communes are imported.
-async fn locate(
+pub(crate) async fn locate(
     import: &mut FormationImport,
     formation: &mut Formation,
 ) -> Result<(), ImportError> {

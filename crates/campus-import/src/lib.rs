@@ -10,6 +10,7 @@
 //! The LHÉO export, the mirror of the LHÉO import, lives here too: a round
 //! trip through both is how the pair is tested.
 
+mod affelnet;
 mod all;
 mod bcn;
 mod certifications;
@@ -22,11 +23,13 @@ mod formacode;
 mod kit_apprentissage;
 mod lheo;
 mod onisep;
+mod organismes_apprentissage;
 mod report;
 mod rncp_xml;
 mod rome;
 pub mod sous_ensemble;
 
+pub use affelnet::import_affelnet;
 pub use all::{Step, discover, import_all};
 pub use bcn::import_bcn;
 pub use certifications::{import_certifinfo, import_rncp};
@@ -39,6 +42,7 @@ pub use formacode::import_formacode;
 pub use kit_apprentissage::import_kit_apprentissage;
 pub use lheo::import_lheo;
 pub use onisep::import_onisep;
+pub use organismes_apprentissage::import_organismes_apprentissage;
 pub use report::ImportReport;
 pub use rncp_xml::import_rncp_xml;
 pub use rome::import_rome;

@@ -128,9 +128,11 @@ fn units_of(
                 continue;
             };
             let duree = match whole(offre.duree_heures) {
+                // Unknown kind: one year, as for a certification without
+                // a session, never a unit that takes no time.
                 0 => kinds
                     .get(code.as_str())
-                    .map_or(0, |(kind, _)| kind.years() * HOURS_PER_YEAR),
+                    .map_or(HOURS_PER_YEAR, |(kind, _)| kind.years() * HOURS_PER_YEAR),
                 hours => hours,
             };
             let niveau = certification.niveau.or(offre.niveau_sortie);

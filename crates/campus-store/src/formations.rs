@@ -239,6 +239,13 @@ impl FormationImport {
                 longitude: lieu.longitude,
                 formateur_siret: action.formateur_siret,
                 formateur_nom: action.formateur_nom,
+                capacite: action
+                    .attractivite
+                    .map(|a| i32::try_from(a.capacite).unwrap_or(i32::MAX)),
+                premiers_voeux: action
+                    .attractivite
+                    .map(|a| i32::try_from(a.premiers_voeux).unwrap_or(i32::MAX)),
+                campagne: action.attractivite.map(|a| i32::from(a.campagne)),
             };
             // An action number given twice in one training keeps its first
             // description, as for any duplicate key.

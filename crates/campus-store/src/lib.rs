@@ -25,6 +25,7 @@
 //! service crate above it (`campus-parcours-service`), so that an edit of
 //! the engine does not rebuild the data layer.
 
+pub mod affelnet;
 mod connect;
 pub mod entity;
 mod error;
@@ -56,6 +57,7 @@ pub mod login_attempts;
 pub mod modules;
 pub mod onisep;
 pub mod organisations;
+pub mod organismes_apprentissage;
 pub mod outbox;
 pub mod parcours;
 pub mod rate_limits;

@@ -1,7 +1,10 @@
 //! The partner directory: organisations of the campus network and their
 //! members.
 
-use campus_domain::{CodePostal, Departement, MembreRole, OrganisationKind, Siret, Uai, slugify};
+use campus_domain::{
+    CodePostal, Departement, GeoPoint, MembreRole, OrganisationKind, OrigineOrganisation, Siret,
+    Uai, slugify,
+};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{
@@ -14,7 +17,7 @@ use crate::users::{User, escape_like};
 use crate::{Store, StoreError, audit, generation, slugs};
 
 /// An organisation of the network.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Organisation {
     pub id: i32,
     pub slug: String,
@@ -30,6 +33,9 @@ pub struct Organisation {
     pub site_web: Option<String>,
     pub email_contact: Option<String>,
     pub updated_at: DateTime<Utc>,
+    pub origine: OrigineOrganisation,
+    /// Where it is, when the catalogue that referenced it said.
+    pub position: Option<GeoPoint>,
 }
 
 /// The editable fields, already validated by the caller.
@@ -61,6 +67,8 @@ pub struct OrganisationFilter {
     pub query: Option<String>,
     pub kind: Option<OrganisationKind>,
     pub departement: Option<Departement>,
+    /// Only the network's own, or only those a catalogue referenced.
+    pub origine: Option<OrigineOrganisation>,
     pub page: u64,
     pub per_page: u64,
 }
@@ -73,6 +81,8 @@ impl TryFrom<organisation::Model> for Organisation {
         Ok(Organisation {
             id: m.id,
             kind: OrganisationKind::parse(&m.kind).map_err(|_| corrupt("type"))?,
+            origine: OrigineOrganisation::parse(&m.origine).map_err(|_| corrupt("origine"))?,
+            position: GeoPoint::from_columns(m.latitude, m.longitude),
             siret: m
                 .siret
                 .as_deref()
@@ -138,6 +148,7 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         )
         .await?),
         created_at: Set(now),
+        origine: Set(OrigineOrganisation::Reseau.as_str().to_owned()),
         ..Default::default()
     };
     apply(&mut active, input, now);
@@ -179,6 +190,9 @@ impl Store {
             .ok_or(StoreError::NotFound)?;
         let mut active: organisation::ActiveModel = model.into();
         apply(&mut active, input, self.now());
+        // Edited by the network, it is the network's: a newer catalogue
+        // no longer overwrites it.
+        active.origine = Set(OrigineOrganisation::Reseau.as_str().to_owned());
         let model = active.update(&txn).await?;
         audit::record(
             &txn,
@@ -237,6 +251,9 @@ impl Store {
         }
         if let Some(dep) = &filter.departement {
             condition = condition.add(organisation::Column::Departement.eq(dep.as_str()));
+        }
+        if let Some(origine) = filter.origine {
+            condition = condition.add(organisation::Column::Origine.eq(origine.as_str()));
         }
         let per_page = filter.per_page.clamp(1, 200);
         let query = organisation::Entity::find().filter(condition);

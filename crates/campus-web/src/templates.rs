@@ -202,6 +202,8 @@ pub struct OrganisationsPage {
     pub kinds: Options,
     pub departement: String,
     pub departements: Options,
+    pub origine: String,
+    pub origines: Options,
     pub page: u64,
     pub has_prev: bool,
     pub has_next: bool,
@@ -408,6 +410,8 @@ pub struct ActionView {
     pub entrees_sorties: Option<&'static str>,
     /// Funders' labels (or codes, for a code the LHÉO list lacks).
     pub financeurs: Vec<String>,
+    /// Places and first wishes of a lycée's programme, in a sentence.
+    pub attractivite: Option<String>,
     /// The sessions, each with its recruitment state's label.
     pub sessions: Vec<(
         campus_store::entity::formation_session::Model,

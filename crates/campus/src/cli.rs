@@ -75,7 +75,7 @@ pub enum ExportCommand {
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
     /// Tous les référentiels d'un dossier rangé comme les téléchargements du campus (rome_v…/,
-    /// certifinfo/, rncp_rs_…/, rncp_tables_…/, rncp_xml…/, apprentissage/, formacode/, bcn/, onisep/, geo/, lheo/, esr/), dans
+    /// certifinfo/, rncp_rs_…/, rncp_tables_…/, rncp_xml…/, apprentissage/, formacode/, bcn/, onisep/, geo/, lheo/, esr/, orion/), dans
     /// l'ordre de leurs références ; une transaction par référentiel.
     All {
         /// Dossier des référentiels.
@@ -143,6 +143,22 @@ pub enum ImportCommand {
     Esr {
         /// Dossier des extraits.
         dir: PathBuf,
+    },
+    /// Organismes de formation en apprentissage (catalogue national de la mission apprentissage) :
+    /// fichier catalogue_etablissement_apprentissage_….json[.gz], dans l'annuaire des partenaires
+    /// comme organismes référencés.
+    OrganismesApprentissage {
+        /// Fichier du catalogue.
+        file: PathBuf,
+    },
+    /// Formations professionnelles des lycées (Affelnet, via Orion) : fichier
+    /// attractivite_capacite_AAAA.csv[.gz] (établissement × formation, capacité, premiers vœux).
+    Affelnet {
+        /// Fichier Affelnet.
+        file: PathBuf,
+        /// Fichier nMef.csv[.gz] de la BCN (MEF → diplôme).
+        #[arg(long)]
+        mef: PathBuf,
     },
     /// Offres de formation LHÉO 2.2 ou 2.3 (Carif-Oref, ONISEP) : un fichier .xml[.gz] ou un dossier.
     Lheo {
@@ -224,6 +240,12 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         }
         ImportCommand::Esr { dir } => campus_import::import_esr(&store, &dir).await,
         ImportCommand::Lheo { path } => campus_import::import_lheo(&store, &path).await,
+        ImportCommand::OrganismesApprentissage { file } => {
+            campus_import::import_organismes_apprentissage(&store, &file).await
+        }
+        ImportCommand::Affelnet { file, mef } => {
+            campus_import::import_affelnet(&store, &file, &mef).await
+        }
     };
     store.close().await?;
     match result {

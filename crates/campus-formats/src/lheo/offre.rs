@@ -187,6 +187,7 @@ fn action(formation: &Element, intitule: &str, element: &Element, rank: usize) -
                 etat_recrutement: s.text_at(&["etat-recrutement"]),
             })
             .collect(),
+        attractivite: None,
     }
 }
 

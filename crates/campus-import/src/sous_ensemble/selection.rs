@@ -31,6 +31,12 @@
 //!   Centre-Val de Loire (the extracts carry no code to tell the sector by:
 //!   the attachment does it).
 //! - **LHÉO**: the offer files with a place of training in the region.
+//! - **Lycées' programmes** (Affelnet): those of the region's schools, the
+//!   BCN rows they need (their years, their diplomas, every vocational
+//!   diploma for titles, fiches and families; the small tables whole) and
+//!   the Kit rows of those diplomas.
+//! - **Apprenticeship organisations**: those of the region, which place
+//!   the region's programmes.
 //!
 //! Records keep their file order and their bytes ([`super::extract`]).
 
@@ -257,13 +263,20 @@ fn correspondances(
     Ok(())
 }
 
-/// The rows of the « Kit apprentissage » of the kept certifications.
-fn kit(data: &Path, codes: &HashSet<String>, files: &mut Files) -> Result<(), ImportError> {
+/// The rows of the « Kit apprentissage » of the kept certifications and
+/// of the kept diplomas (the lycées' programmes find their fiches by it).
+fn kit(
+    data: &Path,
+    codes: &HashSet<String>,
+    cfds: &HashSet<String>,
+    files: &mut Files,
+) -> Result<(), ImportError> {
     let Some(source) = largest(&data.join("apprentissage"), "Kit_apprentissage") else {
         return Ok(());
     };
     let csv = Csv::open(&source, Dialect::quoted(b';'))?;
-    let bytes = csv.extract(|r| codes.contains(r.get("Code_RNCP")));
+    let bytes =
+        csv.extract(|r| codes.contains(r.get("Code_RNCP")) || cfds.contains(r.get("Code_Diplome")));
     files.insert(relative(data, &source), bytes);
     Ok(())
 }
@@ -330,6 +343,117 @@ fn esr(data: &Path, files: &mut Files) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// The lycées' programmes of the region (Affelnet, by the UAI's
+/// département), and the BCN rows they need: their years (`N_MEF`), the
+/// diplomas of those years and every vocational diploma (titles, RNCP
+/// fiches and families of the bac pros), the small tables whole (the BCN
+/// import reads them all). Returns the CFD codes kept.
+fn affelnet(data: &Path, files: &mut Files) -> Result<HashSet<String>, ImportError> {
+    let mut cfds = HashSet::new();
+    let bcn = data.join("bcn");
+    let (Some(source), Some(mef)) = (
+        largest(&data.join("orion"), "attractivite_capacite"),
+        file(&bcn, "nMef"),
+    ) else {
+        return Ok(cfds);
+    };
+    let csv = Csv::open(&source, Dialect::quoted(b';'))?;
+    let region = |r: &Fields<'_>| {
+        r.get("Etablissement d'accueil")
+            .get(1..3)
+            .is_some_and(in_region)
+    };
+    let mut years = HashSet::new();
+    for row in csv.rows().filter(|r| region(r)) {
+        years.insert(row.get("MEF STAT 11").to_owned());
+        years.insert(row.get("mef_stat_terminale").to_owned());
+    }
+    files.insert(relative(data, &source), csv.extract(region));
+    let mef_csv = Csv::open(&mef, Dialect::quoted(b';'))?;
+    for row in mef_csv
+        .rows()
+        .filter(|r| years.contains(r.get("MEF_STAT_11")))
+    {
+        cfds.insert(row.get("FORMATION_DIPLOME").to_owned());
+    }
+    files.insert(
+        relative(data, &mef),
+        mef_csv.extract(|r| years.contains(r.get("MEF_STAT_11"))),
+    );
+    let Some(professionnels) = file(&bcn, "diplomesProfessionnels") else {
+        return Ok(cfds);
+    };
+    for row in Csv::open(&professionnels, Dialect::quoted(b';'))?.rows() {
+        let digits: String = row
+            .get("Code diplôme")
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        cfds.insert(digits);
+    }
+    for source in entries(&bcn) {
+        let n = name(&source);
+        if n.starts_with("nMef") || !(n.ends_with(".csv") || n.ends_with(".csv.gz")) {
+            continue;
+        }
+        if n.starts_with("nFormationDiplome") || n.starts_with("vFormationDiplome") {
+            let csv = Csv::open(&source, Dialect::quoted(b';'))?;
+            let bytes = csv.extract(|r| cfds.contains(r.get("FORMATION_DIPLOME")));
+            files.insert(relative(data, &source), bytes);
+        } else {
+            files.insert(relative(data, &source), read(&source)?);
+        }
+    }
+    Ok(cfds)
+}
+
+/// The apprenticeship organisations of the region, and those elsewhere
+/// whose UAI is a school of the region's programmes (none today), written
+/// back as the same single-key JSON document.
+fn organismes(data: &Path, files: &mut Files) -> Result<(), ImportError> {
+    let Some(source) = largest(
+        &data.join("apprentissage"),
+        "catalogue_etablissement_apprentissage",
+    ) else {
+        return Ok(());
+    };
+    let schools: HashSet<String> = files
+        .iter()
+        .filter(|(path, _)| path.starts_with("orion/attractivite_capacite"))
+        .flat_map(|(_, bytes)| {
+            String::from_utf8_lossy(bytes)
+                .lines()
+                .filter_map(|l| l.split(';').next().map(str::to_owned))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let text = String::from_utf8(read(&source)?)
+        .map_err(|e| format!("{} : UTF-8 invalide : {e}", source.display()))?;
+    let document: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&text)
+        .map_err(|e| format!("{} : JSON illisible : {e}", source.display()))?;
+    let mut kept = serde_json::Map::new();
+    for (key, list) in document {
+        let items = list.as_array().cloned().unwrap_or_default();
+        let field = |o: &serde_json::Value, k: &str| {
+            o.get(k)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let chosen: Vec<serde_json::Value> = items
+            .into_iter()
+            .filter(|o| {
+                in_region(&field(o, "num_departement")) || schools.contains(&field(o, "uai"))
+            })
+            .collect();
+        kept.insert(key, serde_json::Value::Array(chosen));
+    }
+    let bytes = serde_json::to_vec_pretty(&kept)
+        .map_err(|e| format!("{} : écriture : {e}", source.display()))?;
+    files.insert(relative(data, &source), bytes);
+    Ok(())
+}
+
 /// Whether an offer file has a place of training in the region.
 fn lheo_in_region(path: &Path) -> Result<bool, ImportError> {
     for record in Offres::open(path)? {
@@ -376,7 +500,8 @@ pub(super) fn select(data: &Path, sector: &Sector) -> Result<Files, ImportError>
     let codes = certifinfo(data, sector, &rome, &mut files)?;
     rncp(data, &codes, &mut files)?;
     correspondances(data, &codes, &mut files)?;
-    kit(data, &codes, &mut files)?;
+    let cfds = affelnet(data, &mut files)?;
+    kit(data, &codes, &cfds, &mut files)?;
     let xml: Vec<PathBuf> = entries(data)
         .into_iter()
         .filter(|d| d.is_dir() && name(d).starts_with("rncp_xml"))
@@ -389,5 +514,6 @@ pub(super) fn select(data: &Path, sector: &Sector) -> Result<Files, ImportError>
     whole(data, xml, &mut files)?;
     lheo(data, &mut files)?;
     esr(data, &mut files)?;
+    organismes(data, &mut files)?;
     Ok(files)
 }

@@ -35,8 +35,10 @@ async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
             "kit-apprentissage",
             "bcn",
             "onisep",
+            "organismes-apprentissage",
             "lheo",
-            "esr"
+            "esr",
+            "affelnet"
         ]
     );
     let report = |kind: &str| &first.iter().find(|(step, _)| step.kind == kind).unwrap().1;

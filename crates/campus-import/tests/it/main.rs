@@ -3,6 +3,7 @@
 //! (SQLite, or PostgreSQL with `CAMPUS_TEST_DATABASE_URL`): one test binary
 //! for the crate, one module per referential.
 
+mod affelnet;
 mod all;
 mod bcn_onisep;
 mod certifications;

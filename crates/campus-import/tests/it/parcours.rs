@@ -1,13 +1,16 @@
 //! The training-path engine on the real catalogue: ROME 4.60, Certif Info,
-//! the RNCP export's blocs, the RNCP tables of 2021, the Kit apprentissage, the LHÉO samples and the higher-education
-//! programmes (Parcoursup, masters), imported as a campus would, then
+//! the RNCP export's blocs, the RNCP tables of 2021, the Kit apprentissage,
+//! the LHÉO samples, the higher-education programmes (Parcoursup, masters),
+//! the BCN, the apprenticeship organisations and the lycées' programmes
+//! (Affelnet), imported as a campus would, then
 //! attached, aligned, stored, corrected and used for real personas.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use campus_import::{
-    import_certifinfo, import_communes, import_correspondances, import_esr,
-    import_kit_apprentissage, import_lheo, import_rncp, import_rome,
+    import_affelnet, import_bcn, import_certifinfo, import_communes, import_correspondances,
+    import_esr, import_kit_apprentissage, import_lheo, import_organismes_apprentissage,
+    import_rncp, import_rome,
 };
 use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
@@ -44,6 +47,12 @@ pub(crate) async fn catalogue() -> Option<(TestDb, Store)> {
         )
         .await
         .unwrap();
+        import_organismes_apprentissage(
+            &store,
+            &data.join("apprentissage/catalogue_etablissement_apprentissage_20221010.json.gz"),
+        )
+        .await
+        .unwrap();
         import_lheo(&store, &data.join("lheo/samples"))
             .await
             .unwrap();
@@ -55,6 +64,14 @@ pub(crate) async fn catalogue() -> Option<(TestDb, Store)> {
         .await
         .unwrap();
         import_esr(&store, &data.join("esr")).await.unwrap();
+        import_bcn(&store, &data.join("bcn")).await.unwrap();
+        import_affelnet(
+            &store,
+            &data.join("orion/attractivite_capacite_2022.csv.gz"),
+            &data.join("bcn/nMef.csv.gz"),
+        )
+        .await
+        .unwrap();
         store.close().await.unwrap();
         db
     })
@@ -252,19 +269,22 @@ async fn personas_on_the_real_catalogue() {
         },
     )
     .unwrap();
-    // The BTS « maintenance des systèmes » taught in lycées around Tours
-    // (Parcoursup) prepares RNCP36968, which Certif Info links to the
-    // maintenance trades: it is the plan, within 80 km, at the level a CAP
-    // holder may aim at, and it closes the whole core.
+    // Two years either way, within 80 km, at the level a CAP holder may
+    // aim at, closing the whole core: the BTS « maintenance des systèmes »
+    // taught in lycées around Tours (Parcoursup, RNCP36968), or the bac
+    // pro « maintenance des systèmes de production connectés » entered in
+    // première at a lycée of Tours (Affelnet, RNCP35698). Certif Info
+    // links both to the maintenance trades.
     let Outcome::Plans { best, .. } = &outcome else {
         panic!("{outcome:?}")
     };
     assert!(
         best.certifications
             .iter()
-            .any(|c| c.as_str() == "RNCP36968"),
+            .any(|c| ["RNCP36968", "RNCP35698"].contains(&c.as_str())),
         "{best:#?}"
     );
+    assert!(best.units.iter().map(|u| u.unit.duree_heures).sum::<u32>() <= 2_000);
     assert!(
         best.uncovered
             .iter()

@@ -60,8 +60,11 @@ async fn the_subset_loads_through_the_importers_then_the_national_data_on_top() 
             "correspondances",
             "rncp-xml",
             "kit-apprentissage",
+            "bcn",
+            "organismes-apprentissage",
             "lheo",
-            "esr"
+            "esr",
+            "affelnet"
         ]
     );
     for (step, report) in &reports {
@@ -97,6 +100,17 @@ async fn the_subset_loads_through_the_importers_then_the_national_data_on_top() 
         .await
         .unwrap();
     assert!(attached.attached > 100, "{attached:?}");
+
+    // The lycées' programmes of the region, placed at their school by the
+    // apprenticeship organisations and Parcoursup programmes of the
+    // subset: the bac pro of the LP André Ampère in Vendôme.
+    let bac = store
+        .formation("affelnet:0410031L-23820020102")
+        .await
+        .unwrap();
+    assert!(bac.codes.iter().any(|c| c.code == "RNCP36428"));
+    assert!(bac.actions[0].action.latitude.is_some());
+    assert_eq!(bac.actions[0].action.capacite, Some(15));
 
     let Some(data) = national_data("import national par-dessus le sous-ensemble") else {
         return;

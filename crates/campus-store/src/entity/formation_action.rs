@@ -30,6 +30,10 @@ pub struct Model {
     pub longitude: Option<f64>,
     pub formateur_siret: Option<String>,
     pub formateur_nom: Option<String>,
+    /// Places, first wishes and campaign year of an Affelnet programme.
+    pub capacite: Option<i32>,
+    pub premiers_voeux: Option<i32>,
+    pub campagne: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

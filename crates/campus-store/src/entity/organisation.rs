@@ -1,6 +1,6 @@
 use sea_orm::entity::prelude::*;
 
-#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
 #[sea_orm(table_name = "organisations")]
 pub struct Model {
     #[sea_orm(primary_key)]
@@ -23,6 +23,11 @@ pub struct Model {
     /// Token of the organisation's calendar feed, created when first shown.
     #[sea_orm(unique)]
     pub jeton_ical: Option<String>,
+    /// `reseau`, or `catalogue_apprentissage` for an organisation the
+    /// national catalogue referenced.
+    pub origine: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

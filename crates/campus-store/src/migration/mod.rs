@@ -27,6 +27,7 @@ mod m20261206_000001_conservation;
 mod m20261206_000002_federation;
 mod m20261206_000003_correspondances;
 mod m20261206_000004_kit_apprentissage;
+mod m20261206_000005_affelnet;
 
 pub(crate) struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000002_federation::Migration),
             Box::new(m20261206_000003_correspondances::Migration),
             Box::new(m20261206_000004_kit_apprentissage::Migration),
+            Box::new(m20261206_000005_affelnet::Migration),
         ]
     }
 }

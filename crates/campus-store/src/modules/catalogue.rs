@@ -96,6 +96,9 @@ pub(super) async fn insert<C: ConnectionTrait>(conn: &C, f: &Formation) -> Resul
             longitude: lieu.longitude,
             formateur_siret: action.formateur_siret.clone(),
             formateur_nom: action.formateur_nom.clone(),
+            capacite: None,
+            premiers_voeux: None,
+            campagne: None,
         }
         .into_active_model()
         .insert(conn)

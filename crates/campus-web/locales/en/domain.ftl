@@ -38,6 +38,8 @@ statut-apprenti = Apprentice
 statut-salarie = Employee
 statut-demandeur_emploi = Job seeker
 
+organisation-origine-reseau = Network member
+organisation-origine-catalogue_apprentissage = Listed in the apprenticeship catalogue
 organisation-kind-etablissement_scolaire = School
 organisation-kind-universite = University or higher-education school
 organisation-kind-organisme_formation = Training body

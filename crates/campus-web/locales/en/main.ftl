@@ -52,6 +52,7 @@ field-token-name = Token name
 field-token-name-hint = To recognise it later, for example "tracking spreadsheet".
 field-org-name = Organisation name
 field-org-kind = Kind of organisation
+field-org-origine = Origin
 field-org-kind-invalid = Choose a kind of organisation from the list.
 field-siret = SIRET number (French business identifier)
 field-siret-hint = 14 digits, optional.
@@ -333,6 +334,7 @@ organisations-count = { $count ->
     [one] 1 organisation
    *[other] { $count } organisations
 }
+organisation-reference-lead = This apprenticeship training organisation is listed in the national catalogue of the mission apprentissage; it is not yet a member of the campus network. Its trainings are placed at its address.
 organisation-edit = Edit the page
 organisation-edit-title = Edit "{ $name }"
 organisation-save = Save the page
@@ -516,6 +518,9 @@ formation-heures = { $count ->
     [one] 1 hour
    *[other] { $count } hours
 }
+formation-attractivite = Places and demand
+formation-attractivite-detail = { $places } places; { $voeux } pupils chose it as their first wish (Affelnet { $campagne }), that is { $pression } requests per place.
+formation-attractivite-sans-place = No places announced; { $voeux } pupils chose it as their first wish (Affelnet { $campagne }).
 formation-prix = Total price incl. VAT
 formation-prerequis = Entry requirements
 formation-financeurs = Possible funding
@@ -525,7 +530,7 @@ formation-debut = Start
 formation-fin = End
 formation-recrutement = Enrolment
 formation-contact = Contact
-formation-source = Sources: LHÉO offers of the Carif-Oref network and ONISEP, Parcoursup and "Trouver mon master" (Ministry of Higher Education), Licence Ouverte.
+formation-source = Sources: LHÉO offers of the Carif-Oref network and ONISEP, Parcoursup and "Trouver mon master" (Ministry of Higher Education), vocational programmes of the lycées in the Affelnet assignment (Ministry of Education, via Orion), Licence Ouverte.
 formations-offered = Trainings offered
 formations-preparing = Trainings preparing for it
 

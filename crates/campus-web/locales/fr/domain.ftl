@@ -38,6 +38,8 @@ statut-apprenti = Apprenti·e
 statut-salarie = Salarié·e
 statut-demandeur_emploi = Demandeur·se d'emploi
 
+organisation-origine-reseau = Membre du réseau
+organisation-origine-catalogue_apprentissage = Référencé par le catalogue de l'apprentissage
 organisation-kind-etablissement_scolaire = Établissement scolaire
 organisation-kind-universite = Université ou école
 organisation-kind-organisme_formation = Organisme de formation

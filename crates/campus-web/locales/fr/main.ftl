@@ -52,6 +52,7 @@ field-token-name = Nom du jeton
 field-token-name-hint = Pour le reconnaître plus tard, par exemple « tableur de suivi ».
 field-org-name = Nom de l'organisation
 field-org-kind = Type d'organisation
+field-org-origine = Origine
 field-org-kind-invalid = Choisissez un type d'organisation dans la liste.
 field-siret = Numéro SIRET
 field-siret-hint = 14 chiffres, facultatif.
@@ -333,6 +334,7 @@ organisations-count = { $count ->
     [one] 1 organisation
    *[other] { $count } organisations
 }
+organisation-reference-lead = Cet organisme de formation en apprentissage figure au catalogue national de la mission apprentissage ; il n'est pas encore membre du réseau du campus. Ses formations sont placées à son adresse.
 organisation-edit = Modifier la fiche
 organisation-edit-title = Modifier « { $name } »
 organisation-save = Enregistrer la fiche
@@ -516,6 +518,9 @@ formation-heures = { $count ->
     [one] 1 heure
    *[other] { $count } heures
 }
+formation-attractivite = Places et demandes
+formation-attractivite-detail = { $places } places ; { $voeux } élèves l'ont demandée en premier vœu (Affelnet { $campagne }), soit { $pression } demandes par place.
+formation-attractivite-sans-place = Aucune place annoncée ; { $voeux } élèves l'ont demandée en premier vœu (Affelnet { $campagne }).
 formation-prix = Prix total TTC
 formation-prerequis = Conditions d'accès
 formation-financeurs = Financements possibles
@@ -525,7 +530,7 @@ formation-debut = Début
 formation-fin = Fin
 formation-recrutement = Recrutement
 formation-contact = Contact
-formation-source = Sources : offres LHÉO du réseau des Carif-Oref et de l'ONISEP, Parcoursup et « Trouver mon master » (ministère de l'Enseignement supérieur), Licence Ouverte.
+formation-source = Sources : offres LHÉO du réseau des Carif-Oref et de l'ONISEP, Parcoursup et « Trouver mon master » (ministère de l'Enseignement supérieur), formations professionnelles des lycées de l'affectation Affelnet (ministère de l'Éducation nationale, via Orion), Licence Ouverte.
 formations-offered = Formations proposées
 formations-preparing = Formations qui y préparent
 

@@ -141,6 +141,10 @@ struct OrganisationDto {
     departement: Option<String>,
     site_web: Option<String>,
     email_contact: Option<String>,
+    /// `reseau` (a member of the network) or `catalogue_apprentissage`
+    /// (referenced from the national catalogue of apprenticeship training
+    /// organisations).
+    origine: String,
 }
 
 impl From<Organisation> for OrganisationDto {
@@ -158,6 +162,7 @@ impl From<Organisation> for OrganisationDto {
             departement: o.departement.map(|d| d.as_str().to_owned()),
             site_web: o.site_web,
             email_contact: o.email_contact,
+            origine: o.origine.as_str().to_owned(),
         }
     }
 }
@@ -183,6 +188,8 @@ struct OrganisationParams {
     kind: Option<String>,
     /// Department code (`45`, `2A`, `971`…).
     departement: Option<String>,
+    /// `reseau` or `catalogue_apprentissage`; all when absent.
+    origine: Option<String>,
     /// Page number, from 1.
     page: Option<u64>,
 }
@@ -197,6 +204,7 @@ async fn list_organisations(
         q: params.q.unwrap_or_default(),
         kind: params.kind.unwrap_or_default(),
         departement: params.departement.unwrap_or_default(),
+        origine: params.origine.unwrap_or_default(),
         page: params.page.unwrap_or(1).to_string(),
     };
     let filter = query.filter();

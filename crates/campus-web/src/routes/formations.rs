@@ -7,11 +7,12 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use campus_domain::Niveau;
-use campus_domain::formation::Modalite;
+use campus_domain::formation::{Attractivite, Modalite};
 use campus_domain::lheo::{
     ENTREES_SORTIES, ETAT_RECRUTEMENT, MODALITES_ENSEIGNEMENT, OBJECTIF_GENERAL, TYPE_PARCOURS,
 };
 use campus_formats::lheo::LheoWriter;
+use campus_store::entity::formation_action;
 use campus_store::formations::FormationPage;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -19,6 +20,7 @@ use utoipa::ToSchema;
 use crate::authz::{Access, RouteDef};
 use crate::chrome::Chrome;
 use crate::error::AppResult;
+use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::templates::{ActionView, FormationPageView, render};
 
@@ -71,6 +73,36 @@ fn paragraphs(text: Option<&str>) -> Vec<String> {
         .collect()
 }
 
+/// « 24 places ; 57 élèves l'ont demandée en premier vœu (Affelnet 2022),
+/// soit 2,4 demandes par place »: how hard a place is to get.
+fn attractivite(tr: &Tr, action: &formation_action::Model) -> Option<String> {
+    let (capacite, voeux, campagne) = (action.capacite?, action.premiers_voeux?, action.campagne?);
+    let a = Attractivite {
+        campagne: u16::try_from(campagne).ok()?,
+        capacite: u32::try_from(capacite).ok()?,
+        premiers_voeux: u32::try_from(voeux).ok()?,
+    };
+    let values = [
+        ("places", a.capacite.to_string()),
+        ("voeux", a.premiers_voeux.to_string()),
+        ("campagne", a.campagne.to_string()),
+    ];
+    Some(match a.pression() {
+        Some(pression) => {
+            let pression = format!("{pression:.1}").replace('.', ",");
+            let mut values: Vec<(&'static str, &str)> =
+                values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            values.push(("pression", &pression));
+            tr.tv("formation-attractivite-detail", &values)
+        }
+        None => {
+            let values: Vec<(&'static str, &str)> =
+                values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            tr.tv("formation-attractivite-sans-place", &values)
+        }
+    })
+}
+
 async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -80,6 +112,7 @@ async fn show(
     let actions = std::mem::take(&mut f.actions)
         .into_iter()
         .map(|a| ActionView {
+            attractivite: attractivite(&chrome.tr(), &a.action),
             modalite_key: modalite_key(&a.action.modalite),
             enseignement: enseignement(a.action.enseignement.as_deref()),
             entrees_sorties: entrees_sorties(a.action.entrees_sorties.as_deref()),

@@ -1,7 +1,9 @@
 //! The choices offered by the forms' `<select>` lists, labelled in the
 //! page's language.
 
-use campus_domain::{Departement, MembreRole, OrganisationKind, Role, StatutApprenant};
+use campus_domain::{
+    Departement, MembreRole, OrganisationKind, OrigineOrganisation, Role, StatutApprenant,
+};
 
 use crate::i18n::Tr;
 use crate::templates::Options;
@@ -31,6 +33,14 @@ pub fn kinds(tr: &Tr, with_all: bool) -> Options {
         vec![]
     };
     options.extend(OrganisationKind::all().map(|k| (k.as_str().to_owned(), tr.t(k.label_key()))));
+    options
+}
+
+/// The directory's origin filter: all, the network's, the referenced.
+pub fn origines(tr: &Tr) -> Options {
+    let mut options = vec![(String::new(), tr.t("filter-all"))];
+    options
+        .extend(OrigineOrganisation::all().map(|o| (o.as_str().to_owned(), tr.t(o.label_key()))));
     options
 }
 

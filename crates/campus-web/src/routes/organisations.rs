@@ -4,8 +4,8 @@
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_domain::{
-    CodePostal, Departement, Email, MembreRole, OrganisationKind, Siret, Uai, optional_text,
-    required_text,
+    CodePostal, Departement, Email, MembreRole, OrganisationKind, OrigineOrganisation, Siret, Uai,
+    optional_text, required_text,
 };
 use campus_store::organisations::{Organisation, OrganisationFilter, OrganisationInput};
 use serde::Deserialize;
@@ -56,6 +56,7 @@ pub(crate) struct ListQuery {
     #[serde(rename = "type")]
     pub kind: String,
     pub departement: String,
+    pub origine: String,
     pub page: String,
 }
 
@@ -67,6 +68,7 @@ impl ListQuery {
             query: Some(self.q.chars().take(100).collect()),
             kind: OrganisationKind::parse(&self.kind).ok(),
             departement: Departement::parse(&self.departement).ok(),
+            origine: OrigineOrganisation::parse(&self.origine).ok(),
             page: self.page.parse::<u64>().unwrap_or(1).clamp(1, 10_000) - 1,
             per_page: PER_PAGE,
         }
@@ -74,10 +76,11 @@ impl ListQuery {
 
     fn href(&self, page: u64) -> String {
         format!(
-            "/organisations?q={}&type={}&departement={}&page={}",
+            "/organisations?q={}&type={}&departement={}&origine={}&page={}",
             url_encode(&self.q),
             url_encode(&self.kind),
             url_encode(&self.departement),
+            url_encode(&self.origine),
             page + 1
         )
     }
@@ -107,6 +110,11 @@ async fn list(
             .map(|d| d.as_str().to_owned())
             .unwrap_or_default(),
         departements: options::departements(&tr),
+        origine: filter
+            .origine
+            .map(|o| o.as_str().to_owned())
+            .unwrap_or_default(),
+        origines: options::origines(&tr),
         page: filter.page,
         has_prev: filter.page > 0,
         has_next: (filter.page + 1) * PER_PAGE < total,

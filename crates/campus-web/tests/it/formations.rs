@@ -236,3 +236,57 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
         .unwrap();
     assert_ne!(visitor.status(), 200);
 }
+
+/// A lycée's programme (Affelnet) shows its places and first wishes, and
+/// its school, referenced by the catalogue of the apprenticeship
+/// organisations, is in the directory as such, apart from the network's
+/// own members.
+#[tokio::test]
+async fn a_lycee_programme_shows_how_hard_a_place_is_to_get() {
+    let app = TestApp::with_catalogue().await;
+    let (status, page) = app.page("/formations/affelnet:0410031L-23820020102").await;
+    assert_eq!(status, 200, "{page}");
+    assert!(
+        page.contains("Bac pro Pilote de ligne de production (entrée en 2e année sur 3)"),
+        "{page}"
+    );
+    assert!(
+        page.contains(
+            "15 places ; 9 élèves l&#39;ont demandée en premier vœu (Affelnet 2022), soit 0,6 demandes par place."
+        ) || page.contains(
+            "15 places ; 9 élèves l&#x27;ont demandée en premier vœu (Affelnet 2022), soit 0,6 demandes par place."
+        ),
+        "{page}"
+    );
+
+    let (_, referenced) = app
+        .page("/organisations?origine=catalogue_apprentissage&departement=41")
+        .await;
+    assert!(
+        referenced.contains(" · Référencé par le catalogue de l"),
+        "{referenced}"
+    );
+    let (_, network) = app.page("/organisations?origine=reseau").await;
+    assert!(
+        !network.contains(" · Référencé par le catalogue de l"),
+        "{network}"
+    );
+    let directory = app
+        .state
+        .store
+        .list_organisations(&campus_store::organisations::OrganisationFilter {
+            origine: Some(campus_domain::OrigineOrganisation::CatalogueApprentissage),
+            per_page: 200,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    // The 221 apprenticeship organisations of Centre-Val de Loire, less
+    // the few the catalogue lists as closed.
+    assert!(directory.1 > 200 && directory.1 <= 221, "{}", directory.1);
+    let org = &directory.0[0];
+    let (status, page) = app.page(&format!("/organisations/{}", org.slug)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("pas encore membre du réseau"), "{page}");
+    assert!(org.position.is_some() || org.commune.is_some(), "{org:?}");
+}

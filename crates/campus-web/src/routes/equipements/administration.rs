@@ -33,6 +33,7 @@ async fn render_page(
         .store
         .list_organisations(&OrganisationFilter {
             per_page: 200,
+            origine: Some(campus_domain::OrigineOrganisation::Reseau),
             ..Default::default()
         })
         .await?;

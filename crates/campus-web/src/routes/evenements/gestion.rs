@@ -24,6 +24,7 @@ async fn organisations_of(state: &AppState, me: &Identity) -> AppResult<Vec<Orga
     if me.user.role.is_campus_staff() {
         let filter = OrganisationFilter {
             per_page: 200,
+            origine: Some(campus_domain::OrigineOrganisation::Reseau),
             ..Default::default()
         };
         Ok(state.store.list_organisations(&filter).await?.0)
