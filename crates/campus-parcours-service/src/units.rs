@@ -3,7 +3,8 @@
 //! A session of an action whose training prepares a certification the
 //! engine knows gives one unit for the whole certification and one per
 //! bloc of it: the learner may follow only the blocs they lack
-//! (« certification partielle par blocs »). An action without a dated
+//! (« certification partielle par blocs »). A lycée's programme is the
+//! exception: a pupil follows the whole diploma. An action without a dated
 //! session gives the same units, starting on demand.
 //!
 //! LHÉO gives one duration and one price per action, not per bloc: a bloc
@@ -136,7 +137,11 @@ fn units_of(
                 hours => hours,
             };
             let niveau = certification.niveau.or(offre.niveau_sortie);
-            let blocs = referentiel.certification_blocs(code);
+            let blocs = if offre.par_blocs {
+                referentiel.certification_blocs(code)
+            } else {
+                Vec::new()
+            };
             let share = u32::try_from(blocs.len().max(1)).unwrap_or(u32::MAX);
             for (id, debut, fin) in &dated {
                 let base = Unit {
@@ -379,7 +384,28 @@ mod tests {
             duree_heures: Some(1200.5),
             prix: Some(3001.0),
             sessions: Vec::new(),
+            par_blocs: true,
         }
+    }
+
+    /// A lycée's programme is followed whole: one unit per certification,
+    /// none per bloc.
+    #[test]
+    fn a_lycee_programme_gives_only_the_whole_certification() {
+        let r = referentiel();
+        let o = Offre {
+            par_blocs: false,
+            ..offre("A1")
+        };
+        let units = units_of(&r, &HashMap::new(), vec![o]).units;
+        assert!(units.iter().count() > 0);
+        assert!(
+            units
+                .iter()
+                .all(|u| matches!(u.kind, UnitKind::Certification(_))),
+            "{:?}",
+            units.iter().map(|u| &u.id).collect::<Vec<_>>()
+        );
     }
 
     #[test]

@@ -106,6 +106,26 @@ pub struct CompetenceIndex {
     postings: Vec<Vec<(u32, f32)>>,
 }
 
+/// Whether a ROME knowledge's label names a diploma (« Master mention
+/// biologie », « Licence mention chimie », « Diplôme d'État de … », « BTS
+/// … », « Titre professionnel … »): it says which degree a trade asks for,
+/// not a skill a bloc teaches. With the ROME's own sub-category
+/// « Certifications » it marks [`crate::referentiel::CompetenceEntry::diplome`], which the
+/// alignment leaves out: on the hand-checked sample, none of the links to
+/// such a knowledge was right (a bac pro's mathematics unit is no master
+/// of mathematics).
+pub fn names_a_diploma(libelle: &str) -> bool {
+    let mut words = libelle.split_whitespace();
+    match words.next() {
+        Some(
+            "Diplôme" | "Licence" | "Master" | "Mastère" | "CQP" | "CAP" | "Bac" | "BTS" | "BTSA"
+            | "BP" | "BUT" | "DUT" | "DEUST" | "Doctorat" | "Brevet" | "MBA",
+        ) => true,
+        Some("Titre") => words.next() == Some("professionnel"),
+        _ => false,
+    }
+}
+
 impl CompetenceIndex {
     pub fn new(referentiel: &Referentiel) -> CompetenceIndex {
         let normaliser = Normaliser::new();
@@ -133,9 +153,16 @@ impl CompetenceIndex {
             .map(|&d| ((1.0 + n) / (1.0 + d as f32)).ln() + 1.0)
             .collect();
         let unseen_idf = (1.0 + n).ln() + 1.0;
+        // A knowledge naming a diploma keeps its words in the IDF (they
+        // still say how common a word is) but no vector: nothing aligns
+        // with it.
         let vectors: Vec<Vector> = counts
             .iter()
-            .map(|tf| {
+            .zip(&referentiel.skills)
+            .map(|(tf, skill)| {
+                if skill.diplome {
+                    return Vector::new();
+                }
                 normalise(
                     tf.iter()
                         .map(|&(t, c)| (t, tf_weight(c) * idf[t as usize]))
@@ -526,6 +553,7 @@ pub fn coverage(referentiel: &Referentiel, links: &[Link], metiers: &[CodeRome])
 
 #[cfg(test)]
 mod tests {
+
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::referentiel::tests::{cert, rome};
@@ -629,6 +657,64 @@ mod tests {
         assert_eq!(links[0].skill, CompetenceId(4));
         assert_eq!(links[0].scope, Scope::AllCompetences);
         assert!(links[0].score > 0.9);
+    }
+
+    #[test]
+    fn knowledge_naming_a_diploma_is_recognised() {
+        for label in [
+            "Master mention biologie",
+            "Licence mention chimie",
+            "Diplôme d'État d'infirmier",
+            "BTS Métiers de la chimie",
+            "Titre professionnel agent de fabrication",
+            "CAP Conducteur d'installations de production",
+        ] {
+            assert!(names_a_diploma(label), "{label}");
+        }
+        for label in [
+            "Bactériologie",
+            "Titres de transports",
+            "Techniques de maintenance",
+            "Habilitation électrique",
+            "",
+        ] {
+            assert!(!names_a_diploma(label), "{label}");
+        }
+    }
+
+    /// A bloc about mathematics matches « Master mention mathématiques »
+    /// word for word, yet no bloc teaches a master: nothing aligns with a
+    /// knowledge naming a diploma.
+    #[test]
+    fn nothing_aligns_with_a_diploma() {
+        let mut b = ReferentielBuilder::new();
+        b.skill(&skill(1, "Master mention mathématiques"))
+            .skill(&skill(2, "Calcul de dosages"))
+            .certification(Certification {
+                code: cert("RNCP30"),
+                libelle: "Bac pro".into(),
+                niveau: None,
+                romes: vec![],
+                vae: false,
+            });
+        b.bloc(&campus_domain::certification::Bloc {
+            code: "RNCP30BC01".into(),
+            certification: cert("RNCP30"),
+            libelle: String::new(),
+        });
+        let r = b.build().0;
+        let index = CompetenceIndex::new(&r);
+        let links = align(
+            &r,
+            &index,
+            &[bloc("RNCP30BC01", "RNCP30", "Mathématiques")],
+            AlignParams::default(),
+        )
+        .unwrap();
+        assert!(
+            links.iter().all(|l| l.skill != CompetenceId(1)),
+            "{links:?}"
+        );
     }
 
     #[test]

@@ -24,6 +24,10 @@ pub struct CompetenceEntry {
     pub id: CompetenceId,
     pub libelle: String,
     pub kind: CompetenceKind,
+    /// A knowledge that names a diploma or a certificate (ROME
+    /// sub-category « Certifications », or a label such as « Master
+    /// mention … »): a trade asks for it, no bloc teaches it.
+    pub diplome: bool,
 }
 
 /// A skill a trade requires, with its ROME « cœur de métier » flag.
@@ -130,6 +134,8 @@ impl ReferentielBuilder {
             id: CompetenceId(skill.code_ogr),
             libelle: skill.libelle.clone(),
             kind: skill.kind,
+            diplome: skill.sous_categorie.as_deref() == Some("Certifications")
+                || crate::align::names_a_diploma(&skill.libelle),
         });
         self
     }

@@ -15,9 +15,18 @@
 //! makes a threshold meaningful: precision rises with the score.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use campus_parcours::align::names_a_diploma;
+
+/// The score from which every checked link the alignment still makes is
+/// right: the threshold a plan could rely on alone.
+const STRONG_LINK: f64 = 0.70;
+
 struct Checked {
     score: f64,
     right: bool,
+    /// The skill's label names a diploma: the alignment no longer makes
+    /// such a link.
+    diploma: bool,
 }
 
 fn checked() -> Vec<Checked> {
@@ -30,7 +39,8 @@ fn checked() -> Vec<Checked> {
             .position(|h| *h == name)
             .unwrap_or_else(|| panic!("colonne {name}"))
     };
-    let (score, juste, raison) = (col("score"), col("juste"), col("raison"));
+    let (score, juste, raison, competence) =
+        (col("score"), col("juste"), col("raison"), col("competence"));
     lines
         .filter(|l| !l.trim().is_empty())
         .enumerate()
@@ -43,6 +53,7 @@ fn checked() -> Vec<Checked> {
                 i + 2
             );
             Checked {
+                diploma: names_a_diploma(f[competence]),
                 score: f[score].parse().unwrap(),
                 right: match f[juste] {
                     "oui" => true,
@@ -86,5 +97,36 @@ fn precision_of_the_alignment_by_score_band() {
     assert!(
         by_band.windows(2).all(|w| w[0] <= w[1]),
         "la précision doit croître avec le score : {by_band:?}"
+    );
+
+    // The links the alignment still makes (no knowledge naming a
+    // diploma), and among them the strong ones the passerelles' plans
+    // rely on.
+    let kept: Vec<&Checked> = links.iter().filter(|c| !c.diploma).collect();
+    let dropped: Vec<&Checked> = links.iter().filter(|c| c.diploma).collect();
+    let strong: Vec<&Checked> = kept
+        .iter()
+        .copied()
+        .filter(|c| c.score >= STRONG_LINK)
+        .collect();
+    println!(
+        "sans les savoirs qui nomment un diplôme : {} liens, précision {:.1} % ({} écartés, précision {:.1} %) ; liens forts (score ≥ {STRONG_LINK}) : {}, précision {:.1} %",
+        kept.len(),
+        100.0 * precision(&kept),
+        dropped.len(),
+        100.0 * precision(&dropped),
+        strong.len(),
+        100.0 * precision(&strong)
+    );
+    assert!(
+        precision(&dropped) < 0.2,
+        "les savoirs-diplômes écartés étaient justes"
+    );
+    assert!(precision(&kept) > precision(&all));
+    assert!(strong.len() >= 10, "{} liens forts vérifiés", strong.len());
+    assert!(
+        precision(&strong) >= 0.9,
+        "liens forts : {:.1} %",
+        100.0 * precision(&strong)
     );
 }

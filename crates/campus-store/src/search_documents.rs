@@ -295,23 +295,38 @@ impl Store {
             .collect())
     }
 
-    /// The position of each organisation: the commune of its postal code
-    /// whose name matches the one given (ignoring case, accents, hyphens),
-    /// else the most populated commune of the postal code; without a known
-    /// postal code (none, or a CEDEX one), the most populated commune of
-    /// that name, in its département when given.
+    /// The position of each organisation: its own when a catalogue gave it;
+    /// else the commune of its postal code whose name matches the one given
+    /// (ignoring case, accents, hyphens), else the most populated commune
+    /// of the postal code; without a known postal code (none, or a CEDEX
+    /// one), the most populated commune of that name, in its département
+    /// when given. Each organisation is one lookup in tables built once:
+    /// the directory holds thousands of them.
     async fn places_of(
         &self,
         rows: &[organisation::Model],
     ) -> Result<HashMap<i32, GeoPoint>, StoreError> {
         use sea_orm::sea_query::{Expr, ExprTrait, Func};
-        let codes: HashSet<String> = rows.iter().filter_map(|o| o.code_postal.clone()).collect();
-        let names: HashSet<String> = rows
+        let mut places = HashMap::new();
+        let mut unplaced = Vec::new();
+        for o in rows {
+            match GeoPoint::from_columns(o.latitude, o.longitude) {
+                Some(point) => {
+                    places.insert(o.id, point);
+                }
+                None => unplaced.push(o),
+            }
+        }
+        let codes: HashSet<String> = unplaced
+            .iter()
+            .filter_map(|o| o.code_postal.clone())
+            .collect();
+        let names: HashSet<String> = unplaced
             .iter()
             .filter_map(|o| o.commune.as_deref().map(str::to_lowercase))
             .collect();
         if codes.is_empty() && names.is_empty() {
-            return Ok(HashMap::new());
+            return Ok(places);
         }
         let links = commune_code_postal::Entity::find()
             .filter(commune_code_postal::Column::CodePostal.is_in(codes))
@@ -331,34 +346,56 @@ impl Store {
             .order_by_desc(commune::Column::Population)
             .all(self.conn())
             .await?;
-        let mut places = HashMap::new();
-        for o in rows {
+        // Rank of each commune (most populated first), its postal codes,
+        // and the communes of each name, in that order.
+        let rank: HashMap<&str, usize> = communes
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code_insee.as_str(), i))
+            .collect();
+        let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+        for l in &links {
+            if let Some(&i) = rank.get(l.code_insee.as_str()) {
+                by_code.entry(l.code_postal.as_str()).or_default().push(i);
+            }
+        }
+        for served in by_code.values_mut() {
+            served.sort_unstable();
+            served.dedup();
+        }
+        let slugs: Vec<String> = communes
+            .iter()
+            .map(|c| campus_domain::slugify(&c.nom))
+            .collect();
+        let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, slug) in slugs.iter().enumerate() {
+            by_name.entry(slug.as_str()).or_default().push(i);
+        }
+        for o in unplaced {
             let wanted = o.commune.as_deref().map(campus_domain::slugify);
-            let named = |c: &commune::Model| Some(campus_domain::slugify(&c.nom)) == wanted;
-            let served: Vec<&commune::Model> = match &o.code_postal {
-                Some(cp) => communes
-                    .iter()
-                    .filter(|c| {
-                        links
-                            .iter()
-                            .any(|l| &l.code_postal == cp && l.code_insee == c.code_insee)
-                    })
-                    .collect(),
-                None => vec![],
-            };
+            let named = |i: &usize| Some(&slugs[*i]) == wanted.as_ref();
+            let served: &[usize] = o
+                .code_postal
+                .as_deref()
+                .and_then(|cp| by_code.get(cp))
+                .map_or(&[], Vec::as_slice);
             let chosen = served
                 .iter()
-                .find(|c| named(c))
+                .find(|i| named(i))
                 .or_else(|| served.first())
                 .copied()
                 .or_else(|| {
-                    communes
-                        .iter()
-                        .filter(|c| named(c))
-                        .find(|c| o.departement.is_none() || c.departement == o.departement)
+                    wanted
+                        .as_deref()
+                        .and_then(|w| by_name.get(w))
+                        .and_then(|same| {
+                            same.iter().copied().find(|&i| {
+                                o.departement.is_none() || communes[i].departement == o.departement
+                            })
+                        })
                 });
-            if let Some(point) =
-                chosen.and_then(|c| GeoPoint::from_columns(c.latitude, c.longitude))
+            if let Some(point) = chosen
+                .and_then(|i| GeoPoint::from_columns(communes[i].latitude, communes[i].longitude))
             {
                 places.insert(o.id, point);
             }

@@ -73,8 +73,10 @@ impl Parcours<'_> {
                 code_ogr: s.code_ogr,
                 kind,
                 libelle: s.libelle,
+                // The engine reads the sub-category: a knowledge the ROME
+                // files under « Certifications » names a diploma.
                 categorie: None,
-                sous_categorie: None,
+                sous_categorie: s.sous_categorie,
             });
         }
         let mut metiers = Vec::new();

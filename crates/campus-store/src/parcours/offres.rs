@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use campus_domain::formation::Modalite;
+use campus_domain::formation::{Modalite, Source};
 use campus_domain::{CodeCertification, GeoPoint, Niveau};
 use chrono::NaiveDate;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -45,6 +45,9 @@ pub struct Offre {
     pub prix: Option<f64>,
     /// Its dated sessions; none for an action that starts on demand.
     pub sessions: Vec<SessionOffre>,
+    /// Its blocs may be followed one by one. Not a lycée's programme
+    /// (Affelnet): a pupil follows the whole diploma.
+    pub par_blocs: bool,
 }
 
 /// A dated session of an action.
@@ -126,6 +129,7 @@ impl Parcours<'_> {
             let position = GeoPoint::from_columns(action.latitude, action.longitude)
                 .or_else(|| places.locate(&action));
             out.push(Offre {
+                par_blocs: Source::parse(&formation.source) != Some(Source::Affelnet),
                 names_a_place: names_a_place(&action),
                 lieu: lieu(action.lieu_nom.clone(), action.lieu_ville.clone()),
                 sessions: sessions.remove(&action.id).unwrap_or_default(),
