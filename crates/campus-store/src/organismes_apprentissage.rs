@@ -93,6 +93,9 @@ impl OrganismesImport {
             .and_then(|code| self.communes.get(code).cloned())
             .or(o.commune.clone());
         let siret = o.siret.as_str().to_owned();
+        // Within the directory's columns (PostgreSQL enforces them).
+        let clip = |text: &str, max: usize| text.chars().take(max).collect::<String>();
+        let commune = commune.map(|c| clip(&c, 120));
         let mut note = None;
         let uai = match o.uai.as_ref().map(|u| u.as_str().to_owned()) {
             Some(uai) => match self.by_uai.get(&uai) {
@@ -113,12 +116,12 @@ impl OrganismesImport {
         let mut row = organisation::Model {
             id: 0,
             slug: String::new(),
-            nom: o.nom.clone(),
+            nom: clip(&o.nom, 200),
             kind: o.kind.as_str().to_owned(),
             siret: Some(siret.clone()),
             uai,
             description: String::new(),
-            adresse: o.adresse.clone(),
+            adresse: o.adresse.as_deref().map(|a| clip(a, 250)),
             code_postal: o.code_postal.as_ref().map(|c| c.as_str().to_owned()),
             commune,
             departement: o.departement.map(|d| d.as_str().to_owned()),

@@ -21,6 +21,10 @@ where
     E::Model: Sync,
     C: ConnectionTrait,
 {
+    // Slug columns hold 80 characters (PostgreSQL enforces it): a long
+    // base keeps room for the `-999` suffix.
+    let base: String = base.chars().take(76).collect();
+    let base = base.trim_end_matches('-');
     let mut candidate = base.to_owned();
     for n in 2..1000 {
         let taken = E::find()
