@@ -199,13 +199,7 @@ async fn a_programme_page_names_the_certification_its_title_designates() {
         .await
         .unwrap();
     assert_eq!(again.curated, 1, "{again:?}");
-    let catalogue = campus_parcours_service::load_catalogue(store)
-        .await
-        .unwrap();
-    let units = campus_parcours_service::training_units(store, &catalogue.referentiel)
-        .await
-        .unwrap()
-        .units;
+    let (_, units) = crate::parcours::engine(&app).await;
     assert!(
         units
             .iter()
