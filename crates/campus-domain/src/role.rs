@@ -101,6 +101,16 @@ impl StatutApprenant {
     pub fn is_minor_likely(self) -> bool {
         matches!(self, StatutApprenant::Collegien | StatutApprenant::Lyceen)
     }
+
+    /// Pupils and students may go on in initial education (a lycée's or a
+    /// university's programme); an apprentice, a worker or a job seeker
+    /// trains as an adult: apprenticeship, continuing education, VAE.
+    pub fn en_formation_initiale(self) -> bool {
+        matches!(
+            self,
+            StatutApprenant::Collegien | StatutApprenant::Lyceen | StatutApprenant::Etudiant
+        )
+    }
 }
 
 #[cfg(test)]
@@ -120,6 +130,8 @@ mod tests {
         assert!(Role::parse("root").is_err());
         assert!(StatutApprenant::parse("lyceen").unwrap().is_minor_likely());
         assert!(!StatutApprenant::DemandeurEmploi.is_minor_likely());
+        assert!(StatutApprenant::Etudiant.en_formation_initiale());
+        assert!(!StatutApprenant::Salarie.en_formation_initiale());
         assert_eq!(
             serde_json::to_string(&Role::Formateur).unwrap(),
             "\"formateur\""

@@ -34,6 +34,9 @@ pub fn build(rows: CatalogueParcours) -> Catalogue {
         if let Some(parent) = m.parent {
             b.parent(m.code.clone(), parent);
         }
+        if m.emploi_cadre {
+            b.emploi_cadre(m.code.clone());
+        }
         b.metier(m.code, &m.libelle);
     }
     for link in &rows.fiche_competences {

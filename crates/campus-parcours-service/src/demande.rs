@@ -3,6 +3,7 @@
 //! construction ([`DemandeParcours::parse`]); only the home's coordinates
 //! are checked again, by the engine's own point type.
 
+use campus_domain::StatutApprenant;
 use campus_domain::parcours::{DemandeParcours, EcartNiveau, Objectif};
 use campus_parcours::CompetenceId;
 use campus_parcours::gap::{Experience, Profile};
@@ -48,6 +49,8 @@ pub fn engine_input(d: &DemandeParcours) -> EngineInput {
                 EcartNiveau::AuPlus(n) => Some(n),
                 EcartNiveau::Libre => None,
             },
+            // Unsaid, every route stays open.
+            formation_initiale: d.statut.is_none_or(StatutApprenant::en_formation_initiale),
             ..Constraints::default()
         },
         objective: objective(d.objectif),
@@ -74,6 +77,7 @@ mod tests {
 
     fn demande() -> DemandeParcours {
         DemandeParcours {
+            statut: None,
             experiences: Vec::new(),
             certifications: Vec::new(),
             blocs: vec!["RNCP320BC01".into()],
@@ -110,5 +114,20 @@ mod tests {
         };
         let input = engine_input(&libre);
         assert_eq!(input.constraints.ecart_niveau_max, None);
+        // Initial education is open to pupils and students, and to whoever
+        // did not say.
+        assert!(engine_input(&demande()).constraints.formation_initiale);
+        for (statut, open) in [
+            (StatutApprenant::Lyceen, true),
+            (StatutApprenant::Etudiant, true),
+            (StatutApprenant::Apprenti, false),
+            (StatutApprenant::DemandeurEmploi, false),
+        ] {
+            let d = DemandeParcours {
+                statut: Some(statut),
+                ..demande()
+            };
+            assert_eq!(engine_input(&d).constraints.formation_initiale, open);
+        }
     }
 }

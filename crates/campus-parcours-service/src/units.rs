@@ -149,6 +149,7 @@ fn units_of(
                     libelle: offre.intitule.clone(),
                     kind: UnitKind::Certification(code.clone()),
                     skills: referentiel.certification_competences(code),
+                    weak: referentiel.certification_weak_competences(code),
                     duree_heures: duree,
                     cout_euros: cout,
                     lieu,
@@ -163,6 +164,7 @@ fn units_of(
                         libelle: format!("{} — bloc {bloc}", offre.intitule),
                         kind: UnitKind::Bloc(bloc.clone()),
                         skills: referentiel.bloc_competences(bloc),
+                        weak: referentiel.bloc_weak_competences(bloc),
                         duree_heures: duree.div_ceil(share),
                         cout_euros: cout.div_ceil(share),
                         ..base.clone()
@@ -242,6 +244,8 @@ fn sans_session(
                 libelle: certification.libelle.clone(),
                 kind: UnitKind::Certification(code.clone()),
                 skills: leads_to.clone(),
+                // The trades' core, by registration: sure.
+                weak: Vec::new(),
                 duree_heures: duree,
                 cout_euros: 0,
                 lieu: None,
@@ -353,6 +357,7 @@ mod tests {
                 code: h2301(),
                 libelle: "Conduite d'équipement de production chimique".to_owned(),
                 parent: None,
+                emploi_cadre: false,
             }],
             fiche_competences: vec![core(10), core(11)],
             certifications: vec![CertificationParcours {

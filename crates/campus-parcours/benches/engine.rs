@@ -227,6 +227,7 @@ fn data() -> Data {
                     .iter()
                     .map(|&s| CompetenceId(s as i64 + 100_000))
                     .collect(),
+                weak: Vec::new(),
                 duree_heures: 35 * (2 + rng.below(10)) as u32,
                 cout_euros: 500 + 100 * rng.below(40) as u32,
                 lieu,

@@ -60,6 +60,14 @@ pub struct Curation {
     pub decision: Decision,
 }
 
+/// The cosine from which a computed link can be relied on alone: every
+/// link of the hand-checked sample scoring this much was right
+/// (`tests/precision_alignement.rs`), against fewer than half below it.
+/// A plan proposes a unit only if it teaches one of the learner's missing
+/// skills through such a link, a link the team confirmed, or the
+/// certification's registration for the trade.
+pub const STRONG_LINK: f32 = 0.70;
+
 /// How strict the alignment is.
 #[derive(Debug, Clone, Copy)]
 pub struct AlignParams {

@@ -23,7 +23,8 @@ use campus_domain::rome::Coeur;
 use serde::Serialize;
 
 use crate::error::ParcoursError;
-use crate::gap::Requirement;
+use crate::gap::{Experience, Profile, Requirement, YEARS_FOR_ALL, acquired, gap};
+use crate::plan::{Constraints, Objective, Outcome, Plan, Request, Units, plan};
 use crate::referentiel::Referentiel;
 
 pub const WEIGHT_MOBILITE: f32 = 0.4;
@@ -160,6 +161,50 @@ pub fn with_every_mobilite(ranked: Vec<Passerelle>, limit: usize) -> Vec<Passere
             keep
         })
         .collect()
+}
+
+/// The plan of a passerelle as its list shows it: the shortest one for
+/// someone with [`YEARS_FOR_ALL`] years in `from` (the skills a worker of
+/// that trade holds), with no level ceiling (nobody's level is known: it
+/// says what the catalogue offers for that move), and for an adult
+/// (a worker changing trades goes back to training, not to school: no
+/// initial-education programme). `None` when the catalogue allows none.
+pub fn summary_plan(
+    referentiel: &Referentiel,
+    units: &Units,
+    from: &CodeRome,
+    to: &CodeRome,
+) -> Option<Plan> {
+    let profile = Profile {
+        experiences: vec![Experience {
+            metier: from.clone(),
+            annees: YEARS_FOR_ALL,
+        }],
+        ..Profile::default()
+    };
+    let have = acquired(referentiel, &profile).ok()?;
+    let g = gap(referentiel, &have, to).ok()?;
+    let constraints = Constraints {
+        ecart_niveau_max: None,
+        formation_initiale: false,
+        ..Constraints::default()
+    };
+    match plan(
+        referentiel,
+        &Request {
+            profile: &profile,
+            acquired: &have,
+            gap: &g,
+            units,
+            constraints: &constraints,
+            objective: Objective::Duree,
+        },
+    )
+    .ok()?
+    {
+        Outcome::Plans { best, .. } => Some(best),
+        Outcome::Infeasible { .. } => None,
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 
+use campus_domain::parcours::Origin;
 use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence, Mobilite};
 use campus_domain::{CodeCertification, CodeRome, Niveau};
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,8 @@ pub struct MetierEntry {
     pub(crate) skills: Vec<MetierCompetence>,
     /// Official mobilités: target trade and ROME order (1 is the closest).
     pub(crate) mobilites: Vec<(u32, i32)>,
+    /// An executive's post (ROME `emploi_cadre`).
+    pub(crate) cadre: bool,
 }
 
 impl MetierEntry {
@@ -87,6 +90,9 @@ pub struct CertificationEntry {
     /// Its blocs' skills and its trades' core skills, sorted: what holding
     /// it gives, read for every certification by each VAE check.
     pub(crate) skills: Vec<u32>,
+    /// Those of `skills` that only weak links give (see
+    /// [`BlocEntry::weak`]), sorted.
+    pub(crate) weak: Vec<u32>,
 }
 
 /// A bloc de compétences, resolved, with the skills it is linked to.
@@ -96,6 +102,12 @@ pub struct BlocEntry {
     pub libelle: String,
     pub(crate) certification: u32,
     pub(crate) skills: Vec<u32>,
+    /// Those of `skills` linked only by a weak computed link: a cosine
+    /// below [`crate::align::STRONG_LINK`], the team never confirmed it, and
+    /// the skill is not a core skill of a trade the certification leads
+    /// to. Fewer than half such links are right (measured on a sample
+    /// checked by hand), so a plan never proposes a unit for them alone.
+    pub(crate) weak: Vec<u32>,
 }
 
 /// What the builder could not resolve: links kept out of the engine because
@@ -117,6 +129,7 @@ pub struct ReferentielBuilder {
     skills: Vec<CompetenceEntry>,
     metiers: Vec<(CodeRome, String)>,
     parents: Vec<(CodeRome, CodeRome)>,
+    cadres: Vec<CodeRome>,
     fiche_competences: Vec<(CodeRome, CompetenceId, Option<Coeur>)>,
     mobilites: Vec<(CodeRome, CodeRome, i32)>,
     certifications: Vec<Certification>,
@@ -153,6 +166,15 @@ impl ReferentielBuilder {
         if code != parent {
             self.parents.push((code, parent));
         }
+        self
+    }
+
+    /// A fiche the ROME flags as an executive's post (`emploi_cadre`): an
+    /// engineer's, not a technician's. A certification reaches a fiche
+    /// split from the code it cites only at a level that fits
+    /// ([`fits_split`]).
+    pub fn emploi_cadre(&mut self, code: CodeRome) -> &mut Self {
+        self.cadres.push(code);
         self
     }
 
@@ -210,6 +232,7 @@ impl ReferentielBuilder {
             if !r.metier_index.contains_key(&code) {
                 r.metier_index.insert(code.clone(), index(r.metiers.len()));
                 r.metiers.push(MetierEntry {
+                    cadre: self.cadres.contains(&code),
                     code,
                     libelle,
                     skills: Vec::new(),
@@ -259,7 +282,11 @@ impl ReferentielBuilder {
                 if own.is_none() && split.is_empty() {
                     report.certification_romes_skipped += 1;
                 }
-                for &m in own.iter().chain(split) {
+                let split = split
+                    .iter()
+                    .copied()
+                    .filter(|&m| fits_split(c.niveau, &r.metiers[m as usize]));
+                for m in own.into_iter().chain(split) {
                     if !romes.contains(&m) {
                         romes.push(m);
                     }
@@ -282,6 +309,7 @@ impl ReferentielBuilder {
                 blocs: Vec::new(),
                 core,
                 skills: Vec::new(),
+                weak: Vec::new(),
             });
         }
         for (code, certification, libelle) in self.blocs {
@@ -300,6 +328,7 @@ impl ReferentielBuilder {
                 libelle,
                 certification: c,
                 skills: Vec::new(),
+                weak: Vec::new(),
             });
         }
         for (bloc, skill) in self.bloc_competences {
@@ -316,6 +345,24 @@ impl ReferentielBuilder {
         r.certification_competences_from_parts();
         (r, report)
     }
+}
+
+/// Whether a certification of level `niveau` that cites a ROME v3 code
+/// leads to `fiche`, one of the 4.0 fiches split from that code under
+/// another code. A split code is often far broader than each of its
+/// fiches: H1206 (R&D in industry) became seventeen fiches, engineers'
+/// and technicians'. A master cites it for the engineers, not for the
+/// pharmaceutical formulation technician (H1217); a BTS, the reverse.
+/// So an executive's fiche needs level 6 or more, and another fiche level
+/// 6 or less; an unknown level reaches them all.
+fn fits_split(niveau: Option<Niveau>, fiche: &MetierEntry) -> bool {
+    niveau.is_none_or(|n| {
+        if fiche.cadre {
+            n.value() >= 6
+        } else {
+            n.value() <= 6
+        }
+    })
 }
 
 /// A trade's core skills (all its skills for the fiche that flags none, as
@@ -422,9 +469,6 @@ impl Referentiel {
             .unwrap_or_default()
     }
 
-    /// The skills of all of a certification's blocs and the core skills of
-    /// the trades it leads to: what holding it in full, or a session
-    /// preparing all of it, gives.
     /// The core skills of the trades a certification leads to (by Certif
     /// Info, the RNCP fiche or the RNCP → ROME table): what it prepares by
     /// registration, whatever its blocs' titles say.
@@ -434,9 +478,29 @@ impl Referentiel {
             .unwrap_or_default()
     }
 
+    /// The skills of all of a certification's blocs and the core skills of
+    /// the trades it leads to: what holding it in full, or a session
+    /// preparing all of it, gives.
     pub fn certification_competences(&self, code: &CodeCertification) -> Vec<CompetenceId> {
         self.certification(code)
             .map(|c| self.ids(&c.skills))
+            .unwrap_or_default()
+    }
+
+    /// Those of [`Referentiel::certification_competences`] that only weak
+    /// alignment links give ([`BlocEntry::weak`]).
+    pub fn certification_weak_competences(&self, code: &CodeCertification) -> Vec<CompetenceId> {
+        self.certification(code)
+            .map(|c| self.ids(&c.weak))
+            .unwrap_or_default()
+    }
+
+    /// Those of [`Referentiel::bloc_competences`] that only a weak
+    /// alignment link gives ([`BlocEntry::weak`]).
+    pub fn bloc_weak_competences(&self, bloc: &str) -> Vec<CompetenceId> {
+        self.bloc_index
+            .get(bloc)
+            .map(|&b| self.ids(&self.blocs[b as usize].weak))
             .unwrap_or_default()
     }
 
@@ -447,6 +511,7 @@ impl Referentiel {
     pub fn link_blocs(&mut self, links: &[crate::align::Link]) -> usize {
         for bloc in &mut self.blocs {
             bloc.skills.clear();
+            bloc.weak.clear();
         }
         let mut skipped = 0;
         for link in links {
@@ -455,9 +520,21 @@ impl Referentiel {
                 self.competence_index.get(&link.skill),
             ) {
                 (Some(&b), Some(&s)) => {
-                    let skills = &mut self.blocs[b as usize].skills;
-                    if !skills.contains(&s) {
-                        skills.push(s);
+                    let certification = self.blocs[b as usize].certification;
+                    let strong = link.origin == Origin::Curated
+                        || link.score >= crate::align::STRONG_LINK
+                        || self.certifications[certification as usize]
+                            .core
+                            .binary_search(&s)
+                            .is_ok();
+                    let bloc = &mut self.blocs[b as usize];
+                    if !bloc.skills.contains(&s) {
+                        bloc.skills.push(s);
+                        if !strong {
+                            bloc.weak.push(s);
+                        }
+                    } else if strong {
+                        bloc.weak.retain(|&w| w != s);
                     }
                 }
                 _ => skipped += 1,
@@ -477,6 +554,17 @@ impl Referentiel {
                 .collect();
             c.skills.sort_unstable();
             c.skills.dedup();
+            // Weak for the certification: no bloc links it strongly and
+            // none of its trades has it at its core.
+            let blocs = &self.blocs;
+            let sure = |s: u32| {
+                c.core.binary_search(&s).is_ok()
+                    || c.blocs.iter().any(|&b| {
+                        let bloc = &blocs[b as usize];
+                        bloc.skills.contains(&s) && !bloc.weak.contains(&s)
+                    })
+            };
+            c.weak = c.skills.iter().copied().filter(|&s| !sure(s)).collect();
         }
     }
 
@@ -531,7 +619,8 @@ impl Referentiel {
                         + (c.romes.capacity()
                             + c.blocs.capacity()
                             + c.core.capacity()
-                            + c.skills.capacity())
+                            + c.skills.capacity()
+                            + c.weak.capacity())
                             * size_of::<u32>()
                 })
                 .sum::<usize>()
@@ -548,7 +637,11 @@ impl Referentiel {
             + self
                 .blocs
                 .iter()
-                .map(|b| b.code.capacity() + b.libelle.capacity() + b.skills.capacity() * 4)
+                .map(|b| {
+                    b.code.capacity()
+                        + b.libelle.capacity()
+                        + (b.skills.capacity() + b.weak.capacity()) * 4
+                })
                 .sum::<usize>()
             + map(self.bloc_index.capacity(), size_of::<(String, u32)>())
             + self.bloc_index.keys().map(String::capacity).sum::<usize>();
@@ -567,6 +660,61 @@ pub(crate) mod tests {
 
     pub(crate) fn cert(code: &str) -> CodeCertification {
         CodeCertification::parse(code).unwrap()
+    }
+
+    /// H1206 (R&D engineers, an executive's post) was split into H1211
+    /// (also executives) and H1217 (formulation technicians), each with
+    /// one core skill: 1, 3 and 2.
+    #[test]
+    fn a_split_code_leads_to_the_fiches_of_its_level() {
+        let mut b = ReferentielBuilder::new();
+        for (code, skill, cadre) in [("H1206", 1, true), ("H1217", 2, false), ("H1211", 3, true)] {
+            b.skill(&Competence {
+                code_ogr: skill,
+                kind: CompetenceKind::SavoirFaire,
+                libelle: format!("Compétence {skill}"),
+                categorie: None,
+                sous_categorie: None,
+            })
+            .metier(rome(code), code)
+            .fiche_competence(&FicheCompetence {
+                code_rome: rome(code),
+                code_ogr: skill,
+                coeur: Some(Coeur::Principale),
+            });
+            if code != "H1206" {
+                b.parent(rome(code), rome("H1206"));
+            }
+            if cadre {
+                b.emploi_cadre(rome(code));
+            }
+        }
+        for (code, niveau) in [
+            ("RNCP7", Some(7)),
+            ("RNCP5", Some(5)),
+            ("RNCP6", Some(6)),
+            ("RNCP1", None),
+        ] {
+            b.certification(Certification {
+                code: cert(code),
+                libelle: code.into(),
+                niveau: niveau.and_then(Niveau::new),
+                romes: vec![rome("H1206")],
+                vae: false,
+            });
+        }
+        let r = b.build().0;
+        let leads_to = |code: &str| -> Vec<i64> {
+            r.certification_metier_competences(&cert(code))
+                .into_iter()
+                .map(|s| s.0)
+                .collect()
+        };
+        // The cited fiche itself always; the split ones by level.
+        assert_eq!(leads_to("RNCP7"), [1, 3]);
+        assert_eq!(leads_to("RNCP5"), [1, 2]);
+        assert_eq!(leads_to("RNCP6"), [1, 2, 3]);
+        assert_eq!(leads_to("RNCP1"), [1, 2, 3]);
     }
 
     #[test]

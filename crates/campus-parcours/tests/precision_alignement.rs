@@ -18,8 +18,9 @@
 use campus_parcours::align::names_a_diploma;
 
 /// The score from which every checked link the alignment still makes is
-/// right: the threshold a plan could rely on alone.
-const STRONG_LINK: f64 = 0.70;
+/// right: the threshold the plans rely on (a unit taught only through
+/// weaker links is not proposed).
+const STRONG_LINK: f64 = campus_parcours::align::STRONG_LINK as f64;
 
 struct Checked {
     score: f64,
@@ -110,7 +111,7 @@ fn precision_of_the_alignment_by_score_band() {
         .filter(|c| c.score >= STRONG_LINK)
         .collect();
     println!(
-        "sans les savoirs qui nomment un diplôme : {} liens, précision {:.1} % ({} écartés, précision {:.1} %) ; liens forts (score ≥ {STRONG_LINK}) : {}, précision {:.1} %",
+        "sans les savoirs qui nomment un diplôme : {} liens, précision {:.1} % ({} écartés, précision {:.1} %) ; liens forts (score ≥ {STRONG_LINK:.2}) : {}, précision {:.1} %",
         kept.len(),
         100.0 * precision(&kept),
         dropped.len(),

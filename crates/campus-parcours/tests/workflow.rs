@@ -124,6 +124,7 @@ fn session(id: &str, bloc: &str, skills: &[i64], heures: u32, tours: GeoPoint) -
         libelle: id.into(),
         kind: UnitKind::Bloc(bloc.into()),
         skills: skills.iter().map(|&s| CompetenceId(s)).collect(),
+        weak: Vec::new(),
         duree_heures: heures,
         cout_euros: heures * 15,
         lieu: Some(tours),

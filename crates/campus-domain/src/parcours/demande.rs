@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::formation::Modalite;
-use crate::{CodeCertification, CodeRome, GeoPoint, Niveau};
+use crate::{CodeCertification, CodeRome, GeoPoint, Niveau, StatutApprenant};
 
 /// Past trades the form offers (rows of « métier, années »).
 pub const EXPERIENCE_ROWS: usize = 3;
@@ -40,6 +40,8 @@ const MAX_COMMUNE_CHARS: usize = 80;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct SaisieParcours {
+    /// The person's situation ([`StatutApprenant`]), empty when not said.
+    pub statut: String,
     pub metier_1: String,
     pub annees_1: String,
     pub metier_2: String,
@@ -105,6 +107,7 @@ impl Etape {
 /// A field of the request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Champ {
+    Statut,
     /// The trade of experience row `n` (from 0, below [`EXPERIENCE_ROWS`]).
     Metier(usize),
     /// The years of experience row `n`.
@@ -125,7 +128,8 @@ pub enum Champ {
 
 impl Champ {
     /// Every field, in the form's order.
-    pub const ALL: [Champ; 21] = [
+    pub const ALL: [Champ; 22] = [
+        Champ::Statut,
         Champ::Metier(0),
         Champ::Annees(0),
         Champ::Metier(1),
@@ -152,6 +156,7 @@ impl Champ {
     /// The field's name in [`SaisieParcours`] (and in the form).
     pub fn nom(self) -> &'static str {
         match self {
+            Champ::Statut => "statut",
             Champ::Metier(0) => "metier_1",
             Champ::Metier(1) => "metier_2",
             Champ::Metier(_) => "metier_3",
@@ -195,6 +200,7 @@ impl SaisieParcours {
     /// The value of a field.
     pub fn valeur(&self, champ: Champ) -> &str {
         match champ {
+            Champ::Statut => &self.statut,
             Champ::Metier(0) => &self.metier_1,
             Champ::Metier(1) => &self.metier_2,
             Champ::Metier(_) => &self.metier_3,
@@ -313,6 +319,10 @@ pub struct Contraintes {
 /// A valid training-path request.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DemandeParcours {
+    /// The person's situation, when said: a pupil or a student may go on
+    /// in initial education, the others train as adults
+    /// ([`StatutApprenant::en_formation_initiale`]).
+    pub statut: Option<StatutApprenant>,
     /// At most [`EXPERIENCE_ROWS`].
     pub experiences: Vec<Experience>,
     /// Known to the catalogue, at most [`MAX_ITEMS`].
@@ -370,6 +380,8 @@ pub trait Lookup {
 /// message's arguments.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum DemandeParcoursError {
+    #[error("situation inconnue")]
+    Statut,
     #[error("années d'expérience sans métier (ligne {})", .ligne + 1)]
     MetierManquant { ligne: usize },
     #[error("aucun métier ne correspond à « {texte} »")]
@@ -421,6 +433,7 @@ impl DemandeParcoursError {
     pub fn champ(&self) -> Champ {
         use DemandeParcoursError as E;
         match self {
+            E::Statut => Champ::Statut,
             E::MetierManquant { ligne } => Champ::Metier(*ligne),
             E::MetierInconnu { champ, .. }
             | E::MetierAmbigu { champ, .. }
@@ -444,6 +457,7 @@ impl DemandeParcoursError {
     pub fn message_key(&self) -> &'static str {
         use DemandeParcoursError as E;
         match self {
+            E::Statut => "parcours-error-statut",
             E::MetierManquant { .. } => "parcours-error-metier-missing",
             E::MetierInconnu { .. } => "parcours-error-metier-unknown",
             E::MetierAmbigu { .. } => "parcours-error-metier-ambiguous",
@@ -536,6 +550,15 @@ fn read(
 ) -> (Option<DemandeParcours>, Errors) {
     use DemandeParcoursError as E;
     let mut errors = Errors::default();
+
+    let typed = s.statut.trim();
+    let statut = if typed.is_empty() {
+        None
+    } else {
+        StatutApprenant::parse(typed)
+            .map_err(|_| errors.add(E::Statut))
+            .ok()
+    };
 
     let mut experiences = Vec::new();
     for ligne in 0..EXPERIENCE_ROWS {
@@ -699,6 +722,7 @@ fn read(
     let demande = cible
         .filter(|_| etape >= Etape::Contraintes)
         .map(|cible| DemandeParcours {
+            statut,
             experiences,
             certifications,
             blocs,

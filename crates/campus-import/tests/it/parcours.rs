@@ -14,9 +14,9 @@ use campus_import::{
 };
 use campus_parcours::align::{AlignParams, Decision, Origin, coverage};
 use campus_parcours::gap::{Experience, Profile, Requirement, acquired, gap};
-use campus_parcours::passerelles::passerelles;
+use campus_parcours::passerelles::{self, passerelles};
 use campus_parcours::plan::Units;
-use campus_parcours::plan::{Constraints, Objective, Outcome, Request, UnitKind, plan};
+use campus_parcours::plan::{Constraints, Modalite, Objective, Outcome, Request, UnitKind, plan};
 use campus_parcours::{CompetenceId, GeoPoint};
 use campus_parcours_service::{Alignment, align_catalogue, attach_programmes, training_units};
 use campus_store::Store;
@@ -431,4 +431,40 @@ async fn programmes_are_attached_to_their_certification() {
     assert_eq!(report.curated, 0);
     // A second run replaces the first: same figures, no duplicate.
     assert_eq!(attach_programmes(&store).await.unwrap(), report);
+}
+
+/// The summary plans of the passerelles from pharmaceutical manufacturing
+/// (H2303) teach the target trade: a formulation technician (H1217) is
+/// not offered a mechatronics licence, which its blocs' titles reached
+/// only through weak alignment links; no plan of a worker changing trades
+/// goes back to a lycée.
+#[tokio::test]
+async fn passerelle_plans_teach_the_target_trade() {
+    let Some((_db, store)) = catalogue().await else {
+        return;
+    };
+    let (alignment, units) = engine(&store).await;
+    let r = &alignment.catalogue.referentiel;
+    let from = rome("H2303");
+    let ranked = passerelles::with_every_mobilite(passerelles::passerelles(r, &from).unwrap(), 10);
+    let mut planned = 0;
+    for p in &ranked {
+        let Some(plan) = passerelles::summary_plan(r, &units, &from, &p.cible) else {
+            println!("{} {} : aucun plan", p.cible, p.libelle);
+            continue;
+        };
+        planned += 1;
+        let titles: Vec<&str> = plan.units.iter().map(|u| u.unit.libelle.as_str()).collect();
+        println!("{} {} : {titles:?}", p.cible, p.libelle);
+        for u in &plan.units {
+            assert_ne!(u.unit.modalite, Modalite::Initiale, "{}", u.unit.id);
+            assert!(
+                !u.unit.libelle.to_lowercase().contains("mécatronique"),
+                "{} : {}",
+                p.cible,
+                u.unit.libelle
+            );
+        }
+    }
+    assert!(planned >= ranked.len() / 2, "{planned} / {}", ranked.len());
 }

@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use campus_domain::{CodeCertification, CodeRome, Niveau};
+use campus_domain::{CodeCertification, CodeRome, Niveau, StatutApprenant};
 use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::plan::{
     Constraint, Constraints, Modalite, Objective, Outcome, Plan, Request, UnitKind, plan,
@@ -31,6 +31,9 @@ struct ExperienceJson {
 #[derive(Debug, Deserialize)]
 struct Persona {
     id: String,
+    /// Collégien … demandeur d'emploi: only pupils and students are
+    /// offered initial education, as the form does for a stated situation.
+    public: StatutApprenant,
     commune_insee: String,
     niveau: Option<u8>,
     certifications: Vec<String>,
@@ -143,6 +146,7 @@ async fn personas_get_the_routes_an_advisor_would_name() {
             debut_avant: p.debut_avant,
             duree_max_heures: p.duree_max_heures,
             ecart_niveau_max: p.ecart_niveau_max,
+            formation_initiale: p.public.en_formation_initiale(),
             ..Constraints::default()
         };
         let start = Instant::now();

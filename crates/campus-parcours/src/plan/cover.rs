@@ -55,7 +55,7 @@ impl Bits {
         self.0.iter().all(|&w| w == 0)
     }
 
-    fn first_n(n: usize) -> Bits {
+    pub(crate) fn first_n(n: usize) -> Bits {
         let mut b = Bits::default();
         for i in 0..n.min(MAX_ELEMENTS) {
             b.set(i);
@@ -71,7 +71,7 @@ impl Bits {
         r
     }
 
-    fn minus(&self, o: &Bits) -> Bits {
+    pub(crate) fn minus(&self, o: &Bits) -> Bits {
         let mut r = *self;
         for (a, b) in r.0.iter_mut().zip(o.0) {
             *a &= !b;
@@ -79,7 +79,7 @@ impl Bits {
         r
     }
 
-    fn intersect_count(&self, o: &Bits) -> u32 {
+    pub(crate) fn intersect_count(&self, o: &Bits) -> u32 {
         self.0
             .iter()
             .zip(o.0)

@@ -18,7 +18,7 @@ mod unit;
 mod units;
 mod vae;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use campus_domain::CodeCertification;
 use serde::Serialize;
@@ -183,6 +183,18 @@ fn teaches(skills: &[CompetenceId], units: &Units) -> Vec<Bits> {
     bits
 }
 
+/// Which of `skills` (at most [`MAX_ELEMENTS`]) each unit that teaches
+/// one of them weakly teaches only weakly.
+fn teaches_weakly(skills: &[CompetenceId], units: &Units) -> HashMap<usize, Bits> {
+    let mut bits: HashMap<usize, Bits> = HashMap::new();
+    for (i, &skill) in skills.iter().enumerate().take(MAX_ELEMENTS) {
+        for &u in units.teaching_weakly(skill) {
+            bits.entry(u as usize).or_default().set(i);
+        }
+    }
+    bits
+}
+
 /// The units teaching at least one of `skills`: the only ones a search
 /// can use, and the only ones it reads.
 fn relevant(skills: &[CompetenceId], units: &Units, limit: usize) -> Vec<usize> {
@@ -194,6 +206,21 @@ fn relevant(skills: &[CompetenceId], units: &Units, limit: usize) -> Vec<usize> 
     relevant.sort_unstable();
     relevant.dedup();
     relevant
+}
+
+/// Whether a unit teaching `taught` of the gap's skills, `weak` of them
+/// only through a weak alignment link ([`Unit::weak`]), may be proposed: a
+/// unit that teaches some of the `core` must teach one of them surely; one
+/// that teaches none of the core must teach one of the other missing
+/// skills surely. A certification registered for the target trade is
+/// always sure of its core.
+fn proposable(taught: &Bits, weak: &Bits, core: &Bits) -> bool {
+    let sure = taught.minus(weak);
+    if taught.intersect_count(core) > 0 {
+        sure.intersect_count(core) > 0
+    } else {
+        !sure.is_empty()
+    }
 }
 
 /// Computes the best plan, its alternatives and the VAE suggestions. A gap
@@ -307,7 +334,13 @@ impl<'a> Context<'a> {
             return Err(ParcoursError::EcartTropGrand(core.len(), MAX_ELEMENTS));
         }
         let teaches = teaches(&skills, request.units);
-        let relevant = relevant(&skills, request.units, limit);
+        let weak = teaches_weakly(&skills, request.units);
+        let core_bits = Bits::first_n(core.len());
+        let mut relevant = relevant(&skills, request.units, limit);
+        relevant.retain(|&u| {
+            weak.get(&u)
+                .is_none_or(|w| proposable(&teaches[u], w, &core_bits))
+        });
         let mut distances = vec![None; request.units.len()];
         for &u in &relevant {
             distances[u] = home

@@ -64,6 +64,7 @@ fn unit(id: &str, kind: UnitKind, skills: &[i64], heures: u32, euros: u32) -> Un
         libelle: id.into(),
         kind,
         skills: skills.iter().map(|&s| CompetenceId(s)).collect(),
+        weak: Vec::new(),
         duree_heures: heures,
         cout_euros: euros,
         lieu: Some(GeoPoint::new(TOURS.0, TOURS.1).unwrap()),
@@ -460,6 +461,7 @@ fn instance() -> impl Strategy<Value = Instance> {
                     libelle: String::new(),
                     kind: UnitKind::Module,
                     skills: skills.into_iter().map(CompetenceId).collect(),
+                    weak: Vec::new(),
                     duree_heures: heures,
                     cout_euros: euros,
                     lieu: lieu.map(|(a, b)| GeoPoint::new(a, b).unwrap()),
@@ -483,15 +485,19 @@ fn instance() -> impl Strategy<Value = Instance> {
             proptest::option::of(50u32..1200),
             proptest::option::of(0u8..4),
             prop_oneof![Just(NonCore::Incidental), Just(NonCore::WhereReachable)],
+            any::<bool>(),
         )
             .prop_map(
-                |(modalites, distance, debut, duree, ecart, non_core)| Constraints {
-                    modalites,
-                    distance_max_km: distance,
-                    debut_avant: debut.map(day),
-                    duree_max_heures: duree,
-                    ecart_niveau_max: ecart,
-                    non_core,
+                |(modalites, distance, debut, duree, ecart, non_core, formation_initiale)| {
+                    Constraints {
+                        modalites,
+                        distance_max_km: distance,
+                        debut_avant: debut.map(day),
+                        duree_max_heures: duree,
+                        ecart_niveau_max: ecart,
+                        non_core,
+                        formation_initiale,
+                    }
                 },
             );
         (
@@ -538,6 +544,7 @@ fn allowed(i: &Instance, u: &Unit) -> bool {
     let home = GeoPoint::new(TOURS.0, TOURS.1).unwrap();
     let level = i.niveau.unwrap_or(2);
     (c.modalites.is_empty() || c.modalites.contains(&u.modalite))
+        && (c.formation_initiale || u.modalite != Modalite::Initiale)
         && c.distance_max_km
             .is_none_or(|m| u.lieu.is_none_or(|p| home.distance_km(p) <= m))
         && c.debut_avant.is_none_or(|d| u.debut.is_none_or(|s| s <= d))
@@ -787,4 +794,131 @@ fn a_year_in_a_trade_the_certification_leads_to_suggests_vae() {
     assert_eq!(vae[0].years_required, VAE_MIN_YEARS);
     // Six months are not enough for a jury.
     assert!(vae_of(&with_years(0.5)).is_empty());
+}
+
+#[test]
+fn weak_links_are_told_from_sure_ones() {
+    use crate::align::{Link, Origin, Scope};
+    // Core 1 and 2 (RNCP9 leads to I1304), others 3 to 5.
+    let mut r = referentiel(&[true, true, false, false, false]);
+    let link = |bloc: &str, skill: i64, score: f32, origin: Origin| Link {
+        bloc: bloc.into(),
+        skill: CompetenceId(skill),
+        score,
+        origin,
+        scope: Scope::CertificationTrades,
+    };
+    r.link_blocs(&[
+        // Weak, but a core skill of the trade the certification leads to.
+        link("RNCP9BC01", 1, 0.40, Origin::Computed),
+        link("RNCP9BC01", 3, 0.50, Origin::Computed),
+        link("RNCP9BC01", 5, 0.30, Origin::Computed),
+        // The same skill, confirmed by the team in the other bloc.
+        link("RNCP9BC02", 3, 0.50, Origin::Curated),
+        link("RNCP9BC02", 4, 0.80, Origin::Computed),
+    ]);
+    let ids = |v: &[i64]| v.iter().map(|&s| CompetenceId(s)).collect::<Vec<_>>();
+    assert_eq!(r.bloc_weak_competences("RNCP9BC01"), ids(&[3, 5]));
+    assert!(r.bloc_weak_competences("RNCP9BC02").is_empty());
+    assert_eq!(r.certification_weak_competences(&cert("RNCP9")), ids(&[5]));
+    assert_eq!(
+        r.certification_competences(&cert("RNCP9")),
+        ids(&[1, 2, 3, 4, 5])
+    );
+}
+
+#[test]
+fn a_unit_reaching_the_core_only_through_weak_links_is_not_proposed() {
+    let r = referentiel(&[true, true, false]);
+    let ids = |v: &[i64]| v.iter().map(|&s| CompetenceId(s)).collect::<Vec<_>>();
+    // The shortest unit names the whole core, through weak links only.
+    let weak_only = Unit {
+        weak: ids(&[1, 2]),
+        ..unit("faible", UnitKind::Module, &[1, 2], 10, 0)
+    };
+    // Sure of skill 1: its weak link to skill 2 then counts.
+    let anchored = Unit {
+        weak: ids(&[2]),
+        ..unit("ancre", UnitKind::Module, &[1, 2, 3], 50, 0)
+    };
+    let outcome = run(
+        &r,
+        &home(),
+        &[weak_only.clone(), anchored],
+        &Constraints::default(),
+        Objective::Duree,
+    );
+    let Outcome::Plans {
+        best, alternatives, ..
+    } = outcome
+    else {
+        panic!("{outcome:?}");
+    };
+    let chosen: Vec<&str> = best.units.iter().map(|u| u.unit.id.as_str()).collect();
+    assert_eq!(chosen, ["ancre"]);
+    assert_eq!(best.covered, ids(&[1, 2, 3]));
+    assert!(
+        alternatives
+            .iter()
+            .all(|p| p.units.iter().all(|u| u.unit.id != "faible"))
+    );
+    // Alone, it makes no plan, nor a closest one: nothing surely teaches
+    // the core.
+    let Outcome::Infeasible { infeasibility, .. } = run(
+        &r,
+        &home(),
+        &[weak_only],
+        &Constraints::default(),
+        Objective::Duree,
+    ) else {
+        panic!("a weak unit made a plan");
+    };
+    assert_eq!(infeasibility.unteachable, ids(&[1, 2]));
+    assert!(infeasibility.closest.is_none());
+}
+
+#[test]
+fn an_adult_is_not_sent_back_to_school() {
+    let r = referentiel(&[true, true]);
+    let lycee = Unit {
+        modalite: Modalite::Initiale,
+        ..unit(
+            "lycee",
+            UnitKind::Certification(cert("RNCP9")),
+            &[1, 2],
+            100,
+            0,
+        )
+    };
+    let formation_continue = unit(
+        "continue",
+        UnitKind::Certification(cert("RNCP9")),
+        &[1, 2],
+        400,
+        0,
+    );
+    let adult = Constraints {
+        formation_initiale: false,
+        ..Constraints::default()
+    };
+    let best_of = |units: &[Unit], constraints: &Constraints| -> Option<String> {
+        match run(&r, &home(), units, constraints, Objective::Duree) {
+            Outcome::Plans { best, .. } => Some(best.units[0].unit.id.clone()),
+            Outcome::Infeasible { .. } => None,
+        }
+    };
+    let both = [lycee.clone(), formation_continue];
+    assert_eq!(
+        best_of(&both, &Constraints::default()).as_deref(),
+        Some("lycee")
+    );
+    assert_eq!(best_of(&both, &adult).as_deref(), Some("continue"));
+    // Going back to school is never suggested as a constraint to relax.
+    let Outcome::Infeasible { infeasibility, .. } =
+        run(&r, &home(), &[lycee], &adult, Objective::Duree)
+    else {
+        panic!("an adult got a lycée's programme");
+    };
+    assert!(infeasibility.relax.is_empty() && !infeasibility.relax_all);
+    assert!(infeasibility.closest.is_none());
 }

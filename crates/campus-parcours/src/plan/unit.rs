@@ -41,6 +41,13 @@ pub struct Unit {
     /// Skills taught: the bloc's or the certification's linked skills, or
     /// the module's own.
     pub skills: Vec<CompetenceId>,
+    /// Those of `skills` given only by a weak alignment link
+    /// ([`crate::align::STRONG_LINK`]): they count towards a plan's cover,
+    /// but a unit none of whose gap skills is sure is not proposed. Weak
+    /// links alone once proposed a mechatronics licence to become a
+    /// pharmaceutical formulation technician.
+    #[serde(skip)]
+    pub weak: Vec<CompetenceId>,
     pub duree_heures: u32,
     pub cout_euros: u32,
     /// Where it takes place; `None` for distance learning, which is at no
@@ -83,7 +90,7 @@ impl Objective {
 pub const DEFAULT_LEVEL_STEP: u8 = 2;
 
 /// The learner's constraints. `Default` allows every modality and place,
-/// and the default level step.
+/// initial education included, and the default level step.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Constraints {
     /// Allowed modalities; empty allows all.
@@ -97,6 +104,12 @@ pub struct Constraints {
     /// limit. A learner without a certification counts as level 2.
     pub ecart_niveau_max: Option<u8>,
     pub non_core: NonCore,
+    /// Whether initial-education programmes (a lycée's or a university's
+    /// full-time programme) are open to the learner: true for pupils and
+    /// students, false for a worker, an apprentice or a job seeker, whose
+    /// routes are continuing education, apprenticeship and VAE. The
+    /// learner's situation, not a wish: never suggested for relaxing.
+    pub formation_initiale: bool,
 }
 
 impl Default for Constraints {
@@ -108,6 +121,7 @@ impl Default for Constraints {
             duree_max_heures: None,
             ecart_niveau_max: Some(DEFAULT_LEVEL_STEP),
             non_core: NonCore::Incidental,
+            formation_initiale: true,
         }
     }
 }
@@ -185,7 +199,8 @@ impl Constraints {
         distance_km: Option<f64>,
         niveau: Option<Niveau>,
     ) -> bool {
-        let modalite = self.modalites.is_empty() || self.modalites.contains(&unit.modalite);
+        let modalite = (self.modalites.is_empty() || self.modalites.contains(&unit.modalite))
+            && (self.formation_initiale || unit.modalite != Modalite::Initiale);
         let distance = match (self.distance_max_km, distance_km) {
             (Some(max), Some(d)) => d <= max,
             _ => true,

@@ -14,6 +14,8 @@ use crate::referentiel::CompetenceId;
 pub struct Units {
     units: Vec<Unit>,
     by_competence: HashMap<CompetenceId, Vec<u32>>,
+    /// For each skill, the units that teach it only weakly ([`Unit::weak`]).
+    weakly_by_competence: HashMap<CompetenceId, Vec<u32>>,
     /// The units before this index are the catalogue's sessions; those
     /// after it are searched only when the sessions make no plan.
     primary: usize,
@@ -41,19 +43,26 @@ impl Units {
 
     fn indexed(units: Vec<Unit>, primary: usize) -> Units {
         let mut by_competence: HashMap<CompetenceId, Vec<u32>> = HashMap::new();
+        let mut weakly_by_competence: HashMap<CompetenceId, Vec<u32>> = HashMap::new();
         for (i, unit) in units.iter().enumerate() {
             let Ok(i) = u32::try_from(i) else { break };
-            for &skill in &unit.skills {
-                let list = by_competence.entry(skill).or_default();
-                // A skill listed twice by a unit is indexed once.
-                if list.last() != Some(&i) {
-                    list.push(i);
+            for (skills, index) in [
+                (&unit.skills, &mut by_competence),
+                (&unit.weak, &mut weakly_by_competence),
+            ] {
+                for &skill in skills {
+                    let list = index.entry(skill).or_default();
+                    // A skill listed twice by a unit is indexed once.
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
                 }
             }
         }
         Units {
             units,
             by_competence,
+            weakly_by_competence,
             primary,
         }
     }
@@ -69,6 +78,13 @@ impl Units {
         self.by_competence.get(&skill).map_or(&[], Vec::as_slice)
     }
 
+    /// The units teaching `skill` only through a weak link.
+    pub(crate) fn teaching_weakly(&self, skill: CompetenceId) -> &[u32] {
+        self.weakly_by_competence
+            .get(&skill)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// Bytes held, for the engine's memory budget: the units' own data and
     /// the index.
     pub fn heap_bytes(&self) -> usize {
@@ -79,16 +95,17 @@ impl Units {
                 size_of::<Unit>()
                     + u.id.capacity()
                     + u.libelle.capacity()
-                    + u.skills.capacity() * size_of::<CompetenceId>()
+                    + (u.skills.capacity() + u.weak.capacity()) * size_of::<CompetenceId>()
             })
             .sum();
-        let index: usize = self
-            .by_competence
-            .values()
-            .map(|v| v.capacity() * size_of::<u32>())
-            .sum::<usize>()
-            + self.by_competence.capacity() * (size_of::<(CompetenceId, Vec<u32>)>() + 1);
-        units + index
+        let index = |index: &HashMap<CompetenceId, Vec<u32>>| {
+            index
+                .values()
+                .map(|v| v.capacity() * size_of::<u32>())
+                .sum::<usize>()
+                + index.capacity() * (size_of::<(CompetenceId, Vec<u32>)>() + 1)
+        };
+        units + index(&self.by_competence) + index(&self.weakly_by_competence)
     }
 }
 

@@ -25,6 +25,8 @@ pub struct MetierParcours {
     pub code: CodeRome,
     pub libelle: String,
     pub parent: Option<CodeRome>,
+    /// An executive's post (ROME `emploi_cadre`).
+    pub emploi_cadre: bool,
 }
 
 /// A certification with what a path needs of it: its level, the trades
@@ -85,6 +87,7 @@ impl Parcours<'_> {
                 code: rome_code(&f.code_rome)?,
                 libelle: f.libelle,
                 parent: f.code_rome_parent.as_deref().map(rome_code).transpose()?,
+                emploi_cadre: f.emploi_cadre,
             });
         }
         let mut fiche_competences = Vec::new();

@@ -24,6 +24,7 @@ pub struct FormPage {
     /// The values of the other steps, carried along.
     pub hidden: Vec<(&'static str, String)>,
     pub pour: For,
+    pub statuts: Options,
     pub niveaux: Options,
     pub niveaux_max: Options,
     /// `(row number, trade, years)`.

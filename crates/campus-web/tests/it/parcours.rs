@@ -6,8 +6,8 @@
 use std::collections::HashSet;
 
 use campus_domain::CodeRome;
-use campus_domain::Role;
 use campus_domain::rome::Coeur;
+use campus_domain::{Role, StatutApprenant};
 use campus_parcours::plan::{Unit, Units};
 use campus_parcours::{CompetenceId, Referentiel};
 use campus_store::parcours::{NewSavedPlan, SupportStatus};
@@ -156,6 +156,23 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     let step1 = step1.text().await.unwrap().replace("&#39;", "'");
     assert!(step1.contains("1. Où vous en êtes"));
     assert!(step1.contains(&format!("name=\"cible\" value=\"{cible}\"")));
+    // The situation is asked, and left unsaid for a visitor.
+    assert!(step1.contains("Votre situation"));
+    assert!(step1.contains("<option value=\"\" selected>Non précisée</option>"));
+    // A signed-in person finds the one their account gives.
+    let (pupil, user) = app.login_as(Role::Apprenant).await;
+    app.state
+        .store
+        .update_profile(
+            user.id,
+            user.display_name.clone(),
+            Some(StatutApprenant::Lyceen),
+            "fr".to_owned(),
+        )
+        .await
+        .unwrap();
+    let (_, own) = pupil.page("/parcours").await;
+    assert!(own.contains("<option value=\"lyceen\" selected>"), "{own}");
 
     // Step 1 refuses years without a trade, and an unknown trade, each
     // message tied to its field.

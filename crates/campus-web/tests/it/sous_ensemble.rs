@@ -82,6 +82,42 @@ async fn a_first_start_shows_a_living_catalogue() {
         text.contains("RNCP36968") || text.contains("RNCP35698"),
         "BTS maintenance des systèmes ou bac pro MSPC : {best}"
     );
+    // Said as a worker's, the same request is not sent back to school:
+    // no lycée or university programme in any plan.
+    let answer: Value = learner
+        .post(app.url("/api/v1/parcours"))
+        .header("x-csrf-token", &token)
+        .json(&json!({
+            "statut": "salarie",
+            "experiences": [{"metier": "H3301", "annees": 5}],
+            "niveau": 3,
+            "commune": "Tours",
+            "cible": "I1304",
+        }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let plans = answer["plans"].as_array().unwrap();
+    assert!(!plans.is_empty(), "{answer}");
+    for plan in plans {
+        for unit in plan["unites"].as_array().unwrap() {
+            assert_ne!(unit["modalite"], "initiale", "{unit}");
+        }
+    }
+    // An unknown situation is a field error.
+    let refused = learner
+        .post(app.url("/api/v1/parcours"))
+        .header("x-csrf-token", &token)
+        .json(&json!({"statut": "retraite", "cible": "I1304"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let problem: Value = refused.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "statut", "{problem}");
     app.stop().await;
 }
 

@@ -61,6 +61,7 @@ fn today() -> NaiveDate {
 
 fn valid() -> SaisieParcours {
     SaisieParcours {
+        statut: "salarie".into(),
         metier_1: "H3301".into(),
         annees_1: "5".into(),
         certifications: "rncp320".into(),
@@ -86,6 +87,7 @@ fn errors_of(saisie: &SaisieParcours) -> Vec<DemandeParcoursError> {
 #[test]
 fn a_complete_request_is_read_into_its_values() {
     let d = DemandeParcours::parse(&valid(), today(), &Catalogue).unwrap();
+    assert_eq!(d.statut, Some(StatutApprenant::Salarie));
     assert_eq!(
         d.experiences,
         [Experience {
@@ -117,7 +119,7 @@ fn the_fewest_answers_are_a_target() {
         ..SaisieParcours::default()
     };
     let d = DemandeParcours::parse(&saisie, today(), &Catalogue).unwrap();
-    assert!(d.experiences.is_empty() && d.domicile.is_none());
+    assert!(d.experiences.is_empty() && d.domicile.is_none() && d.statut.is_none());
     assert_eq!(d.contraintes, Contraintes::default());
     assert_eq!(d.objectif, Objectif::Duree);
     assert_eq!(
@@ -129,6 +131,7 @@ fn the_fewest_answers_are_a_target() {
 #[test]
 fn each_error_names_its_field_and_its_message() {
     let saisie = SaisieParcours {
+        statut: "retraite".into(),
         annees_1: "3".into(),
         metier_2: "xqzwv".into(),
         annees_2: "beaucoup".into(),
@@ -155,6 +158,7 @@ fn each_error_names_its_field_and_its_message() {
     assert_eq!(
         named,
         [
+            ("statut", "parcours-error-statut"),
             ("metier_1", "parcours-error-metier-missing"),
             ("metier_2", "parcours-error-metier-unknown"),
             ("annees_2", "parcours-error-annees"),
@@ -326,9 +330,10 @@ fn any_saisie() -> impl Strategy<Value = SaisieParcours> {
             Just("libre".to_owned()),
         ]
     };
-    proptest::collection::vec(text(), 21).prop_map(|v| {
+    proptest::collection::vec(text(), 22).prop_map(|v| {
         let mut s = SaisieParcours::default();
         let fields = [
+            &mut s.statut,
             &mut s.metier_1,
             &mut s.annees_1,
             &mut s.metier_2,

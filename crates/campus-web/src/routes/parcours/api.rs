@@ -11,11 +11,9 @@ use axum::http::HeaderMap;
 use campus_domain::CodeRome;
 use campus_domain::parcours::demande::EXPERIENCE_ROWS;
 use campus_domain::parcours::{Champ, DemandeParcoursError, SaisieParcours};
-use campus_parcours::gap::{Experience, Profile, Requirement, YEARS_FOR_ALL, acquired, gap};
-use campus_parcours::passerelles::{passerelles, with_every_mobilite};
-use campus_parcours::plan::{
-    Constraints, Objective, Outcome, Plan, PlanReason, Request, UnitKind, plan,
-};
+use campus_parcours::gap::Requirement;
+use campus_parcours::passerelles::{passerelles, summary_plan, with_every_mobilite};
+use campus_parcours::plan::{Objective, Outcome, Plan, PlanReason, UnitKind};
 use campus_store::rate_limits::Limit;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -67,6 +65,10 @@ pub(crate) struct ExperienceDto {
 #[derive(Serialize, Deserialize, ToSchema, Default)]
 #[serde(default, deny_unknown_fields)]
 pub(crate) struct ParcoursRequest {
+    /// Situation : `collegien`, `lyceen`, `etudiant`, `apprenti`, `salarie`,
+    /// `demandeur_emploi`. Seuls élèves et étudiants se voient proposer la
+    /// formation initiale ; absente, toutes les voies restent ouvertes.
+    statut: Option<String>,
     /// Métiers exercés (au plus 3).
     experiences: Vec<ExperienceDto>,
     /// Certifications détenues en entier : intitulé ou code RNCP ou RS.
@@ -104,7 +106,8 @@ fn api_field(champ: Champ) -> String {
         Champ::Distance => "distance_max_km".to_owned(),
         Champ::DureeMax => "duree_max_heures".to_owned(),
         Champ::NiveauMax => "ecart_niveau_max".to_owned(),
-        Champ::Certifications
+        Champ::Statut
+        | Champ::Certifications
         | Champ::Blocs
         | Champ::Competences
         | Champ::Niveau
@@ -136,6 +139,7 @@ fn as_saisie(req: &ParcoursRequest, chrome: &Chrome) -> Result<SaisieParcours, A
         ));
     }
     let mut d = SaisieParcours {
+        statut: req.statut.clone().unwrap_or_default(),
         certifications: req.certifications.join("\n"),
         blocs: req.blocs.join("\n"),
         competences: req
@@ -632,48 +636,19 @@ pub(crate) struct PasserellesResponse {
 const DEFAULT_LIMIT: usize = 10;
 const MAX_LIMIT: usize = 50;
 
-/// The best plan from `from` (three years in it) to `to`, if any.
+/// The summary of a passerelle's plan ([`summary_plan`]), if any.
 fn plan_summary(loaded: &Loaded, from: &CodeRome, to: &CodeRome) -> Option<PlanSummaryDto> {
-    let r = &loaded.referentiel;
-    let profile = Profile {
-        experiences: vec![Experience {
-            metier: from.clone(),
-            annees: YEARS_FOR_ALL,
-        }],
-        ..Profile::default()
-    };
-    let have = acquired(r, &profile).ok()?;
-    let g = gap(r, &have, to).ok()?;
-    let outcome = plan(
-        r,
-        &Request {
-            profile: &profile,
-            acquired: &have,
-            gap: &g,
-            units: &loaded.units,
-            // Nobody's level is known here: no ceiling, as the summary
-            // says what the catalogue offers for that move.
-            constraints: &Constraints {
-                ecart_niveau_max: None,
-                ..Constraints::default()
-            },
-            objective: Objective::Duree,
-        },
-    )
-    .ok()?;
-    match outcome {
-        Outcome::Plans { best, .. } => Some(PlanSummaryDto {
-            duree_heures: best.totals.duree_heures,
-            cout_euros: best.totals.cout_euros,
-            unites: best.units.len(),
-            certifications: best
-                .certifications
-                .iter()
-                .map(|c| certification_ref(loaded, c))
-                .collect(),
-        }),
-        Outcome::Infeasible { .. } => None,
-    }
+    let best = summary_plan(&loaded.referentiel, &loaded.units, from, to)?;
+    Some(PlanSummaryDto {
+        duree_heures: best.totals.duree_heures,
+        cout_euros: best.totals.cout_euros,
+        unites: best.units.len(),
+        certifications: best
+            .certifications
+            .iter()
+            .map(|c| certification_ref(loaded, c))
+            .collect(),
+    })
 }
 
 #[utoipa::path(get, path = "/api/v1/passerelles/{code_rome}", tag = "parcours",

@@ -7,6 +7,7 @@
 
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
+use campus_domain::StatutApprenant;
 use campus_domain::parcours::demande::EXPERIENCE_ROWS;
 use campus_domain::parcours::{Champ, DemandeParcours, Etape, SaisieParcours};
 use campus_store::StoreError;
@@ -96,6 +97,8 @@ pub(crate) fn form_page(
     pour: For,
 ) -> FormPage {
     let tr = chrome.tr();
+    let mut statuts = vec![(String::new(), tr.t("parcours-statut-non-precise"))];
+    statuts.extend(StatutApprenant::all().map(|s| (s.as_str().to_owned(), tr.t(s.label_key()))));
     let mut niveaux = vec![(String::new(), tr.t("parcours-niveau-aucun"))];
     niveaux.extend((3..=8).map(|n| (n.to_string(), tr.t(&format!("parcours-niveau-{n}")))));
     let niveaux_max = [
@@ -134,6 +137,7 @@ pub(crate) fn form_page(
         d,
         hidden,
         pour,
+        statuts,
         niveaux,
         niveaux_max,
         experiences,
@@ -149,7 +153,14 @@ async fn start(
     Query(q): Query<StartQuery>,
 ) -> AppResult<Response> {
     let pour = learner_for(&state, me.as_ref(), &q.pour).await?;
+    // The situation the person gave their account, theirs to change.
+    let statut = match (&pour, &me) {
+        (Some((learner, _)), _) => state.store.user(*learner).await?.statut,
+        (None, Some(me)) => me.user.statut,
+        (None, None) => None,
+    };
     let d = SaisieParcours {
+        statut: statut.map(|s| s.as_str().to_owned()).unwrap_or_default(),
         cible: q.cible.trim().chars().take(120).collect(),
         ..SaisieParcours::default()
     };
