@@ -16,7 +16,10 @@
 //!
 //! A certification the catalogue offers nowhere, but whose title, level and
 //! certifiers are known, gives the same units « sans session connue », one
-//! set per route open to it: no date, no place, the certifiers to contact.
+//! set per route open to it: no date, the certifiers to contact. A
+//! certifier the directory places (same SIRET as an apprenticeship
+//! training organisation) gives its own set, at its address, so that a
+//! distance limit applies; the others are at no place.
 //! They count the diploma's usual years (one year when its kind is
 //! unknown), and the engine searches them only when the catalogue's
 //! sessions make no plan ([`Units::with_fallback`]).
@@ -28,8 +31,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use campus_domain::CodeCertification;
 use campus_domain::formation::Modalite as ModaliteFormation;
+use campus_domain::{CodeCertification, GeoPoint};
 use campus_parcours::Referentiel;
 use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
 use campus_parcours::rattachement::{HOURS_PER_YEAR, Kind};
@@ -222,20 +225,39 @@ fn sans_session(
         leads_to.sort_unstable();
         let blocs = referentiel.certification_blocs(code);
         let share = u32::try_from(blocs.len().max(1)).unwrap_or(u32::MAX);
-        let organisme = c.noms.join(", ");
-        for route in c
+        // Where to ask: each certifier the directory places, or, when it
+        // places none, all of them, at no place.
+        let wheres: Vec<(String, String, Option<String>, Option<GeoPoint>)> = if c.lieux.is_empty()
+        {
+            vec![(String::new(), c.noms.join(", "), None, None)]
+        } else {
+            c.lieux
+                .iter()
+                .map(|l| {
+                    (
+                        format!("-{}", l.siret),
+                        l.nom.clone(),
+                        l.commune.clone(),
+                        Some(l.position),
+                    )
+                })
+                .collect()
+        };
+        let routes = c
             .modalites
             .iter()
             .copied()
-            .filter(|m| *m != ModaliteFormation::Vae)
+            .filter(|m| *m != ModaliteFormation::Vae);
+        for (route, (suffix, organisme, commune, position)) in
+            routes.flat_map(|route| wheres.iter().map(move |w| (route, w)))
         {
-            let id = sans_session_id(code, route);
+            let id = format!("{}{suffix}", sans_session_id(code, route));
             training.places.insert(
                 id.clone(),
                 UnitPlace {
                     formation_id: None,
                     organisme: organisme.clone(),
-                    lieu: None,
+                    lieu: commune.clone(),
                     sans_session: true,
                 },
             );
@@ -248,7 +270,7 @@ fn sans_session(
                 weak: Vec::new(),
                 duree_heures: duree,
                 cout_euros: 0,
-                lieu: None,
+                lieu: *position,
                 modalite: modalite(route),
                 debut: None,
                 fin: None,
@@ -307,8 +329,8 @@ mod tests {
     use campus_domain::rome::{Coeur, Competence, CompetenceKind, FicheCompetence};
     use campus_domain::{CodeCertification, CodeRome, Niveau};
     use campus_store::parcours::{
-        BlocParcours, CatalogueParcours, CertificationParcours, LienBlocCompetence, MetierParcours,
-        SessionOffre,
+        BlocParcours, CatalogueParcours, CertificationParcours, LienBlocCompetence,
+        LieuCertificateur, MetierParcours, SessionOffre,
     };
     use chrono::NaiveDate;
 
@@ -494,7 +516,55 @@ mod tests {
             certification: code("RNCP1"),
             noms: vec!["Ministère de l'Éducation nationale".to_owned()],
             modalites: routes,
+            lieux: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_certifier_the_directory_places_gives_the_unit_its_place() {
+        let r = referentiel();
+        let mut t = TrainingUnits::default();
+        let lycee = |siret: &str, lat: f64| LieuCertificateur {
+            siret: siret.to_owned(),
+            nom: format!("CFA {siret}"),
+            commune: Some("Tours".to_owned()),
+            position: GeoPoint::new(lat, 0.69).unwrap_or_else(|e| unreachable!("{e}")),
+        };
+        let c = Certificateurs {
+            lieux: vec![
+                lycee("11111111100011", 47.39),
+                lycee("22222222200022", 47.9),
+            ],
+            ..certificateurs(vec![ModaliteFormation::Continue])
+        };
+        sans_session(&mut t, &r, &HashMap::new(), vec![c]);
+        // One set per placed certifier, each at its address.
+        let whole: Vec<(&str, Option<f64>)> = t
+            .units
+            .iter()
+            .filter(|u| matches!(u.kind, UnitKind::Certification(_)))
+            .map(|u| (u.id.as_str(), u.lieu.map(GeoPoint::lat)))
+            .collect();
+        assert_eq!(
+            whole,
+            [
+                (
+                    "sans-session-RNCP1-continue-11111111100011#RNCP1",
+                    Some(47.39)
+                ),
+                (
+                    "sans-session-RNCP1-continue-22222222200022#RNCP1",
+                    Some(47.9)
+                ),
+            ]
+        );
+        let place = t
+            .places
+            .get("sans-session-RNCP1-continue-22222222200022")
+            .unwrap();
+        assert_eq!(place.organisme, "CFA 22222222200022");
+        assert_eq!(place.lieu.as_deref(), Some("Tours"));
+        assert!(place.sans_session);
     }
 
     #[test]

@@ -101,6 +101,13 @@ async fn personas_get_the_routes_an_advisor_would_name() {
         return;
     };
     let (alignment, units) = engine(&store).await;
+    let fallback = &units[units.primary_len()..];
+    let placed = fallback.iter().filter(|u| u.lieu.is_some()).count();
+    println!(
+        "unités : {} dont {} sans session connue ({placed} situées chez un certificateur de l'annuaire)",
+        units.len(),
+        fallback.len()
+    );
     let r: &Referentiel = &alignment.catalogue.referentiel;
     let places: HashMap<String, GeoPoint> = store
         .current_communes()

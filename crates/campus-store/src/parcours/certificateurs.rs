@@ -4,26 +4,31 @@
 //! education; a certification whose certifiers are known is still a route
 //! a learner can take, by asking them where and when it is prepared.
 //!
+//! A certifier that is also an organisation of the directory with a
+//! position (an apprenticeship training organisation, matched by SIRET)
+//! gives the certification a place: the learner can ask there, and a
+//! distance limit applies to it.
+//!
 //! Only certifications still awarded are listed: not one the RNCP says a
 //! newer fiche replaced, nor one whose registration ended (the « Kit
 //! apprentissage » gives the date). Apprenticeship is a route only where
 //! the kit says the fiche is open to it (Certif Info's flag decides when
 //! no kit was imported).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use campus_domain::CodeCertification;
 use campus_domain::formation::Modalite;
-use sea_orm::EntityTrait;
+use campus_domain::{CodeCertification, GeoPoint};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 use super::Parcours;
 use crate::StoreError;
 use crate::entity::{
-    certifinfo, kit_apprentissage, rncp_certificateur, rncp_lignee, rncp_voie_acces,
+    certifinfo, kit_apprentissage, organisation, rncp_certificateur, rncp_lignee, rncp_voie_acces,
 };
 
 /// A certification's certifiers and its routes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Certificateurs {
     pub certification: CodeCertification,
     /// The awarding bodies, as the RNCP export names them (Certif Info's
@@ -33,6 +38,17 @@ pub struct Certificateurs {
     /// RNCP fiche's voies d'accès, else continuing education (which every
     /// registered certification allows).
     pub modalites: Vec<Modalite>,
+    /// The certifiers the directory places (same SIRET), by SIRET.
+    pub lieux: Vec<LieuCertificateur>,
+}
+
+/// A certifier found in the directory, with its address's position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LieuCertificateur {
+    pub siret: String,
+    pub nom: String,
+    pub commune: Option<String>,
+    pub position: GeoPoint,
 }
 
 /// The routes of Certif Info's flags (`fi=1;ca=0;fc=1;cp=1;vae=1;ind=0`):
@@ -95,6 +111,7 @@ fn entry<'a>(
                 certification,
                 noms: Vec::new(),
                 modalites: Vec::new(),
+                lieux: Vec::new(),
             }),
     )
 }
@@ -104,12 +121,37 @@ impl Parcours<'_> {
     pub async fn list_certificateurs(&self) -> Result<Vec<Certificateurs>, StoreError> {
         let db = self.conn();
         let mut out: BTreeMap<String, Certificateurs> = BTreeMap::new();
+        let placed: HashMap<String, LieuCertificateur> = organisation::Entity::find()
+            .filter(organisation::Column::Siret.is_not_null())
+            .filter(organisation::Column::Latitude.is_not_null())
+            .all(db)
+            .await?
+            .into_iter()
+            .filter_map(|o| {
+                let siret = o.siret?;
+                let position = GeoPoint::from_columns(o.latitude, o.longitude)?;
+                Some((
+                    siret.clone(),
+                    LieuCertificateur {
+                        siret,
+                        nom: o.nom,
+                        commune: o.commune,
+                        position,
+                    },
+                ))
+            })
+            .collect();
         for c in rncp_certificateur::Entity::find().all(db).await? {
-            if let Some(e) = entry(&mut out, &c.certification)
-                && !c.nom.trim().is_empty()
-                && !e.noms.contains(&c.nom)
-            {
+            let Some(e) = entry(&mut out, &c.certification) else {
+                continue;
+            };
+            if !c.nom.trim().is_empty() && !e.noms.contains(&c.nom) {
                 e.noms.push(c.nom);
+            }
+            if let Some(lieu) = placed.get(&c.siret)
+                && !e.lieux.iter().any(|l| l.siret == c.siret)
+            {
+                e.lieux.push(lieu.clone());
             }
         }
         let mut flagged: BTreeMap<String, Vec<Modalite>> = BTreeMap::new();

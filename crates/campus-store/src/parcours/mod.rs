@@ -30,7 +30,7 @@ pub mod rattachements;
 pub mod saved;
 
 pub use catalogue::{BlocParcours, CatalogueParcours, CertificationParcours, MetierParcours};
-pub use certificateurs::Certificateurs;
+pub use certificateurs::{Certificateurs, LieuCertificateur};
 pub use links::{LienBlocCompetence, StoredAlignment, StoredLink};
 pub use offres::{Offre, SessionOffre};
 pub use rattachements::{AttachmentRow, CertificationType, ComputedAttachment, UncodedProgramme};

@@ -257,9 +257,10 @@ pub(crate) struct UnitDto {
     /// unité `sans_session`.
     organisme: Option<String>,
     formation_id: Option<String>,
-    /// Aucune session connue au catalogue : dates, lieu et coût sont à
-    /// demander aux certificateurs (`organisme`) ; l'unité compte la durée
-    /// habituelle du diplôme et un coût nul.
+    /// Aucune session connue au catalogue : dates et coût sont à demander
+    /// aux certificateurs (`organisme`), le lieu aussi sauf quand l'annuaire
+    /// situe le certificateur (`lieu`, `distance_km`) ; l'unité compte la
+    /// durée habituelle du diplôme et un coût nul.
     sans_session: bool,
     distance_km: Option<f64>,
     duree_heures: u32,
