@@ -245,7 +245,7 @@ async fn personas_get_the_routes_an_advisor_would_name() {
     // trade through another certification (see the closing figures of the
     // README's « Personas »).
     let named = rows.iter().filter(|(_, _, named, ..)| *named).count();
-    assert!(named >= 11, "{named} certifications nommées");
+    assert!(named >= 12, "{named} certifications nommées");
     // Debug builds: the figures of the README come from the benchmark.
     assert!(pick(0.99) < Duration::from_millis(500), "{:?}", pick(0.99));
 }
