@@ -204,6 +204,16 @@ fn sans_session(
         .collect();
     let primary = std::mem::take(&mut training.units).into_units();
     let mut units = Vec::new();
+    // At equal cost the engine keeps the first of identical units: the
+    // certification registered for the fewest trades, which prepares each
+    // of them most surely (a distiller's title registered for both the
+    // food and the chemical industries comes after a chemical operator's).
+    let mut certificateurs = certificateurs;
+    certificateurs.sort_by_cached_key(|c| {
+        referentiel
+            .certification(&c.certification)
+            .map_or(usize::MAX, |e| e.metier_count())
+    });
     for c in certificateurs {
         let code = &c.certification;
         if offered.contains(code) {
@@ -518,6 +528,70 @@ mod tests {
             modalites: routes,
             lieux: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_narrowest_registration_comes_first_among_units_without_session() {
+        let rome = |c: &str| CodeRome::parse(c).unwrap_or_else(|_| unreachable!());
+        let metier = |c: &str| MetierParcours {
+            code: rome(c),
+            libelle: c.to_owned(),
+            parent: None,
+            emploi_cadre: false,
+        };
+        let certification = |c: &str, romes: &[&str]| CertificationParcours {
+            code: code(c),
+            libelle: format!("Titre {c}"),
+            niveau: Niveau::new(3),
+            romes: romes.iter().map(|r| rome(r)).collect(),
+            vae: false,
+        };
+        let r = build(CatalogueParcours {
+            skills: vec![Competence {
+                code_ogr: 10,
+                kind: CompetenceKind::SavoirFaire,
+                libelle: "Conduire".to_owned(),
+                categorie: None,
+                sous_categorie: None,
+            }],
+            metiers: vec![metier("H2301"), metier("H2102")],
+            fiche_competences: ["H2301", "H2102"]
+                .into_iter()
+                .map(|m| FicheCompetence {
+                    code_rome: rome(m),
+                    code_ogr: 10,
+                    coeur: Some(Coeur::Principale),
+                })
+                .collect(),
+            certifications: vec![
+                certification("RNCP2", &["H2102", "H2301"]),
+                certification("RNCP3", &["H2301"]),
+            ],
+            ..CatalogueParcours::default()
+        })
+        .referentiel;
+        let listed = |c: &str| Certificateurs {
+            certification: code(c),
+            noms: vec!["Branche".to_owned()],
+            modalites: vec![ModaliteFormation::Continue],
+            lieux: Vec::new(),
+        };
+        let mut t = TrainingUnits::default();
+        sans_session(
+            &mut t,
+            &r,
+            &HashMap::new(),
+            vec![listed("RNCP2"), listed("RNCP3")],
+        );
+        let ids: Vec<&str> = t.units.iter().map(|u| u.id.as_str()).collect();
+        // Same skill, same hours: the one registered for one trade first.
+        assert_eq!(
+            ids,
+            [
+                "sans-session-RNCP3-continue#RNCP3",
+                "sans-session-RNCP2-continue#RNCP2"
+            ]
+        );
     }
 
     #[test]

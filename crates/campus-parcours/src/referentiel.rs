@@ -95,6 +95,13 @@ pub struct CertificationEntry {
     pub(crate) weak: Vec<u32>,
 }
 
+impl CertificationEntry {
+    /// How many trades (ROME 4.0 fiches) it leads to.
+    pub fn metier_count(&self) -> usize {
+        self.romes.len()
+    }
+}
+
 /// A bloc de compétences, resolved, with the skills it is linked to.
 #[derive(Debug, Clone)]
 pub struct BlocEntry {
