@@ -87,20 +87,6 @@ fn core_of(r: &Referentiel, code: &CodeRome) -> Vec<CompetenceId> {
         .collect()
 }
 
-/// The API's answer to a training-path request from a visitor without an
-/// account: its status and its document.
-async fn ask(app: &TestApp, request: Value) -> (reqwest::StatusCode, Value) {
-    let answer = app
-        .client()
-        .post(app.url("/api/v1/parcours"))
-        .json(&request)
-        .send()
-        .await
-        .unwrap();
-    let status = answer.status();
-    (status, answer.json().await.unwrap())
-}
-
 /// The three steps' fields of a request towards `cible`.
 fn fields(cible: &str, declared: &[i64]) -> Vec<(&'static str, String)> {
     vec![
@@ -619,17 +605,15 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
     let app = catalogue_app().await;
     let (cible, covered, untaught) = target_where(&app, true).await;
     let visitor = app.client();
-    let (_, answer) = ask(
-        &app,
-        json!({
+    let (_, answer) = app
+        .ask_parcours(json!({
             "niveau": 3,
             // Tours, by its INSEE code.
             "commune": "37261",
             "cible": cible,
             "sans_limite_de_niveau": true,
-        }),
-    )
-    .await;
+        }))
+        .await;
     let plans = answer["plans"].as_array().unwrap();
     assert_eq!(plans.len(), 1, "{answer}");
     assert!(plans[0]["distance_km"].is_number(), "{answer}");
@@ -729,9 +713,7 @@ async fn completed_without_session(app: &TestApp) -> String {
 async fn a_certification_without_a_session_completes_the_plan() {
     let app = catalogue_app().await;
     let cible = completed_without_session(&app).await;
-    let (status, answer) = ask(
-        &app,
-        json!({ "niveau": 3, "commune": "37261", "cible": cible, "sans_limite_de_niveau": true }),
+    let (status, answer) = app.ask_parcours(json!({ "niveau": 3, "commune": "37261", "cible": cible, "sans_limite_de_niveau": true }),
     )
     .await;
     assert_eq!(status, 200, "{answer}");
@@ -804,28 +786,24 @@ async fn diplomas_and_blocs_are_typed_by_their_titles() {
         .expect("une certification et un bloc aux intitulés uniques");
     let typed_title = fold(&cert.libelle).replace('-', " ");
     let bloc_title = r.bloc(&bloc).unwrap().libelle.to_uppercase();
-    let (status, body) = ask(
-        &app,
-        json!({
+    let (status, body) = app
+        .ask_parcours(json!({
             "certifications": [typed_title],
             "blocs": [bloc_title],
             "cible": "H3301",
-        }),
-    )
-    .await;
+        }))
+        .await;
     assert_eq!(status, 200, "{body}");
 
     // A year in a trade proposes the VAE of the certifications it leads
     // to, saying so.
     let (cible, _, _) = reachable_target(&app).await;
-    let (_, practised) = ask(
-        &app,
-        json!({
+    let (_, practised) = app
+        .ask_parcours(json!({
             "experiences": [{ "metier": cible, "annees": 2 }],
             "cible": cible,
-        }),
-    )
-    .await;
+        }))
+        .await;
     let vae = practised["vae"].as_array().unwrap();
     assert!(
         vae.iter()
@@ -834,7 +812,9 @@ async fn diplomas_and_blocs_are_typed_by_their_titles() {
     );
 
     // A title shared by several: the choices, with their codes.
-    let (status, problem) = ask(&app, json!({ "certifications": ["bts"], "cible": "H3301" })).await;
+    let (status, problem) = app
+        .ask_parcours(json!({ "certifications": ["bts"], "cible": "H3301" }))
+        .await;
     assert_eq!(status, 422);
     let message = problem.to_string();
     assert!(
@@ -842,11 +822,11 @@ async fn diplomas_and_blocs_are_typed_by_their_titles() {
         "{message}"
     );
     assert!(message.contains("(RNCP"), "{message}");
-    let (status, problem) = ask(
-        &app,
-        json!({ "certifications": ["diplome de dompteur de licornes"], "cible": "H3301" }),
-    )
-    .await;
+    let (status, problem) = app
+        .ask_parcours(
+            json!({ "certifications": ["diplome de dompteur de licornes"], "cible": "H3301" }),
+        )
+        .await;
     assert_eq!(status, 422);
     assert!(
         problem

@@ -7,7 +7,6 @@ use serde_json::{Value, json};
 
 use crate::browser::{axe_source, browser, fill, page_with, skip, start_driver, violations};
 use crate::testkit::TestApp;
-use campus_domain::Role;
 
 #[tokio::test]
 async fn a_first_start_shows_a_living_catalogue() {
@@ -54,24 +53,15 @@ async fn a_first_start_shows_a_living_catalogue() {
     assert!(home.contains("href=\"/evenements/"), "prochains événements");
 
     // A training path from packaging to maintenance near Tours.
-    let (learner, _) = app.login_as(Role::Apprenant).await;
-    let token = learner.csrf().await;
-    let answer: Value = learner
-        .post(app.url("/api/v1/parcours"))
-        .header("x-csrf-token", &token)
-        .json(&json!({
+    let (_, answer) = app
+        .ask_parcours(json!({
             "experiences": [{"metier": "H3301", "annees": 5}],
             "niveau": 3,
             "commune": "Tours",
             "cible": "I1304",
             "distance_max_km": 80,
         }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .await;
     let best = &answer["plans"][0];
     assert_eq!(best["raison"], "meilleur", "{answer}");
     // Two years either way: the BTS maintenance des systèmes of the lycées
@@ -84,22 +74,15 @@ async fn a_first_start_shows_a_living_catalogue() {
     );
     // Said as a worker's, the same request is not sent back to school:
     // no lycée or university programme in any plan.
-    let answer: Value = learner
-        .post(app.url("/api/v1/parcours"))
-        .header("x-csrf-token", &token)
-        .json(&json!({
+    let (_, answer) = app
+        .ask_parcours(json!({
             "statut": "salarie",
             "experiences": [{"metier": "H3301", "annees": 5}],
             "niveau": 3,
             "commune": "Tours",
             "cible": "I1304",
         }))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        .await;
     let plans = answer["plans"].as_array().unwrap();
     assert!(!plans.is_empty(), "{answer}");
     for plan in plans {
@@ -108,15 +91,10 @@ async fn a_first_start_shows_a_living_catalogue() {
         }
     }
     // An unknown situation is a field error.
-    let refused = learner
-        .post(app.url("/api/v1/parcours"))
-        .header("x-csrf-token", &token)
-        .json(&json!({"statut": "retraite", "cible": "I1304"}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(refused.status(), 422);
-    let problem: Value = refused.json().await.unwrap();
+    let (status, problem) = app
+        .ask_parcours(json!({"statut": "retraite", "cible": "I1304"}))
+        .await;
+    assert_eq!(status, 422);
     assert_eq!(problem["errors"][0]["field"], "statut", "{problem}");
     app.stop().await;
 }

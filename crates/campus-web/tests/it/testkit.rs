@@ -222,6 +222,23 @@ impl TestApp {
         self.client().page(path).await
     }
 
+    /// The API's answer to a training-path request from a visitor without
+    /// an account: its status and its document.
+    pub async fn ask_parcours(
+        &self,
+        request: serde_json::Value,
+    ) -> (StatusCode, serde_json::Value) {
+        let answer = self
+            .client()
+            .post(self.url("/api/v1/parcours"))
+            .json(&request)
+            .send()
+            .await
+            .expect("requête de parcours");
+        let status = answer.status();
+        (status, answer.json().await.expect("réponse JSON"))
+    }
+
     /// A new verified account with `role`, signed in.
     pub async fn login_as(&self, role: Role) -> (Client, User) {
         let n = self.accounts.fetch_add(1, Ordering::Relaxed) + 1;
