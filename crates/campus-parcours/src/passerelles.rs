@@ -165,10 +165,11 @@ pub fn with_every_mobilite(ranked: Vec<Passerelle>, limit: usize) -> Vec<Passere
 
 /// The plan of a passerelle as its list shows it: the shortest one for
 /// someone with [`YEARS_FOR_ALL`] years in `from` (the skills a worker of
-/// that trade holds), with no level ceiling (nobody's level is known: it
-/// says what the catalogue offers for that move), and for an adult
-/// (a worker changing trades goes back to training, not to school: no
-/// initial-education programme). `None` when the catalogue allows none.
+/// that trade holds), for an adult (a worker changing trades goes back to
+/// training, not to school: no initial-education programme), at most one
+/// level above the target's entry level ([`Referentiel::entry_level`]:
+/// nobody's own level is known, and a move between operators' trades is
+/// not made through a master). `None` when the catalogue allows none.
 pub fn summary_plan(
     referentiel: &Referentiel,
     units: &Units,
@@ -184,8 +185,12 @@ pub fn summary_plan(
     };
     let have = acquired(referentiel, &profile).ok()?;
     let g = gap(referentiel, &have, to).ok()?;
+    // Levels above the unknown learner's, who counts as level 2.
+    let ecart_niveau_max = referentiel
+        .entry_level(to)
+        .map(|n| (n.value() + 1).saturating_sub(2));
     let constraints = Constraints {
-        ecart_niveau_max: None,
+        ecart_niveau_max,
         formation_initiale: false,
         ..Constraints::default()
     };

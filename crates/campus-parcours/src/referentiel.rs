@@ -476,6 +476,18 @@ impl Referentiel {
             .unwrap_or_default()
     }
 
+    /// The lowest level of the certifications registered for a trade: the
+    /// level at which people enter it. `None` when none with a known level
+    /// leads to it.
+    pub fn entry_level(&self, metier: &CodeRome) -> Option<Niveau> {
+        let &m = self.metier_index.get(metier)?;
+        self.certifications
+            .iter()
+            .filter(|c| c.romes.contains(&m))
+            .filter_map(|c| c.niveau)
+            .min_by_key(|n| n.value())
+    }
+
     /// The core skills of the trades a certification leads to (by Certif
     /// Info, the RNCP fiche or the RNCP → ROME table): what it prepares by
     /// registration, whatever its blocs' titles say.
@@ -722,6 +734,12 @@ pub(crate) mod tests {
         assert_eq!(leads_to("RNCP5"), [1, 2]);
         assert_eq!(leads_to("RNCP6"), [1, 2, 3]);
         assert_eq!(leads_to("RNCP1"), [1, 2, 3]);
+        // People enter each trade at the lowest level that leads to it.
+        let entry = |code: &str| r.entry_level(&rome(code)).map(Niveau::value);
+        assert_eq!(entry("H1206"), Some(5));
+        assert_eq!(entry("H1217"), Some(5));
+        assert_eq!(entry("H1211"), Some(6));
+        assert_eq!(entry("A1101"), None);
     }
 
     #[test]

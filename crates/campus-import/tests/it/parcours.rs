@@ -437,7 +437,8 @@ async fn programmes_are_attached_to_their_certification() {
 /// (H2303) teach the target trade: a formulation technician (H1217) is
 /// not offered a mechatronics licence, which its blocs' titles reached
 /// only through weak alignment links; no plan of a worker changing trades
-/// goes back to a lycée.
+/// goes back to a lycée, nor climbs more than a level above the target's
+/// entry level (a chemical line operator, H2301, was offered a master).
 #[tokio::test]
 async fn passerelle_plans_teach_the_target_trade() {
     let Some((_db, store)) = catalogue().await else {
@@ -456,8 +457,16 @@ async fn passerelle_plans_teach_the_target_trade() {
         planned += 1;
         let titles: Vec<&str> = plan.units.iter().map(|u| u.unit.libelle.as_str()).collect();
         println!("{} {} : {titles:?}", p.cible, p.libelle);
+        let entry = r.entry_level(&p.cible).map_or(8, Niveau::value);
         for u in &plan.units {
             assert_ne!(u.unit.modalite, Modalite::Initiale, "{}", u.unit.id);
+            // An operator's move is not made through a master.
+            assert!(
+                u.unit.niveau.is_none_or(|n| n.value() <= entry + 1),
+                "{} : {} (entrée au niveau {entry})",
+                p.cible,
+                u.unit.libelle
+            );
             assert!(
                 !u.unit.libelle.to_lowercase().contains("mécatronique"),
                 "{} : {}",

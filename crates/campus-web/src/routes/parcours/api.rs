@@ -623,8 +623,10 @@ pub(crate) struct PasserelleDto {
     competences_coeur_manquantes: usize,
     /// Part pondérée des compétences du métier visé qui manquent.
     part_ecart: f32,
-    /// Meilleur plan (durée) pour quelqu'un qui a trois ans dans le métier
-    /// actuel ; absent quand le catalogue n'en permet aucun.
+    /// Meilleur plan (durée) pour un adulte qui a trois ans dans le métier
+    /// actuel, hors formation initiale, au plus un niveau au-dessus du
+    /// niveau d'entrée du métier visé ; absent quand le catalogue n'en
+    /// permet aucun.
     plan: Option<PlanSummaryDto>,
 }
 
