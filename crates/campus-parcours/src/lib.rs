@@ -30,5 +30,5 @@ pub use campus_domain::geo::GeoPoint;
 pub use error::ParcoursError;
 pub use referentiel::{
     BlocEntry, BuildReport, Certification, CertificationEntry, CompetenceEntry, CompetenceId,
-    MetierEntry, Referentiel, ReferentielBuilder,
+    MetierEntry, Referentiel, ReferentielBuilder, Route,
 };

@@ -102,6 +102,23 @@ impl CertificationEntry {
     }
 }
 
+/// How a certification reaches a target trade, as a plan says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// It leads to the trade: registered for it.
+    Metier,
+    /// It leads to a neighbouring trade, which shares `partage` of the
+    /// target's `coeur` core skills: the closest of its trades. Many ROME
+    /// 4.0 fiches are cited by no certification yet (H1217, formulation
+    /// technician); the certifications of their neighbours are their routes.
+    Voisin {
+        metier: CodeRome,
+        libelle: String,
+        partage: usize,
+        coeur: usize,
+    },
+}
+
 /// A bloc de compétences, resolved, with the skills it is linked to.
 #[derive(Debug, Clone)]
 pub struct BlocEntry {
@@ -476,6 +493,41 @@ impl Referentiel {
             .unwrap_or_default()
     }
 
+    /// How `certification` reaches `target`: registered for it, or for the
+    /// neighbour sharing most of its core skills. `None` when none of its
+    /// trades shares any (it reaches the target through its blocs alone).
+    pub fn route(&self, certification: &CodeCertification, target: &CodeRome) -> Option<Route> {
+        let c = self.certification(certification)?;
+        let &t = self.metier_index.get(target)?;
+        if c.romes.contains(&t) {
+            return Some(Route::Metier);
+        }
+        let target_core: Vec<u32> = core_competences(&self.metiers[t as usize]).collect();
+        c.romes
+            .iter()
+            .map(|&m| {
+                let metier = &self.metiers[m as usize];
+                let partage = core_competences(metier)
+                    .filter(|s| target_core.contains(s))
+                    .count();
+                (partage, metier)
+            })
+            .filter(|&(partage, _)| partage > 0)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.code.cmp(&a.1.code)))
+            .map(|(partage, metier)| Route::Voisin {
+                metier: metier.code.clone(),
+                libelle: metier.libelle.clone(),
+                partage,
+                coeur: target_core.len(),
+            })
+    }
+
+    /// The certification a bloc belongs to.
+    pub fn bloc_certification(&self, bloc: &str) -> Option<&CodeCertification> {
+        let b = self.bloc(bloc)?;
+        Some(&self.certifications[b.certification as usize].code)
+    }
+
     /// The lowest level of the certifications registered for a trade: the
     /// level at which people enter it. `None` when none with a known level
     /// leads to it.
@@ -734,12 +786,59 @@ pub(crate) mod tests {
         assert_eq!(leads_to("RNCP5"), [1, 2]);
         assert_eq!(leads_to("RNCP6"), [1, 2, 3]);
         assert_eq!(leads_to("RNCP1"), [1, 2, 3]);
+        // The master reaches the technicians' fiche through a neighbour:
+        // H1206 shares none of H1217's core (skill 2), H1211 neither.
+        assert_eq!(r.route(&cert("RNCP5"), &rome("H1217")), Some(Route::Metier));
+        assert_eq!(r.route(&cert("RNCP7"), &rome("H1217")), None);
         // People enter each trade at the lowest level that leads to it.
         let entry = |code: &str| r.entry_level(&rome(code)).map(Niveau::value);
         assert_eq!(entry("H1206"), Some(5));
         assert_eq!(entry("H1217"), Some(5));
         assert_eq!(entry("H1211"), Some(6));
         assert_eq!(entry("A1101"), None);
+    }
+
+    #[test]
+    fn a_certification_of_a_neighbour_says_how_close_it_is() {
+        let mut b = ReferentielBuilder::new();
+        for skill in 1..=4 {
+            b.skill(&Competence {
+                code_ogr: skill,
+                kind: CompetenceKind::SavoirFaire,
+                libelle: format!("Compétence {skill}"),
+                categorie: None,
+                sous_categorie: None,
+            });
+        }
+        for (code, core) in [("H1217", [1, 2, 3]), ("H1210", [1, 2, 4])] {
+            b.metier(rome(code), code);
+            for skill in core {
+                b.fiche_competence(&FicheCompetence {
+                    code_rome: rome(code),
+                    code_ogr: skill,
+                    coeur: Some(Coeur::Principale),
+                });
+            }
+        }
+        b.certification(Certification {
+            code: cert("RNCP8"),
+            libelle: "BTS métiers de la chimie".into(),
+            niveau: Niveau::new(5),
+            romes: vec![rome("H1210")],
+            vae: false,
+        });
+        let r = b.build().0;
+        assert_eq!(
+            r.route(&cert("RNCP8"), &rome("H1217")),
+            Some(Route::Voisin {
+                metier: rome("H1210"),
+                libelle: "H1210".into(),
+                partage: 2,
+                coeur: 3,
+            })
+        );
+        assert_eq!(r.route(&cert("RNCP8"), &rome("H1210")), Some(Route::Metier));
+        assert_eq!(r.route(&cert("RNCP404"), &rome("H1210")), None);
     }
 
     #[test]

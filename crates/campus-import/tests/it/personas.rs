@@ -16,7 +16,7 @@ use campus_parcours::gap::{Experience, Profile, acquired, gap};
 use campus_parcours::plan::{
     Constraint, Constraints, Modalite, Objective, Outcome, Plan, Request, UnitKind, plan,
 };
-use campus_parcours::{GeoPoint, Referentiel};
+use campus_parcours::{GeoPoint, Referentiel, Route};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
@@ -196,10 +196,28 @@ async fn personas_get_the_routes_an_advisor_would_name() {
             .is_some_and(|plan| names_one_of(plan, &p.certifications_attendues));
         let level = plans.first().and_then(|plan| top_level(plan));
         if let Some(first) = plans.first() {
+            let cible = CodeRome::parse(&p.cible).unwrap();
             let chosen: Vec<String> = first
                 .units
                 .iter()
-                .map(|u| format!("{} [{}]", u.unit.id, u.unit.libelle))
+                .map(|u| {
+                    let certification = match &u.unit.kind {
+                        UnitKind::Certification(c) => Some(c),
+                        UnitKind::Bloc(b) => r.bloc_certification(b),
+                        UnitKind::Module => None,
+                    };
+                    let voie = match certification.and_then(|c| r.route(c, &cible)) {
+                        Some(Route::Metier) => "mène au métier".to_owned(),
+                        Some(Route::Voisin {
+                            metier,
+                            partage,
+                            coeur,
+                            ..
+                        }) => format!("métier voisin {metier}, {partage}/{coeur} cœur"),
+                        None => "par ses blocs".to_owned(),
+                    };
+                    format!("{} [{}] ({voie})", u.unit.id, u.unit.libelle)
+                })
                 .collect();
             println!("{} → {chosen:?}", p.id);
         }

@@ -9,7 +9,7 @@ use campus_parcours::plan::{
     Constraint, Modalite, Objective, Outcome, Plan, PlanReason, Relaxation, Request, Totals,
     UnitKind, plan,
 };
-use campus_parcours::{CompetenceId, ParcoursError};
+use campus_parcours::{CompetenceId, ParcoursError, Referentiel, Route};
 
 use crate::i18n::Tr;
 use crate::parcours::engine::Loaded;
@@ -236,7 +236,10 @@ fn module_href(tr: &Tr, demande: &DemandeParcours, g: &Gap, remaining: &[Compete
 
 /// Why a unit is in a plan: the core skills of the gap it teaches, out of
 /// all of them, and the other skills of the gap it is the first to cover.
-fn unit_why(tr: &Tr, g: &Gap, pu: &campus_parcours::plan::PlannedUnit) -> String {
+/// Why a unit is in a plan, in one or two sentences: the share of the
+/// missing core it teaches, and how its certification reaches the trade
+/// (« Prépare au métier voisin … »).
+fn unit_why(tr: &Tr, r: &Referentiel, g: &Gap, pu: &campus_parcours::plan::PlannedUnit) -> String {
     let core: Vec<CompetenceId> = g.required().map(|m| m.skill).collect();
     let taught = core.iter().filter(|s| pu.unit.skills.contains(s)).count();
     let others = pu.covers.iter().filter(|s| !core.contains(s)).count();
@@ -251,13 +254,36 @@ fn unit_why(tr: &Tr, g: &Gap, pu: &campus_parcours::plan::PlannedUnit) -> String
             ],
         )
     };
-    if others == 0 {
+    let head = if others == 0 {
         head
     } else {
         tr.tv(
             "parcours-unit-why-more",
             &[("phrase", &head), ("autres", &others.to_string())],
         )
+    };
+    let certification = match &pu.unit.kind {
+        UnitKind::Certification(code) => Some(code),
+        UnitKind::Bloc(code) => r.bloc_certification(code),
+        UnitKind::Module => None,
+    };
+    match certification.and_then(|c| r.route(c, &g.metier)) {
+        Some(Route::Metier) => tr.ts("parcours-unit-route-metier", "phrase", &head),
+        Some(Route::Voisin {
+            libelle,
+            partage,
+            coeur,
+            ..
+        }) => tr.tv(
+            "parcours-unit-route-voisin",
+            &[
+                ("phrase", &head),
+                ("metier", &libelle),
+                ("n", &partage.to_string()),
+                ("total", &coeur.to_string()),
+            ],
+        ),
+        None => head,
     }
 }
 
@@ -318,7 +344,7 @@ fn plan_view(tr: &Tr, loaded: &Loaded, g: &Gap, p: &Plan, index: usize) -> PlanV
                     .iter()
                     .map(|s| competence_label(loaded, *s))
                     .collect(),
-                why: unit_why(tr, g, pu),
+                why: unit_why(tr, r, g, pu),
                 quand: match (date(u.debut), date(u.fin)) {
                     (Some(debut), Some(fin)) => tr.tv(
                         "parcours-unit-dates",

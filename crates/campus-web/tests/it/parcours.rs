@@ -239,6 +239,11 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
     assert!(results.contains("Elles forment le cœur du métier"));
     assert!(results.contains("Le parcours conseillé"), "{results}");
     assert!(results.contains("Ce que vous y apprenez"));
+    // Each unit says how its certification reaches the trade.
+    assert!(
+        results.contains("Mène au métier visé.") || results.contains("Prépare au métier voisin"),
+        "{results}"
+    );
     assert!(results.contains("href=\"/formations/"));
     assert!(!results.contains("Aucun parcours ne respecte"));
     assert!(results.contains("class=\"panel no-print\""));

@@ -72,6 +72,9 @@ async fn a_first_start_shows_a_living_catalogue() {
         text.contains("RNCP36968") || text.contains("RNCP35698"),
         "BTS maintenance des systèmes ou bac pro MSPC : {best}"
     );
+    // Each says it leads to the trade.
+    let units = best["unites"].as_array().unwrap();
+    assert!(units.iter().any(|u| u["mene_au_metier"] == true), "{best}");
     // Said as a worker's, the same request is not sent back to school:
     // no lycée or university programme in any plan.
     let (_, answer) = app

@@ -11,6 +11,7 @@ use axum::http::HeaderMap;
 use campus_domain::CodeRome;
 use campus_domain::parcours::demande::EXPERIENCE_ROWS;
 use campus_domain::parcours::{Champ, DemandeParcoursError, SaisieParcours};
+use campus_parcours::Route;
 use campus_parcours::gap::Requirement;
 use campus_parcours::passerelles::{passerelles, summary_plan, with_every_mobilite};
 use campus_parcours::plan::{Objective, Outcome, Plan, PlanReason, UnitKind};
@@ -46,7 +47,7 @@ pub fn routes() -> Vec<RouteDef> {
 #[derive(OpenApi)]
 #[openapi(
     paths(api_parcours, api_passerelles),
-    components(schemas(ParcoursRequest, ExperienceDto, ParcoursResponse, MetierRef, MissingCompetenceDto, PlanDto, UnitDto, CertificationRef, VaeDto, InfeasibleDto, CompetenceRef, RelaxDto, PasserellesResponse, PasserelleDto, PlanSummaryDto)),
+    components(schemas(ParcoursRequest, ExperienceDto, ParcoursResponse, MetierRef, MissingCompetenceDto, PlanDto, UnitDto, MetierVoisinDto, CertificationRef, VaeDto, InfeasibleDto, CompetenceRef, RelaxDto, PasserellesResponse, PasserelleDto, PlanSummaryDto)),
     tags((name = "parcours", description = "Parcours individuels de formation et passerelles entre métiers"))
 )]
 pub(crate) struct ParcoursApi;
@@ -267,6 +268,22 @@ pub(crate) struct UnitDto {
     cout_euros: u32,
     /// `initiale`, `apprentissage`, `formation_continue` ou `vae`.
     modalite: String,
+    /// La certification de l'unité (ou du bloc) est inscrite pour le métier
+    /// visé.
+    mene_au_metier: bool,
+    /// Sinon, le métier voisin pour lequel elle est inscrite et qui partage
+    /// le plus de compétences cœur avec le métier visé.
+    metier_voisin: Option<MetierVoisinDto>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub(crate) struct MetierVoisinDto {
+    code_rome: String,
+    libelle: String,
+    /// Compétences cœur du métier visé que le métier voisin a aussi.
+    competences_coeur_partagees: usize,
+    /// Compétences cœur du métier visé.
+    competences_coeur: usize,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -387,7 +404,7 @@ fn objective_str(o: Objective) -> &'static str {
     }
 }
 
-fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
+fn plan_dto(loaded: &Loaded, target: &CodeRome, p: &Plan) -> PlanDto {
     PlanDto {
         raison: match p.reason {
             PlanReason::Best => "meilleur",
@@ -417,6 +434,13 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
                     UnitKind::Certification(c) => ("certification", Some(c.as_str().to_owned())),
                     UnitKind::Module => ("module", None),
                 };
+                let r = &loaded.referentiel;
+                let certification = match &u.kind {
+                    UnitKind::Certification(c) => Some(c),
+                    UnitKind::Bloc(b) => r.bloc_certification(b),
+                    UnitKind::Module => None,
+                };
+                let route = certification.and_then(|c| r.route(c, target));
                 UnitDto {
                     id: u.id.clone(),
                     kind: kind.to_owned(),
@@ -437,6 +461,21 @@ fn plan_dto(loaded: &Loaded, p: &Plan) -> PlanDto {
                     duree_heures: u.duree_heures,
                     cout_euros: u.cout_euros,
                     modalite: snake(u.modalite),
+                    mene_au_metier: route == Some(Route::Metier),
+                    metier_voisin: match route {
+                        Some(Route::Voisin {
+                            metier,
+                            libelle,
+                            partage,
+                            coeur,
+                        }) => Some(MetierVoisinDto {
+                            code_rome: metier.as_str().to_owned(),
+                            libelle,
+                            competences_coeur_partagees: partage,
+                            competences_coeur: coeur,
+                        }),
+                        _ => None,
+                    },
                 }
             })
             .collect(),
@@ -531,7 +570,7 @@ pub(crate) async fn api_parcours(
         } => (
             std::iter::once(best)
                 .chain(alternatives)
-                .map(|p| plan_dto(&loaded, p))
+                .map(|p| plan_dto(&loaded, &g.metier, p))
                 .collect(),
             vae.iter().map(vae_dto).collect(),
             None,
@@ -540,7 +579,7 @@ pub(crate) async fn api_parcours(
             infeasibility
                 .closest
                 .iter()
-                .map(|c| plan_dto(&loaded, &c.plan))
+                .map(|c| plan_dto(&loaded, &g.metier, &c.plan))
                 .collect(),
             vae.iter().map(vae_dto).collect(),
             Some(InfeasibleDto {
