@@ -75,10 +75,10 @@ def parcours(body):
     return lambda: request("POST", "/api/v1/parcours", json.dumps(body),
                            {"Content-Type": "application/json", "X-CSRF-Token": token})
 
-operator = parcours({"experiences": [{"metier": "H3301", "annees": 5}], "niveau": 3,
-                     "commune": "Tours", "cible": "I1304", "distance_max_km": 80})
-retail = parcours({"experiences": [{"metier": "D1507", "annees": 4}], "niveau": 4,
-                   "commune": "Tours", "cible": "H2303", "objectif": "cout"})
+operator = parcours({"statut": "salarie", "experiences": [{"metier": "H3301", "annees": 5}],
+                     "niveau": 3, "commune": "Tours", "cible": "I1304", "distance_max_km": 80})
+retail = parcours({"statut": "demandeur_emploi", "experiences": [{"metier": "D1507", "annees": 4}],
+                   "niveau": 4, "commune": "Tours", "cible": "H2303", "objectif": "cout"})
 start = time.perf_counter()
 status, _ = operator()
 assert status == 200, status
