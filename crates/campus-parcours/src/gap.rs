@@ -269,9 +269,9 @@ pub fn gap(
 pub(crate) mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::referentiel::tests::{cert, rome};
+    use crate::referentiel::tests::{cert, rome, skill};
     use crate::referentiel::{Certification, ReferentielBuilder};
-    use campus_domain::rome::{Competence, CompetenceKind, FicheCompetence};
+    use campus_domain::rome::FicheCompetence;
 
     /// Two trades sharing skill 2; trade A: 1 core, 2 core, 3 other, 4
     /// emerging; trade B: 2 core, 5 core, 6 other. Certification C (bloc
@@ -279,13 +279,7 @@ pub(crate) mod tests {
     pub(crate) fn small() -> Referentiel {
         let mut b = ReferentielBuilder::new();
         for code in 1..=6 {
-            b.skill(&Competence {
-                code_ogr: code,
-                kind: CompetenceKind::SavoirFaire,
-                libelle: format!("Compétence {code}"),
-                categorie: None,
-                sous_categorie: None,
-            });
+            b.skill(&skill(code));
         }
         b.metier(rome("H3301"), "A").metier(rome("I1304"), "B");
         for (m, s, c) in [

@@ -733,26 +733,32 @@ pub(crate) mod tests {
         CodeCertification::parse(code).unwrap()
     }
 
+    /// A know-how skill labelled by its code.
+    pub(crate) fn skill(code_ogr: i64) -> Competence {
+        Competence {
+            code_ogr,
+            kind: CompetenceKind::SavoirFaire,
+            libelle: format!("Compétence {code_ogr}"),
+            categorie: None,
+            sous_categorie: None,
+        }
+    }
+
     /// H1206 (R&D engineers, an executive's post) was split into H1211
     /// (also executives) and H1217 (formulation technicians), each with
     /// one core skill: 1, 3 and 2.
     #[test]
     fn a_split_code_leads_to_the_fiches_of_its_level() {
         let mut b = ReferentielBuilder::new();
-        for (code, skill, cadre) in [("H1206", 1, true), ("H1217", 2, false), ("H1211", 3, true)] {
-            b.skill(&Competence {
-                code_ogr: skill,
-                kind: CompetenceKind::SavoirFaire,
-                libelle: format!("Compétence {skill}"),
-                categorie: None,
-                sous_categorie: None,
-            })
-            .metier(rome(code), code)
-            .fiche_competence(&FicheCompetence {
-                code_rome: rome(code),
-                code_ogr: skill,
-                coeur: Some(Coeur::Principale),
-            });
+        for (code, code_ogr, cadre) in [("H1206", 1, true), ("H1217", 2, false), ("H1211", 3, true)]
+        {
+            b.skill(&skill(code_ogr))
+                .metier(rome(code), code)
+                .fiche_competence(&FicheCompetence {
+                    code_rome: rome(code),
+                    code_ogr,
+                    coeur: Some(Coeur::Principale),
+                });
             if code != "H1206" {
                 b.parent(rome(code), rome("H1206"));
             }
@@ -801,14 +807,8 @@ pub(crate) mod tests {
     #[test]
     fn a_certification_of_a_neighbour_says_how_close_it_is() {
         let mut b = ReferentielBuilder::new();
-        for skill in 1..=4 {
-            b.skill(&Competence {
-                code_ogr: skill,
-                kind: CompetenceKind::SavoirFaire,
-                libelle: format!("Compétence {skill}"),
-                categorie: None,
-                sous_categorie: None,
-            });
+        for code_ogr in 1..=4 {
+            b.skill(&skill(code_ogr));
         }
         for (code, core) in [("H1217", [1, 2, 3]), ("H1210", [1, 2, 4])] {
             b.metier(rome(code), code);
