@@ -103,6 +103,9 @@ pub struct CertifInfo {
     pub certificateur: Option<String>,
     pub etat: Option<String>,
     pub etat_libelle: Option<String>,
+    /// The RNCP certification this one renews (`Code_Ancien_RNCP`): the
+    /// older one is then no longer what people look for.
+    pub ancien_rncp: Option<CodeCertification>,
     /// Certif Info's accessibility flags, as published: initial training,
     /// apprenticeship, continuing education, professionalisation contract,
     /// VAE, individual candidates.

@@ -64,6 +64,10 @@ pub struct SearchDocument {
     pub secteur: bool,
     /// Where it is, when it has a place.
     pub position: Option<crate::geo::GeoPoint>,
+    /// Still delivered: false for a certification the register marks
+    /// inactive or that a newer one replaced (RNCP lineage), which people
+    /// looking for it mean less often than its successor.
+    pub en_vigueur: bool,
 }
 
 #[cfg(test)]

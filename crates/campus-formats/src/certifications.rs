@@ -44,6 +44,7 @@ pub fn certif_info(path: &Path) -> Result<Records<CertifInfo>, FormatError> {
         col("certificateur")?,
         col("Etat")?,
         col("Etat_Libelle")?,
+        col("Code_Ancien_RNCP")?,
     ];
     let romes = [
         "Code_Rome_1",
@@ -120,6 +121,13 @@ pub fn certif_info(path: &Path) -> Result<Records<CertifInfo>, FormatError> {
             certificateur: row.opt(c[12]),
             etat: row.opt(c[13]),
             etat_libelle: row.opt(c[14]),
+            ancien_rncp: match row.get(c[15]) {
+                "" => None,
+                n => Some(
+                    CodeCertification::from_number("RNCP", n)
+                        .map_err(|_| format!("ancien code RNCP invalide « {n} »"))?,
+                ),
+            },
             accessibilite: access
                 .iter()
                 .map(|(name, i)| format!("{name}={}", row.get(*i)))

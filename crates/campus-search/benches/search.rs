@@ -11,15 +11,15 @@
 //! `postgres://postgres@127.0.0.1:5432/postgres`), `CAMPUS_BENCH_ROUNDS`
 //! (measured passes over the queries, default 5).
 
-use std::error::Error;
-use std::time::{Duration, Instant};
+mod common;
 
-use campus_domain::search::{Modalite, SearchDocument};
+use std::time::Instant;
+
+use campus_domain::search::SearchDocument;
 use campus_search::{Catalogue, IndexLocation, SearchIndex, SearchRequest, Suggestions};
 use campus_store::Store;
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbBackend, Statement, Value};
-
-type Result<T> = std::result::Result<T, Box<dyn Error>>;
+use common::{Matching, Result, Timings, load, measure_sql, ms, rounds};
+use sea_orm::{ConnectionTrait, Database};
 
 const QUERIES: &str = include_str!("queries.txt");
 
@@ -31,46 +31,13 @@ fn queries() -> Vec<&'static str> {
         .collect()
 }
 
-/// Latencies of one engine.
-struct Timings {
-    name: &'static str,
-    samples: Vec<Duration>,
-}
-
-impl Timings {
-    fn percentile(&self, p: f64) -> Duration {
-        let mut sorted = self.samples.clone();
-        sorted.sort_unstable();
-        let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
-        sorted
-            .get(rank.saturating_sub(1).min(sorted.len().saturating_sub(1)))
-            .copied()
-            .unwrap_or_default()
-    }
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn rounds() -> usize {
-    std::env::var("CAMPUS_BENCH_ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(5)
-}
-
 fn no_sector() -> Result<campus_domain::Sector> {
     Ok(campus_domain::Sector::new::<&str>(&[], &[], &[])?)
 }
 
-async fn documents(store: &Store) -> Result<Vec<SearchDocument>> {
-    let sector = no_sector()?;
-    let mut docs = store.metier_documents(&sector).await?;
-    docs.extend(store.certification_documents(&sector).await?);
-    docs.extend(store.formation_documents(&sector).await?);
-    docs.extend(store.organisation_documents().await?);
-    Ok(docs)
+/// The query text, the one argument of the statements.
+fn text(q: &&str) -> Vec<sea_orm::Value> {
+    vec![(*q).into()]
 }
 
 fn tantivy(index: &SearchIndex, queries: &[&str]) -> Result<Timings> {
@@ -83,124 +50,23 @@ fn tantivy(index: &SearchIndex, queries: &[&str]) -> Result<Timings> {
     for q in queries {
         search(q)?;
     }
-    let mut samples = Vec::new();
+    let mut timings = Timings::new("tantivy (page complète)");
     for _ in 0..rounds() {
         for q in queries {
             let start = Instant::now();
             let results = search(q)?;
-            samples.push(start.elapsed());
+            timings.samples.push(start.elapsed());
             std::hint::black_box(results);
         }
     }
-    Ok(Timings {
-        name: "tantivy (page complète)",
-        samples,
-    })
-}
-
-/// Columns of the documents in the SQL engines: the texts, and the facet
-/// values a result page counts.
-const COLUMNS: [&str; 9] = [
-    "doc_id",
-    "title",
-    "keywords",
-    "body",
-    "kind",
-    "niveau",
-    "departement",
-    "secteur",
-    "modalites",
-];
-
-/// Inserts the documents into `table` ([`COLUMNS`]), a few hundred rows
-/// per statement.
-async fn load(db: &DatabaseConnection, table: &str, docs: &[SearchDocument]) -> Result<()> {
-    let backend = db.get_database_backend();
-    for chunk in docs.chunks(200) {
-        let mut sql = format!("INSERT INTO {table} ({}) VALUES ", COLUMNS.join(", "));
-        let mut values: Vec<Value> = Vec::new();
-        for (i, d) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(',');
-            }
-            let n = values.len();
-            let marks: Vec<String> = (1..=COLUMNS.len())
-                .map(|k| match backend {
-                    DbBackend::Postgres => format!("${}", n + k),
-                    _ => "?".to_owned(),
-                })
-                .collect();
-            sql.push_str(&format!("({})", marks.join(", ")));
-            values.push(format!("{}:{}", d.kind.as_str(), d.id).into());
-            values.push(d.title.clone().into());
-            values.push(d.keywords.join(" · ").into());
-            values.push(d.text.join(" ").into());
-            values.push(d.kind.as_str().into());
-            values.push(d.niveau.map(i32::from).into());
-            values.push(d.departement.clone().into());
-            values.push(i32::from(d.secteur).into());
-            let mask = Modalite::ALL
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| d.modalites.contains(m))
-                .fold(0i32, |mask, (bit, _)| mask | (1 << bit));
-            values.push(mask.into());
-        }
-        db.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-            .await?;
-    }
-    Ok(())
-}
-
-async fn measure_sql(
-    name: &'static str,
-    db: &DatabaseConnection,
-    sql: &str,
-    queries: &[&str],
-    argument: impl Fn(&str) -> String,
-) -> Result<Timings> {
-    let backend = db.get_database_backend();
-    let run = |q: &str| {
-        let stmt = Statement::from_sql_and_values(backend, sql, [argument(q).into()]);
-        db.query_all_raw(stmt)
-    };
-    for q in queries {
-        run(q).await?;
-    }
-    let mut samples = Vec::new();
-    for _ in 0..rounds() {
-        for q in queries {
-            let start = Instant::now();
-            let rows = run(q).await?;
-            samples.push(start.elapsed());
-            std::hint::black_box(rows);
-        }
-    }
-    Ok(Timings { name, samples })
+    Ok(timings)
 }
 
 async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings, Timings)> {
-    let admin_url = std::env::var("CAMPUS_BENCH_POSTGRES_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
-    let name = format!("campus_bench_{}", std::process::id());
-    let admin = Database::connect(&admin_url).await?;
-    admin
-        .execute_unprepared(&format!("CREATE DATABASE {name}"))
-        .await?;
-    let mut url = url::Url::parse(&admin_url)?;
-    url.set_path(&format!("/{name}"));
-    let url = url.to_string();
+    let temp = common::TempPostgres::create().await?;
     let result = async {
-        let db = Database::connect(&url).await?;
-        db.execute_unprepared(
-            "CREATE TABLE docs (id serial PRIMARY KEY, doc_id text, title text, keywords text, body text,
-               kind text, niveau int, departement text, secteur int, modalites int,
-               tsv tsvector GENERATED ALWAYS AS (
-                 setweight(to_tsvector('french', title), 'A') ||
-                 setweight(to_tsvector('french', keywords), 'B') ||
-                 setweight(to_tsvector('french', body), 'C')) STORED)",
-        )
-        .await?;
+        let db = temp.connect().await?;
+        db.execute_unprepared(&common::docs_table("french")).await?;
         let started = Instant::now();
         load(&db, "docs", docs).await?;
         db.execute_unprepared("CREATE INDEX docs_tsv ON docs USING GIN (tsv)")
@@ -219,7 +85,7 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings,
                FROM docs, websearch_to_tsquery('french', $1) q
               WHERE tsv @@ q ORDER BY rank DESC LIMIT 20",
             queries,
-            str::to_owned,
+            text,
         )
         .await?;
         // What a result page of this platform holds: the same, plus the
@@ -228,24 +94,13 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings,
         let page = measure_sql(
             "PostgreSQL FTS (page complète)",
             &db,
-            "WITH m AS MATERIALIZED (
-               SELECT doc_id, title, body, kind, niveau, departement, secteur, modalites,
-                      ts_rank(tsv, q) AS rank, q
-                 FROM docs, websearch_to_tsquery('french', $1) q WHERE tsv @@ q),
-             page AS (SELECT * FROM m ORDER BY rank DESC, doc_id LIMIT 20)
-             SELECT (SELECT count(*) FROM m) AS total,
-                    (SELECT json_agg(json_build_object('id', doc_id,
-                        'titre', ts_headline('french', title, q, 'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'),
-                        'extrait', ts_headline('french', body, q, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15'))
-                        ORDER BY rank DESC, doc_id) FROM page) AS page,
-                    (SELECT json_object_agg(kind, n) FROM (SELECT kind, count(*) n FROM m GROUP BY kind) f) AS types,
-                    (SELECT json_object_agg(niveau, n) FROM (SELECT niveau, count(*) n FROM m WHERE niveau IS NOT NULL GROUP BY niveau) f) AS niveaux,
-                    (SELECT json_object_agg(departement, n) FROM (SELECT departement, count(*) n FROM m WHERE departement IS NOT NULL GROUP BY departement) f) AS departements,
-                    (SELECT json_build_array(count(*) FILTER (WHERE modalites & 1 <> 0), count(*) FILTER (WHERE modalites & 2 <> 0),
-                                             count(*) FILTER (WHERE modalites & 4 <> 0), count(*) FILTER (WHERE modalites & 8 <> 0),
-                                             count(*) FILTER (WHERE secteur = 1)) FROM m) AS autres",
+            &common::page_sql(Matching {
+                config: "french",
+                fallback: false,
+                near: false,
+            }),
             queries,
-            str::to_owned,
+            text,
         )
         .await;
         let timings = page.map(|page| (top, page));
@@ -253,10 +108,7 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings,
         timings
     }
     .await;
-    admin
-        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        .await?;
-    admin.close().await?;
+    temp.drop().await?;
     result
 }
 
@@ -284,7 +136,7 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timin
         db.execute_unprepared(
             "CREATE VIRTUAL TABLE docs USING fts5(doc_id UNINDEXED, title, keywords, body,
                kind UNINDEXED, niveau UNINDEXED, departement UNINDEXED, secteur UNINDEXED,
-               modalites UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
+               modalites UNINDEXED, lat UNINDEXED, lon UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')",
         )
         .await?;
         let started = Instant::now();
@@ -303,7 +155,7 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timin
                     (SELECT count(*) FROM docs WHERE docs MATCH ?1) AS total
                FROM docs WHERE docs MATCH ?1 ORDER BY score LIMIT 20",
             queries,
-            fts5_query,
+            |q| vec![fts5_query(q).into()],
         )
         .await?;
         let page = measure_sql(
@@ -323,7 +175,7 @@ async fn sqlite_fts5(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timin
                     (SELECT json_array(sum(modalites & 1 <> 0), sum(modalites & 2 <> 0), sum(modalites & 4 <> 0),
                                        sum(modalites & 8 <> 0), sum(secteur = 1)) FROM m) AS autres",
             queries,
-            fts5_query,
+            |q| vec![fts5_query(q).into()],
         )
         .await;
         let timings = page.map(|page| (top, page));
@@ -346,22 +198,19 @@ fn autocomplete(suggestions: &Suggestions, queries: &[&str]) -> Timings {
                 .filter(|p| p.chars().count() >= 2)
         })
         .collect();
-    let mut samples = Vec::new();
+    let mut timings = Timings::new("autocomplétion (mémoire)");
     for round in 0..=rounds() {
         for p in &typed {
             let start = Instant::now();
             let appellations = suggestions.appellations(p, 10);
             let communes = suggestions.communes(p, 10);
             if round > 0 {
-                samples.push(start.elapsed());
+                timings.samples.push(start.elapsed());
             }
             std::hint::black_box((appellations, communes));
         }
     }
-    Timings {
-        name: "autocomplétion (mémoire)",
-        samples,
-    }
+    timings
 }
 
 async fn run() -> Result<()> {
@@ -371,7 +220,7 @@ async fn run() -> Result<()> {
     let store = Store::connect(&url, 2).await?;
     // The demonstration organisations, as `campus serve` loads them.
     store.load_demo_if_empty().await?;
-    let docs = documents(&store).await?;
+    let docs = common::documents(&store, &no_sector()?).await?;
     let queries = queries();
     println!(
         "{} documents, {} requêtes, {} passages mesurés",
@@ -427,21 +276,5 @@ async fn run() -> Result<()> {
 }
 
 fn main() -> std::process::ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("erreur : {e}");
-            return std::process::ExitCode::FAILURE;
-        }
-    };
-    match runtime.block_on(run()) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("erreur : {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    common::main(run)
 }

@@ -19,15 +19,17 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use campus_domain::Sector;
 use campus_domain::search::SearchDocument;
+use campus_domain::{GeoPoint, Sector};
 use campus_store::Store;
 use tokio::sync::{Mutex, watch};
 
+use crate::dictionary::{Dictionary, Group};
 use crate::error::SearchError;
 use crate::index::SearchIndex;
-use crate::request::{SearchRequest, SearchResults};
+use crate::request::{DEFAULT_RADIUS_KM, Near, SearchRequest, SearchResults};
 use crate::suggest::{AppellationSource, CommuneSource, CommuneSuggestion, Suggestions};
+use crate::understand::understand;
 
 /// Where a node keeps its index.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,8 +81,8 @@ async fn documents(
     Ok((documents, suggestions))
 }
 
-/// The autocomplete's tables, from the job titles and communes of the
-/// catalogue at `generation`.
+/// The tables that read queries, from the job titles, communes and the
+/// team's dictionary groups of the catalogue at `generation`.
 async fn suggestions(
     store: &Store,
     sector: &Sector,
@@ -114,8 +116,15 @@ async fn suggestions(
         })
         .collect();
     let sector = sector.clone();
+    let dictionary =
+        Dictionary::shipped().with(store.synonym_groups().await?.into_iter().map(|g| Group {
+            expressions: g.expressions,
+            note: g.note,
+            diplome: g.diplome,
+            added: Some(g.id),
+        }));
     tokio::task::spawn_blocking(move || {
-        Suggestions::new(appellations, communes, &sector, generation)
+        Suggestions::new(appellations, communes, &sector, dictionary, generation)
     })
     .await
     .map_err(|e| SearchError::Task(e.to_string()))
@@ -292,12 +301,28 @@ impl Catalogue {
         }
     }
 
-    /// Answers a search off the async threads.
-    pub async fn search(&self, request: SearchRequest) -> Result<SearchResults, SearchError> {
+    /// Answers a search off the async threads, reading the text first: a
+    /// commune at its end becomes the place searched around, a job title
+    /// or a diploma word weighs the kinds of results, the dictionary's
+    /// expressions match their equivalents.
+    pub async fn search(&self, mut request: SearchRequest) -> Result<SearchResults, SearchError> {
         let index = self.index();
-        tokio::task::spawn_blocking(move || index.search(&request))
-            .await
-            .map_err(|e| SearchError::Task(e.to_string()))?
+        let suggestions = self.suggestions();
+        tokio::task::spawn_blocking(move || {
+            let mut analyzers = index.analyzers();
+            let understanding = understand(&request, &suggestions, &mut analyzers);
+            if let Some(place) = &understanding.place
+                && let Some(centre) = GeoPoint::from_columns(place.latitude, place.longitude)
+            {
+                request.near = Some(Near {
+                    centre,
+                    radius_km: request.place_radius_km.unwrap_or(DEFAULT_RADIUS_KM),
+                });
+            }
+            index.search_understood(&request, &understanding, suggestions.dictionary())
+        })
+        .await
+        .map_err(|e| SearchError::Task(e.to_string()))?
     }
 
     /// Rebuilds the index if the catalogue changed since it was built.

@@ -25,7 +25,28 @@ pub(crate) struct Match {
 /// comes first; a clearly better answer from elsewhere still wins.
 const SECTOR_BOOST: Score = 1.25;
 
-pub(crate) struct Matches;
+/// Score factor of a certification no longer in force: its successor, or
+/// an active one, is what people look for; it stays findable below them.
+const SUPERSEDED: Score = 0.5;
+
+/// Collects the matches, weighing each kind of document by what the query
+/// reads as asked for (see [`crate::understand::Understanding`]).
+pub(crate) struct Matches {
+    /// Score factor per kind code ([`crate::codes::kind_code`]).
+    pub kind_weights: [Score; 5],
+}
+
+impl Matches {
+    /// Every kind weighed alike.
+    pub(crate) const PLAIN: Matches = Matches {
+        kind_weights: [1.0; 5],
+    };
+
+    /// The weight of a kind (by its code).
+    pub(crate) fn weight(&self, kind: u64) -> Score {
+        weight(&self.kind_weights, kind)
+    }
+}
 
 pub(crate) struct SegmentMatches {
     segment: SegmentOrdinal,
@@ -36,6 +57,8 @@ pub(crate) struct SegmentMatches {
     secteur: Column<u64>,
     lat: Column<f64>,
     lon: Column<f64>,
+    en_vigueur: Column<u64>,
+    kind_weights: [Score; 5],
     found: Vec<Match>,
 }
 
@@ -58,6 +81,8 @@ impl Collector for Matches {
             secteur: fast.u64("secteur")?,
             lat: fast.f64("lat")?,
             lon: fast.f64("lon")?,
+            en_vigueur: fast.u64("en_vigueur")?,
+            kind_weights: self.kind_weights,
             found: Vec::new(),
         })
     }
@@ -71,15 +96,31 @@ impl Collector for Matches {
     }
 }
 
+fn weight(weights: &[Score; 5], kind: u64) -> Score {
+    usize::try_from(kind)
+        .ok()
+        .and_then(|k| weights.get(k))
+        .copied()
+        .unwrap_or(1.0)
+}
+
 impl SegmentCollector for SegmentMatches {
     type Fruit = Vec<Match>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         let secteur = self.secteur.first(doc).unwrap_or_default() == 1;
+        let kind = self.kind.first(doc).unwrap_or_default();
+        let mut score = score * weight(&self.kind_weights, kind);
+        if secteur {
+            score *= SECTOR_BOOST;
+        }
+        if self.en_vigueur.first(doc) == Some(0) {
+            score *= SUPERSEDED;
+        }
         self.found.push(Match {
             address: DocAddress::new(self.segment, doc),
-            score: if secteur { score * SECTOR_BOOST } else { score },
-            kind: self.kind.first(doc).unwrap_or_default(),
+            score,
+            kind,
             niveau: self.niveau.first(doc).unwrap_or_default(),
             modalites: self.modalites.first(doc).unwrap_or_default(),
             departement: self.departement.first(doc).unwrap_or_default(),

@@ -7,20 +7,25 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use campus_domain::search::{DocumentKind, Modalite, SearchDocument};
-use tantivy::query::{AllQuery, Occur, Query};
+use std::ops::Bound;
+
+use tantivy::indexer::NoMergePolicy;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, RangeQuery};
 use tantivy::schema::Value;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analyzer::{self, Analyzers, FOLDED, FRENCH};
 use crate::codes::{
     kind_code, kind_of_code, modalite_bit, modalites_mask, pack_departement, unpack_departement,
 };
 use crate::collector::{Match, Matches};
+use crate::dictionary::Dictionary;
 use crate::error::SearchError;
 use crate::highlight::{Highlighter, beginning};
-use crate::query::{plan, text_query, words};
+use crate::query::{Clause, Word, clauses, marked_words, plan, text_query, within_distance, words};
 use crate::request::{Facets, Hit, MAX_PER_PAGE, PER_PAGE, SearchRequest, SearchResults};
 use crate::schema::{Fields, schema};
+use crate::understand::Understanding;
 
 /// Memory of the single indexing thread: the whole catalogue fits in one
 /// segment.
@@ -62,10 +67,20 @@ impl SearchIndex {
         };
         register(&index);
         let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        // Merged once, below, rather than in the background while more
+        // documents are written.
+        writer.set_merge_policy(Box::new(NoMergePolicy));
         for document in documents {
             writer.add_document(to_tantivy(&fields, &document))?;
         }
         commit(&mut writer, generation)?;
+        // One segment: a large catalogue is written in several, which each
+        // query would walk (and merge in the background while serving).
+        let segments = index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            writer.merge(&segments).wait()?;
+        }
+        writer.wait_merging_threads()?;
         SearchIndex::ready(index, fields, generation)
     }
 
@@ -102,6 +117,11 @@ impl SearchIndex {
         })
     }
 
+    /// The analyzers queries are read with.
+    pub(crate) fn analyzers(&self) -> Analyzers {
+        self.analyzers.clone()
+    }
+
     /// The catalogue generation the documents reflect.
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::Acquire)
@@ -136,31 +156,57 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Answers a search. Any text is accepted.
+    /// Answers a search, its text taken as typed. Any text is accepted.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
+        self.search_understood(
+            request,
+            &Understanding::literal(&request.text),
+            &Dictionary::default(),
+        )
+    }
+
+    /// Answers a search read by [`crate::understand::understand`] (the
+    /// place it named is already in `request.near`), its words expanded
+    /// by `dictionary`. Any text is accepted.
+    pub fn search_understood(
+        &self,
+        request: &SearchRequest,
+        understanding: &Understanding,
+        dictionary: &Dictionary,
+    ) -> Result<SearchResults, SearchError> {
         let mut analyzers = self.analyzers.clone();
-        let mut words = words(&mut analyzers, &request.text);
+        let mut words = words(&mut analyzers, &understanding.text);
         let searcher = self.reader.searcher();
         plan(&searcher, &self.fields, &mut words)?;
-        let mut matches = if words.is_empty() {
-            if request.text.trim().is_empty() {
-                searcher.search(&AllQuery, &Matches)?
+        let clauses = clauses(words, dictionary);
+        let collector = Matches {
+            kind_weights: kind_weights(understanding),
+        };
+        // Around a place the nearest come first: scores only break ties.
+        let ranked = request.near.is_none();
+        let mut matches = if clauses.is_empty() {
+            if understanding.text.trim().is_empty() {
+                let all: Box<dyn Query> = Box::new(AllQuery);
+                searcher.search(self.around(all, request).as_ref(), &collector)?
             } else {
                 // Only stop words or punctuation: nothing to look for.
                 Vec::new()
             }
         } else {
-            let all = text_query(&self.fields, &words, Occur::Must);
-            let found = searcher.search(all.as_ref(), &Matches)?;
-            if found.is_empty() && words.len() > 1 {
-                // No document has every word: rank those with most of them.
-                let any: Box<dyn Query> = text_query(&self.fields, &words, Occur::Should);
-                searcher.search(any.as_ref(), &Matches)?
-            } else {
-                found
-            }
+            let all = text_query(&self.fields, &clauses, understanding, Occur::Must, ranked);
+            searcher.search(self.around(all, request).as_ref(), &collector)?
         };
-        let (mut kept, facets) = filter(request, &mut matches);
+        let (mut kept, mut facets) = filter(request, &mut matches);
+        if kept.is_empty() && clauses.len() > 1 {
+            // No document (within the filters) has every word: rank those
+            // with most of them.
+            let any = text_query(&self.fields, &clauses, understanding, Occur::Should, ranked);
+            let mut matches = searcher.search(self.around(any, request).as_ref(), &collector)?;
+            (kept, facets) = filter(request, &mut matches);
+        }
+        if ranked && !clauses.is_empty() {
+            self.rerank_by_title(&searcher, &mut analyzers, &clauses, &collector, &mut kept)?;
+        }
         let total = kept.len();
         let per_page = match request.per_page {
             0 => PER_PAGE,
@@ -183,22 +229,183 @@ impl SearchIndex {
             kept.truncate(needed);
         }
         kept.sort_by(order);
+        let marked = marked_words(&clauses);
         let mut highlighter = Highlighter {
             analyzers: &mut analyzers,
-            words: &words,
+            words: &marked,
         };
         let mut hits = Vec::new();
         for (m, distance) in kept.iter().skip(start).take(per_page) {
             let doc: TantivyDocument = searcher.doc(m.address)?;
             hits.push(self.hit(&doc, m, *distance, request, &mut highlighter));
         }
-        Ok(SearchResults {
+        let mut results = SearchResults {
             total,
             page,
             per_page,
             hits,
             facets,
-        })
+            place: understanding.place.clone(),
+            searched_text: understanding.text.clone(),
+            did_you_mean: None,
+            metiers_proches: Vec::new(),
+        };
+        if total == 0 && !clauses.is_empty() {
+            self.no_dead_end(&searcher, &clauses, &mut results)?;
+        }
+        Ok(results)
+    }
+
+    /// `query` limited to the box around the request's circle, when it has
+    /// one: documents far away are then never scored nor collected, which
+    /// is most of the work on a national catalogue (the circle itself is
+    /// checked by [`filter`]).
+    fn around(&self, query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
+        let Some(near) = request.near else {
+            return query;
+        };
+        let ((south, north), (west, east)) = near.centre.bounding_box(near.radius_km);
+        let range = |field, low, high| -> Box<dyn Query> {
+            Box::new(RangeQuery::new(
+                Bound::Included(Term::from_field_f64(field, low)),
+                Bound::Included(Term::from_field_f64(field, high)),
+            ))
+        };
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query),
+            (Occur::Must, range(self.fields.lat, south, north)),
+            (Occur::Must, range(self.fields.lon, west, east)),
+        ]))
+    }
+
+    /// Raises the best matches whose title holds every clause by the share
+    /// of the title those words make: « Master mention chimie » is closer
+    /// to « master chimie » than « Master mention chimie physique et
+    /// analytique », an exact title closest of all. Only the first
+    /// [`RERANKED`] are read: their stored titles are loaded for the page
+    /// anyway.
+    fn rerank_by_title(
+        &self,
+        searcher: &Searcher,
+        analyzers: &mut Analyzers,
+        clauses: &[Clause],
+        collector: &Matches,
+        kept: &mut [(Match, f64)],
+    ) -> Result<(), SearchError> {
+        let depth = RERANKED.min(kept.len());
+        if depth == 0 {
+            return Ok(());
+        }
+        if depth < kept.len() {
+            kept.select_nth_unstable_by(depth - 1, |a, b| {
+                b.0.score
+                    .total_cmp(&a.0.score)
+                    .then(a.0.address.cmp(&b.0.address))
+            });
+        }
+        for (m, _) in kept[..depth].iter_mut() {
+            let doc: TantivyDocument = searcher.doc(m.address)?;
+            let title = doc
+                .get_first(self.fields.title)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            let mut stems: Vec<String> =
+                analyzers.terms(title).into_iter().map(|t| t.stem).collect();
+            stems.sort_unstable();
+            stems.dedup();
+            if stems.is_empty() {
+                continue;
+            }
+            let mut used = vec![false; stems.len()];
+            let mut all = true;
+            for clause in clauses {
+                // The clause as typed, or one of its dictionary expressions.
+                let ways: Vec<Vec<&str>> =
+                    std::iter::once(clause.typed.iter().map(|w| w.term.as_str()).collect())
+                        .chain(
+                            clause
+                                .alternatives
+                                .iter()
+                                .map(|a| a.iter().map(String::as_str).collect()),
+                        )
+                        .collect();
+                let found = ways.iter().find(|way| {
+                    way.iter()
+                        .all(|stem| stems.binary_search_by(|s| s.as_str().cmp(stem)).is_ok())
+                });
+                match found {
+                    Some(way) => {
+                        for stem in way {
+                            if let Ok(i) = stems.binary_search_by(|s| s.as_str().cmp(stem)) {
+                                used[i] = true;
+                            }
+                        }
+                    }
+                    None => all = false,
+                }
+            }
+            if all {
+                let share = used.iter().filter(|u| **u).count() as f32 / stems.len() as f32;
+                m.score += TITLE_SHARE * share * collector.weight(m.kind);
+            }
+        }
+        Ok(())
+    }
+
+    /// What a search that found nothing offers instead: the text with its
+    /// unknown words replaced by the closest words of the catalogue, and
+    /// the trades that have most of the (corrected) words.
+    fn no_dead_end(
+        &self,
+        searcher: &Searcher,
+        typed: &[Clause],
+        results: &mut SearchResults,
+    ) -> Result<(), SearchError> {
+        let mut corrected = Vec::new();
+        let mut changed = false;
+        for word in typed.iter().flat_map(|c| &c.typed) {
+            match closest_known(searcher, &self.fields, word)? {
+                Some(known) if known != word.folded => {
+                    corrected.push(known);
+                    changed = true;
+                }
+                _ => corrected.push(word.folded.clone()),
+            }
+        }
+        let text = corrected.join(" ");
+        if changed {
+            results.did_you_mean = Some(text.clone());
+        }
+        let mut analyzers = self.analyzers.clone();
+        let words = words(&mut analyzers, &text);
+        let clauses = clauses(words, &Dictionary::default());
+        if clauses.is_empty() {
+            return Ok(());
+        }
+        let any = text_query(
+            &self.fields,
+            &clauses,
+            &Understanding::literal(&text),
+            Occur::Should,
+            true,
+        );
+        let mut matches = searcher.search(any.as_ref(), &Matches::PLAIN)?;
+        let metier = kind_code(DocumentKind::Metier);
+        matches.retain(|m| m.kind == metier);
+        matches.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.address.cmp(&b.address)));
+        let marked = marked_words(&clauses);
+        let mut highlighter = Highlighter {
+            analyzers: &mut analyzers,
+            words: &marked,
+        };
+        let request = SearchRequest::default();
+        for m in matches.iter().take(NEAREST_TRADES) {
+            let doc: TantivyDocument = searcher.doc(m.address)?;
+            results
+                .metiers_proches
+                .push(self.hit(&doc, m, 0.0, &request, &mut highlighter));
+        }
+        Ok(())
     }
 
     fn hit(
@@ -259,7 +466,8 @@ fn register(index: &Index) {
     index.tokenizers().register(FOLDED, analyzer::folded());
 }
 
-fn key(kind: DocumentKind, id: &str) -> String {
+/// The unique key of a document in the index.
+pub(crate) fn key(kind: DocumentKind, id: &str) -> String {
     format!("{}:{id}", kind.as_str())
 }
 
@@ -297,7 +505,102 @@ fn to_tantivy(fields: &Fields, d: &SearchDocument) -> TantivyDocument {
         doc.add_f64(fields.lat, position.lat());
         doc.add_f64(fields.lon, position.lon());
     }
+    doc.add_u64(fields.en_vigueur, u64::from(d.en_vigueur));
     doc
+}
+
+/// Best matches reranked by how much of their title the query is, and the
+/// score an exact title gains.
+const RERANKED: usize = 20;
+const TITLE_SHARE: tantivy::Score = 20.0;
+
+/// Trades offered when a search found nothing.
+const NEAREST_TRADES: usize = 5;
+
+/// Score factors of the kinds of documents for what the query asks: a
+/// query that begins with a diploma word wants certifications and
+/// trainings, not the trades and organisations that mention them.
+fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 5] {
+    let mut weights = Matches::PLAIN.kind_weights;
+    let mut set = |kind: DocumentKind, weight: tantivy::Score| {
+        if let Some(w) = usize::try_from(kind_code(kind))
+            .ok()
+            .and_then(|k| weights.get_mut(k))
+        {
+            *w = weight;
+        }
+    };
+    if understanding.diplome {
+        set(DocumentKind::Metier, ASIDE);
+        set(DocumentKind::Organisation, ASIDE);
+        set(DocumentKind::Formation, TRAININGS_OF_A_DIPLOMA);
+    }
+    if understanding.formation {
+        set(DocumentKind::Metier, ASIDE);
+        set(DocumentKind::Organisation, ASIDE);
+    }
+    weights
+}
+
+/// Weight of the kinds a query does not ask for (trades and organisations
+/// for a diploma or a training).
+const ASIDE: tantivy::Score = 0.3;
+/// Weight of trainings for a query naming a diploma: the diploma's page
+/// (which lists its trainings) first, then the trainings, then the rest.
+const TRAININGS_OF_A_DIPLOMA: tantivy::Score = 0.6;
+
+/// The folded word of the title and keyword fields closest to `word` when
+/// the catalogue does not know `word` itself: fewest edits (one more than
+/// the search tolerated, since within that the search found it already),
+/// then the most documents. Only words
+/// with the same first letter are compared, as typos seldom change it.
+fn closest_known(
+    searcher: &Searcher,
+    fields: &Fields,
+    word: &Word,
+) -> Result<Option<String>, SearchError> {
+    let max = word.typos.saturating_add(1);
+    let Some(first) = word.folded.chars().next() else {
+        return Ok(None);
+    };
+    let mut prefix = [0u8; 4];
+    let prefix = first.encode_utf8(&mut prefix).as_bytes().to_vec();
+    let mut best: Option<(u8, u32, String)> = None;
+    for field in [fields.title_folded, fields.keywords_folded] {
+        for segment in searcher.segment_readers() {
+            let index = segment.inverted_index(field)?;
+            let mut terms = index
+                .terms()
+                .range()
+                .ge(&prefix)
+                .into_stream()
+                .map_err(tantivy::TantivyError::from)?;
+            while terms.advance() {
+                let key = terms.key();
+                if !key.starts_with(&prefix) {
+                    break;
+                }
+                let Ok(known) = std::str::from_utf8(key) else {
+                    continue;
+                };
+                if known == word.folded {
+                    return Ok(None);
+                }
+                let Some(distance) = (1..=max).find(|d| within_distance(known, &word.folded, *d))
+                else {
+                    continue;
+                };
+                let docs = terms.value().doc_freq;
+                let better = best
+                    .as_ref()
+                    .is_none_or(|(d, n, _)| distance < *d || (distance == *d && docs > *n));
+                if better {
+                    best = Some((distance, docs, known.to_owned()));
+                }
+            }
+        }
+    }
+    Ok(best.map(|(_, _, known)| known))
 }
 
 /// Facet filters of a request, as index codes.

@@ -11,16 +11,23 @@ mod analyzer;
 mod catalogue;
 mod codes;
 mod collector;
+mod dictionary;
 mod error;
 mod highlight;
 mod index;
 mod query;
+pub mod relevance;
 mod request;
 mod schema;
 mod suggest;
+mod understand;
 
 pub use catalogue::{Catalogue, IndexLocation};
+pub use dictionary::{Dictionary, DictionaryError, Group, MAX_EXPRESSION_CHARS, MAX_EXPRESSIONS};
 pub use error::SearchError;
 pub use index::SearchIndex;
-pub use request::{Facets, Hit, MAX_PER_PAGE, Near, PER_PAGE, SearchRequest, SearchResults};
+pub use request::{
+    DEFAULT_RADIUS_KM, Facets, Hit, MAX_PER_PAGE, Near, PER_PAGE, SearchRequest, SearchResults,
+};
 pub use suggest::{AppellationSuggestion, CommuneSuggestion, Suggestions};
+pub use understand::Understanding;

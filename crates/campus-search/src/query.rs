@@ -11,10 +11,15 @@
 //! the whole dictionary) while mostly adding noise.
 
 use crate::analyzer::Analyzers;
+use crate::dictionary::Dictionary;
 use crate::schema::Fields;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use crate::understand::Understanding;
+use campus_domain::search::DocumentKind;
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{Searcher, Term};
+use tantivy::{Score, Searcher, Term};
 
 /// Weight of a prefix match and of a typo match relative to an exact one.
 /// Automaton matches score a constant (their boost) while an exact match
@@ -22,6 +27,21 @@ use tantivy::{Searcher, Term};
 /// matches rank first.
 const PREFIX_WEIGHT: f32 = 0.5;
 const FUZZY_WEIGHT: f32 = 0.3;
+
+/// Scores added to a match that has every word in its title, that has
+/// them as a phrase in its title or in one of its other names (a job
+/// title), and to the trade whose job title the query names whole. They
+/// sit above what scattered words score (BM25 of a word in a title is
+/// about 3 to 30), so that these matches come first whatever the
+/// frequencies of their words.
+const TITLE_ALL: Score = 40.0;
+const TITLE_PHRASE: Score = 15.0;
+const KEYWORDS_PHRASE: Score = 15.0;
+const NAMED_METIER: Score = 200.0;
+
+/// Words that may stand between the words of a phrase (« bac pro
+/// procédés de la chimie » is the phrase « bac pro chimie » with slop).
+const PHRASE_SLOP: u32 = 2;
 
 /// Shortest word completed as a prefix: shorter ones match too many words
 /// to mean anything.
@@ -117,10 +137,10 @@ fn begins_a_term(searcher: &Searcher, field: Field, prefix: &str) -> tantivy::Re
     Ok(false)
 }
 
-/// Matches of one word in any text field.
-fn word_query(fields: &Fields, word: &Word) -> Box<dyn Query> {
+/// Matches of one word in any of `fields` (stemmed, folded, weight).
+fn word_query(fields: &[(Field, Field, f32)], word: &Word) -> Box<dyn Query> {
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-    for (stemmed, folded, weight) in fields.weighted() {
+    for &(stemmed, folded, weight) in fields {
         let term = Term::from_field_text(stemmed, &word.term);
         clauses.push((
             Occur::Should,
@@ -152,15 +172,155 @@ fn word_query(fields: &Fields, word: &Word) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(clauses))
 }
 
-/// Every word required (`Must`), or any of them (`Should`, ranking the
-/// documents that have more of them first).
-pub(crate) fn text_query(fields: &Fields, words: &[Word], occur: Occur) -> Box<dyn Query> {
-    Box::new(BooleanQuery::new(
-        words
+/// Words typed, and what the dictionary says they also mean.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Clause {
+    /// One word, or the words an expression of the dictionary spans.
+    pub typed: Vec<Word>,
+    /// The stems of the other expressions of that group.
+    pub alternatives: Vec<Vec<String>>,
+}
+
+/// The query's words as clauses: one per word, except where an
+/// expression of the dictionary spans several.
+pub(crate) fn clauses(words: Vec<Word>, dictionary: &Dictionary) -> Vec<Clause> {
+    let stems: Vec<&str> = words.iter().map(|w| w.term.as_str()).collect();
+    let expansions = dictionary.expansions(&stems);
+    let mut clauses = Vec::new();
+    let mut expansions = expansions.into_iter().peekable();
+    let mut words = words.into_iter().enumerate().peekable();
+    while let Some((i, word)) = words.next() {
+        match expansions.peek() {
+            Some(e) if e.start == i => {
+                let mut typed = vec![word];
+                for _ in 1..e.len {
+                    if let Some((_, next)) = words.next() {
+                        typed.push(next);
+                    }
+                }
+                clauses.push(Clause {
+                    typed,
+                    alternatives: e.alternatives.clone(),
+                });
+                expansions.next();
+            }
+            _ => clauses.push(Clause {
+                typed: vec![word],
+                alternatives: Vec::new(),
+            }),
+        }
+    }
+    clauses
+}
+
+/// An exact word of the dictionary's expansions: no prefix, no typo.
+fn exact(stem: &str) -> Word {
+    Word {
+        term: stem.to_owned(),
+        folded: stem.to_owned(),
+        typos: 0,
+        prefix: false,
+    }
+}
+
+fn all_of(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    match <[_; 1]>::try_from(queries) {
+        Ok([one]) => one,
+        Err(many) => Box::new(BooleanQuery::new(
+            many.into_iter().map(|q| (Occur::Must, q)).collect(),
+        )),
+    }
+}
+
+/// Matches of a clause in `fields`: its typed words all, or the words of
+/// one of its alternatives all.
+fn clause_query(fields: &[(Field, Field, f32)], clause: &Clause) -> Box<dyn Query> {
+    let typed = all_of(clause.typed.iter().map(|w| word_query(fields, w)).collect());
+    if clause.alternatives.is_empty() {
+        return typed;
+    }
+    let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, typed)];
+    for alternative in &clause.alternatives {
+        let words = alternative
             .iter()
-            .map(|w| (occur, word_query(fields, w)))
-            .collect(),
-    ))
+            .map(|stem| word_query(fields, &exact(stem)))
+            .collect();
+        either.push((Occur::Should, all_of(words)));
+    }
+    Box::new(BooleanQuery::new(either))
+}
+
+/// The words of the clauses, typed and from the dictionary, as the
+/// highlighter marks them.
+pub(crate) fn marked_words(clauses: &[Clause]) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    for clause in clauses {
+        words.extend(clause.typed.iter().cloned());
+        for stem in clause.alternatives.iter().flatten() {
+            if !words.iter().any(|w| w.term == *stem) {
+                words.push(exact(stem));
+            }
+        }
+    }
+    words
+}
+
+/// The search's query: every clause required (`Must`), or any of them
+/// (`Should`, ranking the documents that have more of them first), plus,
+/// when the results are `ranked` by score (not by distance), the scores
+/// of the matches that read as what the person means (see
+/// [`TITLE_ALL`]): phrases and titles cost the most of the query, for
+/// nothing when the nearest come first.
+pub(crate) fn text_query(
+    fields: &Fields,
+    clauses: &[Clause],
+    understanding: &Understanding,
+    occur: Occur,
+    ranked: bool,
+) -> Box<dyn Query> {
+    let all_fields = fields.weighted();
+    let mut query: Vec<(Occur, Box<dyn Query>)> = clauses
+        .iter()
+        .map(|c| (occur, clause_query(&all_fields, c)))
+        .collect();
+    if !ranked {
+        return Box::new(BooleanQuery::new(query));
+    }
+    let title = [(fields.title, fields.title_folded, 1.0)];
+    let in_title = all_of(clauses.iter().map(|c| clause_query(&title, c)).collect());
+    query.push((
+        Occur::Should,
+        Box::new(ConstScoreQuery::new(in_title, TITLE_ALL)),
+    ));
+    let typed: Vec<&Word> = clauses.iter().flat_map(|c| &c.typed).collect();
+    if typed.len() > 1 {
+        for (field, score) in [
+            (fields.title, TITLE_PHRASE),
+            (fields.keywords, KEYWORDS_PHRASE),
+        ] {
+            let terms = typed
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (i, Term::from_field_text(field, &w.term)))
+                .collect();
+            let phrase = PhraseQuery::new_with_offset_and_slop(terms, PHRASE_SLOP);
+            query.push((
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(Box::new(phrase), score)),
+            ));
+        }
+    }
+    for (code, coverage) in &understanding.metiers {
+        let key = Term::from_field_text(fields.key, &crate::index::key(DocumentKind::Metier, code));
+        query.push((
+            Occur::Should,
+            Box::new(ConstScoreQuery::new(
+                Box::new(TermQuery::new(key, IndexRecordOption::Basic)),
+                NAMED_METIER * coverage,
+            )),
+        ));
+    }
+    Box::new(BooleanQuery::new(query))
 }
 
 /// Optimal string alignment distance (Levenshtein with adjacent

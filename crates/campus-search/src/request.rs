@@ -4,9 +4,16 @@ use campus_domain::GeoPoint;
 use campus_domain::search::{DocumentKind, Modalite};
 use serde::Serialize;
 
+use crate::suggest::CommuneSuggestion;
+
 /// Results per page unless asked otherwise, and the most a page may hold.
 pub const PER_PAGE: usize = 20;
 pub const MAX_PER_PAGE: usize = 100;
+
+/// Radius of a search around a commune named in the text, unless the
+/// request says otherwise: a commune and its surroundings within a
+/// half-hour drive.
+pub const DEFAULT_RADIUS_KM: f64 = 30.0;
 
 /// A search: free text, facet filters (several values of one facet are
 /// alternatives, facets combine), an optional circle around a place.
@@ -19,6 +26,12 @@ pub struct SearchRequest {
     pub departements: Vec<String>,
     pub secteur: Option<bool>,
     pub near: Option<Near>,
+    /// Search the text as typed: no commune read from its end (the « search
+    /// everywhere » of a search that read one).
+    pub text_only: bool,
+    /// Radius around a commune read from the text, in km
+    /// ([`DEFAULT_RADIUS_KM`] when `None`).
+    pub place_radius_km: Option<f64>,
     /// From 1.
     pub page: usize,
     pub per_page: usize,
@@ -40,6 +53,16 @@ pub struct SearchResults {
     pub per_page: usize,
     pub hits: Vec<Hit>,
     pub facets: Facets,
+    /// The commune read from the end of the text, around which the search
+    /// ran (within the request's radius, or the default one).
+    pub place: Option<CommuneSuggestion>,
+    /// The text searched: what was typed without that commune.
+    pub searched_text: String,
+    /// When nothing matched: the text with each unknown word replaced by
+    /// the closest word the catalogue knows, if that changes it.
+    pub did_you_mean: Option<String>,
+    /// When nothing matched: the trades closest to the words typed.
+    pub metiers_proches: Vec<Hit>,
 }
 
 impl SearchResults {

@@ -27,6 +27,9 @@ pub(crate) struct Fields {
     pub secteur: Field,
     pub lat: Field,
     pub lon: Field,
+    /// 1 for a document still in force, 0 for a replaced or inactive
+    /// certification.
+    pub en_vigueur: Field,
 }
 
 impl Fields {
@@ -50,6 +53,15 @@ pub(crate) fn schema() -> (Schema, Fields) {
                 .set_index_option(IndexRecordOption::WithFreqs),
         )
         .set_stored();
+    // Titles and other names are also matched as phrases, which needs the
+    // words' positions; the long texts are not.
+    let phrased = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(FRENCH)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
     // Folded words only need to be found, not counted nor shown.
     let folded = TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
@@ -61,8 +73,8 @@ pub(crate) fn schema() -> (Schema, Fields) {
         kind: builder.add_u64_field("kind", FAST | STORED),
         id: builder.add_text_field("id", STORED),
         url: builder.add_text_field("url", STORED),
-        title: builder.add_text_field("title", french.clone()),
-        keywords: builder.add_text_field("keywords", french.clone()),
+        title: builder.add_text_field("title", phrased.clone()),
+        keywords: builder.add_text_field("keywords", phrased),
         text: builder.add_text_field("text", french),
         title_folded: builder.add_text_field("title_folded", folded.clone()),
         keywords_folded: builder.add_text_field("keywords_folded", folded.clone()),
@@ -73,6 +85,7 @@ pub(crate) fn schema() -> (Schema, Fields) {
         secteur: builder.add_u64_field("secteur", FAST | STORED | INDEXED),
         lat: builder.add_f64_field("lat", FAST | STORED),
         lon: builder.add_f64_field("lon", FAST | STORED),
+        en_vigueur: builder.add_u64_field("en_vigueur", FAST),
     };
     (builder.build(), fields)
 }

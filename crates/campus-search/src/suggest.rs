@@ -21,8 +21,13 @@
 //! common use before rare ones, the campus's sector first, then the
 //! shortest (the closest to what was typed).
 
+use std::collections::HashMap;
+
 use campus_domain::{Sector, slugify};
 use serde::Serialize;
+
+use crate::analyzer::Analyzers;
+use crate::dictionary::Dictionary;
 
 /// A job title and its trade.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -63,6 +68,16 @@ pub struct Suggestions {
     generation: u64,
     appellations: PrefixIndex<AppellationSuggestion>,
     communes: PrefixIndex<CommuneSuggestion>,
+    /// Located communes by folded name (`saint-jean-de-braye`), the most
+    /// populous of a name, with its population: a place named in a query.
+    /// Also by the first word of a composed name (« Romorantin » for
+    /// Romorantin-Lanthenay) where no commune has that word as its name.
+    communes_by_name: HashMap<String, (CommuneSuggestion, i64)>,
+    /// Every job title's forms by their stems: a job title typed whole or
+    /// in its main words.
+    titles: TitleIndex,
+    /// The acronyms and synonyms applied to queries.
+    dictionary: Dictionary,
 }
 
 impl std::fmt::Debug for Suggestions {
@@ -80,8 +95,46 @@ impl Suggestions {
         appellations: Vec<AppellationSource>,
         communes: Vec<CommuneSource>,
         sector: &Sector,
+        dictionary: Dictionary,
         generation: u64,
     ) -> Suggestions {
+        let titles = TitleIndex::new(&appellations, sector);
+        let mut communes_by_name: HashMap<String, (CommuneSuggestion, i64)> = HashMap::new();
+        for c in &communes {
+            if c.suggestion.latitude.is_none() || c.suggestion.longitude.is_none() {
+                continue;
+            }
+            let population = c.population.unwrap_or(0);
+            let name = slugify(&c.suggestion.nom);
+            if communes_by_name
+                .get(&name)
+                .is_none_or(|(_, known)| *known < population)
+            {
+                communes_by_name.insert(name, (c.suggestion.clone(), population));
+            }
+        }
+        // Only a first word that begins a single composed name: « saint »
+        // or « villeneuve » begin hundreds.
+        let mut first_words: HashMap<String, Vec<(CommuneSuggestion, i64)>> = HashMap::new();
+        for (name, (commune, population)) in &communes_by_name {
+            if let Some((first, _)) = name.split_once('-')
+                && first.len() > 3
+                && !communes_by_name.contains_key(first)
+            {
+                first_words
+                    .entry(first.to_owned())
+                    .or_default()
+                    .push((commune.clone(), *population));
+            }
+        }
+        let first_words: Vec<(String, (CommuneSuggestion, i64))> = first_words
+            .into_iter()
+            .filter_map(|(first, mut named)| match named.len() {
+                1 => named.pop().map(|only| (first, only)),
+                _ => None,
+            })
+            .collect();
+        communes_by_name.extend(first_words);
         let appellations = PrefixIndex::new(appellations.into_iter().map(|a| {
             let words = words(&a.libelle);
             let rank = 2 * i64::from(a.rare) + i64::from(!sector.contains_rome(&a.code_rome));
@@ -102,7 +155,52 @@ impl Suggestions {
             generation,
             appellations,
             communes,
+            communes_by_name,
+            titles,
+            dictionary,
         }
+    }
+
+    /// The acronyms and synonyms applied to queries, shipped and added.
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dictionary
+    }
+
+    /// The located commune named `words` (folded, « st » for « saint »
+    /// accepted) with at least `least` inhabitants; the most populous of
+    /// that name.
+    pub(crate) fn commune_named(&self, words: &[&str], least: i64) -> Option<&CommuneSuggestion> {
+        let name = words
+            .iter()
+            .map(|w| match *w {
+                "st" => "saint",
+                "ste" => "sainte",
+                other => other,
+            })
+            .collect::<Vec<_>>()
+            .join("-");
+        self.communes_by_name
+            .get(&name)
+            .filter(|(_, population)| *population >= least)
+            .map(|(commune, _)| commune)
+    }
+
+    /// The most populous located commune of a whole postal code.
+    pub(crate) fn commune_by_postal_code(&self, code: &str) -> Option<&CommuneSuggestion> {
+        self.communes
+            .find(code, 20)
+            .into_iter()
+            .find(|c| c.latitude.is_some() && c.codes_postaux.iter().any(|p| p == code))
+    }
+
+    /// The trades one of whose job titles `text` names, in either gender,
+    /// with the share of that title's words typed (see [`TitleIndex`]).
+    pub(crate) fn metiers_named(
+        &self,
+        analyzers: &mut Analyzers,
+        text: &str,
+    ) -> Vec<(String, f32)> {
+        self.titles.named(analyzers, text)
     }
 
     /// The catalogue generation the tables reflect.
@@ -134,6 +232,186 @@ impl Suggestions {
             .iter()
             .map(|e| &e.item)
             .find(|c| c.code_insee.eq_ignore_ascii_case(code))
+    }
+}
+
+/// The forms of a ROME job title: « Conducteur / Conductrice de ligne »
+/// is « Conducteur de ligne » and « Conductrice de ligne »; « Visiteur
+/// médical / Visiteuse médicale » is each of its halves. The last part
+/// holds the words both forms share, after as many words as the first
+/// part has.
+fn genders(libelle: &str) -> Vec<String> {
+    let parts: Vec<&str> = libelle.split(" / ").map(str::trim).collect();
+    let Some((last, others)) = parts.split_last() else {
+        return Vec::new();
+    };
+    let mut forms = vec![(*last).to_owned()];
+    let last_words: Vec<&str> = last.split_whitespace().collect();
+    for part in others {
+        let own = part.split_whitespace().count();
+        let shared = last_words.get(own..).unwrap_or_default().join(" ");
+        forms.push(format!("{part} {shared}").trim().to_owned());
+    }
+    forms
+}
+
+/// The acronyms a ROME title gives itself, « Attaché de recherche
+/// clinique (ARC) », « Responsable Qualité Sécurité Environnement -QSE- en
+/// industrie »: each is another name of the title.
+fn acronyms(libelle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (open, close) in [('(', ')'), ('-', '-')] {
+        let mut rest = libelle;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len_utf8()..];
+            let Some(end) = after.find(close) else {
+                break;
+            };
+            let inside = after[..end].trim();
+            let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
+            if (2..=6).contains(&letters)
+                && inside
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '&' || c == ' ')
+            {
+                found.push(inside.to_owned());
+            }
+            rest = &after[end + close.len_utf8()..];
+        }
+    }
+    found
+}
+
+/// The stems of a text, sorted, once each.
+fn stem_set(analyzers: &mut Analyzers, text: &str) -> Vec<String> {
+    let mut stems: Vec<String> = analyzers.terms(text).into_iter().map(|t| t.stem).collect();
+    stems.sort_unstable();
+    stems.dedup();
+    stems
+}
+
+/// The job titles' forms found by their words. A query names a title when
+/// every word typed is one of the title's and the words typed are at
+/// least half of the title's: « ingénieur procédés » names « Ingénieur
+/// procédés méthodes en industrie » (H1402) and « Ingénieur en procédés en
+/// production » (H2502), « qualiticien » names « Qualiticien en
+/// industrie », but « ingénieur » alone names none of the long titles
+/// that begin with it.
+struct TitleIndex {
+    /// Each form's stems (sorted), its trade and whether the trade is of
+    /// the campus's sector.
+    forms: Vec<(Vec<String>, String, bool)>,
+    /// The forms holding each stem.
+    by_stem: HashMap<String, Vec<u32>>,
+}
+
+/// Fewest of a title's words a query must hold to name it.
+const TITLE_COVERAGE: f32 = 0.4;
+/// Added to the share of a title of the campus's sector: on the campus's
+/// site, « opératrice de production » means its production operators
+/// before the paper mills'.
+const SECTOR_TITLE: f32 = 0.15;
+/// Most trades a query names: beyond, the words are too common to say
+/// which trade is meant.
+const MAX_NAMED: usize = 10;
+
+impl TitleIndex {
+    fn new(appellations: &[AppellationSource], sector: &Sector) -> TitleIndex {
+        let mut analyzers = Analyzers::default();
+        let mut forms: Vec<(Vec<String>, String, bool)> = Vec::new();
+        let mut by_stem: HashMap<String, Vec<u32>> = HashMap::new();
+        for a in appellations {
+            for form in genders(&a.libelle).into_iter().chain(acronyms(&a.libelle)) {
+                let stems = stem_set(&mut analyzers, &form);
+                if stems.is_empty()
+                    || forms
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|f| f.0 == stems && f.1 == a.code_rome)
+                {
+                    continue;
+                }
+                let Ok(id) = u32::try_from(forms.len()) else {
+                    break;
+                };
+                for stem in &stems {
+                    by_stem.entry(stem.clone()).or_default().push(id);
+                }
+                forms.push((
+                    stems,
+                    a.code_rome.clone(),
+                    sector.contains_rome(&a.code_rome),
+                ));
+            }
+        }
+        TitleIndex { forms, by_stem }
+    }
+
+    /// The trades `text` names and the best share of a title's words
+    /// typed (plus [`SECTOR_TITLE`] for the campus's sector), most named
+    /// first, the campus's sector first among equals. A word no title has stands for the
+    /// closest one within its typo tolerance (« pharmaceutiqe »).
+    fn named(&self, analyzers: &mut Analyzers, text: &str) -> Vec<(String, f32)> {
+        let mut typed: Vec<String> = analyzers
+            .terms(text)
+            .into_iter()
+            .map(|t| {
+                if self.by_stem.contains_key(&t.stem) {
+                    return t.stem;
+                }
+                let typos = crate::query::typos_for(t.folded.chars().count());
+                (1..=typos)
+                    .find_map(|d| {
+                        self.by_stem
+                            .keys()
+                            .filter(|known| crate::query::within_distance(known, &t.stem, d))
+                            .min()
+                    })
+                    .cloned()
+                    .unwrap_or(t.stem)
+            })
+            .collect();
+        typed.sort_unstable();
+        typed.dedup();
+        let Some(rarest) = typed
+            .iter()
+            .map(|s| self.by_stem.get(s).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|ids| ids.len())
+        else {
+            return Vec::new();
+        };
+        let mut best: HashMap<&str, (f32, bool)> = HashMap::new();
+        for id in rarest {
+            let Some((stems, code, in_sector)) =
+                usize::try_from(*id).ok().and_then(|i| self.forms.get(i))
+            else {
+                continue;
+            };
+            if !typed.iter().all(|t| stems.binary_search(t).is_ok()) {
+                continue;
+            }
+            let coverage = typed.len() as f32 / stems.len() as f32;
+            if coverage >= TITLE_COVERAGE {
+                let known = best.entry(code.as_str()).or_insert((0.0, *in_sector));
+                known.0 = known.0.max(coverage);
+            }
+        }
+        let mut named: Vec<(&str, (f32, bool))> = best.into_iter().collect();
+        named.sort_by(|a, b| {
+            b.1.0
+                .total_cmp(&a.1.0)
+                .then(b.1.1.cmp(&a.1.1))
+                .then_with(|| a.0.cmp(b.0))
+        });
+        named
+            .into_iter()
+            .take(MAX_NAMED)
+            .map(|(code, (coverage, in_sector))| {
+                let sector = if in_sector { SECTOR_TITLE } else { 0.0 };
+                (code.to_owned(), coverage + sector)
+            })
+            .collect()
     }
 }
 
@@ -318,6 +596,7 @@ mod tests {
                 commune("81284", "Saint-Juéry", &["81160"], 6_800),
             ],
             &sector,
+            Dictionary::default(),
             7,
         )
     }

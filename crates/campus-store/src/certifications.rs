@@ -151,6 +151,7 @@ impl CertificationImport {
             certificateur: c.certificateur,
             etat: c.etat,
             etat_libelle: c.etat_libelle,
+            ancien_rncp: c.ancien_rncp.map(|r| r.as_str().to_owned()),
             accessibilite: c.accessibilite,
         };
         if !self.certifinfo.push(&self.txn, model).await? {

@@ -64,6 +64,7 @@ pub mod rate_limits;
 pub mod rncp_fiches;
 pub mod rome;
 pub mod search_documents;
+pub mod search_synonyms;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -10,13 +10,16 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{
     certifinfo, certifinfo_rome, commune, commune_code_postal, formation, formation_action,
-    formation_code, organisation, rncp_bloc, rome_appellation, rome_fiche, rome_texte,
+    formation_code, organisation, rncp_bloc, rncp_fiche, rncp_lignee, rome_appellation,
+    rome_competence, rome_fiche, rome_fiche_competence, rome_texte,
 };
 use crate::{Store, StoreError};
 
 impl Store {
-    /// Every trade (ROME fiche), its job titles as keywords and its
-    /// definition as text.
+    /// Every trade (ROME fiche), its job titles, then its skills and
+    /// knowledge (« Bonnes pratiques de fabrication », « stérilisation »)
+    /// as keywords, its definition as text: people look for a trade by
+    /// what it does as often as by its name.
     pub async fn metier_documents(
         &self,
         sector: &Sector,
@@ -39,6 +42,26 @@ impl Store {
         {
             definitions.entry(t.code_rome).or_default().push(t.texte);
         }
+        let mut skills: HashMap<String, Vec<String>> = HashMap::new();
+        let labels: HashMap<i64, String> = rome_competence::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.code_ogr, c.libelle))
+            .collect();
+        for link in rome_fiche_competence::Entity::find()
+            .order_by_asc(rome_fiche_competence::Column::CodeRome)
+            .order_by_asc(rome_fiche_competence::Column::CodeOgr)
+            .all(db)
+            .await?
+        {
+            if let Some(label) = labels.get(&link.code_ogr) {
+                skills
+                    .entry(link.code_rome)
+                    .or_default()
+                    .push(label.clone());
+            }
+        }
         let fiches = rome_fiche::Entity::find()
             .order_by_asc(rome_fiche::Column::CodeRome)
             .all(db)
@@ -50,6 +73,7 @@ impl Store {
                 keywords.extend(appellations.remove(&f.code_rome).unwrap_or_default());
                 keywords.extend(f.domaine_libelle);
                 keywords.extend(f.grand_domaine_libelle);
+                keywords.extend(skills.remove(&f.code_rome).unwrap_or_default());
                 SearchDocument {
                     kind: DocumentKind::Metier,
                     url: format!("/metiers/{}", f.code_rome),
@@ -61,6 +85,7 @@ impl Store {
                     departement: None,
                     secteur: sector.contains_rome(&f.code_rome),
                     position: None,
+                    en_vigueur: true,
                     id: f.code_rome,
                 }
             })
@@ -91,12 +116,36 @@ impl Store {
         {
             blocs.entry(b.certification).or_default().push(b.libelle);
         }
+        // Replaced by a newer certification, or marked inactive by the
+        // register's own fiche.
+        let mut superseded: HashSet<String> = rncp_lignee::Entity::find()
+            .filter(rncp_lignee::Column::Relation.eq("nouvelle"))
+            .all(db)
+            .await?
+            .into_iter()
+            .filter(|l| l.autre != l.certification)
+            .map(|l| l.certification)
+            .collect();
+        superseded.extend(
+            rncp_fiche::Entity::find()
+                .filter(rncp_fiche::Column::Actif.eq(false))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|f| f.numero),
+        );
         let mut by_code: BTreeMap<String, Vec<certifinfo::Model>> = BTreeMap::new();
         for entry in certifinfo::Entity::find()
             .order_by_asc(certifinfo::Column::CodeDiplome)
             .all(db)
             .await?
         {
+            // Renewed by this entry (Certif Info's « ancien RNCP »).
+            if let Some(old) = &entry.ancien_rncp
+                && entry.code_rncp.as_ref() != Some(old)
+            {
+                superseded.insert(old.clone());
+            }
             if let Some(code) = entry.code_rncp.clone().or_else(|| entry.code_rs.clone()) {
                 by_code.entry(code).or_default().push(entry);
             }
@@ -140,6 +189,7 @@ impl Store {
                             || sector.covers([], e.nsf.as_deref(), e.formacode.as_deref())
                     }),
                     position: None,
+                    en_vigueur: !superseded.contains(&code),
                     id: code,
                 })
             })
@@ -237,6 +287,7 @@ impl Store {
                         .and_then(|a| a.lieu_departement.clone()),
                     secteur,
                     position: located.and_then(|a| GeoPoint::from_columns(a.latitude, a.longitude)),
+                    en_vigueur: true,
                     id: f.id,
                 }
             })
@@ -290,6 +341,7 @@ impl Store {
                     departement: o.departement,
                     secteur: true,
                     position,
+                    en_vigueur: true,
                 }
             })
             .collect())

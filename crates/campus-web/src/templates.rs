@@ -483,6 +483,15 @@ pub struct SearchPage {
     pub commune: String,
     /// The commune searched around, as found.
     pub place: Option<String>,
+    /// When that commune was read from the end of the text: the sentence
+    /// that says so.
+    pub read_notice: Option<String>,
+    /// The same search without reading a commune from the text.
+    pub everywhere_href: Option<String>,
+    /// When nothing matched: the corrected text and its search.
+    pub did_you_mean: Option<(String, String)>,
+    /// When nothing matched: the nearest trades.
+    pub metiers_proches: Vec<HitView>,
     pub radius: u32,
     pub radii: Vec<u32>,
     pub errors: Vec<String>,
@@ -494,4 +503,29 @@ pub struct SearchPage {
     pub pages: u64,
     pub prev_href: Option<String>,
     pub next_href: Option<String>,
+}
+
+/// A group of the search dictionary as the admin page lists it.
+pub struct DictionaryGroupView {
+    /// The team's addition (removable), `None` for a shipped group.
+    pub id: Option<i32>,
+    /// « BPF = GMP = bonnes pratiques de fabrication ».
+    pub expressions: String,
+    pub note: String,
+    pub diplome: bool,
+}
+
+/// The search dictionary (`/admin/dictionnaire`).
+#[derive(Template)]
+#[template(path = "admin/dictionary.html")]
+pub struct DictionaryPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub notice: Option<String>,
+    pub shipped: Vec<DictionaryGroupView>,
+    pub added: Vec<DictionaryGroupView>,
+    /// The form as typed.
+    pub expressions: String,
+    pub note: String,
+    pub diplome: bool,
 }

@@ -144,14 +144,19 @@ async fn real_queries_on_the_real_catalogue() {
         quality.hits.iter().map(|h| &h.title).collect::<Vec<_>>()
     );
 
-    // A long query mixing trade, modality and place: no document has every
-    // word, those with most of them come first — industrial maintenance
-    // technicians, their trainings in alternance or around Orléans.
-    let long = search(
-        &catalogue,
-        "technicien maintenance industrielle alternance Orléans",
-    )
-    .await;
+    // A long query mixing trade, modality and place, searched as typed
+    // (« partout »): no document has every word, those with most of them
+    // come first — industrial maintenance technicians, their trainings in
+    // alternance or around Orléans.
+    let long = catalogue
+        .search(SearchRequest {
+            text: "technicien maintenance industrielle alternance Orléans".to_owned(),
+            text_only: true,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(long.place.is_none());
     let titles: Vec<String> = long
         .hits
         .iter()
@@ -387,6 +392,128 @@ async fn real_queries_on_the_real_catalogue() {
     let saint = tables.communes("saint-", 10);
     assert_eq!(saint.len(), 10);
     assert!(saint.iter().all(|c| c.nom.starts_with("Saint")));
+
+    what_people_mean(&catalogue).await;
+}
+
+/// Whether `first` is on the page and `then` after it or further away.
+fn before(results: &SearchResults, first: &str, then: &str) -> bool {
+    let found = ids(results);
+    match (
+        found.iter().position(|id| *id == first),
+        found.iter().position(|id| *id == then),
+    ) {
+        (Some(a), Some(b)) => a < b,
+        (Some(_), None) => true,
+        (None, _) => false,
+    }
+}
+
+/// The ranking reads what is meant (the failures of plain word matching,
+/// pinned): a job title puts its trade first, a diploma word the
+/// diplomas, the renewed diploma comes after its successor, the sector's
+/// acronyms are known, words together in a title beat scattered ones, a
+/// commune at the end is the place, and a search finding nothing still
+/// leads somewhere.
+async fn what_people_mean(catalogue: &Catalogue) {
+    // « Ingénieur / Ingénieure procédés » is a job title of H1206, H1402
+    // and H2502: a trade comes before the engineering schools' titles.
+    let procedes = search(catalogue, "ingénieur procédés").await;
+    assert_eq!(
+        procedes.hits[0].kind,
+        DocumentKind::Metier,
+        "{:?}",
+        ids(&procedes)
+    );
+    assert!(
+        ["H1206", "H1402", "H2502"].contains(&procedes.hits[0].id.as_str()),
+        "{:?}",
+        ids(&procedes)
+    );
+    for text in ["visiteur médical", "Visiteuse medicale", "délégué médical"] {
+        assert_eq!(search(catalogue, text).await.hits[0].id, "D1412", "{text}");
+    }
+    let chimiste = search(catalogue, "technicienne chimiste").await;
+    assert_eq!(
+        chimiste.hits[0].kind,
+        DocumentKind::Metier,
+        "{:?}",
+        ids(&chimiste)
+    );
+
+    // The BTS of 2015 renewed in 2025 (RNCP lineage) and the BTS
+    // bioanalyses renewed in 2026 (Certif Info's former code).
+    let mecp = search(catalogue, "bts esthétique cosmétique parfumerie").await;
+    assert!(before(&mecp, "RNCP37375", "RNCP20693"), "{:?}", ids(&mecp));
+    assert_eq!(mecp.hits[0].id, "RNCP37375", "{:?}", ids(&mecp));
+    let bioac = search(catalogue, "bts bioanalyses et contrôles").await;
+    assert!(before(&bioac, "RNCP38884", "RNCP2705"), "{:?}", ids(&bioac));
+
+    // Acronyms of the dictionary.
+    let qlio = search(catalogue, "but qlio").await;
+    assert!(
+        ["RNCP35350", "RNCP35351", "RNCP35352"].contains(&qlio.hits[0].id.as_str()),
+        "{:?}",
+        ids(&qlio)
+    );
+    assert!(qlio.hits[0].title_html.contains("<mark>"));
+    let mecp = search(catalogue, "mecp").await;
+    assert_eq!(mecp.hits[0].id, "RNCP37375", "{:?}", ids(&mecp));
+
+    // The one bac pro with chemistry in its title, before the bac pros
+    // that mention chemistry in their blocs.
+    let bac = search(catalogue, "bac pro chimie").await;
+    assert_eq!(bac.hits[0].id, "RNCP38499", "{:?}", ids(&bac));
+    let bts = search(catalogue, "bts chimie").await;
+    assert!(
+        bts.hits
+            .iter()
+            .take(3)
+            .all(|h| h.kind != DocumentKind::Metier),
+        "{:?}",
+        ids(&bts)
+    );
+
+    // A commune at the end is the place searched around; « partout » reads
+    // the whole text.
+    let around = search(catalogue, "chimie Orléans").await;
+    assert_eq!(
+        around.place.as_ref().map(|c| c.nom.as_str()),
+        Some("Orléans")
+    );
+    assert_eq!(around.searched_text.trim(), "chimie");
+    assert!(around.total > 0);
+    assert!(
+        around
+            .hits
+            .iter()
+            .all(|h| h.distance_km.is_some_and(|d| d <= 30.0)),
+        "{:?}",
+        around.hits
+    );
+    let everywhere = catalogue
+        .search(SearchRequest {
+            text: "chimie Orléans".to_owned(),
+            text_only: true,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    assert!(everywhere.place.is_none());
+    let conducteur = search(catalogue, "conducteur de ligne").await;
+    assert!(conducteur.place.is_none(), "Ligné n'est pas un lieu ici");
+
+    // No dead end: the closest known word, and trades.
+    let nothing = search(catalogue, "condisionnemmant").await;
+    assert_eq!(nothing.total, 0);
+    assert_eq!(nothing.did_you_mean.as_deref(), Some("conditionnement"));
+    assert!(!nothing.metiers_proches.is_empty());
+    assert!(
+        nothing
+            .metiers_proches
+            .iter()
+            .all(|h| h.kind == DocumentKind::Metier)
+    );
 }
 
 fn new_organisation(nom: &str) -> campus_store::organisations::OrganisationInput {

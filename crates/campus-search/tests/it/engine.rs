@@ -4,7 +4,7 @@
 
 use campus_domain::GeoPoint;
 use campus_domain::search::{DocumentKind, Modalite, SearchDocument};
-use campus_search::{Near, SearchIndex, SearchRequest};
+use campus_search::{Dictionary, Near, SearchIndex, SearchRequest, Understanding};
 use proptest::prelude::*;
 
 fn doc(kind: DocumentKind, id: &str, title: &str) -> SearchDocument {
@@ -20,6 +20,7 @@ fn doc(kind: DocumentKind, id: &str, title: &str) -> SearchDocument {
         departement: None,
         secteur: false,
         position: None,
+        en_vigueur: true,
     }
 }
 
@@ -297,4 +298,187 @@ proptest! {
             Ok(())
         })?;
     }
+}
+
+/// Documents where ranking must read what is meant: a trade and the
+/// certifications that mention its words, a diploma renewed, bac pros of
+/// several fields.
+fn intent_corpus() -> Vec<SearchDocument> {
+    let mut procedes = doc(
+        DocumentKind::Metier,
+        "H1206",
+        "Ingénierie de recherche et développement en industrie",
+    );
+    procedes.keywords = vec![
+        "Ingénieur / Ingénieure procédés".to_owned(),
+        "Chef / Cheffe de projet R&D".to_owned(),
+    ];
+    let mut master = doc(
+        DocumentKind::Certification,
+        "RNCP1",
+        "Master génie des procédés pour ingénieur de production",
+    );
+    master.text = vec!["Concevoir des procédés industriels".to_owned()];
+    let mut ecole = doc(
+        DocumentKind::Certification,
+        "RNCP2",
+        "Ingénieur diplômé spécialité procédés",
+    );
+    ecole.keywords = vec!["Diplôme d'ingénieur".to_owned()];
+    let mut old = doc(
+        DocumentKind::Certification,
+        "RNCP3",
+        "BTS métiers de la chimie",
+    );
+    old.en_vigueur = false;
+    old.keywords = vec!["Brevet de technicien supérieur".to_owned()];
+    let mut new = doc(
+        DocumentKind::Certification,
+        "RNCP4",
+        "BTS métiers de la chimie",
+    );
+    new.keywords = vec!["Brevet de technicien supérieur".to_owned()];
+    new.text = vec!["Réaliser des synthèses".to_owned()];
+    let mut aero = doc(
+        DocumentKind::Certification,
+        "RNCP5",
+        "Bac pro aéronautique option structure",
+    );
+    aero.keywords = vec!["Baccalauréat professionnel".to_owned()];
+    aero.text = vec![
+        "Traitements de surface, chimie des matériaux composites, chimie des peintures".to_owned(),
+    ];
+    let mut chimie = doc(
+        DocumentKind::Certification,
+        "RNCP6",
+        "Bac pro procédés de la chimie, de l'eau et des papiers-cartons",
+    );
+    chimie.keywords = vec!["Baccalauréat professionnel".to_owned()];
+    let mut qlio = doc(
+        DocumentKind::Certification,
+        "RNCP7",
+        "BUT qualité, logistique industrielle et organisation",
+    );
+    qlio.keywords = vec!["Bachelor universitaire de technologie".to_owned()];
+    let mut chimiste = doc(
+        DocumentKind::Metier,
+        "H1210",
+        "Intervention technique en études",
+    );
+    chimiste.keywords = vec!["Technicien / Technicienne chimiste".to_owned()];
+    chimiste.text = vec!["Le BTS métiers de la chimie y prépare.".to_owned()];
+    vec![
+        procedes, master, ecole, old, new, aero, chimie, qlio, chimiste,
+    ]
+}
+
+fn understood(index: &SearchIndex, text: &str, understanding: Understanding) -> Vec<String> {
+    index
+        .search_understood(&ask(text), &understanding, &Dictionary::shipped())
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+#[test]
+fn a_job_title_typed_whole_puts_its_trade_first() {
+    let index = SearchIndex::build(intent_corpus(), 1, None).unwrap();
+    let mut reading = Understanding::literal("ingénieur procédés");
+    reading.metiers = vec![("H1206".to_owned(), 0.5)];
+    let found = understood(&index, "ingénieur procédés", reading);
+    assert_eq!(found[0], "H1206", "{found:?}");
+    // Read literally, the certifications titled with both words lead.
+    let literal = understood(
+        &index,
+        "ingénieur procédés",
+        Understanding::literal("ingénieur procédés"),
+    );
+    assert_ne!(literal[0], "H1206", "{literal:?}");
+}
+
+#[test]
+fn a_diploma_word_first_puts_certifications_first() {
+    let index = SearchIndex::build(intent_corpus(), 1, None).unwrap();
+    let mut reading = Understanding::literal("bts chimie");
+    reading.diplome = true;
+    let found = understood(&index, "bts chimie", reading);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_ne!(found[0], "H1210");
+    assert_eq!(found.last().map(String::as_str), Some("H1210"), "{found:?}");
+}
+
+#[test]
+fn the_certification_in_force_outranks_the_one_it_replaced() {
+    let index = SearchIndex::build(intent_corpus(), 1, None).unwrap();
+    let found = understood(
+        &index,
+        "bts métiers de la chimie",
+        Understanding::literal("bts métiers de la chimie"),
+    );
+    let new = found.iter().position(|id| id == "RNCP4").unwrap();
+    let old = found.iter().position(|id| id == "RNCP3").unwrap();
+    assert!(new < old, "{found:?}");
+}
+
+#[test]
+fn words_together_in_the_title_outrank_words_scattered() {
+    let index = SearchIndex::build(intent_corpus(), 1, None).unwrap();
+    let found = understood(
+        &index,
+        "bac pro chimie",
+        Understanding::literal("bac pro chimie"),
+    );
+    assert_eq!(found[0], "RNCP6", "{found:?}");
+}
+
+#[test]
+fn acronyms_of_the_dictionary_find_what_they_stand_for() {
+    let index = SearchIndex::build(intent_corpus(), 1, None).unwrap();
+    let found = understood(&index, "but qlio", Understanding::literal("but qlio"));
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("RNCP7"),
+        "{found:?}"
+    );
+    // Without the dictionary, the acronym is unknown: only « but » is left.
+    let plain = index.search(&ask("qlio")).unwrap();
+    assert_eq!(plain.total, 0);
+    let results = index
+        .search_understood(
+            &ask("but qlio"),
+            &Understanding::literal("but qlio"),
+            &Dictionary::shipped(),
+        )
+        .unwrap();
+    assert!(
+        results.hits[0].title_html.contains("<mark>qualité</mark>"),
+        "{}",
+        results.hits[0].title_html
+    );
+}
+
+#[test]
+fn a_search_that_finds_nothing_offers_words_and_trades() {
+    let index = SearchIndex::build(intent_corpus(), 1, None).unwrap();
+    // Two letters off: beyond the one typo tolerated in eight letters.
+    let results = index.search(&ask("Pracédus")).unwrap();
+    assert_eq!(results.total, 0);
+    assert_eq!(
+        results.did_you_mean.as_deref(),
+        Some("procedes"),
+        "{results:?}"
+    );
+    assert_eq!(
+        results
+            .metiers_proches
+            .iter()
+            .map(|h| h.id.as_str())
+            .collect::<Vec<_>>(),
+        ["H1206"]
+    );
+    // A search that found something offers neither.
+    let found = index.search(&ask("chimie")).unwrap();
+    assert!(found.did_you_mean.is_none() && found.metiers_proches.is_empty());
 }

@@ -22,6 +22,8 @@ pub struct Model {
     pub certificateur: Option<String>,
     pub etat: Option<String>,
     pub etat_libelle: Option<String>,
+    /// The RNCP certification this one renews.
+    pub ancien_rncp: Option<String>,
     pub accessibilite: String,
 }
 

@@ -73,6 +73,7 @@ pub mod rome_fiche_competence;
 pub mod rome_fiche_contexte;
 pub mod rome_mobilite;
 pub mod rome_texte;
+pub mod search_synonym;
 pub mod server_secret;
 pub mod session;
 pub mod user;

@@ -28,6 +28,7 @@ mod m20261206_000002_federation;
 mod m20261206_000003_correspondances;
 mod m20261206_000004_kit_apprentissage;
 mod m20261206_000005_affelnet;
+mod m20261206_000006_recherche;
 
 pub(crate) struct Migrator;
 
@@ -58,6 +59,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000003_correspondances::Migration),
             Box::new(m20261206_000004_kit_apprentissage::Migration),
             Box::new(m20261206_000005_affelnet::Migration),
+            Box::new(m20261206_000006_recherche::Migration),
         ]
     }
 }

@@ -555,6 +555,11 @@ search-count = { $count ->
    *[other] { $count } results
 }
 search-around = around { $commune }, nearest first
+search-place-read = Searching « { $texte } » around { $commune } ({ $km } km): the commune was read at the end of your text.
+search-everywhere = Search « { $q } » everywhere
+search-did-you-mean = Did you mean
+search-nearest-trades = Trades close to your search
+search-partout-invalid = « { $valeur } » is not a value of « partout »: oui or non.
 search-none = Try another word, fewer filters or a wider radius.
 search-page-of = Page { $page } of { $pages }
 search-kind-metier = Trade
@@ -611,3 +616,32 @@ mail-lien-federation-corps = Hello { $nom },
     If it was not you, ignore this message: nothing will be linked.
 
     The Campus CosmetoPharma Centre-Val de Loire team
+
+dictionary-title = Search dictionary
+dictionary-lead = Acronyms and synonyms of the sector: when an expression of a group is typed in the search, each of the others is searched in its place (« but qlio » finds the BUT qualité, logistique industrielle et organisation).
+dictionary-add-title = Add a group
+dictionary-expressions = Equivalent expressions
+dictionary-expressions-hint = One per line, at least two: an acronym and what it stands for, or two ways to name the same thing.
+dictionary-note = Source
+dictionary-note-hint = Where the equivalence comes from: a referential's label, a regulation…
+dictionary-diplome = This group names a diploma (the search then shows the diploma and its trainings first)
+dictionary-diplome-short = diploma
+dictionary-add = Add the group
+dictionary-added-title = Groups added by the campus team
+dictionary-added-none = No group added yet.
+dictionary-shipped-title = Groups shipped with the platform
+dictionary-shipped-lead = Reviewed and kept up to date with the platform's code.
+dictionary-col-expressions = Expressions
+dictionary-col-note = Source
+dictionary-col-actions = Actions
+dictionary-remove = Remove the group « { $groupe } »
+dictionary-notice-added = Group added: the search applies it within seconds.
+dictionary-notice-removed = Group removed: the search stops applying it within seconds.
+dictionary-error-too-few = Give at least two expressions, one per line.
+dictionary-error-too-many = A group holds at most { $count } expressions.
+dictionary-error-no-word = « { $expression } » holds no searchable word (only stop words such as « de », « la »).
+dictionary-error-too-long = « { $expression } » is longer than { $max } characters.
+dictionary-error-repeated = « { $expression } » appears twice in the group.
+dictionary-error-taken = « { $expression } » is already in the group « { $groupe } ».
+dictionary-error-note = The source holds at most { $count } characters.
+admin-dictionary = Search dictionary

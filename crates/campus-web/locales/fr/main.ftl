@@ -555,6 +555,11 @@ search-count = { $count ->
    *[other] { $count } résultats
 }
 search-around = autour de { $commune }, du plus proche au plus éloigné
+search-place-read = Recherche de « { $texte } » autour de { $commune } ({ $km } km) : la commune a été lue à la fin de votre saisie.
+search-everywhere = Chercher « { $q } » partout
+search-did-you-mean = Vouliez-vous dire
+search-nearest-trades = Métiers proches de votre recherche
+search-partout-invalid = « { $valeur } » n'est pas une valeur de « partout » : oui ou non.
 search-none = Essayez un autre mot, moins de filtres ou un rayon plus grand.
 search-page-of = Page { $page } sur { $pages }
 search-kind-metier = Métier
@@ -611,3 +616,32 @@ mail-lien-federation-corps = Bonjour { $nom },
     Si ce n'est pas vous, ignorez ce message : rien ne sera relié.
 
     L'équipe du Campus CosmetoPharma Centre-Val de Loire
+
+dictionary-title = Dictionnaire de la recherche
+dictionary-lead = Sigles et synonymes du secteur : quand une expression d'un groupe est tapée dans la recherche, chacune des autres est cherchée à sa place (« but qlio » trouve le BUT qualité, logistique industrielle et organisation).
+dictionary-add-title = Ajouter un groupe
+dictionary-expressions = Expressions équivalentes
+dictionary-expressions-hint = Une par ligne, deux au moins : un sigle et ce qu'il veut dire, ou deux façons de nommer la même chose.
+dictionary-note = Source
+dictionary-note-hint = D'où vient l'équivalence : intitulé d'un référentiel, texte réglementaire…
+dictionary-diplome = Ce groupe nomme un diplôme (la recherche montre alors d'abord le diplôme et ses formations)
+dictionary-diplome-short = diplôme
+dictionary-add = Ajouter le groupe
+dictionary-added-title = Groupes ajoutés par l'équipe du campus
+dictionary-added-none = Aucun groupe ajouté pour l'instant.
+dictionary-shipped-title = Groupes livrés avec la plateforme
+dictionary-shipped-lead = Relus et tenus à jour avec le code de la plateforme.
+dictionary-col-expressions = Expressions
+dictionary-col-note = Source
+dictionary-col-actions = Actions
+dictionary-remove = Retirer le groupe « { $groupe } »
+dictionary-notice-added = Groupe ajouté : la recherche l'applique dans quelques secondes.
+dictionary-notice-removed = Groupe retiré : la recherche ne l'applique plus dans quelques secondes.
+dictionary-error-too-few = Donnez au moins deux expressions, une par ligne.
+dictionary-error-too-many = Un groupe compte au plus { $count } expressions.
+dictionary-error-no-word = « { $expression } » ne contient aucun mot cherchable (seulement des mots vides comme « de », « la »).
+dictionary-error-too-long = « { $expression } » dépasse { $max } caractères.
+dictionary-error-repeated = « { $expression } » apparaît deux fois dans le groupe.
+dictionary-error-taken = « { $expression } » figure déjà dans le groupe « { $groupe } ».
+dictionary-error-note = La source compte au plus { $count } caractères.
+admin-dictionary = Dictionnaire de la recherche

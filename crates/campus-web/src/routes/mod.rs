@@ -6,6 +6,7 @@ mod admin;
 mod api;
 pub(crate) mod auth;
 mod certifications;
+mod dictionary;
 mod donnees_personnelles;
 mod equipements;
 pub(crate) mod evenements;
@@ -48,6 +49,7 @@ pub fn all() -> Vec<RouteDef> {
         equipements::routes(),
         modules::routes(),
         search::routes(),
+        dictionary::routes(),
         admin::routes(),
         api::routes(),
         ops::routes(),

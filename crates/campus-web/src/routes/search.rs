@@ -46,7 +46,7 @@ const SHOWN_DEPARTEMENTS: usize = 12;
 
 /// The search parameters as typed (kept to fill the form again), also the
 /// API's documentation of them.
-#[derive(Default, IntoParams)]
+#[derive(Clone, Default, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub(crate) struct Typed {
     /// Free text: trade, job title, certification, organisation, code.
@@ -73,6 +73,11 @@ pub(crate) struct Typed {
     /// Radius around the commune in km (1 to 200, 30 by default).
     #[param(required = false, value_type = u32)]
     rayon: String,
+    /// `oui`: search the text as typed, without reading a commune at its
+    /// end (« bts chimie orléans » otherwise searches « bts chimie » around
+    /// Orléans).
+    #[param(required = false)]
+    partout: String,
     /// Page number, from 1.
     #[param(required = false, value_type = u32)]
     page: String,
@@ -95,6 +100,7 @@ impl Typed {
                 "secteur" => typed.secteur = value,
                 "commune" => typed.commune = value,
                 "rayon" => typed.rayon = value,
+                "partout" => typed.partout = value,
                 "page" => typed.page = value,
                 "par_page" => typed.per_page = value,
                 _ => {}
@@ -117,11 +123,14 @@ impl Typed {
         if !self.secteur.is_empty() {
             pairs.push(("secteur", &self.secteur));
         }
+        if !self.rayon.is_empty() {
+            pairs.push(("rayon", &self.rayon));
+        }
         if !self.commune.is_empty() {
             pairs.push(("commune", &self.commune));
-            if !self.rayon.is_empty() {
-                pairs.push(("rayon", &self.rayon));
-            }
+        }
+        if !self.partout.is_empty() {
+            pairs.push(("partout", &self.partout));
         }
         let mut href = String::from("/recherche?");
         for (name, value) in pairs {
@@ -231,6 +240,17 @@ fn criteria(
             }
         },
     };
+    request.text_only = match typed.partout.as_str() {
+        "" | "non" => false,
+        "oui" => true,
+        other => {
+            reject("search-partout-invalid", other);
+            false
+        }
+    };
+    if !typed.rayon.is_empty() {
+        request.place_radius_km = Some(f64::from(radius));
+    }
     let mut place = None;
     if !typed.commune.is_empty() {
         match locate(state, &typed.commune) {
@@ -482,17 +502,49 @@ async fn page(
     };
     let results = results.unwrap_or_default();
     let pages = results.pages();
+    // A commune read from the end of the text is shown like one typed in
+    // its field, with the way to search the whole text everywhere.
+    let read_place = results.place.as_ref().map(|c| c.nom.clone());
+    let everywhere_href = read_place.is_some().then(|| {
+        let mut everywhere = typed.clone();
+        everywhere.partout = "oui".to_owned();
+        everywhere.href(1)
+    });
+    let did_you_mean = results.did_you_mean.clone().map(|text| {
+        let mut corrected = typed.clone();
+        corrected.q.clone_from(&text);
+        (text, corrected.href(1))
+    });
+    let radius = typed
+        .rayon
+        .parse()
+        .ok()
+        .filter(|r| RADII.contains(r))
+        .unwrap_or(DEFAULT_RADIUS_KM);
+    let read_notice = read_place.as_ref().map(|nom| {
+        tr.tv(
+            "search-place-read",
+            &[
+                ("texte", &results.searched_text),
+                ("commune", nom),
+                ("km", &radius.to_string()),
+            ],
+        )
+    });
     let page = SearchPage {
         asked,
         q: typed.q.clone(),
         commune: typed.commune.clone(),
-        place: place.map(|p| p.nom),
-        radius: typed
-            .rayon
-            .parse()
-            .ok()
-            .filter(|r| RADII.contains(r))
-            .unwrap_or(DEFAULT_RADIUS_KM),
+        place: place.map(|p| p.nom).or(read_place),
+        read_notice,
+        everywhere_href,
+        did_you_mean,
+        metiers_proches: results
+            .metiers_proches
+            .iter()
+            .map(|h| hit_view(&tr, h))
+            .collect(),
+        radius,
         radii: RADII.to_vec(),
         errors,
         total: results.total as u64,
@@ -574,6 +626,16 @@ pub(crate) struct SearchResponse {
     per_page: u64,
     pages: u64,
     lieu: Option<SearchPlaceDto>,
+    /// Whether `lieu` was read from the end of `q` (« bts chimie orléans »)
+    /// rather than given as `commune`; `partout=oui` turns that off.
+    lieu_lu_dans_q: bool,
+    /// The text searched: `q` without the commune read from it.
+    texte_cherche: String,
+    /// When nothing matched: `q` with its unknown words replaced by the
+    /// closest words of the catalogue.
+    vouliez_vous_dire: Option<String>,
+    /// When nothing matched: the trades closest to the words of `q`.
+    metiers_proches: Vec<SearchHitDto>,
     items: Vec<SearchHitDto>,
     facets: SearchFacetsDto,
 }
@@ -588,20 +650,50 @@ fn counts<T>(values: &[(T, usize)], code: impl Fn(&T) -> String) -> Vec<FacetCou
         .collect()
 }
 
-fn response(results: SearchResults, place: Option<Place>) -> SearchResponse {
+fn hit_dto(h: Hit) -> SearchHitDto {
+    SearchHitDto {
+        kind: h.kind.as_str().to_owned(),
+        id: h.id,
+        url: h.url,
+        title: h.title,
+        title_html: h.title_html,
+        snippet_html: h.snippet_html,
+        niveau: h.niveau,
+        departement: h.departement,
+        secteur: h.secteur,
+        distance_km: h.distance_km,
+    }
+}
+
+fn response(results: SearchResults, place: Option<Place>, radius_km: f64) -> SearchResponse {
     let f = &results.facets;
+    let read = results.place.as_ref().and_then(|c| {
+        Some(SearchPlaceDto {
+            code_insee: c.code_insee.clone(),
+            nom: c.nom.clone(),
+            latitude: c.latitude?,
+            longitude: c.longitude?,
+            rayon_km: radius_km,
+        })
+    });
     SearchResponse {
         total: results.total as u64,
         page: results.page as u64,
         per_page: results.per_page as u64,
         pages: results.pages() as u64,
-        lieu: place.map(|p| SearchPlaceDto {
-            code_insee: p.code_insee,
-            nom: p.nom,
-            latitude: p.near.centre.lat(),
-            longitude: p.near.centre.lon(),
-            rayon_km: p.near.radius_km,
-        }),
+        lieu_lu_dans_q: read.is_some(),
+        lieu: place
+            .map(|p| SearchPlaceDto {
+                code_insee: p.code_insee,
+                nom: p.nom,
+                latitude: p.near.centre.lat(),
+                longitude: p.near.centre.lon(),
+                rayon_km: p.near.radius_km,
+            })
+            .or(read),
+        texte_cherche: results.searched_text,
+        vouliez_vous_dire: results.did_you_mean,
+        metiers_proches: results.metiers_proches.into_iter().map(hit_dto).collect(),
         facets: SearchFacetsDto {
             types: counts(&f.kinds, |k| k.as_str().to_owned()),
             niveaux: counts(&f.niveaux, u8::to_string),
@@ -618,22 +710,7 @@ fn response(results: SearchResults, place: Option<Place>) -> SearchResponse {
                 },
             ],
         },
-        items: results
-            .hits
-            .into_iter()
-            .map(|h| SearchHitDto {
-                kind: h.kind.as_str().to_owned(),
-                id: h.id,
-                url: h.url,
-                title: h.title,
-                title_html: h.title_html,
-                snippet_html: h.snippet_html,
-                niveau: h.niveau,
-                departement: h.departement,
-                secteur: h.secteur,
-                distance_km: h.distance_km,
-            })
-            .collect(),
+        items: results.hits.into_iter().map(hit_dto).collect(),
     }
 }
 
@@ -647,8 +724,11 @@ pub(crate) async fn api(
     let typed = Typed::parse(raw.as_deref());
     match criteria(&state, &typed) {
         Ok((request, place)) => {
+            let radius_km = request
+                .place_radius_km
+                .unwrap_or(campus_search::DEFAULT_RADIUS_KM);
             let results = state.search.search(request).await?;
-            Ok(Json(response(results, place)))
+            Ok(Json(response(results, place, radius_km)))
         }
         Err(rejected) => {
             let tr = chrome.tr();

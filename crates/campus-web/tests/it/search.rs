@@ -158,3 +158,138 @@ async fn an_edited_organisation_is_found_at_once() {
     );
     app.stop().await;
 }
+
+/// What the search reads in a query, on the page and in the API: a
+/// commune at the end is the place (with a way to search everywhere), a
+/// search that finds nothing offers the closest word and trades.
+#[tokio::test]
+async fn the_search_reads_places_and_leads_out_of_dead_ends() {
+    let app = TestApp::with_catalogue().await;
+    let client = app.client();
+
+    let (status, html) = client.page("/recherche?q=chimie+orl%C3%A9ans").await;
+    assert_eq!(status, 200);
+    assert!(
+        html.contains("Recherche de « chimie » autour de Orléans (30 km)"),
+        "{html}"
+    );
+    assert!(html.contains("partout=oui"), "lien « chercher partout »");
+    let (_, everywhere) = client
+        .page("/recherche?q=chimie+orl%C3%A9ans&partout=oui")
+        .await;
+    assert!(!everywhere.contains("autour de Orléans"));
+    let (bad, _) = client.page("/recherche?q=chimie&partout=peut-etre").await;
+    assert_eq!(bad, 400);
+
+    let api = client
+        .json("/api/v1/recherche?q=chimie+orleans&rayon=50")
+        .await;
+    assert_eq!(api["lieu_lu_dans_q"], true);
+    assert_eq!(api["lieu"]["nom"], "Orléans");
+    assert_eq!(api["lieu"]["rayon_km"], 50.0);
+    assert_eq!(api["texte_cherche"], "chimie");
+    for item in api["items"].as_array().unwrap() {
+        assert!(item["distance_km"].as_f64().unwrap() <= 50.0, "{item}");
+    }
+
+    let none = client.json("/api/v1/recherche?q=condisionnemmant").await;
+    assert_eq!(none["total"], 0);
+    assert_eq!(none["vouliez_vous_dire"], "conditionnement");
+    let trades = none["metiers_proches"].as_array().unwrap();
+    assert!(!trades.is_empty());
+    assert!(trades.iter().all(|t| t["kind"] == "metier"));
+    let (_, html) = client.page("/recherche?q=condisionnemmant").await;
+    assert!(html.contains("Vouliez-vous dire"));
+    assert!(html.contains("href=\"/recherche?q=conditionnement"));
+    assert!(html.contains("Métiers proches de votre recherche"));
+}
+
+/// The campus team extends the dictionary at `/admin/dictionnaire`: a
+/// group is checked, saved with its audit line, applied by the search
+/// within seconds, and removed the same way.
+#[tokio::test]
+async fn the_team_extends_the_search_dictionary() {
+    let app = TestApp::with_catalogue().await;
+    let (staff, _) = app.login_as(campus_domain::Role::EquipeCampus).await;
+    let (status, html) = staff.page("/admin/dictionnaire").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("QLIO = qualité, logistique industrielle et organisation"));
+    assert!(html.contains("Aucun groupe ajouté"));
+
+    // Refused, with the reason, and nothing saved.
+    let one = staff
+        .post_form("/admin/dictionnaire", &[("expressions", "packaging")])
+        .await;
+    assert_eq!(one.status(), 422);
+    assert!(
+        one.text()
+            .await
+            .unwrap()
+            .contains("au moins deux expressions")
+    );
+    let taken = staff
+        .post_form(
+            "/admin/dictionnaire",
+            &[("expressions", "bpf\nbonnes pratiques")],
+        )
+        .await;
+    assert_eq!(taken.status(), 422);
+    assert!(
+        taken
+            .text()
+            .await
+            .unwrap()
+            .contains("figure déjà dans le groupe")
+    );
+    let empty = staff
+        .post_form(
+            "/admin/dictionnaire",
+            &[("expressions", "de la\npackaging")],
+        )
+        .await;
+    assert_eq!(empty.status(), 422);
+    assert!(app.state.store.synonym_groups().await.unwrap().is_empty());
+
+    let search = |text: &'static str| {
+        let client = app.client();
+        async move { client.json(&format!("/api/v1/recherche?q={text}")).await }
+    };
+    let before = search("packaging").await;
+    let added = staff
+        .post_form(
+            "/admin/dictionnaire",
+            &[
+                ("expressions", "packaging\nconditionnement"),
+                ("note", "Anglais des ateliers de conditionnement"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    let groups = app.state.store.synonym_groups().await.unwrap();
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].expressions, ["packaging", "conditionnement"]);
+    let audit = app.state.store.recent_audit_events(5).await.unwrap();
+    assert!(audit.iter().any(|e| e.action == "dictionnaire.ajout"));
+    let found = crate::testkit::eventually("le groupe appliqué par la recherche", || async {
+        let after = search("packaging").await;
+        (after["total"].as_u64() > before["total"].as_u64()).then_some(after)
+    })
+    .await;
+    // Documents that only say « conditionnement » are found now.
+    assert!(
+        found["items"].as_array().unwrap().iter().any(|item| {
+            let title = item["title_html"].as_str().unwrap();
+            title.contains("<mark>conditionnement</mark>") && !title.contains("packaging")
+        }),
+        "{found}"
+    );
+    let (_, html) = staff.page("/admin/dictionnaire?ok=ajout").await;
+    assert!(html.contains("packaging = conditionnement"));
+    assert!(html.contains("Groupe ajouté"));
+
+    let remove = format!("/admin/dictionnaire/{}/supprimer", groups[0].id);
+    assert_eq!(staff.post_form(&remove, &[]).await.status(), 303);
+    assert!(app.state.store.synonym_groups().await.unwrap().is_empty());
+    // Removed already: nothing to remove.
+    assert_eq!(staff.post_form(&remove, &[]).await.status(), 404);
+}

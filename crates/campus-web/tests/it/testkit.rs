@@ -382,6 +382,18 @@ impl Client {
         (status, response.text().await.expect("corps de la page"))
     }
 
+    /// The JSON answer of the API at `path`.
+    pub async fn json(&self, path: &str) -> serde_json::Value {
+        self.http
+            .get(self.url(path))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path} : {e}"))
+            .json()
+            .await
+            .unwrap_or_else(|e| panic!("GET {path} : réponse JSON : {e}"))
+    }
+
     /// The anti-forgery token of this client's current binding, read from
     /// a page's form.
     pub async fn csrf(&self) -> String {
