@@ -29,17 +29,21 @@ pub struct SynonymGroupInput {
     pub diplome: bool,
 }
 
+/// The expressions of a text holding one per line (as stored, and as the
+/// team types them in the form): trimmed, blank lines left out.
+pub fn expressions_of(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
 impl From<search_synonym::Model> for SynonymGroup {
     fn from(m: search_synonym::Model) -> SynonymGroup {
         SynonymGroup {
             id: m.id,
-            expressions: m
-                .expressions
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect(),
+            expressions: expressions_of(&m.expressions),
             note: m.note,
             diplome: m.diplome,
             created_at: m.created_at,

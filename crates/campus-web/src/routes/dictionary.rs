@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use campus_search::{Dictionary, DictionaryError, Group};
 use campus_store::StoreError;
-use campus_store::search_synonyms::{SynonymGroup, SynonymGroupInput};
+use campus_store::search_synonyms::{SynonymGroup, SynonymGroupInput, expressions_of};
 use serde::Deserialize;
 
 use crate::auth::CurrentUser;
@@ -144,13 +144,7 @@ async fn add(
     let tr = chrome.tr();
     let mut errors = FormErrors::default();
     let group = Group {
-        expressions: form
-            .expressions
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        expressions: expressions_of(&form.expressions),
         note: form.note.trim().to_owned(),
         diplome: form.diplome == "oui",
         added: None,
