@@ -68,6 +68,11 @@ pub struct SearchDocument {
     /// inactive or that a newer one replaced (RNCP lineage), which people
     /// looking for it mean less often than its successor.
     pub en_vigueur: bool,
+    /// ROME codes of the trades it leads to (a certification's): a query
+    /// naming one of these trades finds it right after the trade, even in
+    /// other words
+    /// (« parfumeur » → « Créateur - manager en parfumerie »).
+    pub metiers: Vec<String>,
 }
 
 #[cfg(test)]

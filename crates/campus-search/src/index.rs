@@ -197,12 +197,42 @@ impl SearchIndex {
             searcher.search(self.around(all, request).as_ref(), &collector)?
         };
         let (mut kept, mut facets) = filter(request, &mut matches);
+        let with_every_word = kept.len();
         if kept.is_empty() && clauses.len() > 1 {
             // No document (within the filters) has every word: rank those
             // with most of them.
             let any = text_query(&self.fields, &clauses, understanding, Occur::Should, ranked);
             let mut matches = searcher.search(self.around(any, request).as_ref(), &collector)?;
             (kept, facets) = filter(request, &mut matches);
+        } else if ranked && kept.len() < FEW && clauses.len() > 1 {
+            // Few documents have every word: those with most of them follow.
+            let any = text_query(&self.fields, &clauses, understanding, Occur::Should, ranked);
+            let mut matches = searcher.search(self.around(any, request).as_ref(), &collector)?;
+            // Every document with all the words has some of them: the
+            // facets of this wider search count the completed list.
+            let (more, wider) = filter(request, &mut matches);
+            facets = wider;
+            // Below the last of those with every word, in their own order.
+            let floor = kept
+                .iter()
+                .map(|(m, _)| m.score)
+                .fold(f32::INFINITY, f32::min);
+            let top = more.iter().map(|(m, _)| m.score).fold(0.0, f32::max);
+            let scale = if top > 0.0 && floor.is_finite() {
+                floor / (2.0 * top)
+            } else {
+                1.0
+            };
+            let known: std::collections::HashSet<tantivy::DocAddress> =
+                kept.iter().map(|(m, _)| m.address).collect();
+            kept.extend(
+                more.into_iter()
+                    .filter(|(m, _)| !known.contains(&m.address))
+                    .map(|(mut m, d)| {
+                        m.score *= scale;
+                        (m, d)
+                    }),
+            );
         }
         if ranked && !clauses.is_empty() {
             self.rerank_by_title(&searcher, &mut analyzers, &clauses, &collector, &mut kept)?;
@@ -249,6 +279,7 @@ impl SearchIndex {
             searched_text: understanding.text.clone(),
             did_you_mean: None,
             metiers_proches: Vec::new(),
+            with_every_word,
         };
         if total == 0 && !clauses.is_empty() {
             self.no_dead_end(&searcher, &clauses, &mut results)?;
@@ -506,6 +537,9 @@ fn to_tantivy(fields: &Fields, d: &SearchDocument) -> TantivyDocument {
         doc.add_f64(fields.lon, position.lon());
     }
     doc.add_u64(fields.en_vigueur, u64::from(d.en_vigueur));
+    for code in &d.metiers {
+        doc.add_text(fields.metiers, code);
+    }
     doc
 }
 
@@ -513,6 +547,10 @@ fn to_tantivy(fields: &Fields, d: &SearchDocument) -> TantivyDocument {
 /// score an exact title gains.
 const RERANKED: usize = 20;
 const TITLE_SHARE: tantivy::Score = 20.0;
+
+/// Fewer documents with every word than this, and those with most of
+/// them complete the list.
+const FEW: usize = 5;
 
 /// Trades offered when a search found nothing.
 const NEAREST_TRADES: usize = 5;

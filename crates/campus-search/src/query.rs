@@ -38,6 +38,12 @@ const TITLE_ALL: Score = 40.0;
 const TITLE_PHRASE: Score = 15.0;
 const KEYWORDS_PHRASE: Score = 15.0;
 const NAMED_METIER: Score = 200.0;
+/// Weight of the match of a certification that leads to a trade the
+/// query names (times how much of the job title is typed): found even in
+/// other words, below the trade itself. The match scores its BM25 (about
+/// 2 for a certification leading to a dozen trades of which this one is
+/// common, 10 for one leading only to a rare one).
+const LEADS_TO: Score = 6.0;
 
 /// Words that may stand between the words of a phrase (« bac pro
 /// procédés de la chimie » is the phrase « bac pro chimie » with slop).
@@ -320,7 +326,28 @@ pub(crate) fn text_query(
             )),
         ));
     }
-    Box::new(BooleanQuery::new(query))
+    let scored: Box<dyn Query> = Box::new(BooleanQuery::new(query));
+    if understanding.metiers.is_empty() {
+        return scored;
+    }
+    let leading = understanding
+        .metiers
+        .iter()
+        .map(|(code, coverage)| -> (Occur, Box<dyn Query>) {
+            let term = Term::from_field_text(fields.metiers, code);
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                    LEADS_TO * coverage,
+                )),
+            )
+        })
+        .collect();
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Should, scored),
+        (Occur::Should, Box::new(BooleanQuery::new(leading))),
+    ]))
 }
 
 /// Optimal string alignment distance (Levenshtein with adjacent

@@ -63,6 +63,9 @@ pub struct SearchResults {
     pub did_you_mean: Option<String>,
     /// When nothing matched: the trades closest to the words typed.
     pub metiers_proches: Vec<Hit>,
+    /// How many of the matches (the first ones) hold every word searched:
+    /// when few do, those with most of the words follow them.
+    pub with_every_word: usize,
 }
 
 impl SearchResults {

@@ -30,6 +30,10 @@ pub(crate) struct Fields {
     /// 1 for a document still in force, 0 for a replaced or inactive
     /// certification.
     pub en_vigueur: Field,
+    /// ROME codes of the trades a certification leads to, scored by BM25:
+    /// the fewer trades a certification leads to, the more it is about
+    /// each.
+    pub metiers: Field,
 }
 
 impl Fields {
@@ -68,6 +72,15 @@ pub(crate) fn schema() -> (Schema, Fields) {
             .set_tokenizer(FOLDED)
             .set_index_option(IndexRecordOption::Basic),
     );
+    // Codes are whole terms; their count per document is kept (field
+    // norms) so that a certification leading to one trade scores above one
+    // leading to fifteen.
+    let codes = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer("raw")
+            .set_fieldnorms(true)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    );
     let fields = Fields {
         key: builder.add_text_field("key", STRING),
         kind: builder.add_u64_field("kind", FAST | STORED),
@@ -86,6 +99,7 @@ pub(crate) fn schema() -> (Schema, Fields) {
         lat: builder.add_f64_field("lat", FAST | STORED),
         lon: builder.add_f64_field("lon", FAST | STORED),
         en_vigueur: builder.add_u64_field("en_vigueur", FAST),
+        metiers: builder.add_text_field("metiers", codes),
     };
     (builder.build(), fields)
 }

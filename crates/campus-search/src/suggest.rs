@@ -200,7 +200,7 @@ impl Suggestions {
         analyzers: &mut Analyzers,
         text: &str,
     ) -> Vec<(String, f32)> {
-        self.titles.named(analyzers, text)
+        self.titles.named(analyzers, text, &self.dictionary)
     }
 
     /// The catalogue generation the tables reflect.
@@ -352,7 +352,12 @@ impl TitleIndex {
     /// typed (plus [`SECTOR_TITLE`] for the campus's sector), most named
     /// first, the campus's sector first among equals. A word no title has stands for the
     /// closest one within its typo tolerance (« pharmaceutiqe »).
-    fn named(&self, analyzers: &mut Analyzers, text: &str) -> Vec<(String, f32)> {
+    fn named(
+        &self,
+        analyzers: &mut Analyzers,
+        text: &str,
+        dictionary: &Dictionary,
+    ) -> Vec<(String, f32)> {
         let mut typed: Vec<String> = analyzers
             .terms(text)
             .into_iter()
@@ -372,23 +377,56 @@ impl TitleIndex {
                     .unwrap_or(t.stem)
             })
             .collect();
+        // A word the dictionary gives another single word for stands for
+        // either (« chimie » names « … des industries chimiques »).
+        let stems: Vec<&str> = typed.iter().map(String::as_str).collect();
+        let mut ways: HashMap<String, Vec<String>> = HashMap::new();
+        for expansion in dictionary.expansions(&stems) {
+            if expansion.len != 1 {
+                continue;
+            }
+            let Some(word) = typed.get(expansion.start) else {
+                continue;
+            };
+            ways.entry(word.clone()).or_default().extend(
+                expansion
+                    .alternatives
+                    .into_iter()
+                    .filter_map(|a| <[String; 1]>::try_from(a).ok())
+                    .map(|[one]| one),
+            );
+        }
         typed.sort_unstable();
         typed.dedup();
+        fn ways_of<'a>(ways: &'a HashMap<String, Vec<String>>, t: &'a String) -> Vec<&'a String> {
+            std::iter::once(t)
+                .chain(ways.get(t).into_iter().flatten())
+                .collect()
+        }
         let Some(rarest) = typed
             .iter()
-            .map(|s| self.by_stem.get(s).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|ids| ids.len())
+            .map(|t| {
+                ways_of(&ways, t)
+                    .into_iter()
+                    .flat_map(|w| self.by_stem.get(w).into_iter().flatten().copied())
+                    .collect::<Vec<u32>>()
+            })
+            .min_by_key(Vec::len)
         else {
             return Vec::new();
         };
         let mut best: HashMap<&str, (f32, bool)> = HashMap::new();
         for id in rarest {
             let Some((stems, code, in_sector)) =
-                usize::try_from(*id).ok().and_then(|i| self.forms.get(i))
+                usize::try_from(id).ok().and_then(|i| self.forms.get(i))
             else {
                 continue;
             };
-            if !typed.iter().all(|t| stems.binary_search(t).is_ok()) {
+            if !typed.iter().all(|t| {
+                ways_of(&ways, t)
+                    .iter()
+                    .any(|w| stems.binary_search(w).is_ok())
+            }) {
                 continue;
             }
             let coverage = typed.len() as f32 / stems.len() as f32;
@@ -397,20 +435,24 @@ impl TitleIndex {
                 known.0 = known.0.max(coverage);
             }
         }
-        let mut named: Vec<(&str, (f32, bool))> = best.into_iter().collect();
+        // The sector's share is added before the most named are kept: a
+        // title of the sector half typed outranks another's typed a bit more.
+        let mut named: Vec<(&str, f32, bool)> = best
+            .into_iter()
+            .map(|(code, (coverage, in_sector))| {
+                let sector = if in_sector { SECTOR_TITLE } else { 0.0 };
+                (code, coverage + sector, in_sector)
+            })
+            .collect();
         named.sort_by(|a, b| {
-            b.1.0
-                .total_cmp(&a.1.0)
-                .then(b.1.1.cmp(&a.1.1))
+            b.1.total_cmp(&a.1)
+                .then(b.2.cmp(&a.2))
                 .then_with(|| a.0.cmp(b.0))
         });
         named
             .into_iter()
             .take(MAX_NAMED)
-            .map(|(code, (coverage, in_sector))| {
-                let sector = if in_sector { SECTOR_TITLE } else { 0.0 };
-                (code.to_owned(), coverage + sector)
-            })
+            .map(|(code, score, _)| (code.to_owned(), score))
             .collect()
     }
 }

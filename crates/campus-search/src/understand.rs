@@ -359,6 +359,58 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_the_dictionary_names_titles_in_its_other_form() {
+        let tables = Suggestions::new(
+            vec![title(
+                "Pilote d'installation des industries chimiques",
+                "H2301",
+            )],
+            vec![],
+            &Sector::new::<&str>(&[], &[], &[]).unwrap(),
+            Dictionary::shipped(),
+            1,
+        );
+        let request = SearchRequest {
+            text: "pilote d'installation chimie".to_owned(),
+            ..SearchRequest::default()
+        };
+        let found = understand(&request, &tables, &mut Analyzers::default());
+        assert_eq!(found.metiers, [("H2301".to_owned(), 0.75)]);
+    }
+
+    #[test]
+    fn the_sector_counts_before_the_most_named_are_kept() {
+        // Eleven titles of elsewhere name « opératrice de production » a
+        // bit more than the sector's does; the sector's is kept, first.
+        let mut titles: Vec<AppellationSource> = (0..11)
+            .map(|i| {
+                title(
+                    "Opérateur / Opératrice de production de pâte à papier",
+                    &format!("X{i:04}"),
+                )
+            })
+            .collect();
+        titles.push(title(
+            "Opérateur / Opératrice technique de production en industrie pharmaceutique",
+            "H2303",
+        ));
+        let tables = Suggestions::new(
+            titles,
+            vec![],
+            &Sector::new(&["H2303"], &[], &[]).unwrap(),
+            Dictionary::default(),
+            1,
+        );
+        let request = SearchRequest {
+            text: "opératrice de production".to_owned(),
+            ..SearchRequest::default()
+        };
+        let found = understand(&request, &tables, &mut Analyzers::default());
+        assert_eq!(found.metiers.len(), 10);
+        assert_eq!(found.metiers[0].0, "H2303", "{:?}", found.metiers);
+    }
+
+    #[test]
     fn words_and_where_they_start() {
         let found = words("BTS chimie, Orléans");
         let folded: Vec<&str> = found.iter().map(|w| w.folded.as_str()).collect();

@@ -10,8 +10,8 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::entity::{
     certifinfo, certifinfo_rome, commune, commune_code_postal, formation, formation_action,
-    formation_code, organisation, rncp_bloc, rncp_fiche, rncp_lignee, rome_appellation,
-    rome_competence, rome_fiche, rome_fiche_competence, rome_texte,
+    formation_code, organisation, rncp_bloc, rncp_fiche, rncp_fiche_code, rncp_lignee,
+    rome_appellation, rome_competence, rome_fiche, rome_fiche_competence, rome_texte,
 };
 use crate::{Store, StoreError};
 
@@ -86,6 +86,7 @@ impl Store {
                     secteur: sector.contains_rome(&f.code_rome),
                     position: None,
                     en_vigueur: true,
+                    metiers: vec![],
                     id: f.code_rome,
                 }
             })
@@ -134,6 +135,43 @@ impl Store {
                 .into_iter()
                 .map(|f| f.numero),
         );
+        // The trades each certification leads to, by Certif Info's entry
+        // and by the register's own fiche.
+        let mut romes_by_diplome: HashMap<i64, Vec<String>> = HashMap::new();
+        for link in certifinfo_rome::Entity::find()
+            .order_by_asc(certifinfo_rome::Column::CodeRome)
+            .all(db)
+            .await?
+        {
+            romes_by_diplome
+                .entry(link.code_diplome)
+                .or_default()
+                .push(link.code_rome);
+        }
+        let mut romes_by_code: HashMap<String, Vec<String>> = HashMap::new();
+        for link in rncp_fiche_code::Entity::find()
+            .filter(rncp_fiche_code::Column::Referentiel.eq("rome"))
+            .order_by_asc(rncp_fiche_code::Column::Code)
+            .all(db)
+            .await?
+        {
+            romes_by_code
+                .entry(link.certification)
+                .or_default()
+                .push(link.code);
+        }
+        // The former titles of renewed certifications, by their successor:
+        // people keep typing the name they know (« bac pro bio-industries
+        // de transformation » is now « … production en industries
+        // pharmaceutiques, alimentaires et cosmétiques »).
+        let mut successors: Vec<(String, String)> = rncp_lignee::Entity::find()
+            .filter(rncp_lignee::Column::Relation.eq("nouvelle"))
+            .all(db)
+            .await?
+            .into_iter()
+            .filter(|l| l.autre != l.certification)
+            .map(|l| (l.certification, l.autre))
+            .collect();
         let mut by_code: BTreeMap<String, Vec<certifinfo::Model>> = BTreeMap::new();
         for entry in certifinfo::Entity::find()
             .order_by_asc(certifinfo::Column::CodeDiplome)
@@ -145,9 +183,21 @@ impl Store {
                 && entry.code_rncp.as_ref() != Some(old)
             {
                 superseded.insert(old.clone());
+                if let Some(new) = entry.code_rncp.clone() {
+                    successors.push((old.clone(), new));
+                }
             }
             if let Some(code) = entry.code_rncp.clone().or_else(|| entry.code_rs.clone()) {
                 by_code.entry(code).or_default().push(entry);
+            }
+        }
+        let mut former_titles: HashMap<String, Vec<String>> = HashMap::new();
+        for (old, new) in successors {
+            if let Some(title) = by_code.get(&old).and_then(|e| e.first()) {
+                former_titles
+                    .entry(new)
+                    .or_default()
+                    .push(title.libelle.clone());
             }
         }
         Ok(by_code
@@ -156,6 +206,23 @@ impl Store {
                 let first = entries.first()?;
                 let title = first.libelle.clone();
                 let mut keywords = vec![code.clone()];
+                let mut metiers = romes_by_code.remove(&code).unwrap_or_default();
+                for e in &entries {
+                    metiers.extend(
+                        romes_by_diplome
+                            .get(&e.code_diplome)
+                            .into_iter()
+                            .flatten()
+                            .cloned(),
+                    );
+                }
+                metiers.sort_unstable();
+                metiers.dedup();
+                for former in former_titles.remove(&code).unwrap_or_default() {
+                    if says_more(&former, &title) && !keywords.contains(&former) {
+                        keywords.push(former);
+                    }
+                }
                 for e in &entries {
                     for value in [
                         Some(&e.libelle),
@@ -190,6 +257,7 @@ impl Store {
                     }),
                     position: None,
                     en_vigueur: !superseded.contains(&code),
+                    metiers,
                     id: code,
                 })
             })
@@ -288,6 +356,7 @@ impl Store {
                     secteur,
                     position: located.and_then(|a| GeoPoint::from_columns(a.latitude, a.longitude)),
                     en_vigueur: true,
+                    metiers: vec![],
                     id: f.id,
                 }
             })
@@ -342,6 +411,7 @@ impl Store {
                     secteur: true,
                     position,
                     en_vigueur: true,
+                    metiers: vec![],
                 }
             })
             .collect())
@@ -473,4 +543,69 @@ fn without_tags(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `former` has a word that `title` lacks, short linking words
+/// aside: a former title that only differs by its inclusive endings
+/// (« technicien(ne) »), its case or a « de » would add nothing but
+/// weight, while « BP » or « bio-industries » is what people still type.
+fn says_more(former: &str, title: &str) -> bool {
+    const LINKING: &[&str] = &[
+        "de", "du", "des", "la", "le", "les", "en", "et", "au", "aux",
+    ];
+    let slug = campus_domain::slugify(&without_endings(title));
+    let words: HashSet<&str> = slug.split('-').collect();
+    campus_domain::slugify(&without_endings(former))
+        .split('-')
+        .any(|w| w.len() >= 2 && !LINKING.contains(&w) && !words.contains(w))
+}
+
+/// `text` without the inclusive endings in brackets (« (ne) », « (e) »).
+fn without_endings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find(')') {
+            Some(close) if close <= 3 && after[..close].chars().all(char::is_alphabetic) => {
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_more;
+
+    #[test]
+    fn a_former_title_is_kept_when_it_has_other_words() {
+        assert!(says_more(
+            "Bac pro bio-industries de transformation",
+            "Bac pro production en industries pharmaceutiques, alimentaires et cosmétiques"
+        ));
+        assert!(!says_more(
+            "Titre professionnel technicien(ne) supérieur(e) en production industrielle",
+            "Titre professionnel technicien supérieur en production industrielle"
+        ));
+        assert!(!says_more(
+            "BTS Métiers de la chimie",
+            "BTS métiers de la chimie"
+        ));
+        assert!(says_more(
+            "BP préparateur en pharmacie",
+            "DEUST spécialité préparateur / technicien en pharmacie"
+        ));
+        assert!(!says_more(
+            "Agent(e) de tri (option A)",
+            "Agent de tri option A"
+        ));
+    }
 }

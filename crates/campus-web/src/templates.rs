@@ -492,6 +492,9 @@ pub struct SearchPage {
     pub did_you_mean: Option<(String, String)>,
     /// When nothing matched: the nearest trades.
     pub metiers_proches: Vec<HitView>,
+    /// Where, on this page, the results holding only some of the words
+    /// begin (few held them all).
+    pub partial_from: Option<usize>,
     pub radius: u32,
     pub radii: Vec<u32>,
     pub errors: Vec<String>,
@@ -503,6 +506,14 @@ pub struct SearchPage {
     pub pages: u64,
     pub prev_href: Option<String>,
     pub next_href: Option<String>,
+}
+
+impl SearchPage {
+    /// Whether the results holding only some of the words begin at this
+    /// index of the page.
+    pub fn starts_partial(&self, index: impl std::borrow::Borrow<usize>) -> bool {
+        self.partial_from == Some(*index.borrow())
+    }
 }
 
 /// A group of the search dictionary as the admin page lists it.

@@ -474,6 +474,38 @@ async fn what_people_mean(catalogue: &Catalogue) {
         ids(&bts)
     );
 
+    // A renewed diploma is found by its former title.
+    let renewed = search(catalogue, "bac pro bio-industries de transformation").await;
+    assert!(
+        ids(&renewed)
+            .into_iter()
+            .take(3)
+            .any(|id| id == "RNCP37699"),
+        "{:?}",
+        ids(&renewed)
+    );
+    // A job title in other words than the certifications that lead to it:
+    // the trade, then them.
+    let parfumeur = search(catalogue, "parfumeur").await;
+    assert_eq!(parfumeur.hits[0].id, "H1505", "{:?}", ids(&parfumeur));
+    assert!(
+        ids(&parfumeur)
+            .into_iter()
+            .take(5)
+            .any(|id| id == "RNCP37850"),
+        "{:?}",
+        ids(&parfumeur)
+    );
+    // Few certifications hold every word: the closest follow them.
+    let licence = search(catalogue, "licence pro emballage conditionnement").await;
+    assert_eq!(licence.hits[0].id, "RNCP30120", "{:?}", ids(&licence));
+    assert!(licence.with_every_word < licence.total);
+    assert!(
+        ids(&licence).contains(&"RNCP35359"),
+        "the BUT packaging: {:?}",
+        ids(&licence)
+    );
+
     // A commune at the end is the place searched around; « partout » reads
     // the whole text.
     let around = search(catalogue, "chimie Orléans").await;

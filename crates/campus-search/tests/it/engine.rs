@@ -21,6 +21,7 @@ fn doc(kind: DocumentKind, id: &str, title: &str) -> SearchDocument {
         secteur: false,
         position: None,
         en_vigueur: true,
+        metiers: vec![],
     }
 }
 
@@ -404,9 +405,10 @@ fn a_diploma_word_first_puts_certifications_first() {
     let mut reading = Understanding::literal("bts chimie");
     reading.diplome = true;
     let found = understood(&index, "bts chimie", reading);
-    assert_eq!(found.len(), 3, "{found:?}");
+    // The three with both words, then (few had them) those with one.
+    assert_eq!(found.len(), 5, "{found:?}");
     assert_ne!(found[0], "H1210");
-    assert_eq!(found.last().map(String::as_str), Some("H1210"), "{found:?}");
+    assert_eq!(found[2], "H1210", "{found:?}");
 }
 
 #[test]
@@ -481,4 +483,84 @@ fn a_search_that_finds_nothing_offers_words_and_trades() {
     // A search that found something offers neither.
     let found = index.search(&ask("chimie")).unwrap();
     assert!(found.did_you_mean.is_none() && found.metiers_proches.is_empty());
+}
+
+#[test]
+fn certifications_leading_to_a_named_trade_follow_it() {
+    let mut nez = doc(DocumentKind::Metier, "H1505", "Nez");
+    nez.keywords = vec!["Parfumeur / Parfumeuse".to_owned()];
+    let mut createur = doc(
+        DocumentKind::Certification,
+        "RNCP37850",
+        "Créateur - manager en parfumerie et cosmétique",
+    );
+    createur.metiers = vec!["H1210".to_owned(), "H1505".to_owned()];
+    // Leads to many trades, this one among them: less about it.
+    let mut master = doc(
+        DocumentKind::Certification,
+        "RNCP26699",
+        "Master mention biologie, agrosciences",
+    );
+    master.metiers = (0..14)
+        .map(|i| format!("H{:04}", 1600 + i))
+        .chain(["H1505".to_owned()])
+        .collect();
+    let mut vente = doc(
+        DocumentKind::Certification,
+        "RNCP1",
+        "Bac pro métiers du commerce",
+    );
+    vente.metiers = vec!["D1211".to_owned()];
+    let index = SearchIndex::build(vec![nez, createur, master, vente], 1, None).unwrap();
+    let mut reading = Understanding::literal("parfumeur");
+    reading.metiers = vec![("H1505".to_owned(), 1.0)];
+    assert_eq!(
+        understood(&index, "parfumeur", reading),
+        ["H1505", "RNCP37850", "RNCP26699"]
+    );
+    // Read literally, only the words count.
+    assert_eq!(
+        understood(&index, "parfumeur", Understanding::literal("parfumeur")),
+        ["H1505"]
+    );
+}
+
+#[test]
+fn few_matches_with_every_word_are_followed_by_those_with_most() {
+    let licence = doc(
+        DocumentKind::Certification,
+        "RNCP30120",
+        "Licence pro mention métiers de l'emballage et du conditionnement",
+    );
+    let but = doc(
+        DocumentKind::Certification,
+        "RNCP35359",
+        "BUT packaging, emballage et conditionnement",
+    );
+    let emballage = doc(DocumentKind::Certification, "RNCP2", "CAP emballage");
+    let cuisine = doc(DocumentKind::Certification, "RNCP3", "CAP cuisine");
+    let index = SearchIndex::build(vec![licence, but, emballage, cuisine], 1, None).unwrap();
+    let text = "licence emballage conditionnement";
+    let results = index
+        .search_understood(
+            &ask(text),
+            &Understanding::literal(text),
+            &Dictionary::shipped(),
+        )
+        .unwrap();
+    let ids: Vec<&str> = results.hits.iter().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, ["RNCP30120", "RNCP35359", "RNCP2"]);
+    assert_eq!(results.with_every_word, 1);
+    assert_eq!(results.total, 3);
+    let counted: usize = results.facets.kinds.iter().map(|(_, n)| n).sum();
+    assert_eq!(counted, 3, "the facets count the completed list");
+    // Enough with every word: nothing is added.
+    let results = index
+        .search_understood(
+            &ask("cap"),
+            &Understanding::literal("cap"),
+            &Dictionary::shipped(),
+        )
+        .unwrap();
+    assert_eq!((results.total, results.with_every_word), (2, 2));
 }

@@ -561,6 +561,7 @@ search-did-you-mean = Did you mean
 search-nearest-trades = Trades close to your search
 search-partout-invalid = « { $valeur } » is not a value of « partout »: oui or non.
 search-none = Try another word, fewer filters or a wider radius.
+search-partial = The following results hold only some of the words searched.
 search-page-of = Page { $page } of { $pages }
 search-kind-metier = Trade
 search-kind-certification = Certification

@@ -561,6 +561,7 @@ search-did-you-mean = Vouliez-vous dire
 search-nearest-trades = Métiers proches de votre recherche
 search-partout-invalid = « { $valeur } » n'est pas une valeur de « partout » : oui ou non.
 search-none = Essayez un autre mot, moins de filtres ou un rayon plus grand.
+search-partial = Les résultats suivants ne contiennent qu'une partie des mots cherchés.
 search-page-of = Page { $page } sur { $pages }
 search-kind-metier = Métier
 search-kind-certification = Certification

@@ -544,6 +544,10 @@ async fn page(
             .iter()
             .map(|h| hit_view(&tr, h))
             .collect(),
+        partial_from: results
+            .with_every_word
+            .checked_sub((results.page.max(1) - 1) * results.per_page)
+            .filter(|i| *i < results.hits.len()),
         radius,
         radii: RADII.to_vec(),
         errors,
@@ -636,6 +640,9 @@ pub(crate) struct SearchResponse {
     vouliez_vous_dire: Option<String>,
     /// When nothing matched: the trades closest to the words of `q`.
     metiers_proches: Vec<SearchHitDto>,
+    /// How many of `total` (the first ones) hold every word of
+    /// `texte_cherche`; when few do, those with most of its words follow.
+    tous_les_mots: u64,
     items: Vec<SearchHitDto>,
     facets: SearchFacetsDto,
 }
@@ -694,6 +701,7 @@ fn response(results: SearchResults, place: Option<Place>, radius_km: f64) -> Sea
         texte_cherche: results.searched_text,
         vouliez_vous_dire: results.did_you_mean,
         metiers_proches: results.metiers_proches.into_iter().map(hit_dto).collect(),
+        tous_les_mots: results.with_every_word as u64,
         facets: SearchFacetsDto {
             types: counts(&f.kinds, |k| k.as_str().to_owned()),
             niveaux: counts(&f.niveaux, u8::to_string),

@@ -202,6 +202,18 @@ async fn the_search_reads_places_and_leads_out_of_dead_ends() {
     assert!(html.contains("Vouliez-vous dire"));
     assert!(html.contains("href=\"/recherche?q=conditionnement"));
     assert!(html.contains("Métiers proches de votre recherche"));
+
+    // Results that hold only some of the words are said to be so.
+    let all = client.json("/api/v1/recherche?q=chimie").await;
+    assert_eq!(all["tous_les_mots"], all["total"]);
+    let some = client.json("/api/v1/recherche?q=chimie+xylophonique").await;
+    assert!(some["total"].as_u64().unwrap() > 0, "{some}");
+    assert_eq!(some["tous_les_mots"], 0);
+    let (_, html) = client.page("/recherche?q=chimie+xylophonique").await;
+    assert!(
+        html.contains("Les résultats suivants ne contiennent qu&#39;une partie des mots cherchés."),
+        "{html}"
+    );
 }
 
 /// The campus team extends the dictionary at `/admin/dictionnaire`: a
