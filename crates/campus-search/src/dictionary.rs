@@ -322,7 +322,7 @@ mod tests {
             Some(7)
         );
         assert!(dictionary.holding("BPF").is_some_and(|g| g.added.is_none()));
-        assert!(dictionary.holding("chimie").is_none());
+        assert!(dictionary.holding("pharmacie").is_none());
         let typed = stems(&mut Analyzers::default(), "Cryodessiccation");
         let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
         assert_eq!(dictionary.expansions(&typed).len(), 1);

@@ -544,9 +544,14 @@ async fn page(
             .iter()
             .map(|h| hit_view(&tr, h))
             .collect(),
-        partial_from: results
-            .with_every_word
-            .checked_sub((results.page.max(1) - 1) * results.per_page)
+        // On a later page than the one where they begin, they begin at its
+        // top.
+        partial_from: (results.with_every_word < results.total)
+            .then(|| {
+                results
+                    .with_every_word
+                    .saturating_sub((results.page.max(1) - 1) * results.per_page)
+            })
             .filter(|i| *i < results.hits.len()),
         radius,
         radii: RADII.to_vec(),

@@ -214,6 +214,10 @@ async fn the_search_reads_places_and_leads_out_of_dead_ends() {
         html.contains("Les résultats suivants ne contiennent qu&#39;une partie des mots cherchés."),
         "{html}"
     );
+    // Still said on the next pages.
+    assert!(some["pages"].as_u64().unwrap() > 1, "{some}");
+    let (_, next) = client.page("/recherche?q=chimie+xylophonique&page=2").await;
+    assert!(next.contains("ne contiennent qu&#39;une partie des mots"));
 }
 
 /// The campus team extends the dictionary at `/admin/dictionnaire`: a
