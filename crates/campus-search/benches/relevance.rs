@@ -175,16 +175,7 @@ async fn postgres_in(
     db.execute_unprepared(common::FRENCH_UNACCENT).await?;
     db.execute_unprepared(&common::docs_table("french_unaccent"))
         .await?;
-    let started = Instant::now();
-    common::load(db, "docs", docs).await?;
-    db.execute_unprepared("CREATE INDEX docs_tsv ON docs USING GIN (tsv)")
-        .await?;
-    db.execute_unprepared("ANALYZE docs").await?;
-    println!(
-        "PostgreSQL : {} documents chargés et indexés en {:.2} s",
-        docs.len(),
-        started.elapsed().as_secs_f64()
-    );
+    common::load_postgres(db, docs).await?;
     let matching = Matching {
         config: "french_unaccent",
         fallback: true,

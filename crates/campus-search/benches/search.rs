@@ -67,16 +67,7 @@ async fn postgres(docs: &[SearchDocument], queries: &[&str]) -> Result<(Timings,
     let result = async {
         let db = temp.connect().await?;
         db.execute_unprepared(&common::docs_table("french")).await?;
-        let started = Instant::now();
-        load(&db, "docs", docs).await?;
-        db.execute_unprepared("CREATE INDEX docs_tsv ON docs USING GIN (tsv)")
-            .await?;
-        db.execute_unprepared("ANALYZE docs").await?;
-        println!(
-            "PostgreSQL : {} documents chargés et indexés en {:.2} s",
-            docs.len(),
-            started.elapsed().as_secs_f64()
-        );
+        common::load_postgres(&db, docs).await?;
         // The first page by rank with the total count.
         let top = measure_sql(
             "PostgreSQL FTS (20 + total)",

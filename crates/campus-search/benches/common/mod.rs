@@ -189,6 +189,23 @@ pub async fn load(db: &DatabaseConnection, table: &str, docs: &[SearchDocument])
     Ok(())
 }
 
+/// Loads the documents into PostgreSQL's `docs` table ([`docs_table`]),
+/// then builds its GIN index and statistics, as both search benches
+/// compare it: the time of the whole is printed.
+pub async fn load_postgres(db: &DatabaseConnection, docs: &[SearchDocument]) -> Result<()> {
+    let started = Instant::now();
+    load(db, "docs", docs).await?;
+    db.execute_unprepared("CREATE INDEX docs_tsv ON docs USING GIN (tsv)")
+        .await?;
+    db.execute_unprepared("ANALYZE docs").await?;
+    println!(
+        "PostgreSQL : {} documents chargés et indexés en {:.2} s",
+        docs.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 /// Times `sql` once per item and round, after one unmeasured pass.
 pub async fn measure_sql<Q>(
     name: impl Into<String>,
