@@ -117,15 +117,24 @@ impl Store {
         {
             blocs.entry(b.certification).or_default().push(b.libelle);
         }
-        // Replaced by a newer certification, or marked inactive by the
-        // register's own fiche.
-        let mut superseded: HashSet<String> = rncp_lignee::Entity::find()
+        // (former, successor) pairs of the RNCP lineage. The successor is
+        // also found by the former title: people keep typing the name they
+        // know (« bac pro bio-industries de transformation » is now « …
+        // production en industries pharmaceutiques, alimentaires et
+        // cosmétiques »).
+        let mut successors: Vec<(String, String)> = rncp_lignee::Entity::find()
             .filter(rncp_lignee::Column::Relation.eq("nouvelle"))
             .all(db)
             .await?
             .into_iter()
             .filter(|l| l.autre != l.certification)
-            .map(|l| l.certification)
+            .map(|l| (l.certification, l.autre))
+            .collect();
+        // Replaced by a newer certification, or marked inactive by the
+        // register's own fiche.
+        let mut superseded: HashSet<String> = successors
+            .iter()
+            .map(|(former, _)| former.clone())
             .collect();
         superseded.extend(
             rncp_fiche::Entity::find()
@@ -160,18 +169,6 @@ impl Store {
                 .or_default()
                 .push(link.code);
         }
-        // The former titles of renewed certifications, by their successor:
-        // people keep typing the name they know (« bac pro bio-industries
-        // de transformation » is now « … production en industries
-        // pharmaceutiques, alimentaires et cosmétiques »).
-        let mut successors: Vec<(String, String)> = rncp_lignee::Entity::find()
-            .filter(rncp_lignee::Column::Relation.eq("nouvelle"))
-            .all(db)
-            .await?
-            .into_iter()
-            .filter(|l| l.autre != l.certification)
-            .map(|l| (l.certification, l.autre))
-            .collect();
         let mut by_code: BTreeMap<String, Vec<certifinfo::Model>> = BTreeMap::new();
         for entry in certifinfo::Entity::find()
             .order_by_asc(certifinfo::Column::CodeDiplome)
