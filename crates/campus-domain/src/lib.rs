@@ -21,6 +21,7 @@ pub mod formacode;
 pub mod formation;
 pub mod geo;
 pub mod heure_legale;
+pub mod insertion;
 pub mod lheo;
 pub mod module;
 mod montant;

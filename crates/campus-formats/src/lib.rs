@@ -26,6 +26,7 @@ pub mod ical;
 pub mod kit_apprentissage;
 pub mod lheo;
 mod lines;
+pub mod offres_rss;
 pub mod onisep;
 pub mod organismes_apprentissage;
 pub mod records;

@@ -7,6 +7,8 @@
 //! the referential from the store's rows and the web layer calls the
 //! engine, so every rule here is tested without either.
 //!
+//! - [`adequation`]: how well a person fits a job or apprenticeship
+//!   offer, and the shortest units teaching what is missing;
 //! - [`align`]: blocs ↔ ROME skills by French text similarity, curated
 //!   links winning over computed ones, coverage figures;
 //! - [`gap`]: a learner's acquired skills and the gap to a target trade;
@@ -17,6 +19,7 @@
 //! - [`rattachement`]: the certification a higher-education programme
 //!   prepares, found by its title when the extract gives no RNCP code.
 
+pub mod adequation;
 pub mod align;
 mod error;
 pub mod gap;

@@ -81,6 +81,14 @@ async fn documents(
     Ok((documents, suggestions))
 }
 
+/// The tables that read queries and resolve names (job titles, communes),
+/// built once from the catalogue as it stands: what an import that
+/// resolves names needs, without building the search index.
+pub async fn load_suggestions(store: &Store, sector: &Sector) -> Result<Suggestions, SearchError> {
+    let generation = store.catalogue_generation().await?;
+    suggestions(store, sector, generation).await
+}
+
 /// The tables that read queries, from the job titles, communes and the
 /// team's dictionary groups of the catalogue at `generation`.
 async fn suggestions(

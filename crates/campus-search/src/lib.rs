@@ -22,7 +22,7 @@ mod schema;
 mod suggest;
 mod understand;
 
-pub use catalogue::{Catalogue, IndexLocation};
+pub use catalogue::{Catalogue, IndexLocation, load_suggestions};
 pub use dictionary::{Dictionary, DictionaryError, Group, MAX_EXPRESSION_CHARS, MAX_EXPRESSIONS};
 pub use error::SearchError;
 pub use index::SearchIndex;

@@ -203,6 +203,65 @@ impl Suggestions {
         self.titles.named(analyzers, text, &self.dictionary)
     }
 
+    /// The trade of a job offer's title: the most specific job title
+    /// (most words) whose every word the offer's title holds, in either
+    /// gender; a title of the campus's sector first among equals. An
+    /// offer's title says more than a job title (« Assistant de
+    /// prévention au sein d'un service douanier »), so the job title is
+    /// looked for inside it rather than the other way round. `None` when
+    /// no job title fits whole.
+    pub fn metier_of_title(&self, title: &str) -> Option<String> {
+        let mut analyzers = Analyzers::default();
+        self.titles.contained(&mut analyzers, title)
+    }
+
+    /// The located commune of a feed's place name (« IVRY SUR SEINE »),
+    /// within `departement` when given (« 94 », « 2 » for « 02 »): the
+    /// most populous of that exact name.
+    pub fn commune_named_in(
+        &self,
+        name: &str,
+        departement: Option<&str>,
+    ) -> Option<&CommuneSuggestion> {
+        // « PARIS 19ème arrondissement » is the official « Paris 19e
+        // Arrondissement »; failing that, the city itself.
+        let official = slugify(&name.replace("ème", "e").replace("eme ", "e "));
+        let city = slugify(
+            name.split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or(""),
+        );
+        let wanted: Vec<String> = [slugify(name), official, city]
+            .into_iter()
+            .filter(|w| !w.is_empty())
+            .collect();
+        let departement = departement.map(|d| {
+            let d = d.trim();
+            if d.len() == 1 && d.chars().all(|c| c.is_ascii_digit()) {
+                format!("0{d}")
+            } else {
+                d.to_ascii_uppercase()
+            }
+        });
+        // The entries' rank is the negated population: the populous first.
+        wanted.iter().find_map(|wanted| {
+            self.communes
+                .entries
+                .iter()
+                .filter(|e| {
+                    let c = &e.item;
+                    c.latitude.is_some()
+                        && c.longitude.is_some()
+                        && slugify(&c.nom) == *wanted
+                        && departement
+                            .as_deref()
+                            .is_none_or(|d| c.departement.as_deref() == Some(d))
+                })
+                .min_by_key(|e| e.rank)
+                .map(|e| &e.item)
+        })
+    }
+
     /// The catalogue generation the tables reflect.
     pub fn generation(&self) -> u64 {
         self.generation
@@ -316,6 +375,30 @@ const SECTOR_TITLE: f32 = 0.15;
 const MAX_NAMED: usize = 10;
 
 impl TitleIndex {
+    /// See [`Suggestions::metier_of_title`].
+    fn contained(&self, analyzers: &mut Analyzers, text: &str) -> Option<String> {
+        let held: std::collections::HashSet<String> =
+            analyzers.terms(text).into_iter().map(|t| t.stem).collect();
+        let mut best: Option<(usize, bool, &str)> = None;
+        for (stems, code, in_sector) in &self.forms {
+            if stems.is_empty() || !stems.iter().all(|s| held.contains(s)) {
+                continue;
+            }
+            let candidate = (stems.len(), *in_sector, code.as_str());
+            let better = match best {
+                None => true,
+                Some((len, sector, known)) => {
+                    (candidate.0, candidate.1) > (len, sector)
+                        || ((candidate.0, candidate.1) == (len, sector) && candidate.2 < known)
+                }
+            };
+            if better {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(_, _, code)| code.to_owned())
+    }
+
     fn new(appellations: &[AppellationSource], sector: &Sector) -> TitleIndex {
         let mut analyzers = Analyzers::default();
         let mut forms: Vec<(Vec<String>, String, bool)> = Vec::new();

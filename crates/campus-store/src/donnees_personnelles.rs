@@ -61,6 +61,10 @@ pub struct DonneesPersonnelles {
     pub module_propositions: Vec<Value>,
     /// The person listed as a trainee of an on-demand module.
     pub module_stagiaires: Vec<Value>,
+    /// Applications to offers, each with its steps and its CV's
+    /// description (the file itself is downloaded from the application's
+    /// page).
+    pub candidatures: Vec<Value>,
     pub jetons_api: Vec<Value>,
     /// Identities of ProConnect or ÉduConnect linked to the account.
     pub identites_federees: Vec<Value>,
@@ -270,6 +274,40 @@ impl Store {
             .into_json()
             .all(conn)
             .await?;
+        let mut candidatures = Vec::new();
+        for c in crate::entity::candidature::Entity::find()
+            .filter(crate::entity::candidature::Column::CandidatUserId.eq(user_id))
+            .all(conn)
+            .await?
+        {
+            let etapes = crate::entity::candidature_etape::Entity::find()
+                .filter(crate::entity::candidature_etape::Column::CandidatureId.eq(c.id))
+                .into_json()
+                .all(conn)
+                .await?;
+            let cv = match c.cv_document_id {
+                Some(id) => {
+                    crate::entity::document::Entity::find_by_id(id)
+                        .into_json()
+                        .one(conn)
+                        .await?
+                }
+                None => None,
+            };
+            let offre = crate::entity::offre::Entity::find_by_id(c.offre_id)
+                .one(conn)
+                .await?
+                .map(|o| o.intitule);
+            candidatures.push(serde_json::json!({
+                "candidature": crate::entity::candidature::Entity::find_by_id(c.id)
+                    .into_json()
+                    .one(conn)
+                    .await?,
+                "offre": offre,
+                "cv": cv,
+                "etapes": etapes,
+            }));
+        }
         let jetons_api = without(
             api_token::Entity::find()
                 .filter(api_token::Column::UserId.eq(user_id))
@@ -327,6 +365,7 @@ impl Store {
             module_demandes,
             module_propositions,
             module_stagiaires,
+            candidatures,
             jetons_api,
             identites_federees,
             sessions,
@@ -644,6 +683,10 @@ async fn erase(
     }
     let email = account.email.to_lowercase();
     let mut mentions = vec![account.email.clone(), account.display_name.clone()];
+
+    // Applications: pseudonymised, so that the companies' answer rates stay
+    // true; their CVs' rows go (the caller deletes the files).
+    crate::insertion::candidatures::pseudonymise_person(txn, user_id).await?;
 
     // Registrations made by the person or with their address.
     let registrations = reg::Entity::find()

@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use anyhow::Context;
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::middleware;
 use campus_domain::Clock;
@@ -20,7 +19,6 @@ use campus_store::{Store, redact_url};
 use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -125,7 +123,14 @@ impl Application {
             .await
             .with_context(|| format!("impossible d'écouter sur {}", config.server.bind))?;
         let federation = crate::federation::Federation::new(&config);
+        let documents = campus_documents::Documents::open(&config.documents)
+            .context("stockage des documents")?;
+        documents
+            .probe()
+            .await
+            .context("stockage des documents injoignable")?;
         let state = AppState::new(Inner {
+            documents,
             store,
             federation,
             config,
@@ -249,11 +254,11 @@ pub async fn load_subset_if_empty(store: &Store) -> anyhow::Result<()> {
 /// before them: the request meets them bottom-up.
 pub fn router(state: AppState) -> Router {
     let mut router = Router::new();
+    let body_limit = state.config.server.body_limit_bytes;
     for def in routes::all() {
         let path = def.path;
-        router = router.route(path, def.into_method_router());
+        router = router.route(path, def.into_method_router(body_limit));
     }
-    let body_limit = state.config.server.body_limit_bytes;
     let timeout = Duration::from_secs(state.config.server.request_timeout_secs);
     router
         .fallback(|| async { AppError::NotFound })
@@ -263,8 +268,6 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             auth::identify,
         ))
-        .layer(DefaultBodyLimit::max(body_limit))
-        .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::SERVICE_UNAVAILABLE,
             timeout,

@@ -7,13 +7,14 @@
 //! on data (a partner editing *their own* organisation) are checked again
 //! in the handler.
 
-use axum::extract::Request;
+use axum::extract::{DefaultBodyLimit, Request};
 use axum::handler::Handler;
 use axum::http::{Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{self, MethodRouter};
 use campus_domain::Role;
+use tower_http::limit::RequestBodyLimitLayer;
 
 use crate::auth::Identity;
 use crate::error::AppError;
@@ -53,6 +54,9 @@ pub struct RouteDef {
     pub path: &'static str,
     pub access: Access,
     handler: MethodRouter<AppState>,
+    /// Largest body accepted, when the route takes more than the
+    /// configured limit (file uploads).
+    body_limit: Option<usize>,
 }
 
 impl RouteDef {
@@ -66,6 +70,7 @@ impl RouteDef {
             path,
             access,
             handler: routing::get(handler),
+            body_limit: None,
         }
     }
 
@@ -79,6 +84,21 @@ impl RouteDef {
             path,
             access,
             handler: routing::post(handler),
+            body_limit: None,
+        }
+    }
+
+    pub fn patch<H: Handler<T, AppState>, T: 'static>(
+        path: &'static str,
+        access: Access,
+        handler: H,
+    ) -> RouteDef {
+        RouteDef {
+            method: Method::PATCH,
+            path,
+            access,
+            handler: routing::patch(handler),
+            body_limit: None,
         }
     }
 
@@ -92,13 +112,28 @@ impl RouteDef {
             path,
             access,
             handler: routing::delete(handler),
+            body_limit: None,
         }
     }
 
-    /// The handler wrapped in its access check.
-    pub(crate) fn into_method_router(self) -> MethodRouter<AppState> {
+    /// A route that accepts bodies up to `bytes` (file uploads), above
+    /// the configured limit of every other route.
+    pub fn with_body_limit(mut self, bytes: usize) -> RouteDef {
+        self.body_limit = Some(bytes);
+        self
+    }
+
+    /// The handler wrapped in its access check and its body limit (the
+    /// route's own, or `default_limit`). The limit is per route so that
+    /// an upload route can take a file while every other keeps the small
+    /// one; the access check runs first, so an anonymous upload is
+    /// refused before its body is read.
+    pub(crate) fn into_method_router(self, default_limit: usize) -> MethodRouter<AppState> {
         let access = self.access;
+        let limit = self.body_limit.unwrap_or(default_limit);
         self.handler
+            .layer::<_, std::convert::Infallible>(DefaultBodyLimit::max(limit))
+            .layer::<_, std::convert::Infallible>(RequestBodyLimitLayer::new(limit))
             .route_layer(middleware::from_fn(move |request: Request, next: Next| {
                 guard(access, request, next)
             }))

@@ -73,6 +73,30 @@ impl Chrome {
     }
 
     /// Whether the navigation shows the campus team's administration.
+    /// The message `key` with two number arguments.
+    pub fn tv2(
+        &self,
+        key: &str,
+        n1: &'static str,
+        v1: impl crate::i18n::Count,
+        n2: &'static str,
+        v2: impl crate::i18n::Count,
+    ) -> String {
+        self.tr().tns(key, &[(n1, v1.count()), (n2, v2.count())])
+    }
+
+    /// The message `key` with two text arguments.
+    pub fn tv2s(
+        &self,
+        key: &str,
+        n1: &'static str,
+        v1: &str,
+        n2: &'static str,
+        v2: &str,
+    ) -> String {
+        self.tr().tv(key, &[(n1, v1), (n2, v2)])
+    }
+
     pub fn is_staff(&self) -> bool {
         self.user.as_ref().is_some_and(|u| u.role.is_campus_staff())
     }

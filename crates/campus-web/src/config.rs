@@ -25,6 +25,12 @@ pub struct Config {
     pub retention: RetentionConfig,
     #[serde(default)]
     pub oidc: OidcConfig,
+    /// Where uploaded files are kept (CVs…): a local folder
+    /// (`CAMPUS_DOCUMENTS__BACKEND=local`, `…__DIR`) or an S3-compatible
+    /// bucket (`…__BACKEND=s3`, `…__BUCKET`, `…__ENDPOINT`, `…__REGION`,
+    /// `…__ACCESS_KEY_ID`, `…__SECRET_ACCESS_KEY`).
+    #[serde(default)]
+    pub documents: campus_documents::DocumentsConfig,
 }
 
 /// Federated sign-in: a provider that is not configured shows no button.
@@ -66,6 +72,22 @@ pub struct RetentionConfig {
     pub minors_days_after_event: i64,
     /// Entries of the audit trail are deleted after this many days.
     pub audit_days: i64,
+    /// CVs sent with applications are deleted this many days after the
+    /// application's last activity.
+    #[serde(default = "default_cv_days")]
+    pub cv_days: i64,
+    /// Applications are pseudonymised (the person's link and message
+    /// removed) this many days after their last activity.
+    #[serde(default = "default_candidature_days")]
+    pub candidature_days: i64,
+}
+
+fn default_cv_days() -> i64 {
+    365
+}
+
+fn default_candidature_days() -> i64 {
+    2 * 365
 }
 
 /// The search index of this node.
@@ -284,6 +306,8 @@ impl Default for Config {
                 inactive_warning_days: 30,
                 minors_days_after_event: 365,
                 audit_days: 365,
+                cv_days: default_cv_days(),
+                candidature_days: default_candidature_days(),
             },
             demo: DemoConfig {
                 load_on_empty: true,
@@ -322,6 +346,9 @@ impl Default for Config {
                 .map(str::to_owned)
                 .to_vec(),
             },
+            documents: campus_documents::DocumentsConfig::Local(campus_documents::LocalConfig {
+                dir: PathBuf::from("data/documents"),
+            }),
             search: SearchConfig {
                 dir: PathBuf::from("data/index"),
                 in_memory: false,
@@ -414,14 +441,20 @@ impl Config {
             }
         }
         let r = &self.retention;
-        if [r.unverified_days, r.minors_days_after_event, r.audit_days]
-            .iter()
-            .any(|d| *d < 1)
+        if [
+            r.unverified_days,
+            r.minors_days_after_event,
+            r.audit_days,
+            r.cv_days,
+        ]
+        .iter()
+        .any(|d| *d < 1)
             || r.inactive_warning_days < 1
             || r.inactive_days <= r.inactive_warning_days
+            || r.candidature_days < r.cv_days
         {
             return Err(ConfigError(
-                "retention : chaque durée doit valoir au moins 1 jour, et inactive_days dépasser inactive_warning_days".to_owned(),
+                "retention : chaque durée doit valoir au moins 1 jour, inactive_days dépasser inactive_warning_days et candidature_days valoir au moins cv_days".to_owned(),
             ));
         }
         if self.search.check_interval_secs == 0 {

@@ -3,7 +3,11 @@
 //! Every state-changing request from a browser must carry a token, in the
 //! form field `_csrf` or the `X-CSRF-Token` header, equal to an HMAC of a
 //! value bound to the visitor: their session token once signed in, a random
-//! per-browser cookie before. The key lives in the database, so every node
+//! per-browser cookie before. A file upload (`multipart/form-data`), whose
+//! body is not read before its route's own size limit, carries it in the
+//! form's address instead (`?_csrf=…`): the token is bound to the visitor
+//! and only ever accepted on a state-changing method, so seeing it in an
+//! address gives nothing to anyone else. The key lives in the database, so every node
 //! accepts tokens issued by any other, and an attacker who plants a cookie
 //! cannot forge the matching token. Requests authenticated by an API token
 //! carry no cookie and are exempt. Session cookies are also `SameSite=Lax`.
@@ -106,8 +110,21 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|ct| ct.starts_with("application/x-www-form-urlencoded"));
+        let is_upload = parts
+            .headers
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|ct| ct.starts_with("multipart/form-data"));
         let (submitted, body) = match from_header {
             Some(token) => (Some(token), body),
+            None if is_upload => (
+                parts.uri.query().and_then(|q| {
+                    form_urlencoded::parse(q.as_bytes())
+                        .find(|(k, _)| k == FIELD)
+                        .map(|(_, v)| v.into_owned())
+                }),
+                body,
+            ),
             None if is_form => {
                 let bytes = match to_bytes(body, MAX_FORM_SCAN).await {
                     Ok(bytes) => bytes,

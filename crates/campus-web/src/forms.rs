@@ -108,6 +108,7 @@ domain_message!(
     campus_domain::PasswordError,
     campus_domain::RoleError,
     campus_domain::evenement::EvenementError,
+    campus_domain::insertion::OffreError,
 );
 
 impl DomainMessage for campus_domain::TextError {

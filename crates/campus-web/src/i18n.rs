@@ -32,6 +32,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/equipements.ftl"),
             include_str!("../locales/fr/modules.ftl"),
             include_str!("../locales/fr/donnees_personnelles.ftl"),
+            include_str!("../locales/fr/insertion.ftl"),
         ],
     ),
     (
@@ -44,6 +45,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/equipements.ftl"),
             include_str!("../locales/en/modules.ftl"),
             include_str!("../locales/en/donnees_personnelles.ftl"),
+            include_str!("../locales/en/insertion.ftl"),
         ],
     ),
 ];
@@ -204,6 +206,36 @@ impl Tr {
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from((*value).to_owned())))
             .collect();
         self.lookup(key, Some(&args))
+    }
+
+    /// The message `key` with several number arguments (plurals chosen
+    /// by the message).
+    pub fn tns(&self, key: &str, values: &[(&'static str, u64)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue<'_>> = values
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(*value)))
+            .collect();
+        self.lookup(key, Some(&args))
+    }
+
+    /// A date as people read it: `15/09/2027`.
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        d.format("%d/%m/%Y").to_string()
+    }
+
+    /// A month and its year: `septembre 2027`.
+    pub fn month(&self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        format!("{} {}", self.t(&format!("month-{}", d.month())), d.year())
+    }
+
+    /// A duration given in hours, in days beyond two days: `5 h`, `3 j`.
+    pub fn duree_heures(&self, hours: f64) -> String {
+        if hours >= 48.0 {
+            self.tn("duree-jours", "jours", (hours / 24.0).round() as u64)
+        } else {
+            self.tn("duree-heures", "heures", hours.round().max(0.0) as u64)
+        }
     }
 
     fn lookup(

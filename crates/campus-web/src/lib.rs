@@ -33,5 +33,7 @@ pub use authz::{Access, RouteRule};
 pub use campus_mail::{Mailer, MemoryMailbox};
 pub use config::Config;
 pub use passwords::PasswordHasher;
-pub use routes::{apply_retention, openapi_document, send_evenement_follow_ups};
+pub use routes::{
+    apply_retention, openapi_document, send_candidature_reminders, send_evenement_follow_ups,
+};
 pub use state::AppState;

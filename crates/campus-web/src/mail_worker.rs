@@ -16,7 +16,8 @@ const LEASE_SECS: i64 = 120;
 const POLL: Duration = Duration::from_secs(30);
 /// How often expired rows are removed.
 const CLEANUP: Duration = Duration::from_secs(600);
-/// How often the events' reminders and surveys are looked for.
+/// How often the events' reminders and surveys, and the applications'
+/// reminders, are looked for.
 const FOLLOW_UPS: Duration = Duration::from_secs(300);
 
 /// Runs until `stop` turns true.
@@ -29,6 +30,11 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
                 crate::routes::send_evenement_follow_ups(&state, state.clock.now()).await
             {
                 tracing::warn!(%err, "rappels et enquêtes des événements non envoyés");
+            }
+            if let Err(err) =
+                crate::routes::send_candidature_reminders(&state, state.clock.now()).await
+            {
+                tracing::warn!(%err, "relances des candidatures non envoyées");
             }
             last_follow_ups = Some(tokio::time::Instant::now());
         }

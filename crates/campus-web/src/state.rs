@@ -36,6 +36,8 @@ pub struct Inner {
     pub federation: crate::federation::Federation,
     /// This node's training-path engine, loaded on first use.
     pub parcours: crate::parcours::engine::Engine,
+    /// Where uploaded files are kept, outside the database.
+    pub documents: campus_documents::Documents,
 }
 
 impl AppState {

@@ -114,6 +114,13 @@ pub enum ImportCommand {
         /// Fichier du kit.
         file: PathBuf,
     },
+    /// Offres d'un flux partenaire : flux RSS 2.0 de la Place de l'apprentissage et des stages
+    /// (offres d'apprentissage du secteur public). Réimporter le même flux ne change rien ; une
+    /// offre que le flux ne liste plus est fermée.
+    Offres {
+        /// Fichier du flux (.rss, .xml, éventuellement .gz).
+        file: PathBuf,
+    },
     /// BCN (Éducation nationale) : dossier des nomenclatures (N_ et V_FORMATION_DIPLOME, niveaux,
     /// NSF, diplômes professionnels, départements et académies).
     Bcn {
@@ -231,6 +238,11 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         ImportCommand::RncpXml { file } => campus_import::import_rncp_xml(&store, &file).await,
         ImportCommand::KitApprentissage { file } => {
             campus_import::import_kit_apprentissage(&store, &file).await
+        }
+        ImportCommand::Offres { file } => {
+            let sector = config.sector.sector().context("secteur du campus")?;
+            let tables = campus_search::load_suggestions(&store, &sector).await?;
+            campus_import::import_offres(&store, &file, &tables).await
         }
         ImportCommand::Bcn { dir } => campus_import::import_bcn(&store, &dir).await,
         ImportCommand::Onisep { file } => campus_import::import_onisep(&store, &file).await,

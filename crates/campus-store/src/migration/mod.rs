@@ -29,6 +29,7 @@ mod m20261206_000003_correspondances;
 mod m20261206_000004_kit_apprentissage;
 mod m20261206_000005_affelnet;
 mod m20261206_000006_recherche;
+mod m20261207_000001_insertion;
 
 pub(crate) struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000004_kit_apprentissage::Migration),
             Box::new(m20261206_000005_affelnet::Migration),
             Box::new(m20261206_000006_recherche::Migration),
+            Box::new(m20261207_000001_insertion::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
 use campus_parcours::Referentiel;
+use campus_parcours::adequation::IndexAdequation;
 use campus_parcours::plan::{Unit, Units};
 use campus_parcours_service::{ServiceError, UnitPlace};
 use campus_store::{Store, StoreError};
@@ -24,6 +25,9 @@ pub struct Loaded {
     pub units: Units,
     /// Training and place of each unit, by the id its unit id starts with.
     pub places: HashMap<String, UnitPlace>,
+    /// The skills' labels and the shortest units teaching each, for the
+    /// fit of offers (built once per catalogue, read by every request).
+    pub adequation: IndexAdequation,
 }
 
 impl Loaded {
@@ -119,10 +123,12 @@ async fn load(store: &Store, generation: u64) -> Result<Loaded, ServiceError> {
         unites = units.len(),
         "moteur de parcours chargé"
     );
+    let adequation = IndexAdequation::new(&catalogue.referentiel, &units);
     Ok(Loaded {
         generation,
         referentiel: catalogue.referentiel,
         units,
         places,
+        adequation,
     })
 }

@@ -206,8 +206,12 @@ pub(crate) async fn erase_account(
             Err(e) => return Err(e.into()),
         }
     }
+    let cvs = state.store.insertion().cles_cv_de(user_id).await?;
     match state.store.erase_person(user_id, actor).await {
-        Ok(()) => Ok(()),
+        Ok(()) => {
+            crate::routes::insertion::jobs::delete_files(state, &cvs).await;
+            Ok(())
+        }
         Err(EffacementError::Store(e)) => Err(e.into()),
         Err(EffacementError::ATransmettre(pending)) => {
             Err(handover_conflict(&Tr::default(), &pending))
@@ -337,6 +341,7 @@ pub async fn apply_retention(state: &AppState) -> AppResult<()> {
     {
         erase_quietly(state, user.id, "compte inactif").await;
     }
+    crate::routes::insertion::jobs::apply_retention(state, now).await?;
     let minors = state
         .store
         .purge_minor_registrations(now - day(r.minors_days_after_event))

@@ -13,6 +13,7 @@ pub(crate) mod evenements;
 pub(crate) mod federation;
 mod formations;
 mod home;
+pub(crate) mod insertion;
 mod metiers;
 mod modules;
 mod ops;
@@ -25,6 +26,7 @@ mod suggestions;
 pub use api::openapi_document;
 pub use donnees_personnelles::{Traitement, apply_retention};
 pub use evenements::jobs::send_evenement_follow_ups;
+pub use insertion::jobs::send_candidature_reminders;
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -48,6 +50,7 @@ pub fn all() -> Vec<RouteDef> {
         evenements::routes(),
         equipements::routes(),
         modules::routes(),
+        insertion::routes(),
         search::routes(),
         dictionary::routes(),
         admin::routes(),

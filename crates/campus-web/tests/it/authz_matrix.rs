@@ -51,6 +51,8 @@ const SUPPORTERS: Row = [false, false, true, false, false, true, true];
 /// Only a supporter whose support the learner in the path accepted; no
 /// caller of this matrix is one.
 const NOBODY: Row = [false; 7];
+/// Learners (role apprenant), who apply to offers.
+const LEARNER: Row = [false, true, false, false, false, false, false];
 
 const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/", PUBLIC),
@@ -243,6 +245,30 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/admin/dictionnaire", STAFF),
     ("POST", "/admin/dictionnaire", STAFF),
     ("POST", "/admin/dictionnaire/{id}/supprimer", STAFF),
+    ("GET", "/offres", PUBLIC),
+    ("GET", "/offres/nouvelle", COMPANY_OR_STAFF),
+    ("POST", "/offres", COMPANY_OR_STAFF),
+    ("GET", "/offres/{id}", PUBLIC),
+    ("GET", "/offres/{id}/modifier", COMPANY_OR_STAFF),
+    ("POST", "/offres/{id}/modifier", COMPANY_OR_STAFF),
+    ("GET", "/offres/{id}/candidatures", COMPANY_OR_STAFF),
+    ("POST", "/offres/{id}/candidater", LEARNER),
+    ("GET", "/candidatures", LEARNER),
+    // The application in the path is another learner's: its recruiter
+    // and the campus team read it, nobody else.
+    ("GET", "/candidatures/{id}", COMPANY_OR_STAFF),
+    ("POST", "/candidatures/{id}/etat", COMPANY_OR_STAFF),
+    ("POST", "/candidatures/{id}/relance", NOBODY),
+    ("GET", "/candidatures/{id}/cv", COMPANY_OR_STAFF),
+    ("GET", "/api/v1/offres", PUBLIC),
+    ("POST", "/api/v1/offres", COMPANY_OR_STAFF),
+    ("GET", "/api/v1/offres/{id}", PUBLIC),
+    ("PATCH", "/api/v1/offres/{id}", COMPANY_OR_STAFF),
+    ("POST", "/api/v1/offres/{id}/candidatures", LEARNER),
+    ("GET", "/api/v1/candidatures", SIGNED_IN),
+    ("POST", "/api/v1/candidatures/{id}/etat", COMPANY_OR_STAFF),
+    // Last of the offers: it closes the offer of the path.
+    ("POST", "/offres/{id}/fermer", COMPANY_OR_STAFF),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),
@@ -364,6 +390,11 @@ async fn every_route_for_every_role() {
         .unwrap()
         .0
         .remove(0);
+    // An offer of the module request's company (whose user the company
+    // caller is), and another learner's application to it.
+    let (offre, candidature) =
+        crate::insertion::offer_with_application(&app, module_demande.organisation_id, target.id)
+            .await;
     let mut clients = Vec::new();
     for caller in CALLERS {
         let client = app.client();
@@ -406,6 +437,8 @@ async fn every_route_for_every_role() {
     for (method, template, row) in EXPECTED {
         let path = template
             .replace("demandes/{id}", &format!("demandes/{}", module_demande.id))
+            .replace("offres/{id}", &format!("offres/{offre}"))
+            .replace("candidatures/{id}", &format!("candidatures/{candidature}"))
             .replace("{slug}", "cosmetic-valley")
             .replace("{user_id}", &target.id.to_string())
             .replace("{id}", &target.id.to_string())
@@ -422,15 +455,15 @@ async fn every_route_for_every_role() {
             let client = &clients[i];
             let response = if *method == "GET" {
                 client.get(app.url(&path)).send().await.unwrap()
-            } else if *method == "DELETE" {
+            } else if *method == "DELETE" || *method == "PATCH" {
                 let page = client.page("/").await.1;
                 let token = extract_csrf(&page).unwrap();
-                client
-                    .delete(app.url(&path))
-                    .header("x-csrf-token", &token)
-                    .send()
-                    .await
-                    .unwrap()
+                let request = if *method == "DELETE" {
+                    client.delete(app.url(&path))
+                } else {
+                    client.patch(app.url(&path))
+                };
+                request.header("x-csrf-token", &token).send().await.unwrap()
             } else {
                 let page = client.page("/").await.1;
                 let token = extract_csrf(&page).unwrap();

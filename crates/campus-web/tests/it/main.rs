@@ -12,6 +12,7 @@ mod evenements;
 mod evenements_browser;
 mod federation;
 mod formations;
+mod insertion;
 mod metiers;
 mod modules;
 mod modules_browser;

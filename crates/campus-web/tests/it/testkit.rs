@@ -67,7 +67,8 @@ pub struct TestApp {
 /// The configuration of test platforms: a free port, cheaper argon2
 /// parameters (still argon2id), demonstration data loaded without the
 /// subset of the referentials (tests that need a catalogue start on
-/// [`Data::Catalogue`]), search index in memory.
+/// [`Data::Catalogue`]), search index in memory, uploaded files in a
+/// temporary folder.
 pub fn test_config(db_url: &str) -> Config {
     let mut config = Config::default();
     config.server.bind = "127.0.0.1:0".parse().expect("adresse");
@@ -77,6 +78,10 @@ pub fn test_config(db_url: &str) -> Config {
     config.security.argon2_iterations = 1;
     config.search.in_memory = true;
     config.demo.sous_ensemble = false;
+    // Uploaded files in a folder of their own per test, on the real disk.
+    config.documents = campus_documents::DocumentsConfig::Local(campus_documents::LocalConfig {
+        dir: std::env::temp_dir().join(format!("campus-documents-{}", uuid::Uuid::new_v4())),
+    });
     config
 }
 

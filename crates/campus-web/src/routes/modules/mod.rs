@@ -12,7 +12,7 @@
 
 pub(crate) mod api;
 mod demandes;
-mod mails;
+pub(crate) mod mails;
 mod steps;
 pub(crate) mod validate;
 
