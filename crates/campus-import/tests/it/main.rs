@@ -12,6 +12,7 @@ mod esr;
 mod formacode;
 mod lheo;
 mod lheo_export;
+mod offres;
 mod parcours;
 mod personas;
 mod rncp_xml;

@@ -13,6 +13,7 @@ mod evenements_browser;
 mod federation;
 mod formations;
 mod insertion;
+mod insertion_browser;
 mod metiers;
 mod modules;
 mod modules_browser;
