@@ -22,6 +22,8 @@
 // invalid one should stop at once.
 #![allow(clippy::expect_used)]
 
+mod common;
+
 use std::collections::HashSet;
 use std::hint::black_box;
 use std::sync::LazyLock;
@@ -35,6 +37,7 @@ use campus_parcours::adequation::{
 use campus_parcours::gap::{Acquired, Experience, Profile, acquired};
 use campus_parcours::plan::{Modalite, Unit, UnitKind, Units};
 use campus_parcours::{CompetenceId, GeoPoint, Referentiel, ReferentielBuilder};
+use common::Rng;
 
 const SKILLS: usize = 13_000;
 const METIERS: usize = 1_500;
@@ -47,25 +50,13 @@ const CANDIDATS: usize = 500;
 const METIER_PERSONNE: usize = 700;
 const RUNS: usize = 200;
 
-/// A small deterministic generator (xorshift64*), as in `engine.rs`.
-struct Rng(u64);
+/// The generator's draws of this benchmark.
+trait Draws {
+    fn place(&mut self) -> Option<GeoPoint>;
+    fn near(&mut self, m: usize, spread: usize) -> usize;
+}
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
+impl Draws for Rng {
     /// A place in Centre-Val de Loire (its bounding box).
     fn place(&mut self) -> Option<GeoPoint> {
         GeoPoint::new(46.4 + 2.4 * self.unit(), 0.2 + 2.8 * self.unit()).ok()

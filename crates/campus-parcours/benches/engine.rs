@@ -13,6 +13,8 @@
 // invalid one should stop at once.
 #![allow(clippy::expect_used)]
 
+mod common;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -27,6 +29,7 @@ use campus_parcours::plan::{
 };
 use campus_parcours::{Certification, CompetenceId, GeoPoint, Referentiel, ReferentielBuilder};
 use chrono::NaiveDate;
+use common::Rng;
 
 const METIERS: usize = 1584;
 const SKILLS: usize = 18_000;
@@ -34,27 +37,6 @@ const SKILLS_PER_METIER: usize = 40;
 const CERTIFICATIONS: usize = 6000;
 const BLOCS_PER_CERTIFICATION: usize = 5;
 const PROFILES: usize = 100;
-
-/// A small deterministic generator (xorshift64*): the benchmark must not
-/// depend on a random crate, and the same data must come back every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
 
 fn rome(i: usize) -> CodeRome {
     let letter = char::from(b'A' + (i % 14) as u8);

@@ -223,18 +223,10 @@ impl Suggestions {
         name: &str,
         departement: Option<&str>,
     ) -> Option<&CommuneSuggestion> {
-        // « PARIS 19ème arrondissement » is the official « Paris 19e
-        // Arrondissement »; failing that, the city itself.
-        let official = slugify(&name.replace("ème", "e").replace("eme ", "e "));
-        let city = slugify(
-            name.split(|c: char| c.is_ascii_digit())
-                .next()
-                .unwrap_or(""),
-        );
-        let wanted: Vec<String> = [slugify(name), official, city]
-            .into_iter()
-            .filter(|w| !w.is_empty())
-            .collect();
+        let wanted = slugify(name);
+        if wanted.is_empty() {
+            return None;
+        }
         let departement = departement.map(|d| {
             let d = d.trim();
             if d.len() == 1 && d.chars().all(|c| c.is_ascii_digit()) {
@@ -244,22 +236,20 @@ impl Suggestions {
             }
         });
         // The entries' rank is the negated population: the populous first.
-        wanted.iter().find_map(|wanted| {
-            self.communes
-                .entries
-                .iter()
-                .filter(|e| {
-                    let c = &e.item;
-                    c.latitude.is_some()
-                        && c.longitude.is_some()
-                        && slugify(&c.nom) == *wanted
-                        && departement
-                            .as_deref()
-                            .is_none_or(|d| c.departement.as_deref() == Some(d))
-                })
-                .min_by_key(|e| e.rank)
-                .map(|e| &e.item)
-        })
+        self.communes
+            .entries
+            .iter()
+            .filter(|e| {
+                let c = &e.item;
+                c.latitude.is_some()
+                    && c.longitude.is_some()
+                    && slugify(&c.nom) == wanted
+                    && departement
+                        .as_deref()
+                        .is_none_or(|d| c.departement.as_deref() == Some(d))
+            })
+            .min_by_key(|e| e.rank)
+            .map(|e| &e.item)
     }
 
     /// The catalogue generation the tables reflect.
@@ -809,5 +799,24 @@ mod tests {
         assert_eq!(codes(t.appellations("conduct", 2)), [2, 3]);
         assert!(t.appellations("conduct", 0).is_empty());
         assert_eq!(t.generation(), 7);
+    }
+
+    #[test]
+    fn an_offer_s_title_names_the_most_specific_job_title_it_holds() {
+        let t = tables();
+        assert_eq!(
+            t.metier_of_title("APPRENTI(E) Conductrice de ligne de conditionnement en 3x8")
+                .as_deref(),
+            Some("H3301")
+        );
+        // « Conducteur de machine » is rare but whole; « conditionnement »
+        // alone names nothing whole.
+        assert_eq!(
+            t.metier_of_title("Conducteur de machine d'emballage")
+                .as_deref(),
+            Some("H2102")
+        );
+        assert_eq!(t.metier_of_title("Chargé de conditionnement"), None);
+        assert_eq!(t.metier_of_title(""), None);
     }
 }

@@ -191,10 +191,10 @@ impl NouvelleOffre {
                 .map_err(|e| refused.push(("expire_le", e)))
                 .ok()
         };
-        if let (Some(debut), Some(expire)) = (date_debut, expire_le) {
-            if let Err((champ, e)) = check_dates(debut, expire, today, typed) {
-                refused.push((champ, e));
-            }
+        if let (Some(debut), Some(expire)) = (date_debut, expire_le)
+            && let Err((champ, e)) = check_dates(debut, expire, today, typed)
+        {
+            refused.push((champ, e));
         }
         match (
             type_offre, date_debut, duree_mois, postes, niveau, expire_le,

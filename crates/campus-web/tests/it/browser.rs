@@ -534,3 +534,11 @@ async fn the_training_path_form_in_a_browser() {
     client.close().await.unwrap();
     app.stop().await;
 }
+
+/// Passes the current page to the accessibility check, recording each
+/// violation with `what` the page is.
+pub(crate) async fn check(client: &Client, axe: &str, what: &str, failures: &mut Vec<String>) {
+    for v in violations(client, axe).await {
+        failures.push(format!("{what} : {v}"));
+    }
+}

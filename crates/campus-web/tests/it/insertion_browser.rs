@@ -9,17 +9,11 @@ use chrono::Duration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    axe_source, browser, fill, page_with, set_value, sign_in, sign_out, skip, start_driver, submit,
-    violations,
+    axe_source, browser, check, fill, page_with, set_value, sign_in, sign_out, skip, start_driver,
+    submit,
 };
 use crate::insertion::PDF;
 use crate::testkit::TestApp;
-
-async fn check(client: &Client, axe: &str, what: &str, failures: &mut Vec<String>) {
-    for v in violations(client, axe).await {
-        failures.push(format!("{what} : {v}"));
-    }
-}
 
 async fn click(client: &Client, css: &str) {
     client

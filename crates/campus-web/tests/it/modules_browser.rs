@@ -6,8 +6,8 @@ use chrono::Duration;
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    axe_source, browser, fill, page_with, set_value, sign_in, sign_out, skip, start_driver, submit,
-    violations,
+    axe_source, browser, check, fill, page_with, set_value, sign_in, sign_out, skip, start_driver,
+    submit,
 };
 use crate::testkit::{TestApp, sous_ensemble};
 
@@ -15,12 +15,6 @@ use crate::testkit::{TestApp, sous_ensemble};
 async fn set_date(app: &TestApp, client: &Client, id: &str, offset: i64) {
     let value = (app.today() + Duration::days(offset)).to_string();
     set_value(client, id, &value).await;
-}
-
-async fn check(client: &Client, axe: &str, what: &str, failures: &mut Vec<String>) {
-    for v in violations(client, axe).await {
-        failures.push(format!("{what} : {v}"));
-    }
 }
 
 #[tokio::test]

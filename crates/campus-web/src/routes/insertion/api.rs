@@ -198,10 +198,10 @@ pub(crate) struct FacettesDto {
 /// A page of open offers.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct OffresPage {
+    items: Vec<OffreDto>,
     total: usize,
     page: usize,
-    par_page: usize,
-    offres: Vec<OffreDto>,
+    per_page: usize,
     facettes: FacettesDto,
 }
 
@@ -246,8 +246,8 @@ pub(crate) async fn list(
     Ok(Json(OffresPage {
         total: l.offers.len(),
         page,
-        par_page: PAR_PAGE,
-        offres: l
+        per_page: PAR_PAGE,
+        items: l
             .offers
             .iter()
             .skip((page - 1) * PAR_PAGE)
