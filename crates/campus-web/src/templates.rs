@@ -218,6 +218,8 @@ pub struct OrganisationPage {
     pub org: Organisation,
     /// Trainings whose body is this organisation.
     pub formations: Vec<campus_store::entity::formation::Model>,
+    /// Its open offers.
+    pub offres: Vec<crate::routes::insertion::OffreLien>,
     pub notice: Option<String>,
     pub can_edit: bool,
     pub members: Vec<Member>,
@@ -313,6 +315,8 @@ pub struct MetiersPage {
 pub struct MetierPage {
     pub chrome: Chrome,
     pub m: Metier,
+    /// The open offers of the trade.
+    pub offres: Vec<crate::routes::insertion::OffreLien>,
     /// The grand domaine's letter, for the link back to its list.
     pub domaine: String,
     /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.
@@ -365,6 +369,8 @@ pub struct CertificationPageView {
     pub c: campus_store::certifications::CertificationPage,
     /// Trainings preparing it.
     pub formations: Vec<campus_store::entity::formation::Model>,
+    /// Open offers that prepare or ask for it, or of a trade it leads to.
+    pub offres: Vec<crate::routes::insertion::OffreLien>,
     pub title: String,
     pub niveau: Option<campus_domain::Niveau>,
     pub blocs: Vec<BlocView>,

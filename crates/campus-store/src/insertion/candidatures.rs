@@ -319,6 +319,25 @@ impl Insertion<'_> {
         Ok(())
     }
 
+    /// Records the agreement of the pupil's school to an application to an
+    /// observation period: from then on, the company sees who applied.
+    /// Returns whether this call recorded it (not already done).
+    pub async fn accord_etablissement(&self, id: i32) -> Result<bool, StoreError> {
+        let now = self.now();
+        let done = candidature::Entity::update_many()
+            .col_expr(candidature::Column::AccordEcoleLe, Expr::value(now))
+            .col_expr(candidature::Column::DerniereActivite, Expr::value(now))
+            .col_expr(
+                candidature::Column::Version,
+                Expr::col(candidature::Column::Version).add(1),
+            )
+            .filter(candidature::Column::Id.eq(id))
+            .filter(candidature::Column::AccordEcoleLe.is_null())
+            .exec(self.conn())
+            .await?;
+        Ok(done.rows_affected == 1)
+    }
+
     /// Applications still without an answer for which a recruiter
     /// reminder is due at `now`, with the reminder's rank.
     pub async fn relances_dues(

@@ -78,7 +78,11 @@ pub struct FiltreOffres {
     /// Only open offers (the public lists); otherwise every state.
     pub ouvertes: bool,
     pub organisation_id: Option<i32>,
+    /// Offers of these trades…
     pub codes_rome: Vec<String>,
+    /// …or (when both are given) preparing or asking for this
+    /// certification.
+    pub certification: Option<CodeCertification>,
     pub type_offre: Option<TypeOffre>,
     pub departement: Option<String>,
     pub ids: Option<Vec<i32>>,
@@ -241,8 +245,15 @@ impl Insertion<'_> {
         if let Some(id) = filtre.organisation_id {
             query = query.filter(offre::Column::OrganisationId.eq(id));
         }
+        let mut about = Condition::any();
         if !filtre.codes_rome.is_empty() {
-            query = query.filter(offre::Column::CodeRome.is_in(filtre.codes_rome.clone()));
+            about = about.add(offre::Column::CodeRome.is_in(filtre.codes_rome.clone()));
+        }
+        if let Some(c) = &filtre.certification {
+            about = about.add(offre::Column::Certification.eq(c.as_str()));
+        }
+        if !about.is_empty() {
+            query = query.filter(about);
         }
         if let Some(t) = filtre.type_offre {
             query = query.filter(offre::Column::TypeOffre.eq(t.as_str()));

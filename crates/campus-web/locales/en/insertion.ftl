@@ -41,6 +41,7 @@ offres-count = { $count ->
    *[other] { $count } offers
 }
 offres-aucune = No offer matches these criteria. Increase the distance or remove a filter.
+offres-liees = Current offers
 offres-retour = All offers
 
 offre-new = Post an offer
@@ -127,6 +128,15 @@ offre-etat-ouverte = Open
 offre-etat-pourvue = Filled
 offre-etat-fermee = Closed
 
+tableau-title = Companies' answers to applications
+tableau-lead = For each company of the network that posted offers: its open offers, the applications it received, the share that got an answer (an interview or a decision) and the median time to that answer. The companies that answer least come first.
+tableau-caption = Answer rate by company
+tableau-ouvertes = Open offers
+tableau-candidatures = Applications received
+tableau-taux = Answer rate
+tableau-mediane = Median time
+tableau-reseau = Whole network
+
 adequation-title = Fit to your profile
 adequation-pourcentage = { $pourcentage } % of the skills
 adequation-resume = You have { $detenues } of the { $total } expected skills ({ $pourcentage } %).
@@ -172,10 +182,16 @@ candidature-field-cv-hint = Optional: a PDF or an image (PNG, JPEG, WebP) of { $
 candidature-submit = Send my application
 candidature-connexion = Sign in to apply.
 candidature-ok-envoyee = Your application has been sent: the recruiter has been notified, and you will be told of each step by e-mail.
-candidature-ok = The application is up to date.
+candidature-ok = Step recorded: { $etat }.
+candidature-ok-relance = reminder sent to the recruiter
+candidature-ok-accord = school's agreement
 candidature-title = Application: { $offre }
 candidature-offre = Offer
 candidature-candidat = Applicant
+candidature-eleve = a pupil (their name will be given once their school agrees)
+candidature-masque = This pupil is a minor: their name, contact details and CV will be given to you once their school agrees.
+candidature-accorder = Record the school's agreement
+candidature-accord-inutile = Only applications to observation periods wait for a school's agreement.
 candidature-anonyme = Pseudonymised applicant
 candidature-etat = Status
 candidature-envoyee-le = Sent on

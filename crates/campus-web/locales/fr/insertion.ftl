@@ -41,6 +41,7 @@ offres-count = { $count ->
    *[other] { $count } offres
 }
 offres-aucune = Aucune offre ne correspond à ces critères. Élargissez la distance ou retirez un filtre.
+offres-liees = Offres en cours
 offres-retour = Toutes les offres
 
 offre-new = Publier une offre
@@ -127,6 +128,15 @@ offre-etat-ouverte = Ouverte
 offre-etat-pourvue = Pourvue
 offre-etat-fermee = Fermée
 
+tableau-title = Réponses des entreprises aux candidatures
+tableau-lead = Pour chaque entreprise du réseau qui a publié des offres : ses offres ouvertes, les candidatures reçues, la part qui a reçu une réponse (entretien ou décision) et le délai médian de cette réponse. Les entreprises qui répondent le moins viennent en premier.
+tableau-caption = Taux de réponse par entreprise
+tableau-ouvertes = Offres ouvertes
+tableau-candidatures = Candidatures reçues
+tableau-taux = Taux de réponse
+tableau-mediane = Délai médian
+tableau-reseau = Tout le réseau
+
 adequation-title = Adéquation à votre profil
 adequation-pourcentage = { $pourcentage } % des compétences
 adequation-resume = Vous avez { $detenues } des { $total } compétences attendues ({ $pourcentage } %).
@@ -170,10 +180,16 @@ candidature-field-cv-hint = Facultatif : un PDF ou une image (PNG, JPEG, WebP) d
 candidature-submit = Envoyer ma candidature
 candidature-connexion = Connectez-vous pour postuler.
 candidature-ok-envoyee = Votre candidature est envoyée : le recruteur est prévenu, et vous serez informé par courriel de chaque étape.
-candidature-ok = La candidature est à jour.
+candidature-ok = Étape enregistrée : { $etat }.
+candidature-ok-relance = relance envoyée au recruteur
+candidature-ok-accord = accord de l'établissement
 candidature-title = Candidature : { $offre }
 candidature-offre = Offre
 candidature-candidat = Candidat
+candidature-eleve = un élève (son nom sera communiqué après l'accord de son établissement)
+candidature-masque = Cet élève est mineur : son nom, ses coordonnées et son CV vous seront communiqués quand son établissement aura donné son accord.
+candidature-accorder = Enregistrer l'accord de l'établissement
+candidature-accord-inutile = Seules les candidatures aux stages d'observation attendent l'accord d'un établissement.
 candidature-anonyme = Candidat pseudonymisé
 candidature-etat = État
 candidature-envoyee-le = Envoyée le

@@ -103,7 +103,18 @@ async fn show(
             .map(french_date)
     };
     let formations = state.store.formations_of_certification(&c.code).await?;
+    let offres = crate::routes::insertion::offres_liees(
+        &state,
+        &chrome.tr(),
+        &campus_store::insertion::FiltreOffres {
+            certification: Some(c.code.clone()),
+            codes_rome: c.metiers.iter().map(|m| m.code_rome.clone()).collect(),
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = CertificationPageView {
+        offres,
         formations,
         title: title(&c),
         niveau: niveau(&c),

@@ -235,7 +235,17 @@ async fn show(
     }
     let near_trainings = trainings_near(&state, &near, &code, &certifications).await?;
     let passerelles = nearest_passerelles(&state, &code).await;
+    let offres = crate::routes::insertion::offres_liees(
+        &state,
+        &chrome.tr(),
+        &campus_store::insertion::FiltreOffres {
+            codes_rome: vec![code.as_str().to_owned()],
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = MetierPage {
+        offres,
         passerelles,
         near_commune: near.commune.trim().chars().take(80).collect(),
         radii: crate::routes::search::RADII.to_vec(),

@@ -168,7 +168,17 @@ async fn show_page(
         vec![]
     };
     let formations = state.store.formations_of_organisation(org.id).await?;
+    let offres = crate::routes::insertion::offres_liees(
+        state,
+        &tr,
+        &campus_store::insertion::FiltreOffres {
+            organisation_id: Some(org.id),
+            ..Default::default()
+        },
+    )
+    .await?;
     Ok(OrganisationPage {
+        offres,
         formations,
         org,
         notice,

@@ -260,6 +260,10 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/candidatures/{id}/etat", COMPANY_OR_STAFF),
     ("POST", "/candidatures/{id}/relance", NOBODY),
     ("GET", "/candidatures/{id}/cv", COMPANY_OR_STAFF),
+    // The school's agreement: the campus team, or a teacher the pupil
+    // consented to (none here).
+    ("POST", "/candidatures/{id}/accord-etablissement", STAFF),
+    ("GET", "/admin/insertion", STAFF),
     ("GET", "/api/v1/offres", PUBLIC),
     ("POST", "/api/v1/offres", COMPANY_OR_STAFF),
     ("GET", "/api/v1/offres/{id}", PUBLIC),

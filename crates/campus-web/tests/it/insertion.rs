@@ -17,9 +17,14 @@ pub(crate) const PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>en
 /// An offer of `organisation` stored directly (no catalogue needed), with
 /// `postes` positions, starting in a month.
 pub(crate) async fn offer(app: &TestApp, organisation: i32, postes: u32) -> i32 {
+    offer_of_type(app, organisation, postes, "apprentissage").await
+}
+
+/// An offer of `organisation` of kind `type_offre`.
+async fn offer_of_type(app: &TestApp, organisation: i32, postes: u32, type_offre: &str) -> i32 {
     let today = app.today();
     let saisie = SaisieOffre {
-        type_offre: "apprentissage".into(),
+        type_offre: type_offre.into(),
         date_debut: (today + Duration::days(30)).to_string(),
         duree_mois: "24".into(),
         postes: postes.to_string(),
@@ -522,5 +527,86 @@ async fn cvs_and_applications_follow_the_retention_rules_export_and_erasure() {
     let gone = store.candidature(theirs.id).await.unwrap();
     assert!(gone.pseudonymisee && gone.candidat_user_id.is_none());
     assert!(!app.state.documents.exists(&key).await.unwrap());
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn a_pupil_stays_unnamed_to_the_company_until_the_school_agrees() {
+    let app = TestApp::new().await;
+    let (company, servier) = recruiter(&app, "rh@servier.test").await;
+    let offre = offer_of_type(&app, servier, 4, "stage_observation").await;
+    let (pupil, me) = app
+        .login_with("collegien@exemple.test", Role::Apprenant)
+        .await;
+    app.state
+        .store
+        .update_profile(
+            me.id,
+            "Zoé Martin".into(),
+            Some(campus_domain::StatutApprenant::Collegien),
+            "fr".into(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        apply(&pupil, offre, "Je suis en 3e.", Some(("cv.pdf", PDF)))
+            .await
+            .status(),
+        303
+    );
+    let mail = app
+        .wait_for_mail("rh@servier.test", "Nouvelle candidature")
+        .await;
+    assert!(!mail.body.contains("Zoé"), "{}", mail.body);
+    let c = app
+        .state
+        .store
+        .insertion()
+        .candidatures_du_candidat(me.id)
+        .await
+        .unwrap()
+        .remove(0);
+    let (status, page) = company.page(&format!("/candidatures/{}", c.id)).await;
+    assert_eq!(status, 200);
+    assert!(
+        !page.contains("Zoé") && !page.contains("collegien@exemple.test"),
+        "{page}"
+    );
+    assert!(page.contains("son établissement aura donné son accord"));
+    let (status, list) = company.page(&format!("/offres/{offre}/candidatures")).await;
+    assert_eq!(status, 200);
+    assert!(!list.contains("Zoé"));
+    assert_eq!(
+        company.page(&format!("/candidatures/{}/cv", c.id)).await.0,
+        403
+    );
+    // The company cannot record the agreement itself.
+    let token = company.csrf().await;
+    let r = company
+        .post_form(
+            &format!("/candidatures/{}/accord-etablissement", c.id),
+            &[("_csrf", &token)],
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+
+    // The campus team records the school's agreement: the company sees.
+    let (staff, _) = app
+        .login_with("equipe@campus.test", Role::EquipeCampus)
+        .await;
+    let token = staff.csrf().await;
+    let r = staff
+        .post_form(
+            &format!("/candidatures/{}/accord-etablissement", c.id),
+            &[("_csrf", &token)],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, page) = company.page(&format!("/candidatures/{}", c.id)).await;
+    assert!(page.contains("Zoé Martin"), "{page}");
+    assert_eq!(
+        company.page(&format!("/candidatures/{}/cv", c.id)).await.0,
+        200
+    );
     app.stop().await;
 }

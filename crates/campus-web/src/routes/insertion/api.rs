@@ -17,7 +17,7 @@ use super::adequation::{Evaluation, Profil};
 use super::candidatures::{StepForm, read_envoi, send, take_step};
 use super::pages::{FacetValue, ListQuery, create_offre, listed, offre_or_404, update_offre};
 use super::validate::OffreValues;
-use super::{lecteur, organisations_for, path_id, recruteur};
+use super::{Lecteur, lecteur, organisations_for, path_id, recruteur};
 use crate::auth::{CurrentUser, Identity, MaybeUser};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult, Problem};
@@ -538,7 +538,17 @@ pub(crate) async fn applications(
                 }
                 ids
             };
-            store.candidatures_des_offres(&ids).await?
+            let who = if me.user.role.is_campus_staff() {
+                Lecteur::Equipe
+            } else {
+                Lecteur::Recruteur
+            };
+            let mut shown = Vec::new();
+            for c in store.candidatures_des_offres(&ids).await? {
+                let offre = store.offre(c.offre_id).await?;
+                shown.push(super::vue(c, &offre, who));
+            }
+            shown
         }
         Role::Formateur | Role::Partenaire => {
             let mut all = Vec::new();
@@ -600,7 +610,7 @@ pub(crate) async fn change(
     };
     let offre = state.store.insertion().offre(c.offre_id).await?;
     // Who may act on it is told before what is wrong with the body.
-    lecteur(&state, &me, &c, &offre).await?;
+    let who = lecteur(&state, &me, &c, &offre).await?;
     let ApiJson(body) = body?;
     let form = StepForm {
         action: body.etat,
@@ -608,7 +618,6 @@ pub(crate) async fn change(
         version: body.version.map(|v| v.to_string()).unwrap_or_default(),
     };
     take_step(&state, &me, &c, &offre, &form).await?;
-    Ok(Json(candidature_dto(
-        &state.store.insertion().candidature(id).await?,
-    )))
+    let after = state.store.insertion().candidature(id).await?;
+    Ok(Json(candidature_dto(&super::vue(after, &offre, who))))
 }

@@ -265,11 +265,19 @@ pub(crate) async fn for_offer(
     let tr = chrome.tr();
     let offre = offre_or_404(&state, &id).await?;
     recruteur(&state, &me, &offre).await?;
+    let who = if me.user.role.is_campus_staff() {
+        Lecteur::Equipe
+    } else {
+        Lecteur::Recruteur
+    };
     let list = state
         .store
         .insertion()
         .candidatures_des_offres(&[offre.id])
-        .await?;
+        .await?
+        .into_iter()
+        .map(|c| super::vue(c, &offre, who))
+        .collect();
     let rows = classer(&state, &tr, &offre, list)
         .await?
         .into_iter()
@@ -301,12 +309,18 @@ pub(crate) struct ShowPage {
     pub etapes: Vec<EtapeRow>,
     pub evaluation: Option<Evaluation>,
     pub is_candidat: bool,
+    /// The pupil's identity is hidden from the company until the school
+    /// agrees.
+    pub masque: bool,
+    /// The reader may record the school's agreement.
+    pub peut_accorder: bool,
     /// Actions offered: `(value, label key)`.
     pub actions: Vec<(&'static str, &'static str)>,
     pub motifs: Vec<(&'static str, &'static str)>,
     pub peut_relancer: bool,
     pub relance_des: Option<String>,
-    pub ok: String,
+    /// The label of the step just taken, or of `relance` / `accord`.
+    pub ok_key: Option<&'static str>,
 }
 
 #[derive(Deserialize, Default)]
@@ -355,8 +369,13 @@ pub(crate) async fn show(
             .await?
             .map(|p| p.evaluer(&tr, &offre, None)),
     };
-    let is_recruteur = who == Lecteur::Recruteur;
+    let is_recruteur = who.recrute();
     let is_candidat = who == Lecteur::Candidat;
+    let masque = super::masque(&c, &offre, who);
+    let peut_accorder = offre.type_offre.is_for_minors()
+        && c.accord_ecole_le.is_none()
+        && matches!(who, Lecteur::Equipe | Lecteur::Accompagnant);
+    let c = super::vue(c, &offre, who);
     let actions = ActionCandidature::all()
         .filter(|a| a.apply(c.etat).is_some())
         .filter(|a| {
@@ -387,13 +406,21 @@ pub(crate) async fn show(
         etapes,
         evaluation,
         is_candidat,
+        masque,
+        peut_accorder,
         actions,
         motifs: MotifNonRetenue::all()
             .map(|m| (m.as_str(), m.label_key()))
             .collect(),
         peut_relancer,
         relance_des,
-        ok: n.ok,
+        ok_key: match n.ok.as_str() {
+            "relance" => Some("candidature-ok-relance"),
+            "accord" => Some("candidature-ok-accord"),
+            other => EtatCandidature::parse(other)
+                .ok()
+                .map(EtatCandidature::label_key),
+        },
         c,
         offre,
         chrome,
@@ -441,7 +468,7 @@ pub(crate) async fn take_step(
     let allowed = if action.by_candidate() {
         who == Lecteur::Candidat
     } else {
-        who == Lecteur::Recruteur
+        who.recrute()
     };
     if !allowed {
         return Err(AppError::Forbidden);
@@ -542,7 +569,10 @@ pub(crate) async fn cv(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let (c, offre) = candidature_or_404(&state, &id).await?;
-    lecteur(&state, &me, &c, &offre).await?;
+    let who = lecteur(&state, &me, &c, &offre).await?;
+    if super::masque(&c, &offre, who) {
+        return Err(AppError::Forbidden);
+    }
     let doc = c.cv.ok_or(AppError::NotFound)?;
     let key = DocumentKey::parse(&doc.cle).map_err(|e| AppError::Internal(Box::new(e)))?;
     let kind = DocumentKind::parse(&doc.nature).map_err(|e| AppError::Internal(Box::new(e)))?;
@@ -564,4 +594,24 @@ pub(crate) async fn cv(
         bytes,
     )
         .into_response())
+}
+
+/// Records the school's agreement to a pupil's application to an
+/// observation period: the campus team, or a teacher the pupil consented
+/// to, says the school agreed; the company then sees who applied.
+pub(crate) async fn accord(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (c, offre) = candidature_or_404(&state, &id).await?;
+    let who = lecteur(&state, &me, &c, &offre).await?;
+    if !matches!(who, Lecteur::Equipe | Lecteur::Accompagnant) {
+        return Err(AppError::Forbidden);
+    }
+    if !offre.type_offre.is_for_minors() {
+        return Err(AppError::Conflict("candidature-accord-inutile"));
+    }
+    state.store.insertion().accord_etablissement(c.id).await?;
+    Ok(see_other(&format!("/candidatures/{}?ok=accord", c.id)))
 }

@@ -17,6 +17,20 @@ struct About<'a> {
     offre: &'a Offre,
     candidature_id: i32,
     candidat: &'a str,
+    /// The candidate is a pupil whose school has not agreed yet: the
+    /// company's messages do not name them.
+    anonyme: bool,
+}
+
+impl<'a> About<'a> {
+    fn of(offre: &'a Offre, c: &'a Candidature, nom: &'a str) -> About<'a> {
+        About {
+            offre,
+            candidature_id: c.id,
+            candidat: nom,
+            anonyme: offre.type_offre.is_for_minors() && c.accord_ecole_le.is_none(),
+        }
+    }
 }
 
 fn write(
@@ -33,10 +47,16 @@ fn write(
         about.candidature_id
     );
     let employeur = about.offre.employeur.clone().unwrap_or_default();
+    let eleve = tr.t("candidature-eleve");
+    let candidat = if about.anonyme {
+        eleve.as_str()
+    } else {
+        about.candidat
+    };
     let mut args: Vec<(&'static str, &str)> = vec![
         ("offre", about.offre.intitule.as_str()),
         ("employeur", employeur.as_str()),
-        ("candidat", about.candidat),
+        ("candidat", candidat),
         ("lien", link.as_str()),
     ];
     args.extend_from_slice(extra);
@@ -84,12 +104,17 @@ pub(crate) fn sent(
         offre,
         candidature_id: id,
         candidat: candidat_nom,
+        anonyme: offre.type_offre.is_for_minors(),
     };
     let mut mails: Vec<OutgoingMail> = recruiters
         .iter()
         .map(|r| write(state, r, "candidature-recue", &about, &[]))
         .collect();
-    mails.push(write(state, candidat, "candidature-envoyee", &about, &[]));
+    let own = About {
+        anonyme: false,
+        ..about
+    };
+    mails.push(write(state, candidat, "candidature-envoyee", &own, &[]));
     mails
 }
 
@@ -112,9 +137,8 @@ pub(crate) fn step(
     let tr = Tr::new(Lang::parse(&to.locale).unwrap_or_default());
     let motif = motif.map(|m| tr.t(m)).unwrap_or_default();
     let about = About {
-        offre,
-        candidature_id: c.id,
-        candidat: nom,
+        anonyme: false,
+        ..About::of(offre, c, nom)
     };
     vec![write(
         state,
@@ -133,11 +157,7 @@ pub(crate) fn withdrawn(
     recruiters: &[Recipient],
 ) -> Vec<OutgoingMail> {
     let nom = c.candidat_nom.clone().unwrap_or_default();
-    let about = About {
-        offre,
-        candidature_id: c.id,
-        candidat: &nom,
-    };
+    let about = About::of(offre, c, &nom);
     recruiters
         .iter()
         .map(|r| write(state, r, "candidature-retiree-recruteur", &about, &[]))
@@ -155,11 +175,7 @@ pub(crate) fn reminder(
 ) -> Vec<OutgoingMail> {
     let nom = c.candidat_nom.clone().unwrap_or_default();
     let jours = (state.clock.now() - c.created_at).num_days().to_string();
-    let about = About {
-        offre,
-        candidature_id: c.id,
-        candidat: &nom,
-    };
+    let about = About::of(offre, c, &nom);
     recruiters
         .iter()
         .map(|r| write(state, r, key, &about, &[("jours", jours.as_str())]))

@@ -17,6 +17,7 @@ mod candidatures;
 pub(crate) mod jobs;
 mod mails;
 mod pages;
+mod tableau;
 pub(crate) mod validate;
 
 use campus_domain::Role;
@@ -94,6 +95,12 @@ pub fn routes() -> Vec<RouteDef> {
             candidatures::remind,
         ),
         RouteDef::get("/candidatures/{id}/cv", Access::SignedIn, candidatures::cv),
+        RouteDef::post(
+            "/candidatures/{id}/accord-etablissement",
+            Access::SignedIn,
+            candidatures::accord,
+        ),
+        RouteDef::get("/admin/insertion", Access::Staff, tableau::tableau),
         RouteDef::get("/api/v1/offres", Access::Public, api::list),
         RouteDef::post("/api/v1/offres", Access::Roles(RECRUTEURS), api::create),
         RouteDef::get("/api/v1/offres/{id}", Access::Public, api::get),
@@ -115,6 +122,46 @@ pub fn routes() -> Vec<RouteDef> {
             api::change,
         ),
     ]
+}
+
+/// An open offer as other pages list it (a trade's, a certification's,
+/// a company's).
+pub(crate) struct OffreLien {
+    pub id: i32,
+    pub intitule: String,
+    pub employeur: String,
+    pub lieu: String,
+    pub type_libelle: String,
+}
+
+/// Offers shown on another page, at most.
+const LIEES: usize = 10;
+
+/// The open offers matching `filtre`, most recent first.
+pub(crate) async fn offres_liees(
+    state: &AppState,
+    tr: &crate::i18n::Tr,
+    filtre: &campus_store::insertion::FiltreOffres,
+) -> AppResult<Vec<OffreLien>> {
+    let filtre = campus_store::insertion::FiltreOffres {
+        ouvertes: true,
+        ..filtre.clone()
+    };
+    Ok(state
+        .store
+        .insertion()
+        .offres(&filtre)
+        .await?
+        .into_iter()
+        .take(LIEES)
+        .map(|o| OffreLien {
+            id: o.id,
+            employeur: o.employeur.clone().unwrap_or_default(),
+            lieu: o.commune_nom.clone(),
+            type_libelle: tr.t(o.type_offre.label_key()),
+            intitule: o.intitule,
+        })
+        .collect())
 }
 
 /// An id from the path; anything else is a 404.
@@ -183,7 +230,10 @@ pub(crate) async fn recruteur(
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Lecteur {
     Candidat,
+    /// A member of the offer's company.
     Recruteur,
+    /// The campus team, who may also act for the company.
+    Equipe,
     /// A teacher or advisor the candidate consented to.
     Accompagnant,
 }
@@ -197,6 +247,9 @@ pub(crate) async fn lecteur(
 ) -> AppResult<Lecteur> {
     if c.candidat_user_id == Some(me.user.id) {
         return Ok(Lecteur::Candidat);
+    }
+    if me.user.role.is_campus_staff() {
+        return Ok(Lecteur::Equipe);
     }
     if recruteur(state, me, offre).await.is_ok() {
         return Ok(Lecteur::Recruteur);
@@ -212,6 +265,32 @@ pub(crate) async fn lecteur(
         return Ok(Lecteur::Accompagnant);
     }
     Err(AppError::Forbidden)
+}
+
+/// Whether `who` must not see who applied: a pupil's application to an
+/// observation period, before the pupil's school agreed, hides the
+/// minor's name, address and CV from the company.
+pub(crate) fn masque(c: &Candidature, offre: &Offre, who: Lecteur) -> bool {
+    who == Lecteur::Recruteur && offre.type_offre.is_for_minors() && c.accord_ecole_le.is_none()
+}
+
+/// The application as `who` may see it: the candidate's identity and CV
+/// removed while [`masque`] holds.
+pub(crate) fn vue(mut c: Candidature, offre: &Offre, who: Lecteur) -> Candidature {
+    if masque(&c, offre, who) {
+        c.candidat_nom = None;
+        c.candidat_email = None;
+        c.cv = None;
+    }
+    c
+}
+
+impl Lecteur {
+    /// Whether this reader moves the application along (the company's
+    /// steps).
+    pub(crate) fn recrute(self) -> bool {
+        matches!(self, Lecteur::Recruteur | Lecteur::Equipe)
+    }
 }
 
 impl From<ApplyError> for AppError {
