@@ -17,14 +17,17 @@ pub enum DocumentKind {
     Certification,
     Formation,
     Organisation,
+    /// An open offer of the network or of a partner feed.
+    Offre,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 4] = [
+    pub const ALL: [DocumentKind; 5] = [
         DocumentKind::Metier,
         DocumentKind::Certification,
         DocumentKind::Formation,
         DocumentKind::Organisation,
+        DocumentKind::Offre,
     ];
 
     /// The code used in addresses (`?type=metier`) and in the API.
@@ -34,6 +37,7 @@ impl DocumentKind {
             DocumentKind::Certification => "certification",
             DocumentKind::Formation => "formation",
             DocumentKind::Organisation => "organisation",
+            DocumentKind::Offre => "offre",
         }
     }
 

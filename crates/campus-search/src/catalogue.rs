@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use campus_domain::search::SearchDocument;
+use campus_domain::search::{DocumentKind, SearchDocument};
 use campus_domain::{GeoPoint, Sector};
 use campus_store::Store;
 use tokio::sync::{Mutex, watch};
@@ -77,6 +77,7 @@ async fn documents(
     documents.extend(store.certification_documents(sector).await?);
     documents.extend(store.formation_documents(sector).await?);
     documents.extend(store.organisation_documents().await?);
+    documents.extend(store.offre_documents(sector).await?);
     let suggestions = suggestions(store, sector, generation).await?;
     Ok((documents, suggestions))
 }
@@ -371,6 +372,49 @@ impl Catalogue {
         tokio::task::spawn_blocking(move || index.upsert(&document, reached))
             .await
             .map_err(|e| SearchError::Task(e.to_string()))?
+    }
+
+    /// Applies an offer's change to this node's index at once: indexed
+    /// while it takes applications, removed as soon as it no longer does
+    /// (closed, filled, expired).
+    pub async fn offre_changed(&self, store: &Store, id: i32) -> Result<(), SearchError> {
+        let _writing = self.writing.lock().await;
+        let generation = store.catalogue_generation().await?;
+        let document = store.offre_document(id, &self.sector).await?;
+        let index = self.index();
+        let reached = if generation == index.generation() + 1 {
+            generation
+        } else {
+            index.generation()
+        };
+        let key = id.to_string();
+        tokio::task::spawn_blocking(move || match document {
+            Some(document) => index.upsert(&document, reached),
+            None => index.remove(DocumentKind::Offre, &key, reached).map(|_| ()),
+        })
+        .await
+        .map_err(|e| SearchError::Task(e.to_string()))?
+    }
+
+    /// Removes from this node's index the offers that expired since it was
+    /// built: expiry is a date, not a write, so no change announces it.
+    /// Returns how many were removed; an offer not indexed costs a lookup.
+    pub async fn offres_expirees(&self, store: &Store) -> Result<usize, SearchError> {
+        let expired = store.insertion().offres_expirees().await?;
+        let mut removed = 0;
+        for id in expired {
+            let _writing = self.writing.lock().await;
+            let index = self.index();
+            let generation = index.generation();
+            let key = id.to_string();
+            let done = tokio::task::spawn_blocking(move || {
+                index.remove(DocumentKind::Offre, &key, generation)
+            })
+            .await
+            .map_err(|e| SearchError::Task(e.to_string()))??;
+            removed += usize::from(done);
+        }
+        Ok(removed)
     }
 
     /// Catches up with the catalogue whenever another node's write is

@@ -9,6 +9,7 @@ pub(crate) fn kind_code(kind: DocumentKind) -> u64 {
         DocumentKind::Certification => 2,
         DocumentKind::Organisation => 3,
         DocumentKind::Formation => 4,
+        DocumentKind::Offre => 5,
     }
 }
 

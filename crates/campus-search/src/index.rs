@@ -156,6 +156,31 @@ impl SearchIndex {
         Ok(())
     }
 
+    /// Removes a document, if the index holds it; returns whether it did.
+    /// A document that is not there costs one term lookup, no commit.
+    pub fn remove(
+        &self,
+        kind: DocumentKind,
+        id: &str,
+        generation: u64,
+    ) -> Result<bool, SearchError> {
+        let term = Term::from_field_text(self.fields.key, &key(kind, id));
+        if self.reader.searcher().doc_freq(&term)? == 0 {
+            return Ok(false);
+        }
+        let _guard = self
+            .writing
+            .lock()
+            .map_err(|_| SearchError::Task("écriture précédente interrompue".to_owned()))?;
+        let mut writer: IndexWriter = self.index.writer_with_num_threads(1, WRITER_MEMORY)?;
+        writer.delete_term(term);
+        commit(&mut writer, generation)?;
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        self.generation.store(generation, Ordering::Release);
+        Ok(true)
+    }
+
     /// Answers a search, its text taken as typed. Any text is accepted.
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         self.search_understood(
@@ -558,7 +583,7 @@ const NEAREST_TRADES: usize = 5;
 /// Score factors of the kinds of documents for what the query asks: a
 /// query that begins with a diploma word wants certifications and
 /// trainings, not the trades and organisations that mention them.
-fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 5] {
+fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 6] {
     let mut weights = Matches::PLAIN.kind_weights;
     let mut set = |kind: DocumentKind, weight: tantivy::Score| {
         if let Some(w) = usize::try_from(kind_code(kind))

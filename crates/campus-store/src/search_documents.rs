@@ -15,6 +15,38 @@ use crate::entity::{
 };
 use crate::{Store, StoreError};
 
+/// An offer as the search finds it: by its title, its employer, its
+/// place and its trade; a work-study contract counts as apprenticeship.
+fn offre_as_document(o: &crate::insertion::Offre, sector: &Sector) -> SearchDocument {
+    let mut keywords: Vec<String> = Vec::new();
+    keywords.extend(o.employeur.clone());
+    keywords.push(o.commune_nom.clone());
+    keywords.extend(o.metier_libelle.clone());
+    keywords.extend(o.competences.iter().map(|(_, l)| l.clone()));
+    SearchDocument {
+        kind: DocumentKind::Offre,
+        id: o.id.to_string(),
+        url: format!("/offres/{}", o.id),
+        title: o.intitule.clone(),
+        keywords,
+        text: vec![o.description.clone()],
+        niveau: o.niveau.map(|n| n.value()),
+        modalites: if o.type_offre.is_alternance() {
+            vec![Modalite::Apprentissage]
+        } else {
+            vec![]
+        },
+        departement: o.departement.clone(),
+        secteur: o
+            .code_rome
+            .as_ref()
+            .is_some_and(|c| sector.contains_rome(c.as_str())),
+        position: o.position,
+        en_vigueur: true,
+        metiers: o.code_rome.iter().map(|c| c.as_str().to_owned()).collect(),
+    }
+}
+
 impl Store {
     /// Every trade (ROME fiche), its job titles, then its skills and
     /// knowledge (« Bonnes pratiques de fabrication », « stérilisation »)
@@ -358,6 +390,41 @@ impl Store {
                 }
             })
             .collect())
+    }
+
+    /// Every open offer: the index holds offers only while they take
+    /// applications (see [`crate::insertion`]).
+    pub async fn offre_documents(
+        &self,
+        sector: &Sector,
+    ) -> Result<Vec<SearchDocument>, StoreError> {
+        let offers = self
+            .insertion()
+            .offres(&crate::insertion::FiltreOffres {
+                ouvertes: true,
+                ..Default::default()
+            })
+            .await?;
+        Ok(offers
+            .iter()
+            .map(|o| offre_as_document(o, sector))
+            .collect())
+    }
+
+    /// One offer, for an index update right after it changed: `None`
+    /// when it no longer takes applications (closed, filled, expired).
+    pub async fn offre_document(
+        &self,
+        id: i32,
+        sector: &Sector,
+    ) -> Result<Option<SearchDocument>, StoreError> {
+        let o = match self.insertion().offre(id).await {
+            Ok(o) => o,
+            Err(StoreError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(o.is_open(self.clock().today())
+            .then(|| offre_as_document(&o, sector)))
     }
 
     /// Every organisation of the network (all belong to the campus),

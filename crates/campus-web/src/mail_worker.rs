@@ -16,8 +16,9 @@ const LEASE_SECS: i64 = 120;
 const POLL: Duration = Duration::from_secs(30);
 /// How often expired rows are removed.
 const CLEANUP: Duration = Duration::from_secs(600);
-/// How often the events' reminders and surveys, and the applications'
-/// reminders, are looked for.
+/// How often the events' reminders and surveys, the applications'
+/// reminders and the offers expired since the index was built are looked
+/// for.
 const FOLLOW_UPS: Duration = Duration::from_secs(300);
 
 /// Runs until `stop` turns true.
@@ -35,6 +36,9 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
                 crate::routes::send_candidature_reminders(&state, state.clock.now()).await
             {
                 tracing::warn!(%err, "relances des candidatures non envoyées");
+            }
+            if let Err(err) = state.search.offres_expirees(&state.store).await {
+                tracing::warn!(%err, "offres expirées encore dans l'index de recherche");
             }
             last_follow_ups = Some(tokio::time::Instant::now());
         }

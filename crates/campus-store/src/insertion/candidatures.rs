@@ -276,6 +276,9 @@ impl Insertion<'_> {
                 .exec(&txn)
                 .await?;
             offre_pourvue = closed.rows_affected == 1;
+            if offre_pourvue {
+                crate::generation::bump(&txn).await?;
+            }
         }
         let motif = (apres == EtatCandidature::NonRetenue)
             .then_some(motif)

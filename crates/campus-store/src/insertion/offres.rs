@@ -113,6 +113,7 @@ impl Insertion<'_> {
         row.updated_at = Set(now);
         let id = row.insert(&txn).await?.id;
         replace_competences(&txn, id, &input.competences).await?;
+        crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(OffreEcrite { id, version: 1 })
     }
@@ -149,6 +150,7 @@ impl Insertion<'_> {
             return Err(StoreError::Conflict("offres.version".into()));
         }
         replace_competences(&txn, id, &input.competences).await?;
+        crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(OffreEcrite {
             id,
@@ -160,6 +162,7 @@ impl Insertion<'_> {
     /// lists at once. Returns whether it was open.
     pub async fn fermer_offre(&self, id: i32) -> Result<bool, StoreError> {
         let now = self.now();
+        let txn = self.write().await?;
         let done = offre::Entity::update_many()
             .col_expr(offre::Column::Etat, Expr::value(EtatOffre::Fermee.as_str()))
             .col_expr(
@@ -169,8 +172,12 @@ impl Insertion<'_> {
             .col_expr(offre::Column::UpdatedAt, Expr::value(now))
             .filter(offre::Column::Id.eq(id))
             .filter(offre::Column::Etat.eq(EtatOffre::Ouverte.as_str()))
-            .exec(self.conn())
+            .exec(&txn)
             .await?;
+        if done.rows_affected == 1 {
+            crate::generation::bump(&txn).await?;
+        }
+        txn.commit().await?;
         Ok(done.rows_affected == 1)
     }
 
@@ -222,6 +229,9 @@ impl Insertion<'_> {
                 .await?
                 .rows_affected;
         }
+        if counts.inserted + counts.updated + counts.deleted > 0 {
+            crate::generation::bump(&txn).await?;
+        }
         txn.commit().await?;
         Ok(counts)
     }
@@ -270,6 +280,19 @@ impl Insertion<'_> {
             .all(self.conn())
             .await?;
         self.hydrate_offres(rows).await
+    }
+
+    /// The offers still marked open whose expiry date has passed: out of
+    /// every list already, to be taken out of the search indexes.
+    pub async fn offres_expirees(&self) -> Result<Vec<i32>, StoreError> {
+        Ok(offre::Entity::find()
+            .filter(offre::Column::Etat.eq(EtatOffre::Ouverte.as_str()))
+            .filter(offre::Column::ExpireLe.lt(iso(self.clock().today())))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|o| o.id)
+            .collect())
     }
 
     /// How many offers are open today.

@@ -567,6 +567,7 @@ search-kind-metier = Trade
 search-kind-certification = Certification
 search-kind-formation = Training
 search-kind-organisation = Organisation
+search-kind-offre = Offer
 search-facet-type = Type
 search-facet-niveau = Qualification level
 search-facet-modalite = Delivery

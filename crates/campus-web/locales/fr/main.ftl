@@ -567,6 +567,7 @@ search-kind-metier = Métier
 search-kind-certification = Certification
 search-kind-formation = Formation
 search-kind-organisation = Organisation
+search-kind-offre = Offre
 search-facet-type = Type
 search-facet-niveau = Niveau de qualification
 search-facet-modalite = Modalités

@@ -312,12 +312,21 @@ pub(crate) async fn organisation_changed(state: &AppState, id: i32) {
     }
 }
 
+/// Applies an offer's change to this node's index at once (see
+/// [`organisation_changed`]).
+pub(crate) async fn offre_changed(state: &AppState, id: i32) {
+    if let Err(e) = state.search.offre_changed(&state.store, id).await {
+        tracing::warn!(erreur = %e, offre = id, "index de recherche non mis à jour");
+    }
+}
+
 fn kind_label_key(kind: DocumentKind) -> &'static str {
     match kind {
         DocumentKind::Metier => "search-kind-metier",
         DocumentKind::Certification => "search-kind-certification",
         DocumentKind::Formation => "search-kind-formation",
         DocumentKind::Organisation => "search-kind-organisation",
+        DocumentKind::Offre => "search-kind-offre",
     }
 }
 
@@ -598,9 +607,10 @@ pub(crate) struct SearchFacetsDto {
 /// A result.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct SearchHitDto {
-    /// `metier`, `certification` or `organisation`.
+    /// `metier`, `certification`, `formation`, `organisation` or `offre`.
     kind: String,
-    /// ROME code, register code (RNCP…, RS…) or organisation slug.
+    /// ROME code, register code (RNCP…, RS…), training id, organisation
+    /// slug or offer number.
     id: String,
     /// The page of the result on this site.
     url: String,

@@ -610,3 +610,70 @@ async fn a_pupil_stays_unnamed_to_the_company_until_the_school_agrees() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn open_offers_are_in_the_search_and_leave_it_when_closed_or_expired() {
+    let app = TestApp::new().await;
+    let (company, servier) = recruiter(&app, "rh@servier.test").await;
+    let search = |app: &TestApp| {
+        let client = app.client();
+        async move {
+            client
+                .json("/api/v1/recherche?q=technicien+laboratoire&type=offre")
+                .await
+        }
+    };
+    let first = offer(&app, servier, 1).await;
+    let second = offer(&app, servier, 1).await;
+    for id in [first, second] {
+        app.state
+            .search
+            .offre_changed(&app.state.store, id)
+            .await
+            .unwrap();
+    }
+    let found = search(&app).await;
+    let urls: Vec<&str> = found["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|h| h["url"].as_str())
+        .collect();
+    assert!(
+        urls.contains(&format!("/offres/{first}").as_str()),
+        "{found}"
+    );
+    assert!(
+        urls.contains(&format!("/offres/{second}").as_str()),
+        "{found}"
+    );
+
+    // Closed by its company: out of the search at once.
+    let token = company.csrf().await;
+    let r = company
+        .post_form(&format!("/offres/{first}/fermer"), &[("_csrf", &token)])
+        .await;
+    assert_eq!(r.status(), 303);
+    let found = search(&app).await;
+    assert!(
+        !found.to_string().contains(&format!("/offres/{first}\"")),
+        "{found}"
+    );
+    assert!(
+        found.to_string().contains(&format!("/offres/{second}\"")),
+        "{found}"
+    );
+
+    // Expired: the worker's pass takes it out.
+    app.advance(Duration::days(62));
+    let removed = app
+        .state
+        .search
+        .offres_expirees(&app.state.store)
+        .await
+        .unwrap();
+    assert_eq!(removed, 1);
+    let found = search(&app).await;
+    assert_eq!(found["total"], 0, "{found}");
+    app.stop().await;
+}

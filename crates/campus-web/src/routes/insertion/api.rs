@@ -432,6 +432,7 @@ pub(crate) async fn update(
     }
     if closing {
         state.store.insertion().fermer_offre(o.id).await?;
+        crate::routes::search::offre_changed(&state, o.id).await;
     }
     Ok(Json(one(&state, &tr, Some(&me), o.id).await?))
 }

@@ -515,6 +515,9 @@ pub(crate) async fn take_step(
         .changer_etat(c.id, action, Some(me.user.id), version, motif, mails)
         .await?;
     state.mail_queued.notify_one();
+    if done.offre_pourvue {
+        crate::routes::search::offre_changed(state, offre.id).await;
+    }
     Ok(done.apres)
 }
 

@@ -568,7 +568,11 @@ pub(crate) async fn create_offre(
         .map(|(id, _)| *id)
         .collect();
     match validate::offre(state, tr, v, &orgs, me.user.id).await? {
-        Ok(input) => Ok(Ok(state.store.insertion().creer_offre(&input).await?.id)),
+        Ok(input) => {
+            let id = state.store.insertion().creer_offre(&input).await?.id;
+            crate::routes::search::offre_changed(state, id).await;
+            Ok(Ok(id))
+        }
         Err(errors) => Ok(Err(errors)),
     }
 }
@@ -641,7 +645,10 @@ pub(crate) async fn update_offre(
         .modifier_offre(o.id, &input, version)
         .await
     {
-        Ok(done) => Ok(Ok(done.id)),
+        Ok(done) => {
+            crate::routes::search::offre_changed(state, done.id).await;
+            Ok(Ok(done.id))
+        }
         Err(e) if e.is_conflict() => Err(AppError::Conflict("offre-modifiee")),
         Err(e) => Err(e.into()),
     }
@@ -683,6 +690,7 @@ pub(crate) async fn close(
     recruteur(&state, &me, &o).await?;
     if o.etat == EtatOffre::Ouverte {
         state.store.insertion().fermer_offre(o.id).await?;
+        crate::routes::search::offre_changed(&state, o.id).await;
     }
     Ok(see_other(&format!("/offres/{}?ok=fermee", o.id)))
 }
