@@ -108,6 +108,9 @@ pub struct LearnerPage {
     pub learner_id: i32,
     pub learner_name: String,
     pub plans: Vec<SavedPlan>,
+    /// Their applications to offers, followed with the same consent:
+    /// `(id, offer, state's label key)`.
+    pub candidatures: Vec<(i32, String, &'static str)>,
 }
 
 /// A computed link of a bloc, for the review screen.

@@ -677,3 +677,46 @@ async fn open_offers_are_in_the_search_and_leave_it_when_closed_or_expired() {
     assert_eq!(found["total"], 0, "{found}");
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_teacher_follows_a_learner_s_applications_with_consent_only() {
+    use campus_store::parcours::SupportAnswer;
+    let app = TestApp::new().await;
+    let (company, servier) = recruiter(&app, "rh@servier.test").await;
+    let (teacher, prof) = app.login_with("prof@lycee.test", Role::Formateur).await;
+    let learner = app.create_user("lea@exemple.test", Role::Apprenant).await;
+    let (_, c) = offer_with_application(&app, servier, learner.id).await;
+    let page = format!("/candidatures/{c}");
+    assert_eq!(teacher.page(&page).await.0, 403);
+
+    let parcours = app.state.store.parcours();
+    parcours
+        .demander_accompagnement(learner.id, prof.id)
+        .await
+        .unwrap();
+    let support = parcours
+        .list_supports_made(prof.id)
+        .await
+        .unwrap()
+        .remove(0);
+    parcours
+        .repondre_accompagnement(support.id, learner.id, SupportAnswer::Accept)
+        .await
+        .unwrap();
+    let (status, html) = teacher
+        .page(&format!("/compte/apprenants/{}", learner.id))
+        .await;
+    assert_eq!(status, 200);
+    assert!(html.contains(&page), "{html}");
+    assert_eq!(teacher.page(&page).await.0, 200);
+    // Following is reading: the steps stay the company's.
+    assert_eq!(step(&teacher, c, "lue", None).await.status(), 403);
+    assert_eq!(step(&company, c, "lue", None).await.status(), 200);
+
+    parcours
+        .repondre_accompagnement(support.id, learner.id, SupportAnswer::Withdraw)
+        .await
+        .unwrap();
+    assert_eq!(teacher.page(&page).await.0, 403);
+    app.stop().await;
+}

@@ -313,11 +313,20 @@ async fn learner(
     }
     let learner = state.store.user(id).await?;
     let plans = state.store.parcours().list_saved(id).await?;
+    let candidatures = state
+        .store
+        .insertion()
+        .candidatures_du_candidat(id)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.offre_intitule, c.etat.label_key()))
+        .collect();
     Ok(render(&LearnerPage {
         chrome,
         learner_id: id,
         learner_name: learner.display_name,
         plans,
+        candidatures,
     })?
     .into_response())
 }
