@@ -165,7 +165,16 @@ impl SearchIndex {
         generation: u64,
     ) -> Result<bool, SearchError> {
         let term = Term::from_field_text(self.fields.key, &key(kind, id));
-        if self.reader.searcher().doc_freq(&term)? == 0 {
+        // Counted by a query, which skips deleted documents (the term's
+        // document frequency still counts them until segments merge).
+        let query =
+            tantivy::query::TermQuery::new(term.clone(), tantivy::schema::IndexRecordOption::Basic);
+        if self
+            .reader
+            .searcher()
+            .search(&query, &tantivy::collector::Count)?
+            == 0
+        {
             return Ok(false);
         }
         let _guard = self
@@ -593,6 +602,11 @@ fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 6] {
             *w = weight;
         }
     };
+    // Offers are few and change daily; the offers' own list sorts and
+    // filters them. In the site's search they follow the catalogue's
+    // documents of a like score, so that an offer's title does not push a
+    // trade or a diploma out of the first answers.
+    set(DocumentKind::Offre, OFFERS);
     if understanding.diplome {
         set(DocumentKind::Metier, ASIDE);
         set(DocumentKind::Organisation, ASIDE);
@@ -605,6 +619,8 @@ fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 6] {
     weights
 }
 
+/// Weight of offers in every search.
+const OFFERS: tantivy::Score = 0.5;
 /// Weight of the kinds a query does not ask for (trades and organisations
 /// for a diploma or a training).
 const ASIDE: tantivy::Score = 0.3;

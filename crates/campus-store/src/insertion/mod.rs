@@ -27,6 +27,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::StoreError;
 
 pub mod candidatures;
+pub(crate) mod demo;
 pub mod offres;
 
 pub use crate::documents::DocumentInfo;

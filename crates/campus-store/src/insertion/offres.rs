@@ -101,18 +101,7 @@ impl Insertion<'_> {
     pub async fn creer_offre(&self, input: &OffreSaisie) -> Result<OffreEcrite, StoreError> {
         let now = self.now();
         let txn = self.write().await?;
-        let mut row = offre::ActiveModel {
-            source: Set(SourceOffre::Campus.as_str().to_owned()),
-            etat: Set(EtatOffre::Ouverte.as_str().to_owned()),
-            postes_pourvus: Set(0),
-            version: Set(1),
-            created_at: Set(now),
-            ..Default::default()
-        };
-        fill(&mut row, input);
-        row.updated_at = Set(now);
-        let id = row.insert(&txn).await?.id;
-        replace_competences(&txn, id, &input.competences).await?;
+        let id = insert_offre(&txn, input, now).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(OffreEcrite { id, version: 1 })
@@ -396,6 +385,27 @@ impl Insertion<'_> {
             })
             .collect()
     }
+}
+
+/// Inserts a posted offer with its skills, on `conn`; returns its id.
+pub(crate) async fn insert_offre<C: ConnectionTrait>(
+    conn: &C,
+    input: &OffreSaisie,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<i32, StoreError> {
+    let mut row = offre::ActiveModel {
+        source: Set(SourceOffre::Campus.as_str().to_owned()),
+        etat: Set(EtatOffre::Ouverte.as_str().to_owned()),
+        postes_pourvus: Set(0),
+        version: Set(1),
+        created_at: Set(now),
+        ..Default::default()
+    };
+    fill(&mut row, input);
+    row.updated_at = Set(now);
+    let id = row.insert(conn).await?.id;
+    replace_competences(conn, id, &input.competences).await?;
+    Ok(id)
 }
 
 /// Inserts or refreshes one imported offer.

@@ -74,7 +74,7 @@ pub(crate) async fn tableau(State(state): State<AppState>, chrome: Chrome) -> Ap
         lignes.push(line(nom, slug, ouvertes, t));
     }
     // The least answering first: those are the ones to call.
-    lignes.sort_by(|a, b| a.taux.unwrap_or(101).cmp(&b.taux.unwrap_or(101)));
+    lignes.sort_by_key(|l| l.taux.unwrap_or(101));
     let all = state.store.insertion().taux_de_reponse(None).await?;
     let ouvertes = offers.iter().filter(|o| o.is_open(today)).count();
     let reseau = line(tr.t("tableau-reseau"), String::new(), ouvertes, all);
