@@ -263,6 +263,29 @@ async fn an_apprenticeship_offer_from_posting_to_a_retained_application() {
     let html = page_with(&client, "Conducteur de ligne de conditionnement").await;
     assert!(html.contains("site partenaire"), "{html}");
     check(&client, &axe, "offres d'un flux partenaire", &mut failures).await;
+    // And in the site's search, once this node's index caught up with the
+    // import (the catalogue generation moved).
+    app.catch_up_search().await;
+    client
+        .goto(&app.url("/recherche?q=conducteur+ligne+conditionnement&type=offre"))
+        .await
+        .unwrap();
+    let imported = store
+        .insertion()
+        .offres(&Default::default())
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|o| o.source_id.as_deref() == Some("A-2027-000001"))
+        .unwrap();
+    page_with(&client, &format!("href=\"/offres/{}\"", imported.id)).await;
+    check(
+        &client,
+        &axe,
+        "offre d'un flux dans la recherche",
+        &mut failures,
+    )
+    .await;
 
     assert!(failures.is_empty(), "{failures:#?}");
     client.close().await.unwrap();

@@ -185,11 +185,13 @@ pub(crate) struct FacetteDto {
     nombre: usize,
 }
 
-/// Counts by kind, département, level and start month (`AAAA-MM`), each
+/// Counts by kind, trade, département, level and start month (`AAAA-MM`), each
 /// over what the other filters leave.
 #[derive(Serialize, ToSchema)]
 pub(crate) struct FacettesDto {
     types: Vec<FacetteDto>,
+    /// By ROME code, labelled with the trade's title.
+    metiers: Vec<FacetteDto>,
     departements: Vec<FacetteDto>,
     niveaux: Vec<FacetteDto>,
     debuts: Vec<FacetteDto>,
@@ -256,6 +258,7 @@ pub(crate) async fn list(
             .collect(),
         facettes: FacettesDto {
             types: facettes(l.types),
+            metiers: facettes(l.metiers),
             departements: facettes(l.departements),
             niveaux: facettes(l.niveaux),
             debuts: facettes(l.debuts),

@@ -80,6 +80,7 @@ pub(crate) struct ListPage {
     pub rows: Vec<OffreRow>,
     pub total: usize,
     pub types: Vec<FacetValue>,
+    pub metiers: Vec<FacetValue>,
     pub departements: Vec<FacetValue>,
     pub niveaux: Vec<FacetValue>,
     pub debuts: Vec<FacetValue>,
@@ -148,6 +149,7 @@ fn facet(
 pub(crate) struct Listed {
     pub offers: Vec<(Offre, Option<Evaluation>)>,
     pub types: Vec<FacetValue>,
+    pub metiers: Vec<FacetValue>,
     pub departements: Vec<FacetValue>,
     pub niveaux: Vec<FacetValue>,
     pub debuts: Vec<FacetValue>,
@@ -184,7 +186,9 @@ pub(crate) async fn listed(
                 || q.niveau.is_empty()
                 || o.niveau.map(|n| n.value().to_string()).as_deref() == Some(q.niveau.as_str()))
             && (skip == "debut" || q.debut.is_empty() || starts_in(o, &q.debut))
-            && (metier.is_empty() || o.code_rome.as_ref().is_some_and(|c| c.as_str() == metier))
+            && (skip == "metier"
+                || metier.is_empty()
+                || o.code_rome.as_ref().is_some_and(|c| c.as_str() == metier))
             && match (max_km, center) {
                 (Some(km), Some(c)) => o.position.is_some_and(|p| p.distance_km(c) <= km),
                 _ => true,
@@ -195,6 +199,15 @@ pub(crate) async fn listed(
         Some((
             o.type_offre.as_str().to_owned(),
             tr.t(o.type_offre.label_key()),
+        ))
+    });
+    let metiers = facet(&subset("metier"), &metier, |o| {
+        let code = o.code_rome.as_ref()?;
+        Some((
+            code.as_str().to_owned(),
+            o.metier_libelle
+                .clone()
+                .unwrap_or_else(|| code.as_str().to_owned()),
         ))
     });
     let departements = facet(&subset("departement"), &q.departement, |o| {
@@ -234,6 +247,7 @@ pub(crate) async fn listed(
     Ok(Listed {
         offers,
         types,
+        metiers,
         departements,
         niveaux,
         debuts,
@@ -299,6 +313,7 @@ pub(crate) async fn list(
         rows,
         total,
         types: l.types,
+        metiers: l.metiers,
         departements: l.departements,
         niveaux: l.niveaux,
         debuts: l.debuts,
