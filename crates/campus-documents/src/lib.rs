@@ -24,6 +24,7 @@ mod config;
 mod key;
 mod kind;
 mod store;
+mod zip_names;
 
 pub use config::{DocumentsConfig, LocalConfig, S3Config};
 pub use key::{DocumentKey, InvalidKey};

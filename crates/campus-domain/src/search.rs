@@ -19,15 +19,18 @@ pub enum DocumentKind {
     Organisation,
     /// An open offer of the network or of a partner feed.
     Offre,
+    /// A public project of the network (the showcase).
+    Projet,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 5] = [
+    pub const ALL: [DocumentKind; 6] = [
         DocumentKind::Metier,
         DocumentKind::Certification,
         DocumentKind::Formation,
         DocumentKind::Organisation,
         DocumentKind::Offre,
+        DocumentKind::Projet,
     ];
 
     /// The code used in addresses (`?type=metier`) and in the API.
@@ -38,6 +41,7 @@ impl DocumentKind {
             DocumentKind::Formation => "formation",
             DocumentKind::Organisation => "organisation",
             DocumentKind::Offre => "offre",
+            DocumentKind::Projet => "projet",
         }
     }
 

@@ -78,6 +78,7 @@ async fn documents(
     documents.extend(store.formation_documents(sector).await?);
     documents.extend(store.organisation_documents().await?);
     documents.extend(store.offre_documents(sector).await?);
+    documents.extend(store.projet_documents().await?);
     let suggestions = suggestions(store, sector, generation).await?;
     Ok((documents, suggestions))
 }
@@ -391,6 +392,29 @@ impl Catalogue {
         tokio::task::spawn_blocking(move || match document {
             Some(document) => index.upsert(&document, reached),
             None => index.remove(DocumentKind::Offre, &key, reached).map(|_| ()),
+        })
+        .await
+        .map_err(|e| SearchError::Task(e.to_string()))?
+    }
+
+    /// Applies a project's change to this node's index at once: indexed
+    /// while it is public, removed as soon as it is not.
+    pub async fn projet_changed(&self, store: &Store, id: i32) -> Result<(), SearchError> {
+        let _writing = self.writing.lock().await;
+        let generation = store.catalogue_generation().await?;
+        let document = store.projet_document(id).await?;
+        let index = self.index();
+        let reached = if generation == index.generation() + 1 {
+            generation
+        } else {
+            index.generation()
+        };
+        let key = id.to_string();
+        tokio::task::spawn_blocking(move || match document {
+            Some(document) => index.upsert(&document, reached),
+            None => index
+                .remove(DocumentKind::Projet, &key, reached)
+                .map(|_| ()),
         })
         .await
         .map_err(|e| SearchError::Task(e.to_string()))?

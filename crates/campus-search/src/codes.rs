@@ -10,6 +10,7 @@ pub(crate) fn kind_code(kind: DocumentKind) -> u64 {
         DocumentKind::Organisation => 3,
         DocumentKind::Formation => 4,
         DocumentKind::Offre => 5,
+        DocumentKind::Projet => 6,
     }
 }
 

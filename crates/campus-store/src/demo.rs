@@ -439,6 +439,7 @@ impl Store {
         crate::equipements::demo::load(&txn, now).await?;
         crate::modules::demo::load(&txn, now).await?;
         crate::insertion::demo::load(&txn, now).await?;
+        crate::projets::demo::load(&txn, now).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(ORGANISATIONS.len())

@@ -62,6 +62,7 @@ pub mod organisations;
 pub mod organismes_apprentissage;
 pub mod outbox;
 pub mod parcours;
+pub mod projets;
 pub mod rate_limits;
 pub mod rncp_fiches;
 pub mod rome;

@@ -47,6 +47,49 @@ fn offre_as_document(o: &crate::insertion::Offre, sector: &Sector) -> SearchDocu
     }
 }
 
+/// A public project as the search finds it: by its title, kind, partners
+/// and trades; every project of the campus belongs to its sector.
+fn projet_as_document(p: &crate::projets::Projet) -> SearchDocument {
+    let mut keywords: Vec<String> = p.organisations.iter().map(|o| o.nom.clone()).collect();
+    keywords.extend(p.metiers.iter().map(|(_, l)| l.clone()));
+    keywords.extend(p.certifications.iter().map(|(_, l)| l.clone()));
+    keywords.extend(p.equipements.iter().map(|e| e.nom.clone()));
+    keywords.push(
+        match p.type_projet {
+            campus_domain::projet::TypeProjet::WeLab => "We Lab pré-incubation start-up",
+            campus_domain::projet::TypeProjet::EcoleRecherche => "projet école recherche",
+            campus_domain::projet::TypeProjet::InitiationRecherche => {
+                "initiation à la recherche lycéens"
+            }
+            campus_domain::projet::TypeProjet::PedagogiqueIndustriel => {
+                "projet pédagogique industriel"
+            }
+        }
+        .to_owned(),
+    );
+    let mut text = vec![p.resume.clone()];
+    text.extend(p.resultats.clone());
+    SearchDocument {
+        kind: DocumentKind::Projet,
+        id: p.id.to_string(),
+        url: format!("/projets/{}", p.slug),
+        title: p.titre.clone(),
+        keywords,
+        text,
+        niveau: None,
+        modalites: vec![],
+        departement: p.organisations.iter().find_map(|o| o.departement.clone()),
+        secteur: true,
+        position: None,
+        en_vigueur: true,
+        metiers: p
+            .metiers
+            .iter()
+            .map(|(c, _)| c.as_str().to_owned())
+            .collect(),
+    }
+}
+
 impl Store {
     /// Every trade (ROME fiche), its job titles, then its skills and
     /// knowledge (« Bonnes pratiques de fabrication », « stérilisation »)
@@ -425,6 +468,33 @@ impl Store {
         };
         Ok(o.is_open(self.clock().today())
             .then(|| offre_as_document(&o, sector)))
+    }
+
+    /// Every public project: the showcase.
+    pub async fn projet_documents(&self) -> Result<Vec<SearchDocument>, StoreError> {
+        let store = self.projets();
+        let list = store
+            .liste(&crate::projets::FiltreProjets {
+                publics: true,
+                ..Default::default()
+            })
+            .await?;
+        let mut documents = Vec::with_capacity(list.len());
+        for p in list {
+            documents.push(projet_as_document(&store.projet(p.id).await?));
+        }
+        Ok(documents)
+    }
+
+    /// One project, for an index update right after it changed: `None`
+    /// when it is not public.
+    pub async fn projet_document(&self, id: i32) -> Result<Option<SearchDocument>, StoreError> {
+        let p = match self.projets().projet(id).await {
+            Ok(p) => p,
+            Err(StoreError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(p.public.then(|| projet_as_document(&p)))
     }
 
     /// Every organisation of the network (all belong to the campus),

@@ -33,6 +33,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/modules.ftl"),
             include_str!("../locales/fr/donnees_personnelles.ftl"),
             include_str!("../locales/fr/insertion.ftl"),
+            include_str!("../locales/fr/projets.ftl"),
         ],
     ),
     (
@@ -46,6 +47,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/modules.ftl"),
             include_str!("../locales/en/donnees_personnelles.ftl"),
             include_str!("../locales/en/insertion.ftl"),
+            include_str!("../locales/en/projets.ftl"),
         ],
     ),
 ];

@@ -37,6 +37,11 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
             {
                 tracing::warn!(%err, "relances des candidatures non envoyées");
             }
+            if let Err(err) =
+                crate::routes::send_milestone_reminders(&state, state.clock.now()).await
+            {
+                tracing::warn!(%err, "rappels des jalons de projets non envoyés");
+            }
             if let Err(err) = state.search.offres_expirees(&state.store).await {
                 tracing::warn!(%err, "offres expirées encore dans l'index de recherche");
             }

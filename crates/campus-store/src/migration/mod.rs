@@ -30,6 +30,7 @@ mod m20261206_000004_kit_apprentissage;
 mod m20261206_000005_affelnet;
 mod m20261206_000006_recherche;
 mod m20261207_000001_insertion;
+mod m20261208_000001_projets;
 
 pub(crate) struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000005_affelnet::Migration),
             Box::new(m20261206_000006_recherche::Migration),
             Box::new(m20261207_000001_insertion::Migration),
+            Box::new(m20261208_000001_projets::Migration),
         ]
     }
 }

@@ -20,6 +20,7 @@ mod ops;
 mod options;
 mod organisations;
 mod parcours;
+mod projets;
 pub(crate) mod search;
 mod suggestions;
 
@@ -27,6 +28,7 @@ pub use api::openapi_document;
 pub use donnees_personnelles::{Traitement, apply_retention};
 pub use evenements::jobs::send_evenement_follow_ups;
 pub use insertion::jobs::send_candidature_reminders;
+pub use projets::jobs::send_milestone_reminders;
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -51,6 +53,7 @@ pub fn all() -> Vec<RouteDef> {
         equipements::routes(),
         modules::routes(),
         insertion::routes(),
+        projets::routes(),
         search::routes(),
         dictionary::routes(),
         admin::routes(),

@@ -320,6 +320,14 @@ pub(crate) async fn offre_changed(state: &AppState, id: i32) {
     }
 }
 
+/// Applies a project's change to this node's search index at once (the
+/// other nodes catch up through the catalogue's generation).
+pub(crate) async fn projet_changed(state: &AppState, id: i32) {
+    if let Err(e) = state.search.projet_changed(&state.store, id).await {
+        tracing::warn!(erreur = %e, projet = id, "index de recherche non mis à jour");
+    }
+}
+
 fn kind_label_key(kind: DocumentKind) -> &'static str {
     match kind {
         DocumentKind::Metier => "search-kind-metier",
@@ -327,6 +335,7 @@ fn kind_label_key(kind: DocumentKind) -> &'static str {
         DocumentKind::Formation => "search-kind-formation",
         DocumentKind::Organisation => "search-kind-organisation",
         DocumentKind::Offre => "search-kind-offre",
+        DocumentKind::Projet => "search-kind-projet",
     }
 }
 

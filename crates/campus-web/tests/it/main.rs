@@ -22,6 +22,7 @@ mod oidc_provider;
 mod organisations;
 mod parcours;
 mod platform;
+mod projets;
 mod search;
 mod sous_ensemble;
 mod testkit;
