@@ -21,16 +21,19 @@ pub enum DocumentKind {
     Offre,
     /// A public project of the network (the showcase).
     Projet,
+    /// An expert of the network's directory.
+    Expert,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 6] = [
+    pub const ALL: [DocumentKind; 7] = [
         DocumentKind::Metier,
         DocumentKind::Certification,
         DocumentKind::Formation,
         DocumentKind::Organisation,
         DocumentKind::Offre,
         DocumentKind::Projet,
+        DocumentKind::Expert,
     ];
 
     /// The code used in addresses (`?type=metier`) and in the API.
@@ -42,6 +45,7 @@ impl DocumentKind {
             DocumentKind::Organisation => "organisation",
             DocumentKind::Offre => "offre",
             DocumentKind::Projet => "projet",
+            DocumentKind::Expert => "expert",
         }
     }
 

@@ -79,6 +79,7 @@ async fn documents(
     documents.extend(store.organisation_documents().await?);
     documents.extend(store.offre_documents(sector).await?);
     documents.extend(store.projet_documents().await?);
+    documents.extend(store.expert_documents().await?);
     let suggestions = suggestions(store, sector, generation).await?;
     Ok((documents, suggestions))
 }
@@ -414,6 +415,29 @@ impl Catalogue {
             Some(document) => index.upsert(&document, reached),
             None => index
                 .remove(DocumentKind::Projet, &key, reached)
+                .map(|_| ()),
+        })
+        .await
+        .map_err(|e| SearchError::Task(e.to_string()))?
+    }
+
+    /// Applies an expert profile's change to this node's index at once:
+    /// listed while in the directory, removed once withdrawn.
+    pub async fn expert_changed(&self, store: &Store, id: i32) -> Result<(), SearchError> {
+        let _writing = self.writing.lock().await;
+        let generation = store.catalogue_generation().await?;
+        let document = store.expert_document(id).await?;
+        let index = self.index();
+        let reached = if generation == index.generation() + 1 {
+            generation
+        } else {
+            index.generation()
+        };
+        let key = id.to_string();
+        tokio::task::spawn_blocking(move || match document {
+            Some(document) => index.upsert(&document, reached),
+            None => index
+                .remove(DocumentKind::Expert, &key, reached)
                 .map(|_| ()),
         })
         .await

@@ -11,6 +11,7 @@ pub(crate) fn kind_code(kind: DocumentKind) -> u64 {
         DocumentKind::Formation => 4,
         DocumentKind::Offre => 5,
         DocumentKind::Projet => 6,
+        DocumentKind::Expert => 7,
     }
 }
 

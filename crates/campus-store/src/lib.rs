@@ -49,6 +49,7 @@ pub mod documents;
 pub mod donnees_personnelles;
 pub mod equipements;
 pub mod evenements;
+pub mod expertise;
 pub mod federation;
 pub mod feeds;
 pub mod formacodes;

@@ -47,6 +47,30 @@ fn offre_as_document(o: &crate::insertion::Offre, sector: &Sector) -> SearchDocu
     }
 }
 
+/// An expert as the search finds them: by title, name, organisation and
+/// subjects; never by their address.
+fn expert_as_document(e: &crate::expertise::Expert) -> SearchDocument {
+    let mut keywords: Vec<String> = e.sujets.iter().map(|(_, l)| l.clone()).collect();
+    keywords.push(e.nom.clone());
+    keywords.extend(e.organisation_nom.clone());
+    keywords.push("expert intervenant".to_owned());
+    SearchDocument {
+        kind: DocumentKind::Expert,
+        id: e.id.to_string(),
+        url: format!("/experts/{}", e.id),
+        title: e.titre.clone(),
+        keywords,
+        text: e.presentation.iter().cloned().collect(),
+        niveau: None,
+        modalites: vec![],
+        departement: e.departement.clone(),
+        secteur: true,
+        position: e.position,
+        en_vigueur: true,
+        metiers: vec![],
+    }
+}
+
 /// A public project as the search finds it: by its title, kind, partners
 /// and trades; every project of the campus belongs to its sector.
 fn projet_as_document(p: &crate::projets::Projet) -> SearchDocument {
@@ -468,6 +492,29 @@ impl Store {
         };
         Ok(o.is_open(self.clock().today())
             .then(|| offre_as_document(&o, sector)))
+    }
+
+    /// Every expert of the directory (withdrawn ones are not).
+    pub async fn expert_documents(&self) -> Result<Vec<SearchDocument>, StoreError> {
+        let experts = self
+            .expertise()
+            .experts(&crate::expertise::FiltreExperts::default())
+            .await?;
+        Ok(experts.iter().map(expert_as_document).collect())
+    }
+
+    /// One expert, for an index update right after their profile changed:
+    /// `None` once withdrawn.
+    pub async fn expert_document(&self, id: i32) -> Result<Option<SearchDocument>, StoreError> {
+        let e = match self.expertise().expert(id).await {
+            Ok(e) => e,
+            Err(StoreError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(
+            (e.etat != campus_domain::expertise::EtatProfil::Retire)
+                .then(|| expert_as_document(&e)),
+        )
     }
 
     /// Every public project: the showcase.

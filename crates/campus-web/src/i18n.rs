@@ -34,6 +34,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/donnees_personnelles.ftl"),
             include_str!("../locales/fr/insertion.ftl"),
             include_str!("../locales/fr/projets.ftl"),
+            include_str!("../locales/fr/expertise.ftl"),
         ],
     ),
     (
@@ -48,6 +49,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/donnees_personnelles.ftl"),
             include_str!("../locales/en/insertion.ftl"),
             include_str!("../locales/en/projets.ftl"),
+            include_str!("../locales/en/expertise.ftl"),
         ],
     ),
 ];

@@ -42,6 +42,11 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
             {
                 tracing::warn!(%err, "rappels des jalons de projets non envoyés");
             }
+            if let Err(err) =
+                crate::routes::send_expertise_reminders(&state, state.clock.now()).await
+            {
+                tracing::warn!(%err, "relances des demandes d'expertise non envoyées");
+            }
             if let Err(err) = state.search.offres_expirees(&state.store).await {
                 tracing::warn!(%err, "offres expirées encore dans l'index de recherche");
             }

@@ -22,6 +22,8 @@ pub enum Purpose {
     Holder,
     ParentalConsent,
     Survey,
+    /// An expert's answer to a request, from the e-mail that carries it.
+    ExpertAnswer,
 }
 
 impl Purpose {
@@ -30,6 +32,7 @@ impl Purpose {
             Purpose::Holder => "inscription",
             Purpose::ParentalConsent => "consentement",
             Purpose::Survey => "avis",
+            Purpose::ExpertAnswer => "reponse-expert",
         }
     }
 }

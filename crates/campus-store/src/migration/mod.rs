@@ -31,6 +31,7 @@ mod m20261206_000005_affelnet;
 mod m20261206_000006_recherche;
 mod m20261207_000001_insertion;
 mod m20261208_000001_projets;
+mod m20261208_000002_expertise;
 
 pub(crate) struct Migrator;
 
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000006_recherche::Migration),
             Box::new(m20261207_000001_insertion::Migration),
             Box::new(m20261208_000001_projets::Migration),
+            Box::new(m20261208_000002_expertise::Migration),
         ]
     }
 }

@@ -10,6 +10,7 @@ mod dictionary;
 mod donnees_personnelles;
 mod equipements;
 pub(crate) mod evenements;
+pub(crate) mod expertise;
 pub(crate) mod federation;
 mod formations;
 mod home;
@@ -27,6 +28,7 @@ mod suggestions;
 pub use api::openapi_document;
 pub use donnees_personnelles::{Traitement, apply_retention};
 pub use evenements::jobs::send_evenement_follow_ups;
+pub use expertise::jobs::send_expertise_reminders;
 pub use insertion::jobs::send_candidature_reminders;
 pub use projets::jobs::send_milestone_reminders;
 
@@ -54,6 +56,7 @@ pub fn all() -> Vec<RouteDef> {
         modules::routes(),
         insertion::routes(),
         projets::routes(),
+        expertise::routes(),
         search::routes(),
         dictionary::routes(),
         admin::routes(),

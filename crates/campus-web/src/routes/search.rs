@@ -320,6 +320,13 @@ pub(crate) async fn offre_changed(state: &AppState, id: i32) {
     }
 }
 
+/// Applies an expert profile's change to this node's search index at once.
+pub(crate) async fn expert_changed(state: &AppState, id: i32) {
+    if let Err(e) = state.search.expert_changed(&state.store, id).await {
+        tracing::warn!(erreur = %e, expert = id, "index de recherche non mis à jour");
+    }
+}
+
 /// Applies a project's change to this node's search index at once (the
 /// other nodes catch up through the catalogue's generation).
 pub(crate) async fn projet_changed(state: &AppState, id: i32) {
@@ -336,6 +343,7 @@ fn kind_label_key(kind: DocumentKind) -> &'static str {
         DocumentKind::Organisation => "search-kind-organisation",
         DocumentKind::Offre => "search-kind-offre",
         DocumentKind::Projet => "search-kind-projet",
+        DocumentKind::Expert => "search-kind-expert",
     }
 }
 

@@ -53,6 +53,11 @@ const SUPPORTERS: Row = [false, false, true, false, false, true, true];
 const NOBODY: Row = [false; 7];
 /// Learners (role apprenant), who apply to offers.
 const LEARNER: Row = [false, true, false, false, false, false, false];
+/// Those who start projects: everyone signed in but learners.
+const PORTEURS: Row = [false, false, true, true, true, true, true];
+/// The project of the path, private: its lead (the partner caller) and
+/// the campus team; a member of another project is refused like anyone.
+const PROJECT: Row = EDITORS;
 
 const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/", PUBLIC),
@@ -273,6 +278,64 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/api/v1/candidatures/{id}/etat", COMPANY_OR_STAFF),
     // Last of the offers: it closes the offer of the path.
     ("POST", "/offres/{id}/fermer", COMPANY_OR_STAFF),
+    ("GET", "/projets", PUBLIC),
+    ("GET", "/projets/nouveau", PORTEURS),
+    ("POST", "/projets", PORTEURS),
+    ("GET", "/projets/{slug}", PROJECT),
+    ("GET", "/projets/{slug}/modifier", PROJECT),
+    ("POST", "/projets/{slug}/modifier", PROJECT),
+    ("POST", "/projets/{slug}/statut", PROJECT),
+    ("POST", "/projets/{slug}/membres", PROJECT),
+    ("POST", "/projets/{slug}/membres/{user}/retirer", PROJECT),
+    ("POST", "/projets/{slug}/documents", PROJECT),
+    ("GET", "/projets/{slug}/documents/{id}", PROJECT),
+    (
+        "POST",
+        "/projets/{slug}/documents/{id}/publication",
+        PROJECT,
+    ),
+    ("POST", "/projets/{slug}/etape", PROJECT),
+    ("POST", "/projets/{slug}/jalons", PROJECT),
+    ("POST", "/projets/{slug}/jalons/{id}/atteint", PROJECT),
+    ("GET", "/admin/projets", STAFF),
+    ("GET", "/admin/projets.csv", STAFF),
+    ("GET", "/api/v1/projets", PUBLIC),
+    ("POST", "/api/v1/projets", PORTEURS),
+    ("GET", "/api/v1/projets/{id}", PROJECT),
+    ("GET", "/api/v1/projets/{id}/membres", PROJECT),
+    ("POST", "/api/v1/projets/{id}/membres", PROJECT),
+    ("GET", "/api/v1/projets/{id}/documents", PROJECT),
+    ("POST", "/api/v1/projets/{id}/documents", PROJECT),
+    ("GET", "/api/v1/projets/{id}/etapes", PROJECT),
+    ("POST", "/api/v1/projets/{id}/etape", PROJECT),
+    ("GET", "/experts", PUBLIC),
+    ("GET", "/experts/{id}", PUBLIC),
+    ("GET", "/compte/expert", PORTEURS),
+    // Publishing needs an organisation of the network: the trainer of the
+    // matrix belongs to none.
+    ("POST", "/compte/expert", MEMBERS),
+    ("POST", "/compte/expert/etat", PORTEURS),
+    ("GET", "/demandes-expertise", PARTIES),
+    ("GET", "/demandes-expertise/nouvelle", PARTIES),
+    ("POST", "/demandes-expertise", PARTIES),
+    // The request of the path is the trainer's.
+    ("GET", "/demandes-expertise/{id}", INSTRUCTORS),
+    ("POST", "/demandes-expertise/{id}/envoi", INSTRUCTORS),
+    // Only an expert it was sent to answers (none here).
+    ("GET", "/demandes-expertise/{id}/reponse", NOBODY),
+    ("POST", "/demandes-expertise/{id}/reponse", NOBODY),
+    ("GET", "/admin/expertise", STAFF),
+    ("GET", "/admin/expertise.csv", STAFF),
+    ("GET", "/api/v1/experts", PUBLIC),
+    ("GET", "/api/v1/experts/{id}", PUBLIC),
+    ("GET", "/api/v1/demandes-expertise", PARTIES),
+    ("POST", "/api/v1/demandes-expertise", PARTIES),
+    ("GET", "/api/v1/demandes-expertise/{id}", INSTRUCTORS),
+    (
+        "POST",
+        "/api/v1/demandes-expertise/{id}/destinataires",
+        INSTRUCTORS,
+    ),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),
@@ -437,9 +500,87 @@ async fn every_route_for_every_role() {
         clients.push(client);
     }
 
+    // A private project whose lead is the partner caller.
+    let lead = app
+        .state
+        .store
+        .user_by_email(&campus_domain::Email::parse("partenaire@matrice.test").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let today = app.today();
+    let champs =
+        campus_domain::projet::NouveauProjet::parse(&campus_domain::projet::SaisieProjet {
+            type_projet: "we_lab".into(),
+            titre: "Projet de la matrice".into(),
+            resume: "Un projet privé pour éprouver les droits.".into(),
+            resultats: String::new(),
+            debut: today.to_string(),
+            fin: (today + chrono::Duration::days(100)).to_string(),
+        })
+        .unwrap();
+    let (projet_id, projet_slug) = app
+        .state
+        .store
+        .projets()
+        .creer(
+            &campus_store::projets::ProjetEcrit {
+                champs,
+                public: false,
+                organisations: vec![],
+                metiers: vec![],
+                certifications: vec![],
+                equipements: vec![],
+            },
+            lead.id,
+        )
+        .await
+        .unwrap();
+
+    // A request for an expert written by the trainer caller.
+    let trainer = app
+        .state
+        .store
+        .user_by_email(&campus_domain::Email::parse("formateur@matrice.test").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let demande = campus_domain::expertise::NouvelleDemande::parse(
+        &campus_domain::expertise::SaisieDemande {
+            sujet: "Une intervention en classe".into(),
+            offre: "intervention_classe".into(),
+            public: "lyceens".into(),
+            debut: (today + chrono::Duration::days(10)).to_string(),
+            fin: String::new(),
+            lieu: String::new(),
+            message: "Présenter les métiers du secteur.".into(),
+        },
+        today,
+    )
+    .unwrap();
+    let demande_id = app
+        .state
+        .store
+        .expertise()
+        .creer_demande(&campus_store::expertise::DemandeEcrite {
+            demande,
+            sujets: vec![],
+            demandeur_user_id: trainer.id,
+            organisation_id: None,
+            position: None,
+        })
+        .await
+        .unwrap();
+
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
+            .replace(
+                "demandes-expertise/{id}",
+                &format!("demandes-expertise/{demande_id}"),
+            )
+            .replace("projets/{slug}", &format!("projets/{projet_slug}"))
+            .replace("projets/{id}", &format!("projets/{projet_id}"))
             .replace("demandes/{id}", &format!("demandes/{}", module_demande.id))
             .replace("offres/{id}", &format!("offres/{offre}"))
             .replace("candidatures/{id}", &format!("candidatures/{candidature}"))

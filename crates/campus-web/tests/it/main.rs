@@ -10,6 +10,7 @@ mod donnees_personnelles;
 mod equipements;
 mod evenements;
 mod evenements_browser;
+mod expertise;
 mod federation;
 mod formations;
 mod insertion;

@@ -381,7 +381,7 @@ async fn a_guest_sees_the_one_project_they_were_invited_to() {
             .page(&format!("/projets/{other}/documents/{doc}"))
             .await
             .0,
-        404
+        403
     );
     assert_eq!(upload(&guest, &other, PDF, "", None).await.status(), 403);
     let other_id = projet(&app, &other).await.id;

@@ -4,6 +4,7 @@
 //! input.
 
 use axum::Json;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -333,7 +334,7 @@ pub(crate) async fn upload(
     chrome: Chrome,
     CurrentUser(me): CurrentUser,
     Path(id): Path<String>,
-    multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     let p = projet_by_id(&state, &id).await?;
     if !membre(&me, &p)?.depose() {

@@ -3,6 +3,7 @@
 //! (members and the campus team; anyone for a published document of a
 //! public project), publication.
 
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -36,12 +37,16 @@ pub(crate) struct Envoi {
 }
 
 /// Reads the upload form (`multipart/form-data`: `titre`, `livrable`,
-/// `serie_de`, `public`, `fichier`).
-pub(crate) async fn read_envoi(mut multipart: Multipart) -> AppResult<Envoi> {
+/// `serie_de`, `public`, `fichier`). The body is taken as a result so that
+/// who may upload is checked before what was sent.
+pub(crate) async fn read_envoi(
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Envoi> {
     let bad = |detail: String| AppError::BadRequest {
         key: "error-form",
         detail: Some(detail),
     };
+    let mut multipart = multipart.map_err(|e| bad(e.body_text()))?;
     let mut envoi = Envoi::default();
     while let Some(field) = multipart
         .next_field()
@@ -189,7 +194,7 @@ pub(crate) async fn upload(
     chrome: Chrome,
     CurrentUser(me): CurrentUser,
     Path(slug): Path<String>,
-    multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
     let p = projet_or_404(&state, &slug).await?;
@@ -211,20 +216,25 @@ pub(crate) async fn download(
     Path((slug, id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let p = projet_or_404(&state, &slug).await?;
+    let acces = Acces::of(me.as_ref(), &p);
+    let refused = || {
+        if me.is_some() {
+            AppError::Forbidden
+        } else {
+            AppError::Unauthorized
+        }
+    };
+    if !acces.lit() && !p.public {
+        return Err(refused());
+    }
     let id = crate::routes::insertion::path_id(&id)?;
     let doc = match state.store.projets().document(id).await {
         Ok(d) if d.projet_id == p.id => d,
         Ok(_) | Err(campus_store::StoreError::NotFound) => return Err(AppError::NotFound),
         Err(e) => return Err(e.into()),
     };
-    let acces = Acces::of(me.as_ref(), &p);
-    let lisible = acces.lit() || (p.public && doc.public);
-    if !lisible {
-        return Err(if me.is_some() {
-            AppError::Forbidden
-        } else {
-            AppError::Unauthorized
-        });
+    if !acces.lit() && !doc.public {
+        return Err(refused());
     }
     let key = DocumentKey::parse(&doc.fichier.cle).map_err(|e| AppError::Internal(Box::new(e)))?;
     let kind =
@@ -259,7 +269,8 @@ pub(crate) async fn download(
         .into_response())
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub(crate) struct PublicationForm {
     public: String,
 }

@@ -266,7 +266,8 @@ pub(crate) async fn update(
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
+#[serde(default)]
 pub(crate) struct StatutForm {
     statut: String,
 }

@@ -1,0 +1,19 @@
+use sea_orm::entity::prelude::*;
+
+/// A subject of a request, to match experts.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "demande_sujets")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub demande_id: i32,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub kind: String,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub code: String,
+    pub libelle: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}
