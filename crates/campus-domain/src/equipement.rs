@@ -13,6 +13,8 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Timelike, Utc};
 use crate::heure_legale;
 use crate::role::closed_list;
 
+pub mod saisie;
+
 /// Length of a slot unit. Every booking starts and ends on a multiple.
 pub const MINUTES_PAR_CRENEAU: u32 = 30;
 

@@ -43,6 +43,11 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
                 tracing::warn!(%err, "rappels des jalons de projets non envoyés");
             }
             if let Err(err) =
+                crate::routes::send_habilitation_warnings(&state, state.clock.now()).await
+            {
+                tracing::warn!(%err, "avertissements d'habilitations expirant non envoyés");
+            }
+            if let Err(err) =
                 crate::routes::send_expertise_reminders(&state, state.clock.now()).await
             {
                 tracing::warn!(%err, "relances des demandes d'expertise non envoyées");

@@ -317,6 +317,8 @@ pub struct MetierPage {
     pub m: Metier,
     /// The open offers of the trade.
     pub offres: Vec<crate::routes::insertion::OffreLien>,
+    /// The public projects about the trade: `(slug, title, kind key)`.
+    pub projets: Vec<(String, String, &'static str)>,
     /// The grand domaine's letter, for the link back to its list.
     pub domaine: String,
     /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.

@@ -121,6 +121,15 @@ pub enum ImportCommand {
         /// Fichier du flux (.rss, .xml, éventuellement .gz).
         file: PathBuf,
     },
+    /// Équipements de la plateforme technologique : liste CSV (`;`, UTF-8) dont l'en-tête nomme
+    /// les colonnes nom;categorie;organisation;site;description;capacites;regles_securite;
+    /// habilitation_requise;tarif_academique;tarif_industriel;jours;ouverture;fermeture;
+    /// approbation_requise. Tout ou rien : une ligne refusée et rien n'est enregistré ; un
+    /// équipement du même nom est mis à jour, les autres sont créés.
+    Equipements {
+        /// Fichier de la liste (.csv, éventuellement .gz).
+        file: PathBuf,
+    },
     /// BCN (Éducation nationale) : dossier des nomenclatures (N_ et V_FORMATION_DIPLOME, niveaux,
     /// NSF, diplômes professionnels, départements et académies).
     Bcn {
@@ -243,6 +252,9 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
             let sector = config.sector.sector().context("secteur du campus")?;
             let tables = campus_search::load_suggestions(&store, &sector).await?;
             campus_import::import_offres(&store, &file, &tables).await
+        }
+        ImportCommand::Equipements { file } => {
+            campus_import::import_equipements(&store, &file).await
         }
         ImportCommand::Bcn { dir } => campus_import::import_bcn(&store, &dir).await,
         ImportCommand::Onisep { file } => campus_import::import_onisep(&store, &file).await,

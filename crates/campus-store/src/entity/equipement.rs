@@ -27,6 +27,10 @@ pub struct Model {
     pub verrou: i64,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// When it left the catalogue; its bookings and utilisation stay.
+    pub retire_le: Option<DateTimeUtc>,
+    /// Raised by every edit: an edit made on an older version is refused.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,9 @@ pub struct Model {
     pub motif: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// When its holder and the managers were told it expires soon;
+    /// cleared when it is renewed.
+    pub avertie_le: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -24,6 +24,7 @@ pub mod equipement;
 pub mod equipement_creneau;
 pub mod equipement_gestionnaire;
 pub mod equipement_maintenance;
+pub mod equipement_photo;
 pub mod equipement_quota;
 pub mod equipement_quota_consommations;
 pub mod equipement_reservation;

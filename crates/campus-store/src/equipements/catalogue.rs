@@ -32,6 +32,19 @@ pub struct Equipement {
     pub statut: StatutEquipement,
     pub horaires: Horaires,
     pub approbation_requise: bool,
+    /// When it left the catalogue: it takes no booking and is listed no
+    /// more, but its bookings and utilisation stay.
+    pub retire_le: Option<DateTime<Utc>>,
+    /// The version an edit must start from (see
+    /// [`super::gestion`]).
+    pub version: i32,
+}
+
+impl Equipement {
+    /// Whether it is in the public catalogue.
+    pub fn au_catalogue(&self) -> bool {
+        self.retire_le.is_none()
+    }
 }
 
 /// The fields of a new piece of equipment, already validated.
@@ -78,6 +91,8 @@ fn from_model(m: equipement::Model, org: &organisation::Model) -> Result<Equipem
         tarif_academique_centimes: m.tarif_academique_centimes,
         tarif_industriel_centimes: m.tarif_industriel_centimes,
         approbation_requise: m.approbation_requise,
+        retire_le: m.retire_le,
+        version: m.version,
     })
 }
 
@@ -114,6 +129,8 @@ pub(crate) async fn insert<C: ConnectionTrait>(
         verrou: Set(0),
         created_at: Set(now),
         updated_at: Set(now),
+        retire_le: Set(None),
+        version: Set(1),
         ..Default::default()
     }
     .insert(conn)
@@ -142,9 +159,10 @@ impl super::Equipements<'_> {
         self.equipement_by_slug(&model.slug).await
     }
 
-    /// The whole catalogue, by name.
+    /// The whole catalogue, by name; retired equipment is not in it.
     pub async fn list_equipements(&self) -> Result<Vec<Equipement>, StoreError> {
         let rows = equipement::Entity::find()
+            .filter(equipement::Column::RetireLe.is_null())
             .order_by_asc(equipement::Column::Nom)
             .all(self.conn())
             .await?;
@@ -185,8 +203,21 @@ impl super::Equipements<'_> {
         from_model(model, &org)
     }
 
+    /// One equipment, retired or not (its bookings still name it); the
+    /// caller decides what a retired one shows.
     pub async fn equipement_by_slug(&self, slug: &str) -> Result<Equipement, StoreError> {
         self.equipement_where(equipement::Column::Slug, slug).await
+    }
+
+    /// One equipment of the catalogue: `NotFound` for a retired one too,
+    /// for the public pages, the API and booking.
+    pub async fn equipement_au_catalogue(&self, slug: &str) -> Result<Equipement, StoreError> {
+        let e = self.equipement_by_slug(slug).await?;
+        if e.au_catalogue() {
+            Ok(e)
+        } else {
+            Err(StoreError::NotFound)
+        }
     }
 
     /// Makes `user_id` a manager of the equipment (idempotent).

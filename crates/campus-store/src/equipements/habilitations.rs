@@ -108,6 +108,9 @@ impl super::Equipements<'_> {
             motif: Set(motif.chars().take(500).collect()),
             created_at: Set(now),
             updated_at: Set(now),
+            // A renewed habilitation will be warned of again before its
+            // new expiry.
+            avertie_le: Set(None),
             ..Default::default()
         };
         habilitation::Entity::insert(row)
@@ -121,6 +124,7 @@ impl super::Equipements<'_> {
                     habilitation::Column::ExpireLe,
                     habilitation::Column::Motif,
                     habilitation::Column::UpdatedAt,
+                    habilitation::Column::AvertieLe,
                 ])
                 .to_owned(),
             )

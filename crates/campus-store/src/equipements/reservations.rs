@@ -130,8 +130,9 @@ pub struct Occupation {
 }
 
 /// Takes the equipment's booking lock (see the module's documentation).
-/// `en_service_only` also requires the equipment to be bookable.
-async fn lock_equipement(
+/// `en_service_only` also requires the equipment to be bookable. A retired
+/// equipment is never locked: it takes no booking, maintenance or photo.
+pub(super) async fn lock_equipement(
     txn: &DatabaseTransaction,
     equipement_id: i32,
     en_service_only: bool,
@@ -141,7 +142,8 @@ async fn lock_equipement(
             equipement::Column::Verrou,
             Expr::col(equipement::Column::Verrou).add(1),
         )
-        .filter(equipement::Column::Id.eq(equipement_id));
+        .filter(equipement::Column::Id.eq(equipement_id))
+        .filter(equipement::Column::RetireLe.is_null());
     if en_service_only {
         update = update.filter(equipement::Column::Statut.eq(StatutEquipement::EnService.as_str()));
     }

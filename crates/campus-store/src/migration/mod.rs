@@ -32,6 +32,7 @@ mod m20261206_000006_recherche;
 mod m20261207_000001_insertion;
 mod m20261208_000001_projets;
 mod m20261208_000002_expertise;
+mod m20261208_000003_equipement_gestion;
 
 pub(crate) struct Migrator;
 
@@ -66,6 +67,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000001_insertion::Migration),
             Box::new(m20261208_000001_projets::Migration),
             Box::new(m20261208_000002_expertise::Migration),
+            Box::new(m20261208_000003_equipement_gestion::Migration),
         ]
     }
 }

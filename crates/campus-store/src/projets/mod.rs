@@ -29,6 +29,7 @@ pub mod ecriture;
 pub mod etapes;
 pub mod jalons;
 pub mod lecture;
+pub mod plateforme;
 pub mod tableau;
 
 pub use documents::{DocumentError, DocumentProjet, NouveauDocumentProjet};
@@ -36,6 +37,7 @@ pub use ecriture::{Invitation, MembreError, ProjetEcrit};
 pub use etapes::{DecisionEtape, EtapeError};
 pub use jalons::{Jalon, JalonDu};
 pub use lecture::{FiltreProjets, ProjetResume};
+pub use plateforme::UtilisationProjet;
 pub use tableau::TableauProjets;
 
 crate::handle::feature_handle!(

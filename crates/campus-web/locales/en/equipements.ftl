@@ -250,3 +250,115 @@ equipement-admin-equipment-invalid = Choose a piece of equipment from the list.
 equipement-admin-hours-invalid = Enter a whole number of hours between 0 and { $max }.
 equipement-admin-notice-quota = The quota is saved.
 equipement-admin-notice-manager = The manager is added; they now approve this equipment's requests.
+
+## Equipment kept up to date by its managers and the campus team
+
+equipement-saisie-nom = Give the equipment's name, 3 to 120 characters.
+equipement-saisie-categorie = Choose a category from the list.
+equipement-saisie-statut = Choose a status from the list.
+equipement-saisie-site = Give the equipment's location, 250 characters at most.
+equipement-saisie-description = Describe the equipment: what it is for, and for whom.
+equipement-saisie-trop-long = This text is too long: 5,000 characters at most.
+equipement-saisie-controle = This field contains invisible characters that are not accepted.
+equipement-saisie-tarif = Give an hourly rate in euros, for example 45 or 45.50.
+equipement-saisie-tarif-negatif = A rate cannot be negative.
+equipement-saisie-tarif-eleve = This hourly rate is over €10,000: check that it is in euros, not cents.
+equipement-saisie-jours = The opening days cannot be read.
+equipement-saisie-aucun-jour = Tick at least one opening day.
+equipement-saisie-heure = Give a time as HH:MM, for example 08:30.
+equipement-saisie-heure-alignee = Bookings are made by the half hour: choose a time on the hour or the half hour (08:00, 08:30…).
+equipement-saisie-fermeture = The closing time must come after the opening time.
+
+equipement-gestion-new-title = Add a piece of equipment
+equipement-gestion-edit-title = Edit: { $name }
+equipement-gestion-edit-link = Edit the description and photos
+equipement-gestion-nom = Name of the equipment
+equipement-gestion-nom-hint = As it will appear in the catalogue, for example “HPLC system with UV detector”.
+equipement-gestion-organisation = Owning organisation
+equipement-gestion-organisation-hint = The member of the network that owns the equipment and hosts its users.
+equipement-gestion-categorie-hint = Habilitations are granted per category of equipment.
+equipement-gestion-statut-hint = Only equipment in service can be booked.
+equipement-gestion-site-hint = The building, facility or town, for example “Faculty of pharmacy, Tours”.
+equipement-gestion-description = Description
+equipement-gestion-habilitation = A valid habilitation is required to book it
+equipement-gestion-tarif-academique = Academic rate (€ excl. VAT per hour)
+equipement-gestion-tarif-industriel = Industrial rate (€ excl. VAT per hour)
+equipement-gestion-tarif-hint = In euros, for example 45 or 45.50.
+equipement-gestion-jours = Opening days
+equipement-gestion-ouverture = Opens at
+equipement-gestion-fermeture = Closes at
+equipement-gestion-heure-hint = As HH:MM, on the hour or the half hour, for example 08:30.
+equipement-gestion-approbation = Every booking must be approved by a manager
+equipement-gestion-submit = Save
+equipement-gestion-notice-created = The equipment was added to the catalogue. You can now add its photos.
+equipement-gestion-notice-saved = The equipment's description was saved.
+equipement-gestion-notice-retired = The equipment was retired from the catalogue; its past bookings can still be consulted.
+equipement-gestion-stale = Someone changed this equipment while you were editing it: your changes were not saved. Reload the page to start again from the current version.
+equipement-gestion-maintenance-link = Schedule a maintenance window
+equipement-gestion-retire-title = Retire the equipment from the catalogue
+equipement-gestion-retire-lead = Retired equipment is no longer listed or bookable; its past bookings and utilisation can still be consulted. Bookings still to come must be cancelled first.
+equipement-gestion-retire-submit = Retire the equipment
+equipement-gestion-retire-booked = { $count ->
+    [one] One booking still to come holds this equipment: cancel it first (its author is told by e-mail).
+   *[other] { $count } bookings still to come hold this equipment: cancel them first (their authors are told by e-mail).
+}
+equipement-gestion-retired = This equipment was retired from the catalogue: it can no longer be booked.
+
+equipement-photos = Photos
+equipement-photo-none = No photo yet.
+equipement-photo-alt-shown = Alternative text: { $alt }
+equipement-photo-delete = Delete the photo “{ $alt }”
+equipement-photo-add = Add a photo
+equipement-photo-file = Photo
+equipement-photo-file-hint = A PNG, JPEG or WebP image of { $mo } MB at most.
+equipement-photo-alt = Alternative text
+equipement-photo-alt-hint = What the photo shows, for people who cannot see it ({ $max } characters at most), for example “The rheometer on its bench, cone-and-plate geometry fitted”.
+equipement-photo-submit = Add the photo
+equipement-photo-missing = Choose the photo to send.
+equipement-photo-alt-required = Describe the photo: the alternative text is required.
+equipement-photo-alt-too-long = The alternative text has 250 characters at most.
+equipement-photo-too-many = This equipment already has 12 photos, the maximum: delete one before adding another.
+equipement-photo-notice-added = The photo was added.
+equipement-photo-notice-deleted = The photo was deleted.
+
+equipement-import-title = Import a list of equipment
+equipement-import-lead = Add or update several pieces of equipment at once from a spreadsheet saved as CSV. The import is all or nothing: if one line has a problem, nothing is saved and every problem is shown with its line number.
+equipement-import-format = File format
+equipement-import-format-lead = Columns separated by semicolons, in UTF-8, with a first line naming the columns:
+equipement-import-format-organisation = organisation: the exact name of a member of the directory, or its SIRET.
+equipement-import-format-values = categorie: chromatographie, rheologie, formulation, salle_propre, conditionnement, microbiologie or caracterisation; rates in euros per hour (45 or 45,50); days like lun-ven or lun,mer,ven; times as HH:MM; habilitation_requise and approbation_requise: oui or non.
+equipement-import-format-match = Equipment of the catalogue with the same name is updated (its status does not change); the others are added, in service.
+equipement-import-file = CSV file
+equipement-import-file-hint = { $mo } MB at most.
+equipement-import-submit = Import the list
+equipement-import-missing = Choose the CSV file to import.
+equipement-import-too-large = The file is over { $mo } MB.
+equipement-import-problems = { $count ->
+    [one] The list has one problem
+   *[other] The list has { $count } problems
+}
+equipement-import-nothing-stored = No equipment was saved. Correct the list and send it again.
+equipement-import-notice = List imported: { $created } added, { $updated } updated, { $unchanged } unchanged.
+
+mail-habilitation-expire-subject = Your “{ $categorie }” habilitation expires on { $date }
+mail-habilitation-expire-body = Hello { $nom },
+
+    Your “{ $categorie }” habilitation expires at the end of { $date }. After that date you will no longer be able to book this equipment:
+    { $equipements }
+
+    To renew it, contact a trainer or the campus team before that date.
+
+    The platform's equipment: { $lien }
+
+    The Campus CosmetoPharma team
+mail-habilitation-expire-manager-subject = Habilitation expiring soon: { $titulaire } ({ $categorie })
+mail-habilitation-expire-manager-body = Hello { $nom },
+
+    { $titulaire }'s “{ $categorie }” habilitation expires at the end of { $date }. It gives access to equipment you manage:
+    { $equipements }
+
+    After that date, their booking requests will be refused until a trainer or the campus team renews the habilitation.
+
+    The platform's equipment: { $lien }
+
+    The Campus CosmetoPharma team

@@ -10,6 +10,7 @@ projets-mes-projets = My projects
 projets-vitrine = Public projects
 projets-filtrer = Filter
 projets-aucun = No public projects yet.
+projets-lies = Network projects on this trade
 projets-tous-types = All types
 
 projet-nouveau = New project
@@ -149,6 +150,17 @@ projet-fait-statut_change = Status changed by { $acteur }.
 projet-fait-reservation_rattachee = Equipment booking linked by { $acteur }.
 projet-fait-module_rattache = On-demand module linked by { $acteur }.
 
+projet-plateforme = Technology platform
+projet-plateforme-heures = Confirmed equipment hours for this project: { $heures }.
+projet-reservations = Equipment bookings attached
+projet-duree = Duration
+projet-modules = On-demand modules attached
+projet-rattacher-reservation = Attach one of your bookings
+projet-rattacher-module = Attach an on-demand module of your organisation
+projet-rattacher = Attach
+projet-deja-rattache = This booking or module is already attached to a project.
+projet-rattachement-invalide = Choose a booking or a module.
+projet-ok-rattache = The attachment is saved.
 projet-ok-cree = The project has been created. Add its members and milestones.
 projet-ok-modifie = The project has been saved.
 projet-ok-statut = The project's status has been changed.

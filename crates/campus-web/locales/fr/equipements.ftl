@@ -250,3 +250,115 @@ equipement-admin-equipment-invalid = Choisissez un équipement dans la liste.
 equipement-admin-hours-invalid = Indiquez un nombre entier d'heures entre 0 et { $max }.
 equipement-admin-notice-quota = Le quota est enregistré.
 equipement-admin-notice-manager = Le gestionnaire est ajouté ; il valide désormais les demandes de cet équipement.
+
+## Gestion des équipements par leurs gestionnaires et l'équipe du campus
+
+equipement-saisie-nom = Indiquez le nom de l'équipement, de 3 à 120 caractères.
+equipement-saisie-categorie = Choisissez une catégorie dans la liste.
+equipement-saisie-statut = Choisissez un état dans la liste.
+equipement-saisie-site = Indiquez le lieu de l'équipement, en 250 caractères au plus.
+equipement-saisie-description = Décrivez l'équipement : à quoi il sert, pour qui.
+equipement-saisie-trop-long = Ce texte est trop long : 5 000 caractères au plus.
+equipement-saisie-controle = Ce champ contient des caractères invisibles non acceptés.
+equipement-saisie-tarif = Indiquez un tarif horaire en euros, par exemple 45 ou 45,50.
+equipement-saisie-tarif-negatif = Un tarif ne peut pas être négatif.
+equipement-saisie-tarif-eleve = Ce tarif horaire dépasse 10 000 € : vérifiez qu'il est bien en euros et non en centimes.
+equipement-saisie-jours = Jours d'ouverture illisibles.
+equipement-saisie-aucun-jour = Cochez au moins un jour d'ouverture.
+equipement-saisie-heure = Indiquez une heure au format HH:MM, par exemple 08:30.
+equipement-saisie-heure-alignee = Les réservations se font par demi-heure : choisissez une heure pleine ou une demie (08:00, 08:30…).
+equipement-saisie-fermeture = L'heure de fermeture doit suivre l'heure d'ouverture.
+
+equipement-gestion-new-title = Ajouter un équipement
+equipement-gestion-edit-title = Modifier : { $name }
+equipement-gestion-edit-link = Modifier la fiche, les photos
+equipement-gestion-nom = Nom de l'équipement
+equipement-gestion-nom-hint = Tel qu'il apparaîtra dans le catalogue, par exemple « Chaîne HPLC avec détecteur UV ».
+equipement-gestion-organisation = Organisation propriétaire
+equipement-gestion-organisation-hint = Le membre du réseau qui possède l'équipement et en assure l'accueil.
+equipement-gestion-categorie-hint = Une habilitation est accordée par catégorie d'équipement.
+equipement-gestion-statut-hint = Seul un équipement en service peut être réservé.
+equipement-gestion-site-hint = Le bâtiment, le plateau ou la ville, par exemple « Faculté de pharmacie, Tours ».
+equipement-gestion-description = Description
+equipement-gestion-habilitation = Une habilitation en cours de validité est exigée pour réserver
+equipement-gestion-tarif-academique = Tarif académique (€ HT de l'heure)
+equipement-gestion-tarif-industriel = Tarif industriel (€ HT de l'heure)
+equipement-gestion-tarif-hint = En euros, par exemple 45 ou 45,50.
+equipement-gestion-jours = Jours d'ouverture
+equipement-gestion-ouverture = Ouverture
+equipement-gestion-fermeture = Fermeture
+equipement-gestion-heure-hint = Au format HH:MM, à l'heure ou à la demie, par exemple 08:30.
+equipement-gestion-approbation = Chaque réservation doit être validée par un gestionnaire
+equipement-gestion-submit = Enregistrer la fiche
+equipement-gestion-notice-created = L'équipement est ajouté au catalogue. Vous pouvez maintenant ajouter ses photos.
+equipement-gestion-notice-saved = La fiche de l'équipement est enregistrée.
+equipement-gestion-notice-retired = L'équipement est retiré du catalogue ; ses réservations passées restent consultables.
+equipement-gestion-stale = Quelqu'un a modifié cet équipement pendant que vous le modifiiez : vos changements ne sont pas enregistrés. Rechargez la page pour repartir de la version actuelle.
+equipement-gestion-maintenance-link = Planifier une maintenance
+equipement-gestion-retire-title = Retirer l'équipement du catalogue
+equipement-gestion-retire-lead = Un équipement retiré n'est plus proposé ni réservable ; ses réservations passées et son utilisation restent consultables. Les réservations à venir doivent d'abord être annulées.
+equipement-gestion-retire-submit = Retirer l'équipement
+equipement-gestion-retire-booked = { $count ->
+    [one] Une réservation à venir occupe encore cet équipement : annulez-la d'abord (son auteur en est prévenu par e-mail).
+   *[other] { $count } réservations à venir occupent encore cet équipement : annulez-les d'abord (leurs auteurs en sont prévenus par e-mail).
+}
+equipement-gestion-retired = Cet équipement a été retiré du catalogue : il n'est plus réservable.
+
+equipement-photos = Photos
+equipement-photo-none = Aucune photo pour le moment.
+equipement-photo-alt-shown = Texte alternatif : { $alt }
+equipement-photo-delete = Supprimer la photo « { $alt } »
+equipement-photo-add = Ajouter une photo
+equipement-photo-file = Photo
+equipement-photo-file-hint = Image PNG, JPEG ou WebP de { $mo } Mo au plus.
+equipement-photo-alt = Texte alternatif
+equipement-photo-alt-hint = Ce que montre la photo, pour les personnes qui ne la voient pas ({ $max } caractères au plus), par exemple « Le rhéomètre sur sa paillasse, géométrie cône-plan montée ».
+equipement-photo-submit = Ajouter la photo
+equipement-photo-missing = Choisissez la photo à envoyer.
+equipement-photo-alt-required = Décrivez la photo : le texte alternatif est obligatoire.
+equipement-photo-alt-too-long = Le texte alternatif compte 250 caractères au plus.
+equipement-photo-too-many = Cet équipement a déjà 12 photos, le maximum : supprimez-en une avant d'en ajouter.
+equipement-photo-notice-added = La photo est ajoutée.
+equipement-photo-notice-deleted = La photo est supprimée.
+
+equipement-import-title = Importer une liste d'équipements
+equipement-import-lead = Ajoutez ou mettez à jour plusieurs équipements à la fois à partir d'un tableur enregistré au format CSV. L'import est tout ou rien : si une ligne pose problème, rien n'est enregistré et chaque problème est indiqué avec son numéro de ligne.
+equipement-import-format = Format du fichier
+equipement-import-format-lead = Colonnes séparées par des points-virgules, en UTF-8, avec une première ligne qui nomme les colonnes :
+equipement-import-format-organisation = organisation : le nom exact d'un membre de l'annuaire ou son SIRET.
+equipement-import-format-values = categorie : chromatographie, rheologie, formulation, salle_propre, conditionnement, microbiologie ou caracterisation ; tarifs en euros de l'heure (45 ou 45,50) ; jours comme lun-ven ou lun,mer,ven ; heures au format HH:MM ; habilitation_requise et approbation_requise : oui ou non.
+equipement-import-format-match = Un équipement du catalogue qui porte le même nom est mis à jour (son état ne change pas) ; les autres sont ajoutés, en service.
+equipement-import-file = Fichier CSV
+equipement-import-file-hint = { $mo } Mo au plus.
+equipement-import-submit = Importer la liste
+equipement-import-missing = Choisissez le fichier CSV à importer.
+equipement-import-too-large = Le fichier dépasse { $mo } Mo.
+equipement-import-problems = { $count ->
+    [one] La liste contient un problème
+   *[other] La liste contient { $count } problèmes
+}
+equipement-import-nothing-stored = Aucun équipement n'a été enregistré. Corrigez la liste puis envoyez-la de nouveau.
+equipement-import-notice = Liste importée : { $created } équipement(s) ajouté(s), { $updated } mis à jour, { $unchanged } inchangé(s).
+
+mail-habilitation-expire-subject = Votre habilitation « { $categorie } » expire le { $date }
+mail-habilitation-expire-body = Bonjour { $nom },
+
+    Votre habilitation « { $categorie } » expire le { $date } au soir. Après cette date, vous ne pourrez plus réserver ces équipements :
+    { $equipements }
+
+    Pour la renouveler, adressez-vous à un formateur ou à l'équipe du campus avant cette date.
+
+    Les équipements de la plateforme : { $lien }
+
+    L'équipe du Campus CosmetoPharma
+mail-habilitation-expire-manager-subject = Habilitation bientôt expirée : { $titulaire } ({ $categorie })
+mail-habilitation-expire-manager-body = Bonjour { $nom },
+
+    L'habilitation « { $categorie } » de { $titulaire } expire le { $date } au soir. Elle donne accès aux équipements que vous gérez :
+    { $equipements }
+
+    Après cette date, ses demandes de réservation seront refusées tant que l'habilitation n'aura pas été renouvelée par un formateur ou l'équipe du campus.
+
+    Les équipements de la plateforme : { $lien }
+
+    L'équipe du Campus CosmetoPharma

@@ -10,6 +10,7 @@ projets-mes-projets = Mes projets
 projets-vitrine = Projets publics
 projets-filtrer = Filtrer
 projets-aucun = Aucun projet public pour l'instant.
+projets-lies = Projets du réseau sur ce métier
 projets-tous-types = Tous les types
 
 projet-nouveau = Nouveau projet
@@ -149,6 +150,17 @@ projet-fait-statut_change = Statut changé par { $acteur }.
 projet-fait-reservation_rattachee = Réservation d'équipement rattachée par { $acteur }.
 projet-fait-module_rattache = Module à la demande rattaché par { $acteur }.
 
+projet-plateforme = Plateforme technologique
+projet-plateforme-heures = Heures d'équipement confirmées pour ce projet : { $heures }.
+projet-reservations = Réservations d'équipements rattachées
+projet-duree = Durée
+projet-modules = Modules à la demande rattachés
+projet-rattacher-reservation = Rattacher une de vos réservations
+projet-rattacher-module = Rattacher un module à la demande de votre organisation
+projet-rattacher = Rattacher
+projet-deja-rattache = Cette réservation ou ce module est déjà rattaché à un projet.
+projet-rattachement-invalide = Choisissez une réservation ou un module.
+projet-ok-rattache = Le rattachement est enregistré.
 projet-ok-cree = Le projet est créé. Ajoutez ses membres et ses jalons.
 projet-ok-modifie = Le projet est enregistré.
 projet-ok-statut = Le statut du projet est changé.

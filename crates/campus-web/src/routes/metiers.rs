@@ -244,8 +244,21 @@ async fn show(
         },
     )
     .await?;
+    let projets = state
+        .store
+        .projets()
+        .liste(&campus_store::projets::FiltreProjets {
+            publics: true,
+            metier: Some(code.clone()),
+            ..Default::default()
+        })
+        .await?
+        .into_iter()
+        .map(|p| (p.slug, p.titre, p.type_projet.label_key()))
+        .collect();
     let page = MetierPage {
         offres,
+        projets,
         passerelles,
         near_commune: near.commune.trim().chars().take(80).collect(),
         radii: crate::routes::search::RADII.to_vec(),

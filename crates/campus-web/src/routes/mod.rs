@@ -27,6 +27,7 @@ mod suggestions;
 
 pub use api::openapi_document;
 pub use donnees_personnelles::{Traitement, apply_retention};
+pub use equipements::jobs::send_habilitation_warnings;
 pub use evenements::jobs::send_evenement_follow_ups;
 pub use expertise::jobs::send_expertise_reminders;
 pub use insertion::jobs::send_candidature_reminders;

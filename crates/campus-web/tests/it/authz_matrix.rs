@@ -296,6 +296,7 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ),
     ("POST", "/projets/{slug}/etape", PROJECT),
     ("POST", "/projets/{slug}/jalons", PROJECT),
+    ("POST", "/projets/{slug}/plateforme", PROJECT),
     ("POST", "/projets/{slug}/jalons/{id}/atteint", PROJECT),
     ("GET", "/admin/projets", STAFF),
     ("GET", "/admin/projets.csv", STAFF),

@@ -12,7 +12,7 @@ use crate::testkit::{Client, TestApp};
 
 /// An active expert of Cosmetic Valley, stored directly; returns the
 /// profile's id.
-async fn expert(app: &TestApp, email: &str, mot_cle: &str) -> i32 {
+pub(crate) async fn expert(app: &TestApp, email: &str, mot_cle: &str) -> i32 {
     let user = app.create_user(email, Role::Partenaire).await;
     let org = app
         .state

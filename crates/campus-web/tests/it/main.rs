@@ -24,6 +24,7 @@ mod organisations;
 mod parcours;
 mod platform;
 mod projets;
+mod reseau_browser;
 mod search;
 mod sous_ensemble;
 mod testkit;

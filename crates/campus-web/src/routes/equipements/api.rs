@@ -106,7 +106,7 @@ pub(crate) async fn api_equipement(
         state
             .store
             .equipements()
-            .equipement_by_slug(&slug)
+            .equipement_au_catalogue(&slug)
             .await?
             .into(),
     ))
@@ -155,7 +155,11 @@ pub(crate) async fn api_availability(
     Path(slug): Path<String>,
     Query(params): Query<AvailabilityParams>,
 ) -> AppResult<Json<AvailabilityDto>> {
-    let e = state.store.equipements().equipement_by_slug(&slug).await?;
+    let e = state
+        .store
+        .equipements()
+        .equipement_au_catalogue(&slug)
+        .await?;
     let today = state.clock.today();
     let du = match params
         .du
@@ -258,7 +262,11 @@ pub(crate) async fn api_book(
     ApiJson(request): ApiJson<ReservationRequest>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let e = state.store.equipements().equipement_by_slug(&slug).await?;
+    let e = state
+        .store
+        .equipements()
+        .equipement_au_catalogue(&slug)
+        .await?;
     let values = ReservationValues {
         date: request.date,
         debut: request.debut,

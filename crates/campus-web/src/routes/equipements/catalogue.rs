@@ -24,9 +24,25 @@ use crate::templates::render;
 /// How far ahead the equipment page's calendar looks.
 const CALENDAR_DAYS: u32 = 21;
 
-pub(super) async fn list(State(state): State<AppState>, chrome: Chrome) -> AppResult<Response> {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(super) struct ListQuery {
+    ok: String,
+}
+
+pub(super) async fn list(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
     let items = state.store.equipements().list_equipements().await?;
-    Ok(render(&EquipementsPage { chrome, items })?.into_response())
+    let notice = (q.ok == "retire").then(|| chrome.t("equipement-gestion-notice-retired"));
+    Ok(render(&EquipementsPage {
+        chrome,
+        notice,
+        items,
+    })?
+    .into_response())
 }
 
 pub(super) async fn show(
@@ -69,6 +85,19 @@ pub(super) async fn show(
         Some(me) => manages(&state, me, &e).await?,
         None => false,
     };
+    // A retired equipment left the catalogue; those who managed it still
+    // see its page.
+    if !e.au_catalogue() && !can_manage {
+        return Err(AppError::NotFound);
+    }
+    let photos = state
+        .store
+        .equipements()
+        .photos(e.id)
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.texte_alternatif))
+        .collect();
     let ical_url = if can_manage {
         let jeton = state.store.jeton_flux(Flux::Equipement(e.id)).await?;
         Some(format!(
@@ -83,8 +112,9 @@ pub(super) async fn show(
         tarif_academique: euros(e.tarif_academique_centimes),
         tarif_industriel: euros(e.tarif_industriel_centimes),
         horaires: horaires_text(&tr, e.horaires),
-        bookable: e.statut == StatutEquipement::EnService,
+        bookable: e.statut == StatutEquipement::EnService && e.au_catalogue(),
         jours,
+        photos,
         can_manage,
         ical_url,
         e,

@@ -1,6 +1,8 @@
 //! Pooled equipment of the technology platform: catalogue and calendars,
 //! bookings, managers' approvals and utilisation, habilitations granted by
-//! instructors, and the API.
+//! instructors and the warnings before they expire, the equipment's
+//! upkeep by its managers (description, photos, retirement) and the
+//! campus team's imports, and the API.
 //!
 //! Rules that depend on data are checked in the handlers, after the
 //! route's own rule: a manager acts only on the equipment they manage (the
@@ -12,9 +14,14 @@ pub(crate) mod api;
 mod approbations;
 mod calendrier;
 mod catalogue;
+mod fiche;
+mod gestion;
 mod habilitations;
+mod import;
+pub(crate) mod jobs;
 mod mes_reservations;
 mod pages;
+mod photos;
 mod reserver;
 mod utilisation;
 
@@ -36,7 +43,40 @@ use crate::state::AppState;
 pub fn routes() -> Vec<RouteDef> {
     vec![
         RouteDef::get("/equipements", Access::Public, catalogue::list),
+        RouteDef::get("/equipements/nouveau", Access::Staff, gestion::new_page),
+        RouteDef::post("/equipements/nouveau", Access::Staff, gestion::create),
         RouteDef::get("/equipements/{equipement}", Access::Public, catalogue::show),
+        RouteDef::get(
+            "/equipements/{equipement}/modifier",
+            Access::SignedIn,
+            gestion::edit_page,
+        ),
+        RouteDef::post(
+            "/equipements/{equipement}/modifier",
+            Access::SignedIn,
+            gestion::update,
+        ),
+        RouteDef::post(
+            "/equipements/{equipement}/retirer",
+            Access::SignedIn,
+            gestion::retire,
+        ),
+        RouteDef::post(
+            "/equipements/{equipement}/photos",
+            Access::SignedIn,
+            photos::upload,
+        )
+        .with_body_limit(photos::UPLOAD_BODY_LIMIT),
+        RouteDef::get(
+            "/equipements/{equipement}/photos/{id}",
+            Access::Public,
+            photos::show,
+        ),
+        RouteDef::post(
+            "/equipements/{equipement}/photos/{id}/supprimer",
+            Access::SignedIn,
+            photos::delete,
+        ),
         RouteDef::get(
             "/equipements/{equipement}/calendrier.ics",
             Access::Public,
@@ -104,6 +144,9 @@ pub fn routes() -> Vec<RouteDef> {
             Access::Staff,
             administration::add_manager,
         ),
+        RouteDef::get("/admin/equipements/import", Access::Staff, import::form),
+        RouteDef::post("/admin/equipements/import", Access::Staff, import::upload)
+            .with_body_limit(import::IMPORT_BODY_LIMIT),
         RouteDef::get("/habilitations", Access::SignedIn, habilitations::page),
         RouteDef::post("/habilitations", Access::SignedIn, habilitations::grant),
         RouteDef::get("/api/v1/equipements", Access::Public, api_equipements),

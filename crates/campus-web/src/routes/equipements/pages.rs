@@ -12,6 +12,7 @@ use crate::templates::Options;
 #[template(path = "equipements/catalogue.html")]
 pub(crate) struct EquipementsPage {
     pub chrome: Chrome,
+    pub notice: Option<String>,
     pub items: Vec<Equipement>,
 }
 
@@ -34,6 +35,8 @@ pub(crate) struct EquipementPage {
     pub can_manage: bool,
     pub ical_url: Option<String>,
     pub bookable: bool,
+    /// `(id, alternative text)` of each photo, in gallery order.
+    pub photos: Vec<(i32, String)>,
 }
 
 /// The booking form's values, as typed.

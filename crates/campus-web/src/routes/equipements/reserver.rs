@@ -95,7 +95,11 @@ pub(super) async fn form(
     CurrentUser(me): CurrentUser,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let e = state.store.equipements().equipement_by_slug(&slug).await?;
+    let e = state
+        .store
+        .equipements()
+        .equipement_au_catalogue(&slug)
+        .await?;
     let page = form_page(
         &state,
         chrome,
@@ -293,7 +297,11 @@ pub(super) async fn submit(
     Form(v): Form<ReservationValues>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let e = state.store.equipements().equipement_by_slug(&slug).await?;
+    let e = state
+        .store
+        .equipements()
+        .equipement_au_catalogue(&slug)
+        .await?;
     let errors = match validate(&state, &tr, &me, &e, &v).await? {
         Ok(demande) => match book(&state, &tr, &me, &e, demande).await? {
             Ok(vue) => {

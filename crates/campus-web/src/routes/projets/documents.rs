@@ -205,7 +205,7 @@ pub(crate) async fn upload(
     let envoi = read_envoi(multipart).await?;
     match deposer(&state, &tr, &me, &p, envoi).await? {
         Ok(_) => Ok(see_other(&format!("/projets/{slug}?ok=document#documents"))),
-        Err(errors) => refused_form(&state, chrome, p, acces, errors).await,
+        Err(errors) => refused_form(&state, chrome, &me, p, acces, errors).await,
     }
 }
 

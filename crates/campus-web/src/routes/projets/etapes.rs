@@ -184,6 +184,6 @@ pub(crate) async fn decide(
             "/projets/{slug}?ok={}#etapes",
             v.action.replace('_', "")
         ))),
-        Err(errors) => refused_form(&state, chrome, p, acces, errors).await,
+        Err(errors) => refused_form(&state, chrome, &me, p, acces, errors).await,
     }
 }

@@ -139,7 +139,7 @@ pub(crate) async fn add(
     match ajouter(&state, &tr, &me, &p, &v).await? {
         Ok(Ajout::Membre) => Ok(see_other(&format!("/projets/{slug}?ok=membre#membres"))),
         Ok(Ajout::Invitation) => Ok(see_other(&format!("/projets/{slug}?ok=invitation#membres"))),
-        Err(errors) => refused_form(&state, chrome, p, acces, errors).await,
+        Err(errors) => refused_form(&state, chrome, &me, p, acces, errors).await,
     }
 }
 

@@ -87,6 +87,11 @@ pub fn routes() -> Vec<RouteDef> {
             pages::add_milestone,
         ),
         RouteDef::post(
+            "/projets/{slug}/plateforme",
+            Access::SignedIn,
+            pages::attach,
+        ),
+        RouteDef::post(
             "/projets/{slug}/jalons/{id}/atteint",
             Access::SignedIn,
             pages::milestone_reached,

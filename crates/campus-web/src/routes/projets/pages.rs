@@ -14,7 +14,7 @@ use serde::Deserialize;
 
 use super::validate::{self, ProjetValues};
 use super::{Acces, membre, projet_or_404};
-use crate::auth::{CurrentUser, MaybeUser};
+use crate::auth::{CurrentUser, Identity, MaybeUser};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, FormErrors};
@@ -390,6 +390,14 @@ pub(crate) struct ShowPage {
     pub historique: Vec<FaitRow>,
     pub document_max_mo: usize,
     pub errors: FormErrors,
+    /// The platform's use: `(equipment, when, hours, status key)`.
+    pub reservations: Vec<(String, String, String, &'static str)>,
+    pub heures: String,
+    /// `(id, title, status key)`.
+    pub modules: Vec<(i32, String, &'static str)>,
+    /// What the signed-in lead may attach: `(id, label)`.
+    pub reservations_libres: Options,
+    pub modules_libres: Options,
 }
 
 pub(crate) async fn show(
@@ -411,7 +419,16 @@ pub(crate) async fn show(
     let ok_key =
         (!q.ok.is_empty() && q.ok.len() <= 30 && q.ok.chars().all(|c| c.is_ascii_lowercase()))
             .then(|| format!("projet-ok-{}", q.ok));
-    let page = show_page(&state, chrome, p, acces, ok_key, FormErrors::default()).await?;
+    let page = show_page(
+        &state,
+        chrome,
+        me.as_ref(),
+        p,
+        acces,
+        ok_key,
+        FormErrors::default(),
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -419,6 +436,7 @@ pub(crate) async fn show(
 pub(crate) async fn show_page(
     state: &AppState,
     chrome: Chrome,
+    me: Option<&Identity>,
     p: Projet,
     acces: Acces,
     ok_key: Option<String>,
@@ -466,6 +484,17 @@ pub(crate) async fn show_page(
         (jalons, historique)
     } else {
         (Vec::new(), Vec::new())
+    };
+    let (reservations, heures, modules, reservations_libres, modules_libres) = if acces.lit() {
+        plateforme(state, &tr, me, &p, acces).await?
+    } else {
+        (
+            Vec::new(),
+            String::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        )
     };
     let current = p.etape.as_str();
     let mut passed = true;
@@ -548,11 +577,158 @@ pub(crate) async fn show_page(
         historique,
         document_max_mo: super::DOCUMENT_MAX_BYTES / (1024 * 1024),
         errors,
+        reservations,
+        heures,
+        modules,
+        reservations_libres,
+        modules_libres,
         ok_key,
         p,
         chrome,
     };
     Ok(page)
+}
+
+/// The rows of the platform's use, and what `me` may still attach.
+type Plateforme = (
+    Vec<(String, String, String, &'static str)>,
+    String,
+    Vec<(i32, String, &'static str)>,
+    Options,
+    Options,
+);
+
+async fn plateforme(
+    state: &AppState,
+    tr: &Tr,
+    me: Option<&Identity>,
+    p: &Projet,
+    acces: Acces,
+) -> AppResult<Plateforme> {
+    let u = state.store.projets().utilisation(p.id).await?;
+    let reservations = u
+        .reservations
+        .iter()
+        .map(|r| {
+            (
+                r.equipement_nom.clone(),
+                tr.date(legal_date(r.debut)),
+                tr.duree_heures(f64::from(r.minutes) / 60.0),
+                r.statut.label_key(),
+            )
+        })
+        .collect();
+    let heures = tr.duree_heures(u.minutes_confirmees as f64 / 60.0);
+    let modules = u
+        .modules
+        .iter()
+        .map(|m| (m.id, m.intitule.clone(), m.etat.label_key()))
+        .collect();
+    let (mut libres_r, mut libres_m) = (Vec::new(), Vec::new());
+    if let (Some(me), true) = (me, acces.gere()) {
+        let mine = state
+            .store
+            .equipements()
+            .reservations_of_user(me.user.id)
+            .await?;
+        let orgs: Vec<i32> = state
+            .store
+            .memberships_of(me.user.id)
+            .await?
+            .into_iter()
+            .map(|(o, _)| o.id)
+            .collect();
+        let demandes = state
+            .store
+            .modules()
+            .module_demandes_of_organisations(&orgs)
+            .await?;
+        let ids_r: Vec<i32> = mine.iter().map(|r| r.id).collect();
+        let ids_m: Vec<i32> = demandes.iter().map(|m| m.id).collect();
+        let (pris_r, pris_m) = state.store.projets().deja_rattaches(&ids_r, &ids_m).await?;
+        libres_r = mine
+            .iter()
+            .filter(|r| !pris_r.contains(&r.id))
+            .map(|r| {
+                (
+                    r.id.to_string(),
+                    format!("{} — {}", r.equipement_nom, tr.date(legal_date(r.debut))),
+                )
+            })
+            .collect();
+        libres_m = demandes
+            .iter()
+            .filter(|m| !pris_m.contains(&m.id))
+            .map(|m| (m.id.to_string(), m.intitule.clone()))
+            .collect();
+    }
+    Ok((reservations, heures, modules, libres_r, libres_m))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct RattachementForm {
+    reservation: String,
+    module: String,
+}
+
+/// Attaches one of the lead's bookings, or a module request of their
+/// organisation, to the project.
+pub(crate) async fn attach(
+    State(state): State<AppState>,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+    Form(form): Form<RattachementForm>,
+) -> AppResult<Response> {
+    let p = projet_or_404(&state, &slug).await?;
+    if !membre(&me, &p)?.gere() {
+        return Err(AppError::Forbidden);
+    }
+    let store = state.store.projets();
+    let conflict = |e: campus_store::StoreError| match e {
+        campus_store::StoreError::Conflict(_) => AppError::Conflict("projet-deja-rattache"),
+        e => e.into(),
+    };
+    if let Ok(id) = form.reservation.trim().parse::<i32>() {
+        let r = match state.store.equipements().reservation(id).await {
+            Ok(r) => r,
+            Err(campus_store::StoreError::NotFound) => return Err(AppError::NotFound),
+            Err(e) => return Err(e.into()),
+        };
+        if r.user_id != me.user.id && !me.user.role.is_campus_staff() {
+            return Err(AppError::Forbidden);
+        }
+        store
+            .rattacher_reservation(p.id, id, me.user.id)
+            .await
+            .map_err(conflict)?;
+    } else if let Ok(id) = form.module.trim().parse::<i32>() {
+        let m = match state.store.modules().module_demande(id).await {
+            Ok(m) => m,
+            Err(campus_store::StoreError::NotFound) => return Err(AppError::NotFound),
+            Err(e) => return Err(e.into()),
+        };
+        let member = state
+            .store
+            .membership_role(m.organisation_id, me.user.id)
+            .await?
+            .is_some();
+        if !member && !me.user.role.is_campus_staff() {
+            return Err(AppError::Forbidden);
+        }
+        store
+            .rattacher_module(p.id, id, me.user.id)
+            .await
+            .map_err(conflict)?;
+    } else {
+        return Err(AppError::BadRequest {
+            key: "projet-rattachement-invalide",
+            detail: None,
+        });
+    }
+    Ok(see_other(&format!(
+        "/projets/{slug}?ok=rattache#plateforme"
+    )))
 }
 
 fn series(tr: &Tr, docs: &[&DocumentProjet]) -> Vec<Serie> {
@@ -656,7 +832,7 @@ pub(crate) async fn add_milestone(
                 };
                 errors.add(field, tr.t(e.message_key()));
             }
-            refused_form(&state, chrome, p, acces, errors).await
+            refused_form(&state, chrome, &me, p, acces, errors).await
         }
     }
 }
@@ -665,11 +841,12 @@ pub(crate) async fn add_milestone(
 pub(crate) async fn refused_form(
     state: &AppState,
     chrome: Chrome,
+    me: &Identity,
     p: Projet,
     acces: Acces,
     errors: FormErrors,
 ) -> AppResult<Response> {
-    let page = show_page(state, chrome, p, acces, None, errors).await?;
+    let page = show_page(state, chrome, Some(me), p, acces, None, errors).await?;
     Ok(invalid(render(&page)?))
 }
 
