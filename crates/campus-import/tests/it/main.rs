@@ -8,6 +8,7 @@ mod all;
 mod bcn_onisep;
 mod certifications;
 mod communes;
+mod equipements;
 mod esr;
 mod formacode;
 mod lheo;

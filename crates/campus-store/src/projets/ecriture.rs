@@ -473,3 +473,42 @@ pub(crate) async fn record_trace<C: ConnectionTrait>(
     .await?;
     Ok(())
 }
+
+impl Projets<'_> {
+    /// Publishes a school project's final presentation as an event of the
+    /// campus, linked to the project, in one transaction; returns the
+    /// event's slug. A project has one such event.
+    pub async fn publier_restitution(
+        &self,
+        id: i32,
+        evenement: &crate::evenements::EvenementInput,
+        acteur: i32,
+    ) -> Result<String, MembreError> {
+        let now = self.now();
+        let txn = self.write().await?;
+        let event = crate::evenements::insert(&txn, evenement, Some(acteur), now).await?;
+        let done = projet::Entity::update_many()
+            .col_expr(projet::Column::EvenementId, Expr::value(event.id))
+            .col_expr(projet::Column::UpdatedAt, Expr::value(now))
+            .filter(projet::Column::Id.eq(id))
+            .filter(projet::Column::EvenementId.is_null())
+            .exec(&txn)
+            .await?
+            .rows_affected
+            == 1;
+        if !done {
+            return Err(MembreError::Perime);
+        }
+        record(
+            &txn,
+            id,
+            Some(acteur),
+            Fait::RestitutionPubliee,
+            &event.titre,
+            now,
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(event.slug)
+    }
+}

@@ -329,7 +329,15 @@ impl Projets<'_> {
                 updated_at: l.updated_at,
             });
         }
+        let evenement_slug = match r.evenement_id {
+            Some(e) => crate::entity::evenement::Entity::find_by_id(e)
+                .one(conn)
+                .await?
+                .map(|e| e.slug),
+            None => None,
+        };
         Ok(Projet {
+            evenement_slug,
             id: r.id,
             type_projet: corrupt(TypeProjet::parse(&r.type_projet), "type", &r.type_projet)?,
             statut: corrupt(StatutProjet::parse(&r.statut), "statut", &r.statut)?,

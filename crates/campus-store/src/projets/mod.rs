@@ -64,6 +64,8 @@ pub struct Projet {
     pub etape_depuis: DateTime<Utc>,
     pub public: bool,
     pub evenement_id: Option<i32>,
+    /// The address of the published final presentation.
+    pub evenement_slug: Option<String>,
     pub version: i32,
     pub organisations: Vec<OrganisationProjet>,
     pub membres: Vec<Membre>,
@@ -163,10 +165,12 @@ pub enum Fait {
     StatutChange,
     ReservationRattachee,
     ModuleRattache,
+    /// The final presentation was published as an event.
+    RestitutionPubliee,
 }
 
 impl Fait {
-    const ALL: [Fait; 14] = [
+    const ALL: [Fait; 15] = [
         Fait::Cree,
         Fait::Modifie,
         Fait::MembreAjoute,
@@ -181,6 +185,7 @@ impl Fait {
         Fait::StatutChange,
         Fait::ReservationRattachee,
         Fait::ModuleRattache,
+        Fait::RestitutionPubliee,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -199,6 +204,7 @@ impl Fait {
             Fait::StatutChange => "statut_change",
             Fait::ReservationRattachee => "reservation_rattachee",
             Fait::ModuleRattache => "module_rattache",
+            Fait::RestitutionPubliee => "restitution_publiee",
         }
     }
 

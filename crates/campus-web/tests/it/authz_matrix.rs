@@ -297,6 +297,7 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/projets/{slug}/etape", PROJECT),
     ("POST", "/projets/{slug}/jalons", PROJECT),
     ("POST", "/projets/{slug}/plateforme", PROJECT),
+    ("POST", "/projets/{slug}/restitution", PROJECT),
     ("POST", "/projets/{slug}/jalons/{id}/atteint", PROJECT),
     ("GET", "/admin/projets", STAFF),
     ("GET", "/admin/projets.csv", STAFF),
@@ -337,6 +338,23 @@ const EXPECTED: &[(&str, &str, Row)] = &[
         "/api/v1/demandes-expertise/{id}/destinataires",
         INSTRUCTORS,
     ),
+    ("GET", "/equipements/nouveau", STAFF),
+    ("POST", "/equipements/nouveau", STAFF),
+    ("GET", "/equipements/{equipement}/modifier", MANAGERS),
+    ("POST", "/equipements/{equipement}/modifier", MANAGERS),
+    ("POST", "/equipements/{equipement}/photos", MANAGERS),
+    // {id} is a user's id: no such photo, a 404 for everyone.
+    ("GET", "/equipements/{equipement}/photos/{id}", PUBLIC),
+    (
+        "POST",
+        "/equipements/{equipement}/photos/{id}/supprimer",
+        MANAGERS,
+    ),
+    ("GET", "/admin/equipements/import", STAFF),
+    ("POST", "/admin/equipements/import", STAFF),
+    // Last of the equipment: refused while the pending booking of the
+    // path holds it, and would retire it otherwise.
+    ("POST", "/equipements/{equipement}/retirer", MANAGERS),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),

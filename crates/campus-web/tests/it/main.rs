@@ -8,6 +8,7 @@ mod authz_matrix;
 mod browser;
 mod donnees_personnelles;
 mod equipements;
+mod equipements_gestion;
 mod evenements;
 mod evenements_browser;
 mod expertise;

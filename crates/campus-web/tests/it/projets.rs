@@ -643,3 +643,91 @@ async fn the_api_creates_a_project_and_decides_its_stages() {
     );
     app.stop().await;
 }
+
+#[tokio::test]
+async fn a_school_project_publishes_its_final_presentation_as_an_event_once() {
+    let app = TestApp::new().await;
+    let (lead, _) = app.login_with("prof@lycee.test", Role::Formateur).await;
+    let slug = create(
+        &lead,
+        &app,
+        "initiation_recherche",
+        "Antioxydants des plantes de Touraine",
+        false,
+    )
+    .await;
+    let org = app
+        .state
+        .store
+        .organisation_by_slug("cosmetic-valley")
+        .await
+        .unwrap();
+    let p = projet(&app, &slug).await;
+    // Without an organisation, no organiser: told, nothing created.
+    let day = (app.today() + Duration::days(40)).to_string();
+    let (debut, fin) = (format!("{day}T14:00"), format!("{day}T16:00"));
+    let fields = [
+        ("debut", debut.as_str()),
+        ("fin", fin.as_str()),
+        ("adresse", "1 rue de Chartres"),
+        ("code_postal", "45000"),
+        ("commune", "Orléans"),
+        ("capacite", "60"),
+    ];
+    let r = lead
+        .post_form(&format!("/projets/{slug}/restitution"), &fields)
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Rattachez d&#39;abord une organisation")
+    );
+    let org_id = org.id.to_string();
+    let today = app.today().to_string();
+    let end = (app.today() + Duration::days(200)).to_string();
+    let r = lead
+        .post_form(
+            &format!("/projets/{slug}/modifier"),
+            &[
+                ("titre", &p.titre),
+                ("resume", &p.resume),
+                ("debut", &today),
+                ("fin", &end),
+                ("organisations", &org_id),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    // A bad date: the events' own message, nothing created.
+    let r = lead
+        .post_form(
+            &format!("/projets/{slug}/restitution"),
+            &[
+                ("debut", "2020-01-01T10:00"),
+                ("fin", "2020-01-01T12:00"),
+                ("adresse", "1 rue"),
+                ("commune", "Orléans"),
+                ("capacite", "60"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(projet(&app, &slug).await.evenement_id.is_none());
+    let r = lead
+        .post_form(&format!("/projets/{slug}/restitution"), &fields)
+        .await;
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let p = projet(&app, &slug).await;
+    let event = p.evenement_slug.clone().unwrap();
+    let (status, html) = app.client().page(&format!("/evenements/{event}")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Restitution : Antioxydants des plantes de Touraine"));
+    // Once.
+    let r = lead
+        .post_form(&format!("/projets/{slug}/restitution"), &fields)
+        .await;
+    assert_eq!(r.status(), 409);
+    app.stop().await;
+}

@@ -15,7 +15,7 @@ mod mails;
 mod organiser;
 pub(crate) mod pages;
 mod qr;
-mod validate;
+pub(crate) mod validate;
 mod view;
 
 pub(crate) use view::EvenementView;

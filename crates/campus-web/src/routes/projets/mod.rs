@@ -92,6 +92,11 @@ pub fn routes() -> Vec<RouteDef> {
             pages::attach,
         ),
         RouteDef::post(
+            "/projets/{slug}/restitution",
+            Access::SignedIn,
+            pages::publish_restitution,
+        ),
+        RouteDef::post(
             "/projets/{slug}/jalons/{id}/atteint",
             Access::SignedIn,
             pages::milestone_reached,

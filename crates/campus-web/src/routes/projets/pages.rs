@@ -731,6 +731,86 @@ pub(crate) async fn attach(
     )))
 }
 
+/// Where and when the final presentation takes place, as typed.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct RestitutionForm {
+    debut: String,
+    fin: String,
+    adresse: String,
+    code_postal: String,
+    commune: String,
+    capacite: String,
+}
+
+/// Publishes a school project's final presentation as an event of the
+/// campus, checked by the events' own rules, organised by the project's
+/// first organisation, open to pupils and teachers.
+pub(crate) async fn publish_restitution(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+    Form(form): Form<RestitutionForm>,
+) -> AppResult<Response> {
+    let tr = chrome.tr();
+    let p = projet_or_404(&state, &slug).await?;
+    let acces = membre(&me, &p)?;
+    if !acces.gere() {
+        return Err(AppError::Forbidden);
+    }
+    if !p.type_projet.a_restitution_publique() || p.evenement_id.is_some() {
+        return Err(AppError::Conflict("projet-restitution-impossible"));
+    }
+    let Some(first) = p.organisations.first() else {
+        let mut errors = FormErrors::default();
+        errors.add("restitution", tr.t("projet-restitution-sans-organisation"));
+        return refused_form(&state, chrome, &me, p, acces, errors).await;
+    };
+    let organisation = state.store.organisation_by_slug(&first.slug).await?;
+    let values = crate::routes::evenements::pages::EvenementValues {
+        organisation: organisation.slug.clone(),
+        kind: campus_domain::evenement::EvenementKind::Conference
+            .as_str()
+            .to_owned(),
+        titre: tr.ts("projet-restitution-titre", "titre", &p.titre),
+        description: p.resume.clone(),
+        adresse: form.adresse,
+        code_postal: form.code_postal,
+        commune: form.commune,
+        debut: form.debut,
+        fin: form.fin,
+        capacite: form.capacite,
+        publics: vec!["lyceens".to_owned(), "enseignants".to_owned()],
+        metiers: p
+            .metiers
+            .iter()
+            .map(|(c, _)| c.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        ..Default::default()
+    };
+    match crate::routes::evenements::validate::event(
+        &tr,
+        &values,
+        std::slice::from_ref(&organisation),
+        state.clock.now(),
+    ) {
+        Ok(input) => {
+            state
+                .store
+                .projets()
+                .publier_restitution(p.id, &input, me.user.id)
+                .await
+                .map_err(super::membres::membre_error)?;
+            Ok(see_other(&format!(
+                "/projets/{slug}?ok=restitution#restitution"
+            )))
+        }
+        Err(errors) => refused_form(&state, chrome, &me, p, acces, errors).await,
+    }
+}
+
 fn series(tr: &Tr, docs: &[&DocumentProjet]) -> Vec<Serie> {
     let mut series: Vec<Serie> = Vec::new();
     let mut current: Option<i32> = None;
