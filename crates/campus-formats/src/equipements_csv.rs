@@ -357,6 +357,15 @@ mod tests {
         }
 
         #[test]
+        fn any_bytes_under_the_header_are_read_or_refused_without_panic(tail in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            let mut bytes = format!("{HEADER}\n").into_bytes();
+            bytes.extend_from_slice(&tail);
+            if let Err(errors) = equipements_csv_octets("x.csv", &bytes) {
+                prop_assert!(!errors.is_empty() && errors.len() <= MAX_ERREURS + 1);
+            }
+        }
+
+        #[test]
         fn any_line_under_the_header_is_read_or_refused_with_its_line(
             fields in proptest::collection::vec("[^;\"\n]{0,12}|\"[^\"]{0,12}\"", 0..16),
             lines in 1usize..4,

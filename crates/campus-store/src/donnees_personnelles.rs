@@ -65,6 +65,15 @@ pub struct DonneesPersonnelles {
     /// description (the file itself is downloaded from the application's
     /// page).
     pub candidatures: Vec<Value>,
+    /// Projects the person is a member of, with their part, and the
+    /// documents they deposited there.
+    pub projets: Vec<Value>,
+    /// The person's expert profile, its subjects and contributions, and
+    /// the requests they received.
+    pub expert: Option<Value>,
+    /// Requests for an expert the person wrote, with their recipients'
+    /// answers.
+    pub demandes_expertise: Vec<Value>,
     pub jetons_api: Vec<Value>,
     /// Identities of ProConnect or ÉduConnect linked to the account.
     pub identites_federees: Vec<Value>,
@@ -308,6 +317,81 @@ impl Store {
                 "etapes": etapes,
             }));
         }
+        let mut projets = Vec::new();
+        for m in crate::entity::projet_membre::Entity::find()
+            .filter(crate::entity::projet_membre::Column::UserId.eq(user_id))
+            .all(conn)
+            .await?
+        {
+            let projet = crate::entity::projet::Entity::find_by_id(m.projet_id)
+                .one(conn)
+                .await?
+                .map(|p| p.titre);
+            let documents = crate::entity::projet_document::Entity::find()
+                .filter(crate::entity::projet_document::Column::ProjetId.eq(m.projet_id))
+                .filter(crate::entity::projet_document::Column::DeposeParUserId.eq(user_id))
+                .into_json()
+                .all(conn)
+                .await?;
+            projets.push(serde_json::json!({
+                "projet": projet,
+                "role": m.role,
+                "depuis": m.created_at,
+                "documents_deposes": documents,
+            }));
+        }
+        let expert = match crate::entity::expert::Entity::find()
+            .filter(crate::entity::expert::Column::UserId.eq(user_id))
+            .one(conn)
+            .await?
+        {
+            Some(e) => {
+                let sujets = crate::entity::expert_sujet::Entity::find()
+                    .filter(crate::entity::expert_sujet::Column::ExpertId.eq(e.id))
+                    .into_json()
+                    .all(conn)
+                    .await?;
+                let contributions = crate::entity::expert_contribution::Entity::find()
+                    .filter(crate::entity::expert_contribution::Column::ExpertId.eq(e.id))
+                    .into_json()
+                    .all(conn)
+                    .await?;
+                let recues = crate::entity::demande_destinataire::Entity::find()
+                    .filter(crate::entity::demande_destinataire::Column::ExpertId.eq(e.id))
+                    .into_json()
+                    .all(conn)
+                    .await?;
+                Some(serde_json::json!({
+                    "profil": crate::entity::expert::Entity::find_by_id(e.id)
+                        .into_json()
+                        .one(conn)
+                        .await?,
+                    "sujets": sujets,
+                    "contributions": contributions,
+                    "demandes_recues": recues,
+                }))
+            }
+            None => None,
+        };
+        let mut demandes_expertise = Vec::new();
+        for d in crate::entity::demande_expertise::Entity::find()
+            .filter(crate::entity::demande_expertise::Column::DemandeurUserId.eq(user_id))
+            .all(conn)
+            .await?
+        {
+            let destinataires = crate::entity::demande_destinataire::Entity::find()
+                .filter(crate::entity::demande_destinataire::Column::DemandeId.eq(d.id))
+                .into_json()
+                .all(conn)
+                .await?;
+            demandes_expertise.push(serde_json::json!({
+                "demande": crate::entity::demande_expertise::Entity::find_by_id(d.id)
+                    .into_json()
+                    .one(conn)
+                    .await?,
+                "destinataires": destinataires,
+            }));
+        }
         let jetons_api = without(
             api_token::Entity::find()
                 .filter(api_token::Column::UserId.eq(user_id))
@@ -366,6 +450,9 @@ impl Store {
             module_propositions,
             module_stagiaires,
             candidatures,
+            projets,
+            expert,
+            demandes_expertise,
             jetons_api,
             identites_federees,
             sessions,

@@ -77,6 +77,16 @@ traitement-reservations-base = Performance of the service's terms of use (GDPR a
 traitement-reservations-donnees = Name, e-mail address, organisation, slots, purpose of the booking, habilitations.
 traitement-reservations-destinataires = The equipment's managers and the campus team.
 
+traitement-projets = Network projects
+traitement-projets-finalite = Run the school–research, industrial pedagogical and We Lab projects: members, documents, stages and milestones.
+traitement-projets-base = Public-interest task of the schools and the campus (GDPR article 6.1.e); performance of a contract for partners.
+traitement-projets-donnees = Name, address and role of members and guests, documents deposited, review decisions and comments. Pupils are never named on a project's public page.
+traitement-projets-destinataires = The project's members and the campus team; the public for the page and published documents of a public project.
+traitement-experts = Experts' network
+traitement-experts-finalite = Publish the network's expert profiles and pass on requests for their time, their answers and reminders.
+traitement-experts-base = The expert's consent, who may pause or withdraw their profile at any time (GDPR article 6.1.a).
+traitement-experts-donnees = The expert's name, title, organisation, subjects, languages and availability; requests received and answers; contributions, shown with their consent.
+traitement-experts-destinataires = The public for the directory (without address); the requester receives the expert's address only if they accept; the campus team.
 traitement-modules = On-demand training modules
 traitement-modules-finalite = Handle companies' training requests, trainers' proposals and trainee lists.
 traitement-modules-base = Performance of a contract or pre-contractual steps (GDPR article 6.1.b).

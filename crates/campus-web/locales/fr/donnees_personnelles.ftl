@@ -77,6 +77,16 @@ traitement-reservations-base = Exécution des conditions d'utilisation du servic
 traitement-reservations-donnees = Nom, adresse e-mail, organisation, créneaux, objet de la réservation, habilitations.
 traitement-reservations-destinataires = Les gestionnaires de l'équipement et l'équipe du campus.
 
+traitement-projets = Projets du réseau
+traitement-projets-finalite = Conduire les projets école–recherche, pédagogiques industriels et We Lab : membres, documents, étapes et jalons.
+traitement-projets-base = Mission d'intérêt public des établissements et du campus (article 6.1.e du RGPD) ; exécution d'un contrat pour les partenaires.
+traitement-projets-donnees = Nom, adresse et rôle des membres et des invités, documents déposés, décisions et commentaires des revues. Les élèves ne sont jamais nommés sur la page publique d'un projet.
+traitement-projets-destinataires = Les membres du projet et l'équipe du campus ; le public pour la page et les documents publiés d'un projet public.
+traitement-experts = Réseau d'experts
+traitement-experts-finalite = Publier les profils d'experts du réseau et transmettre les demandes d'intervention, leurs réponses et leurs relances.
+traitement-experts-base = Consentement de l'expert, qui peut mettre son profil en pause ou le retirer à tout moment (article 6.1.a du RGPD).
+traitement-experts-donnees = Nom, titre, organisation, sujets, langues et disponibilités de l'expert ; demandes reçues et réponses ; contributions, affichées avec son accord.
+traitement-experts-destinataires = Le public pour l'annuaire (sans adresse) ; le demandeur reçoit l'adresse de l'expert seulement si celui-ci accepte ; l'équipe du campus.
 traitement-modules = Modules de formation à la demande
 traitement-modules-finalite = Traiter les demandes de formation des entreprises, les propositions des formateurs et la liste des stagiaires.
 traitement-modules-base = Exécution d'un contrat ou de mesures précontractuelles (article 6.1.b du RGPD).

@@ -45,6 +45,8 @@ const TRAITEMENTS: &[(&str, Conservation)] = &[
     ("modules", Conservation::Comptes),
     ("parcours", Conservation::Comptes),
     ("reseau", Conservation::Comptes),
+    ("projets", Conservation::Comptes),
+    ("experts", Conservation::Comptes),
     ("securite", Conservation::Journal),
 ];
 
