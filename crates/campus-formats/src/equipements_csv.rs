@@ -164,6 +164,8 @@ fn lire(name: &str, text: &str) -> Result<Vec<LigneEquipement>, Vec<FormatError>
     let mut record = csv::StringRecord::new();
     loop {
         if errors.len() >= MAX_ERREURS {
+            // One line may add several: the report stays bounded.
+            errors.truncate(MAX_ERREURS);
             errors.push(FormatError::new(
                 name,
                 None,

@@ -383,19 +383,8 @@ impl Catalogue {
         let _writing = self.writing.lock().await;
         let generation = store.catalogue_generation().await?;
         let document = store.offre_document(id, &self.sector).await?;
-        let index = self.index();
-        let reached = if generation == index.generation() + 1 {
-            generation
-        } else {
-            index.generation()
-        };
-        let key = id.to_string();
-        tokio::task::spawn_blocking(move || match document {
-            Some(document) => index.upsert(&document, reached),
-            None => index.remove(DocumentKind::Offre, &key, reached).map(|_| ()),
-        })
-        .await
-        .map_err(|e| SearchError::Task(e.to_string()))?
+        self.apply(generation, DocumentKind::Offre, id, document)
+            .await
     }
 
     /// Applies a project's change to this node's index at once: indexed
@@ -404,21 +393,8 @@ impl Catalogue {
         let _writing = self.writing.lock().await;
         let generation = store.catalogue_generation().await?;
         let document = store.projet_document(id).await?;
-        let index = self.index();
-        let reached = if generation == index.generation() + 1 {
-            generation
-        } else {
-            index.generation()
-        };
-        let key = id.to_string();
-        tokio::task::spawn_blocking(move || match document {
-            Some(document) => index.upsert(&document, reached),
-            None => index
-                .remove(DocumentKind::Projet, &key, reached)
-                .map(|_| ()),
-        })
-        .await
-        .map_err(|e| SearchError::Task(e.to_string()))?
+        self.apply(generation, DocumentKind::Projet, id, document)
+            .await
     }
 
     /// Applies an expert profile's change to this node's index at once:
@@ -427,6 +403,21 @@ impl Catalogue {
         let _writing = self.writing.lock().await;
         let generation = store.catalogue_generation().await?;
         let document = store.expert_document(id).await?;
+        self.apply(generation, DocumentKind::Expert, id, document)
+            .await
+    }
+
+    /// Writes one document's new state (`None`: gone) read at catalogue
+    /// `generation`, under the caller's write lock. The index reaches that
+    /// generation only when it was the next one: otherwise another node's
+    /// changes are still to catch up with, and the index keeps its own.
+    async fn apply(
+        &self,
+        generation: u64,
+        kind: DocumentKind,
+        id: i32,
+        document: Option<SearchDocument>,
+    ) -> Result<(), SearchError> {
         let index = self.index();
         let reached = if generation == index.generation() + 1 {
             generation
@@ -436,9 +427,7 @@ impl Catalogue {
         let key = id.to_string();
         tokio::task::spawn_blocking(move || match document {
             Some(document) => index.upsert(&document, reached),
-            None => index
-                .remove(DocumentKind::Expert, &key, reached)
-                .map(|_| ()),
+            None => index.remove(kind, &key, reached).map(|_| ()),
         })
         .await
         .map_err(|e| SearchError::Task(e.to_string()))?
