@@ -224,11 +224,21 @@ pub(crate) async fn page(
     texte_alternatif: String,
 ) -> AppResult<FichePage> {
     let tr = chrome.tr();
-    let organisations = if chrome.is_staff() {
+    let mut organisations = if chrome.is_staff() {
         organisations(state, &tr).await?
     } else {
         Vec::new()
     };
+    // An owner outside the network's list (an import may name any member
+    // of the directory) stays choosable.
+    if let Some(e) = &e
+        && chrome.is_staff()
+        && !organisations
+            .iter()
+            .any(|(slug, _)| *slug == e.organisation_slug)
+    {
+        organisations.push((e.organisation_slug.clone(), e.organisation_nom.clone()));
+    }
     let (title, action, photos) = match &e {
         Some(e) => (
             tr.ts("equipement-gestion-edit-title", "name", &e.nom),
