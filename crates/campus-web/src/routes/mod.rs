@@ -95,6 +95,14 @@ pub(crate) fn safe_next(suite: &str) -> &str {
 }
 
 /// 422 with the form shown again.
+/// The message key of a page's `?ok=` notice, `{prefix}-{ok}`, when `ok`
+/// is a plain word: the address is typed by anyone, and an unknown key
+/// would show itself.
+pub(crate) fn ok_notice(prefix: &str, ok: &str) -> Option<String> {
+    (!ok.is_empty() && ok.len() <= 30 && ok.chars().all(|c| c.is_ascii_lowercase()))
+        .then(|| format!("{prefix}-{ok}"))
+}
+
 pub(crate) fn invalid(html: axum::response::Html<String>) -> Response {
     (StatusCode::UNPROCESSABLE_ENTITY, html).into_response()
 }

@@ -441,11 +441,6 @@ pub(crate) struct OkQuery {
     ok: String,
 }
 
-fn ok_key(ok: &str) -> Option<String> {
-    (!ok.is_empty() && ok.len() <= 30 && ok.chars().all(|c| c.is_ascii_lowercase()))
-        .then(|| format!("demande-ok-{ok}"))
-}
-
 pub(crate) async fn show(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -455,7 +450,15 @@ pub(crate) async fn show(
 ) -> AppResult<Response> {
     let d = demande_or_404(&state, &id).await?;
     let who = lecteur(&state, &me, &d).await?;
-    let page = show_page(&state, chrome, d, who, ok_key(&q.ok), FormErrors::default()).await?;
+    let page = show_page(
+        &state,
+        chrome,
+        d,
+        who,
+        crate::routes::ok_notice("demande-ok", &q.ok),
+        FormErrors::default(),
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -641,7 +644,7 @@ pub(crate) async fn answer_page(
         signature: q.signature.chars().take(100).collect(),
         etat_key: etat.label_key(),
         en_attente: etat.en_attente(),
-        ok_key: ok_key(&q.ok),
+        ok_key: crate::routes::ok_notice("demande-ok", &q.ok),
         d,
         chrome,
     };

@@ -416,9 +416,7 @@ pub(crate) async fn show(
             AppError::Unauthorized
         });
     }
-    let ok_key =
-        (!q.ok.is_empty() && q.ok.len() <= 30 && q.ok.chars().all(|c| c.is_ascii_lowercase()))
-            .then(|| format!("projet-ok-{}", q.ok));
+    let ok_key = crate::routes::ok_notice("projet-ok", &q.ok);
     let page = show_page(
         &state,
         chrome,
