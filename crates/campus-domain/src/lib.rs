@@ -15,6 +15,7 @@ pub mod competences;
 mod departement;
 mod email;
 pub mod equipement;
+pub mod evaluation;
 pub mod evenement;
 pub mod expertise;
 pub mod fiche_rncp;

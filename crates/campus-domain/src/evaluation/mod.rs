@@ -1,0 +1,8 @@
+//! The evaluation of the campus's action plan (lever 8): figures computed
+//! from the platform's records and published to the Région, the rectorat
+//! and the public.
+//!
+//! [`secret`] holds the rules that keep a published figure from naming
+//! anyone.
+
+pub mod secret;
