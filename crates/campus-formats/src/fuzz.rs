@@ -17,6 +17,7 @@ use crate::certifications::{RncpFolder, certif_info};
 use crate::communes::{cog_communes, laposte_positions};
 use crate::correspondances::CorrespondancesFolder;
 use crate::formacode::formacode;
+use crate::inserjeunes::devenirs;
 use crate::kit_apprentissage::kit_apprentissage;
 use crate::onisep::formations;
 use crate::rome::RomeFolder;
@@ -155,6 +156,8 @@ fn all_readers(tail: &[u8], with_header: bool) {
     drain(n_mef(&file(&bcn, "nMef")));
     let orion = folder("orion");
     drain(offres_affelnet(&file(&orion, "attractivite_capacite")));
+    let inserjeunes = folder("inserjeunes");
+    drain(devenirs(&file(&inserjeunes, "ij_region_data")));
     let geo = folder("geo");
     let positions = laposte_positions(&file(&geo, "laposte_hexasmal_2020-04.csv"))
         .map(|(p, _)| p)
@@ -174,6 +177,7 @@ fn all_readers(tail: &[u8], with_header: bool) {
         onisep,
         bcn,
         orion,
+        inserjeunes,
         geo,
         cog,
     ] {

@@ -24,6 +24,7 @@ pub mod formacode;
 #[cfg(test)]
 mod fuzz;
 pub mod ical;
+pub mod inserjeunes;
 pub mod kit_apprentissage;
 pub mod lheo;
 mod lines;

@@ -54,6 +54,7 @@ pub mod federation;
 pub mod feeds;
 pub mod formacodes;
 pub mod formations;
+pub mod inserjeunes;
 pub mod insertion;
 pub mod kit_apprentissage;
 pub mod login_attempts;

@@ -176,6 +176,17 @@ pub enum ImportCommand {
         #[arg(long)]
         mef: PathBuf,
     },
+    /// Devenir des sortants de voie professionnelle (InserJeunes, via Orion) : fichier
+    /// ij_region_data.csv[.gz] (millésime × région × voie × formation). Refusé en entier à la
+    /// moindre ligne illisible.
+    Inserjeunes {
+        /// Fichier InserJeunes.
+        file: PathBuf,
+        /// Fichier nMef.csv[.gz] de la BCN (MEF → diplôme) ; par défaut ../bcn/nMef.csv.gz à
+        /// côté du dossier du fichier.
+        #[arg(long)]
+        mef: Option<PathBuf>,
+    },
     /// Offres de formation LHÉO 2.2 ou 2.3 (Carif-Oref, ONISEP) : un fichier .xml[.gz] ou un dossier.
     Lheo {
         /// Fichier ou dossier de fichiers .xml.
@@ -269,6 +280,12 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
         }
         ImportCommand::Affelnet { file, mef } => {
             campus_import::import_affelnet(&store, &file, &mef).await
+        }
+        ImportCommand::Inserjeunes { file, mef } => {
+            match mef.or_else(|| campus_import::n_mef_voisin(&file)) {
+                Some(mef) => campus_import::import_inserjeunes(&store, &file, &mef).await,
+                None => Err("fichier nMef.csv de la BCN introuvable à côté du fichier : donnez-le avec --mef".into()),
+            }
         }
     };
     store.close().await?;

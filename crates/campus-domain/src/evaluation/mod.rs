@@ -3,6 +3,8 @@
 //! and the public.
 //!
 //! [`secret`] holds the rules that keep a published figure from naming
-//! anyone.
+//! anyone; [`inserjeunes`] the official outcomes of vocational trainings
+//! that the campus's figures are read beside.
 
+pub mod inserjeunes;
 pub mod secret;

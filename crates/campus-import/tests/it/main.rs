@@ -11,6 +11,7 @@ mod communes;
 mod equipements;
 mod esr;
 mod formacode;
+mod inserjeunes;
 mod lheo;
 mod lheo_export;
 mod offres;

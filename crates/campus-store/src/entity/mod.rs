@@ -45,6 +45,7 @@ pub mod formation_lheo;
 pub mod formation_organisation;
 pub mod formation_session;
 pub mod habilitation;
+pub mod inserjeunes;
 pub mod kit_apprentissage;
 pub mod login_attempt;
 pub mod mail_outbox;

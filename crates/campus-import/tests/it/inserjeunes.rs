@@ -1,0 +1,129 @@
+//! InserJeunes on the national file: every row stored as published, the
+//! school programmes joined to their diploma through the BCN, a second
+//! import writing nothing, and a file with one bad row refused whole.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use campus_import::{LignesRefusees, import_inserjeunes, n_mef_voisin};
+use campus_store::{Store, StoreError};
+use campus_testkit::{TestDb, national_data};
+
+#[tokio::test]
+async fn outcomes_are_stored_as_published_and_reimported_idempotently() {
+    let Some(data) = national_data("InserJeunes") else {
+        return;
+    };
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let file = data.join("inserjeunes/ij_region_data.csv.gz");
+    let mef = n_mef_voisin(&file).expect("nMef beside the InserJeunes folder");
+    let report = import_inserjeunes(&store, &file, &mef).await.unwrap();
+    let counts = report.counts("inserjeunes");
+    assert_eq!(counts.inserted, 40_322, "{report}");
+    assert!(report.rejected.is_empty(), "{report}");
+
+    // A school programme of Centre-Val de Loire, figures as in the file,
+    // and its diploma found through N_MEF.
+    let row = store
+        .devenir_formation("2019_2020", "24", "scolaire", "32221020008")
+        .await
+        .unwrap();
+    assert_eq!(row.effectif_terminale, Some(107));
+    assert_eq!(row.sortants, Some(70));
+    assert_eq!(row.en_emploi_6, Some(42));
+    assert_eq!(row.taux_emploi_6, Some(60));
+    assert_eq!(row.taux_emploi_24, Some(77));
+    assert_eq!(row.taux_poursuite, Some(35));
+    assert!(row.cfd.as_deref().is_some_and(|c| c.len() == 8), "{row:?}");
+    // Withheld by the source (under twenty leavers): stays withheld.
+    let small = store
+        .devenir_formation("2019_2020", "24", "scolaire", "23220025433")
+        .await
+        .unwrap();
+    assert_eq!(small.effectif_terminale, Some(16));
+    assert_eq!((small.taux_emploi_6, small.taux_poursuite), (None, None));
+    // An apprenticeship row is its own diploma.
+    let apprentissage = store
+        .devenir_formation("2019_2020", "24", "apprentissage", "32020008")
+        .await
+        .unwrap();
+    assert_eq!(apprentissage.cfd.as_deref(), Some("32020008"));
+    assert_eq!(apprentissage.taux_poursuite, Some(14));
+
+    let again = import_inserjeunes(&store, &file, &mef).await.unwrap();
+    let counts = again.counts("inserjeunes");
+    assert_eq!(
+        (
+            counts.inserted,
+            counts.updated,
+            counts.deleted,
+            counts.unchanged
+        ),
+        (0, 0, 0, 40_322),
+        "{again}"
+    );
+}
+
+#[tokio::test]
+async fn a_file_with_an_unknown_cohort_changes_nothing() {
+    let Some(data) = national_data("InserJeunes") else {
+        return;
+    };
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let dir = std::env::temp_dir().join(format!("campus-ij-refus-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let header = "id;millesime;code_region_ij;code_region;voie;cfd;mefstat11;nb_annee_term;nb_en_emploi_12_mois;nb_en_emploi_18_mois;nb_en_emploi_24_mois;nb_en_emploi_6_mois;nb_poursuite_etudes;nb_sortant;taux_emploi_12_mois;taux_emploi_18_mois;taux_emploi_24_mois;taux_emploi_6_mois;taux_poursuite_etudes\n";
+    let good = dir.join("bon.csv");
+    std::fs::write(
+        &good,
+        format!("{header}x;2021_2022;04;24;apprentissage;32020008;;21;16;12;13;11;3;18;;;;;14\n"),
+    )
+    .unwrap();
+    let mef = data.join("bcn/nMef.csv.gz");
+    import_inserjeunes(&store, &good, &mef).await.unwrap();
+
+    let bad = dir.join("mauvais.csv");
+    std::fs::write(
+        &bad,
+        format!(
+            "{header}x;2021_2022;04;24;apprentissage;32020008;;99;16;12;13;11;3;18;;;;;14\n\
+             x;2031_2032;04;24;apprentissage;32020009;;17;4;6;6;5;8;9;;;;;\n"
+        ),
+    )
+    .unwrap();
+    let error = import_inserjeunes(&store, &bad, &mef).await.unwrap_err();
+    let refus = error
+        .downcast_ref::<LignesRefusees>()
+        .expect("lines refused");
+    assert_eq!(refus.0.len(), 1, "{error}");
+    let message = error.to_string();
+    assert!(message.contains("mauvais.csv:3"), "{message}");
+    assert!(
+        message.contains("millésime inconnu « 2031_2032 »"),
+        "{message}"
+    );
+    // The first, good, line of the refused file was not stored either.
+    let kept = store
+        .devenir_formation("2021_2022", "24", "apprentissage", "32020008")
+        .await
+        .unwrap();
+    assert_eq!(kept.effectif_terminale, Some(21));
+    assert!(matches!(
+        store
+            .devenir_formation("2031_2032", "24", "apprentissage", "32020009")
+            .await,
+        Err(StoreError::NotFound)
+    ));
+
+    // A file without the expected columns: the error names the column.
+    let columns = dir.join("colonnes.csv");
+    std::fs::write(&columns, "id;millesime;code_region\nx;2021_2022;24\n").unwrap();
+    let message = import_inserjeunes(&store, &columns, &mef)
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(message.contains("colonne « voie » absente"), "{message}");
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -1,0 +1,109 @@
+//! InserJeunes in the store: the outcomes of vocational trainings that
+//! the evaluation reads beside the campus's own figures. The import owns
+//! the table alone: a row the newer file no longer lists is deleted, so
+//! that the table is always one file's content.
+
+use campus_domain::evaluation::inserjeunes::DevenirFormation;
+use sea_orm::{DatabaseTransaction, EntityTrait};
+
+use crate::entity::inserjeunes;
+use crate::sync::{Counts, Sync};
+use crate::{Store, StoreError};
+
+/// An import of InserJeunes under way.
+pub struct InserJeunesImport {
+    txn: DatabaseTransaction,
+    rows: Sync<inserjeunes::Entity>,
+}
+
+fn key(m: &inserjeunes::Model) -> String {
+    format!(
+        "{}/{}/{}/{}",
+        m.millesime, m.code_region, m.voie, m.code_formation
+    )
+}
+
+fn count(value: Option<u32>) -> Option<i32> {
+    value.and_then(|v| i32::try_from(v).ok())
+}
+
+impl Store {
+    pub async fn begin_inserjeunes_import(&self) -> Result<InserJeunesImport, StoreError> {
+        let txn = self.write().await?;
+        Ok(InserJeunesImport {
+            rows: Sync::load(&txn, key).await?,
+            txn,
+        })
+    }
+}
+
+impl InserJeunesImport {
+    /// Queues one row, with the diploma (CFD) it leads to when known.
+    /// `false` when the file already gave the same key other values.
+    pub async fn ligne(
+        &mut self,
+        d: DevenirFormation,
+        cfd: Option<String>,
+    ) -> Result<bool, StoreError> {
+        let [e6, e12, e18, e24] = d.en_emploi.map(count);
+        let [t6, t12, t18, t24] = d.taux_emploi.map(|t| t.map(i16::from));
+        let model = inserjeunes::Model {
+            millesime: d.millesime.code(),
+            code_region: d.region,
+            voie: d.voie.as_str().to_owned(),
+            code_formation: d.code_formation,
+            cfd,
+            effectif_terminale: count(d.effectif_terminale),
+            sortants: count(d.sortants),
+            poursuites: count(d.poursuites),
+            en_emploi_6: e6,
+            en_emploi_12: e12,
+            en_emploi_18: e18,
+            en_emploi_24: e24,
+            taux_emploi_6: t6,
+            taux_emploi_12: t12,
+            taux_emploi_18: t18,
+            taux_emploi_24: t24,
+            taux_poursuite: d.taux_poursuite.map(i16::from),
+        };
+        self.rows.push(&self.txn, model).await
+    }
+
+    pub async fn commit(mut self) -> Result<Vec<(&'static str, Counts)>, StoreError> {
+        self.rows.flush(&self.txn).await?;
+        for stale in self.rows.take_stale(|_| true) {
+            let mut parts = stale.splitn(4, '/').map(str::to_owned);
+            if let (Some(m), Some(r), Some(v), Some(c)) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            {
+                inserjeunes::Entity::delete_by_id((m, r, v, c))
+                    .exec(&self.txn)
+                    .await?;
+            }
+        }
+        let counts = vec![("inserjeunes", self.rows.counts)];
+        self.txn.commit().await?;
+        Ok(counts)
+    }
+}
+
+impl Store {
+    /// One training's outcome for one cohort in one région.
+    pub async fn devenir_formation(
+        &self,
+        millesime: &str,
+        region: &str,
+        voie: &str,
+        code_formation: &str,
+    ) -> Result<inserjeunes::Model, StoreError> {
+        inserjeunes::Entity::find_by_id((
+            millesime.to_owned(),
+            region.to_owned(),
+            voie.to_owned(),
+            code_formation.to_owned(),
+        ))
+        .one(self.conn())
+        .await?
+        .ok_or(StoreError::NotFound)
+    }
+}
