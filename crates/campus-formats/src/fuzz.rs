@@ -20,6 +20,7 @@ use crate::formacode::formacode;
 use crate::inserjeunes::devenirs;
 use crate::kit_apprentissage::kit_apprentissage;
 use crate::onisep::formations;
+use crate::orion::{bts_parcoursup, constat};
 use crate::rome::RomeFolder;
 use crate::{FormatError, Record, Records};
 
@@ -156,6 +157,8 @@ fn all_readers(tail: &[u8], with_header: bool) {
     drain(n_mef(&file(&bcn, "nMef")));
     let orion = folder("orion");
     drain(offres_affelnet(&file(&orion, "attractivite_capacite")));
+    drain(bts_parcoursup(&file(&orion, "BTS_attractivite_capacite")));
+    drain(constat(&file(&orion, "constat")));
     let inserjeunes = folder("inserjeunes");
     drain(devenirs(&file(&inserjeunes, "ij_region_data")));
     let geo = folder("geo");

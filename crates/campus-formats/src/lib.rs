@@ -31,6 +31,7 @@ mod lines;
 pub mod offres_rss;
 pub mod onisep;
 pub mod organismes_apprentissage;
+pub mod orion;
 pub mod records;
 pub mod rncp_xml;
 pub mod rome;

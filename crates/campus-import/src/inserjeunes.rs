@@ -12,7 +12,6 @@
 //! the BCN does not know are kept and listed.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -24,32 +23,28 @@ use campus_store::Store;
 
 use crate::ImportReport;
 use crate::feed::{ImportError, progress};
+use crate::report::LignesRefusees;
 
-/// Why a file stored nothing: every problem, each with its file and line.
-#[derive(Debug)]
-pub struct LignesRefusees(pub Vec<FormatError>);
-
-impl fmt::Display for LignesRefusees {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ligne(s) refusée(s)", self.0.len())?;
-        for p in &self.0 {
-            write!(f, "\n  {p}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for LignesRefusees {}
-
-/// The BCN's `N_MEF` beside the national data's InserJeunes folder
-/// (`…/inserjeunes/ij_region_data.csv.gz` → `…/bcn/nMef.csv.gz`), when
-/// the command line names none.
-pub fn n_mef_voisin(file: &Path) -> Option<PathBuf> {
-    let bcn = file.parent()?.parent()?.join("bcn");
+/// The BCN's `N_MEF` beside a folder of the national data
+/// (`…/inserjeunes/` or `…/orion/` → `…/bcn/nMef.csv.gz`), when the
+/// command line names none.
+pub fn n_mef_voisin(dir: &Path) -> Option<PathBuf> {
+    let bcn = dir.parent()?.join("bcn");
     ["nMef.csv.gz", "nMef.csv"]
         .iter()
         .map(|name| bcn.join(name))
         .find(|p| p.is_file())
+}
+
+/// The MEF_STAT_11 → CFD table of the BCN's `N_MEF`.
+pub(crate) fn cfd_par_mef(mef: &Path) -> Result<HashMap<String, String>, ImportError> {
+    let mut cfd_of_mef: HashMap<String, String> = HashMap::new();
+    for record in n_mef(mef)? {
+        if let Record::Valid(m, _) = record? {
+            cfd_of_mef.entry(m.mef_stat_11).or_insert(m.cfd);
+        }
+    }
+    Ok(cfd_of_mef)
 }
 
 /// Imports the file in one transaction, refused whole on any bad row.
@@ -60,12 +55,7 @@ pub async fn import_inserjeunes(
 ) -> Result<ImportReport, ImportError> {
     let start = Instant::now();
     let mut report = ImportReport::default();
-    let mut cfd_of_mef: HashMap<String, String> = HashMap::new();
-    for record in n_mef(mef)? {
-        if let Record::Valid(m, _) = record? {
-            cfd_of_mef.entry(m.mef_stat_11).or_insert(m.cfd);
-        }
-    }
+    let cfd_of_mef = cfd_par_mef(mef)?;
     let records = devenirs(file)?;
     let name = records.file_name().to_owned();
     let bar = progress(&name);

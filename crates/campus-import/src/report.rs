@@ -72,3 +72,19 @@ impl fmt::Display for ImportReport {
         Ok(())
     }
 }
+
+/// Why a file stored nothing: every problem, each with its file and line.
+#[derive(Debug)]
+pub struct LignesRefusees(pub Vec<FormatError>);
+
+impl fmt::Display for LignesRefusees {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ligne(s) refusée(s)", self.0.len())?;
+        for p in &self.0 {
+            write!(f, "\n  {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LignesRefusees {}

@@ -62,6 +62,7 @@ pub mod modules;
 pub mod onisep;
 pub mod organisations;
 pub mod organismes_apprentissage;
+pub mod orion;
 pub mod outbox;
 pub mod parcours;
 pub mod projets;

@@ -187,6 +187,17 @@ pub enum ImportCommand {
         #[arg(long)]
         mef: Option<PathBuf>,
     },
+    /// Attractivité et effectifs des formations professionnelles (Orion) : dossier des fichiers
+    /// attractivite_capacite_AAAA (Affelnet), BTS_attractivite_capacite_AAAA (Parcoursup) et
+    /// constat_AAAA (constat de rentrée). Refusé en entier à la moindre ligne illisible.
+    Orion {
+        /// Dossier des fichiers Orion.
+        dir: PathBuf,
+        /// Fichier nMef.csv[.gz] de la BCN (MEF → diplôme) ; par défaut ../bcn/nMef.csv.gz à
+        /// côté du dossier.
+        #[arg(long)]
+        mef: Option<PathBuf>,
+    },
     /// Offres de formation LHÉO 2.2 ou 2.3 (Carif-Oref, ONISEP) : un fichier .xml[.gz] ou un dossier.
     Lheo {
         /// Fichier ou dossier de fichiers .xml.
@@ -227,6 +238,10 @@ pub async fn migrate(config: Config) -> anyhow::Result<()> {
     store.close().await?;
     Ok(())
 }
+
+/// What the InserJeunes and Orion imports say when no `N_MEF` is found.
+const NMEF_ABSENT: &str =
+    "fichier nMef.csv de la BCN introuvable dans ../bcn : donnez-le avec --mef";
 
 pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()> {
     let store = Store::connect(&config.database.url, 2).await?;
@@ -282,9 +297,15 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
             campus_import::import_affelnet(&store, &file, &mef).await
         }
         ImportCommand::Inserjeunes { file, mef } => {
-            match mef.or_else(|| campus_import::n_mef_voisin(&file)) {
+            match mef.or_else(|| file.parent().and_then(campus_import::n_mef_voisin)) {
                 Some(mef) => campus_import::import_inserjeunes(&store, &file, &mef).await,
-                None => Err("fichier nMef.csv de la BCN introuvable à côté du fichier : donnez-le avec --mef".into()),
+                None => Err(NMEF_ABSENT.into()),
+            }
+        }
+        ImportCommand::Orion { dir, mef } => {
+            match mef.or_else(|| campus_import::n_mef_voisin(&dir)) {
+                Some(mef) => campus_import::import_orion(&store, &dir, &mef).await,
+                None => Err(NMEF_ABSENT.into()),
             }
         }
     };

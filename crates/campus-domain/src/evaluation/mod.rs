@@ -3,8 +3,10 @@
 //! and the public.
 //!
 //! [`secret`] holds the rules that keep a published figure from naming
-//! anyone; [`inserjeunes`] the official outcomes of vocational trainings
-//! that the campus's figures are read beside.
+//! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
+//! attractiveness and enrolment of vocational trainings that the
+//! campus's figures are read beside.
 
 pub mod inserjeunes;
+pub mod orion;
 pub mod secret;

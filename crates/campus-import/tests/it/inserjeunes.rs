@@ -3,7 +3,7 @@
 //! import writing nothing, and a file with one bad row refused whole.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use campus_import::{LignesRefusees, import_inserjeunes, n_mef_voisin};
+use campus_import::{LignesRefusees, import_inserjeunes, import_orion, n_mef_voisin};
 use campus_store::{Store, StoreError};
 use campus_testkit::{TestDb, national_data};
 
@@ -16,7 +16,7 @@ async fn outcomes_are_stored_as_published_and_reimported_idempotently() {
     let store = Store::connect(&db.url, 4).await.unwrap();
     store.migrate().await.unwrap();
     let file = data.join("inserjeunes/ij_region_data.csv.gz");
-    let mef = n_mef_voisin(&file).expect("nMef beside the InserJeunes folder");
+    let mef = n_mef_voisin(file.parent().unwrap()).expect("nMef beside the InserJeunes folder");
     let report = import_inserjeunes(&store, &file, &mef).await.unwrap();
     let counts = report.counts("inserjeunes");
     assert_eq!(counts.inserted, 40_322, "{report}");
@@ -126,4 +126,48 @@ async fn a_file_with_an_unknown_cohort_changes_nothing() {
         .to_string();
     assert!(message.contains("colonne « voie » absente"), "{message}");
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[tokio::test]
+async fn orion_counts_are_stored_per_school_and_programme() {
+    let Some(data) = national_data("Orion") else {
+        return;
+    };
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    let dir = data.join("orion");
+    let mef = n_mef_voisin(&dir).unwrap();
+    let report = import_orion(&store, &dir, &mef).await.unwrap();
+    assert!(report.rejected.is_empty(), "{report}");
+    assert!(report.counts("orion").inserted > 60_000, "{report}");
+    // Parcoursup 2024, as in the file.
+    let bts = store
+        .ligne_orion(
+            "parcoursup_bts",
+            2024,
+            "0711782B",
+            "32212031202",
+            "apprentissage",
+        )
+        .await
+        .unwrap();
+    assert_eq!((bts.capacite, bts.voeux), (Some(8), Some(54)));
+    assert_eq!(bts.cfd.as_deref().map(str::len), Some(8));
+    // The constat de rentrée 2020.
+    let constat = store
+        .ligne_orion("constat", 2020, "0750330B", "32211022207", "scolaire")
+        .await
+        .unwrap();
+    assert_eq!(constat.effectif, Some(83));
+    // Affelnet 2022: places and first wishes of a lycée programme.
+    let affelnet = store
+        .ligne_orion("affelnet", 2022, "0010001W", "23210023446", "scolaire")
+        .await
+        .unwrap();
+    assert_eq!((affelnet.capacite, affelnet.voeux), (Some(15), Some(6)));
+
+    let again = import_orion(&store, &dir, &mef).await.unwrap();
+    let counts = again.counts("orion");
+    assert_eq!((counts.inserted, counts.updated, counts.deleted), (0, 0, 0));
 }

@@ -62,6 +62,7 @@ pub mod oidc_login;
 pub mod onisep_formation;
 pub mod organisation;
 pub mod organisation_membre;
+pub mod orion;
 pub mod parcours_accompagnement;
 pub mod parcours_enregistre;
 pub mod projet;

@@ -34,6 +34,7 @@ mod m20261208_000001_projets;
 mod m20261208_000002_expertise;
 mod m20261208_000003_equipement_gestion;
 mod m20261209_000004_inserjeunes;
+mod m20261209_000005_orion;
 
 pub(crate) struct Migrator;
 
@@ -70,6 +71,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000002_expertise::Migration),
             Box::new(m20261208_000003_equipement_gestion::Migration),
             Box::new(m20261209_000004_inserjeunes::Migration),
+            Box::new(m20261209_000005_orion::Migration),
         ]
     }
 }
