@@ -154,6 +154,22 @@ pub fn discover(dir: &Path) -> Vec<Step> {
             .zip(file(&dir.join("bcn"), "nMef"))
             .map(|(f, mef)| vec![f, mef]),
     );
+    push(
+        "inserjeunes",
+        largest(&dir.join("inserjeunes"), "ij_region_data")
+            .zip(file(&dir.join("bcn"), "nMef"))
+            .map(|(f, mef)| vec![f, mef]),
+    );
+    let orion = dir.join("orion");
+    push(
+        "orion",
+        (largest(&orion, "attractivite_capacite").is_some()
+            && largest(&orion, "BTS_attractivite_capacite").is_some()
+            && largest(&orion, "constat").is_some())
+        .then_some(orion)
+        .zip(file(&dir.join("bcn"), "nMef"))
+        .map(|(d, mef)| vec![d, mef]),
+    );
     steps
 }
 
@@ -165,6 +181,10 @@ async fn run(store: &Store, step: &Step) -> Result<Vec<ImportReport>, ImportErro
             reports.push(crate::import_communes(store, cog, laposte).await?)
         }
         ("affelnet", [file, mef]) => reports.push(crate::import_affelnet(store, file, mef).await?),
+        ("inserjeunes", [file, mef]) => {
+            reports.push(crate::import_inserjeunes(store, file, mef).await?)
+        }
+        ("orion", [dir, mef]) => reports.push(crate::import_orion(store, dir, mef).await?),
         (kind, paths) => {
             for path in paths {
                 reports.push(match kind {
@@ -250,7 +270,9 @@ mod tests {
                 "organismes-apprentissage",
                 "lheo",
                 "esr",
-                "affelnet"
+                "affelnet",
+                "inserjeunes",
+                "orion"
             ]
         );
         let names = |kind: &str| -> Vec<String> {

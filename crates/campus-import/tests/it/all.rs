@@ -38,7 +38,9 @@ async fn every_referential_of_the_shared_data_then_nothing_on_a_second_run() {
             "organismes-apprentissage",
             "lheo",
             "esr",
-            "affelnet"
+            "affelnet",
+            "inserjeunes",
+            "orion"
         ]
     );
     let report = |kind: &str| &first.iter().find(|(step, _)| step.kind == kind).unwrap().1;
