@@ -2,11 +2,15 @@
 //! from the platform's records and published to the Région, the rectorat
 //! and the public.
 //!
+//! [`registre`] names the plan's axes and levers, the kinds of records an
+//! indicator's [`formule`] may count, and the default indicators;
 //! [`secret`] holds the rules that keep a published figure from naming
 //! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
 //! attractiveness and enrolment of vocational trainings that the
 //! campus's figures are read beside.
 
+pub mod formule;
 pub mod inserjeunes;
 pub mod orion;
+pub mod registre;
 pub mod secret;
