@@ -3,10 +3,13 @@
 //! the table alone: a row the newer file no longer lists is deleted, so
 //! that the table is always one file's content.
 
-use campus_domain::evaluation::inserjeunes::DevenirFormation;
+use std::collections::HashMap;
+
+use campus_domain::evaluation::devenir::LigneDevenir;
+use campus_domain::evaluation::inserjeunes::{DevenirFormation, Millesime, Voie};
 use sea_orm::{DatabaseTransaction, EntityTrait};
 
-use crate::entity::inserjeunes;
+use crate::entity::{bcn_diplome, inserjeunes};
 use crate::sync::{Counts, Sync};
 use crate::{Store, StoreError};
 
@@ -105,5 +108,62 @@ impl Store {
         .one(self.conn())
         .await?
         .ok_or(StoreError::NotFound)
+    }
+}
+
+impl Store {
+    /// Every row of InserJeunes with the level and NSF speciality of its
+    /// diploma (from the BCN), for the comparisons of the evaluation.
+    pub async fn lignes_devenir(&self) -> Result<Vec<LigneDevenir>, StoreError> {
+        let diplomes: HashMap<String, bcn_diplome::Model> = bcn_diplome::Entity::find()
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|d| (d.cfd.clone(), d))
+            .collect();
+        let rows = inserjeunes::Entity::find().all(self.conn()).await?;
+        let count = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok());
+        let rate = |v: Option<i16>| v.and_then(|v| u8::try_from(v).ok());
+        Ok(rows
+            .into_iter()
+            .filter_map(|m| {
+                let diplome = m.cfd.as_ref().and_then(|c| diplomes.get(c));
+                Some(LigneDevenir {
+                    devenir: DevenirFormation {
+                        millesime: Millesime::parse(&m.millesime).ok()?,
+                        voie: Voie::parse(&m.voie).ok()?,
+                        region: m.code_region,
+                        code_formation: m.code_formation,
+                        effectif_terminale: count(m.effectif_terminale),
+                        sortants: count(m.sortants),
+                        poursuites: count(m.poursuites),
+                        en_emploi: [
+                            m.en_emploi_6,
+                            m.en_emploi_12,
+                            m.en_emploi_18,
+                            m.en_emploi_24,
+                        ]
+                        .map(count),
+                        taux_emploi: [
+                            m.taux_emploi_6,
+                            m.taux_emploi_12,
+                            m.taux_emploi_18,
+                            m.taux_emploi_24,
+                        ]
+                        .map(rate),
+                        taux_poursuite: rate(m.taux_poursuite),
+                    },
+                    niveau: diplome
+                        .and_then(|d| d.niveau)
+                        .and_then(|n| u8::try_from(n).ok()),
+                    nsf: diplome.and_then(|d| {
+                        d.groupe_specialite.as_ref().map(|g| {
+                            format!("{g}{}", d.lettre_specialite.as_deref().unwrap_or_default())
+                        })
+                    }),
+                    cfd: m.cfd,
+                })
+            })
+            .collect())
     }
 }

@@ -7,8 +7,10 @@
 //! [`secret`] holds the rules that keep a published figure from naming
 //! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
 //! attractiveness and enrolment of vocational trainings that the
-//! campus's figures are read beside.
+//! campus's figures are read beside; [`devenir`] sets the outcomes of the
+//! campus's sector trainings beside their région and the country.
 
+pub mod devenir;
 pub mod formule;
 pub mod inserjeunes;
 pub mod orion;

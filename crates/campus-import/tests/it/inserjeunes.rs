@@ -171,3 +171,57 @@ async fn orion_counts_are_stored_per_school_and_programme() {
     let counts = again.counts("orion");
     assert_eq!((counts.inserted, counts.updated, counts.deleted), (0, 0, 0));
 }
+
+#[tokio::test]
+async fn sector_trainings_of_the_region_beside_the_region_and_the_country() {
+    use campus_domain::evaluation::devenir::{ClasseEffectif, comparer};
+    use campus_domain::evaluation::secret::Taux;
+
+    let Some(data) = national_data("InserJeunes et BCN") else {
+        return;
+    };
+    let db = TestDb::new().await;
+    let store = Store::connect(&db.url, 4).await.unwrap();
+    store.migrate().await.unwrap();
+    campus_import::import_bcn(&store, &data.join("bcn"))
+        .await
+        .unwrap();
+    let file = data.join("inserjeunes/ij_region_data.csv.gz");
+    import_inserjeunes(&store, &file, &data.join("bcn/nMef.csv.gz"))
+        .await
+        .unwrap();
+    let lignes = store.lignes_devenir().await.unwrap();
+    // NSF 222: transformations chimiques et apparentées.
+    let comparaisons = comparer(&lignes, "24", |l| {
+        l.nsf.as_deref().is_some_and(|n| n.starts_with("222"))
+    });
+    // BTS Bioanalyses et contrôle at school, leavers of 2021-2022 in
+    // Centre-Val de Loire: 26 of 30 in work after 12 months; in the
+    // country 706 of 1 036.
+    let bts = comparaisons
+        .iter()
+        .find(|c| {
+            c.cfd == "32022207"
+                && c.voie.as_str() == "scolaire"
+                && c.millesime.code() == "2021_2022"
+        })
+        .expect("BTS Bioanalyses et contrôle");
+    assert_eq!(bts.classe, ClasseEffectif::De50A99);
+    assert_eq!(bts.niveau, Some(5));
+    let emploi = bts.emploi[1];
+    assert_eq!(emploi.formation, Taux::Pourcentage(2600.0 / 30.0));
+    assert_eq!(emploi.national, Taux::Pourcentage(70600.0 / 1036.0));
+    assert!(matches!(emploi.region_niveau, Taux::Pourcentage(_)));
+    assert!(emploi.points_national().is_some_and(|p| p > 18.0));
+    // Its apprenticeship route had 14 leavers: no rate is published.
+    let apprentis = comparaisons
+        .iter()
+        .find(|c| {
+            c.cfd == "32022207"
+                && c.voie.as_str() == "apprentissage"
+                && c.millesime.code() == "2021_2022"
+        })
+        .unwrap();
+    assert_eq!(apprentis.emploi[1].formation, Taux::NonDiffusable);
+    assert_eq!(apprentis.classe, ClasseEffectif::De5A19);
+}
