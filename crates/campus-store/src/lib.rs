@@ -57,6 +57,7 @@ pub mod formations;
 pub mod insertion;
 pub mod kit_apprentissage;
 pub mod login_attempts;
+pub mod mobilite;
 pub mod modules;
 pub mod onisep;
 pub mod organisations;
