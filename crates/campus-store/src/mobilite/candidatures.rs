@@ -14,7 +14,7 @@ use sea_orm::{
 
 use super::Mobilite;
 use crate::StoreError;
-use crate::documents::{self, NouveauDocument};
+use crate::documents::{self, DocumentInfo, NouveauDocument};
 use crate::entity::{
     bloc_competence_lien, candidature, candidature_mobilite, candidature_mobilite_competence,
     rncp_bloc, rncp_bloc_competence, rome_competence,
@@ -31,6 +31,8 @@ pub struct NouvelleCandidatureMobilite {
     /// Required for a minor on the first day.
     pub email_parent: Option<String>,
     pub mineur: bool,
+    /// The certification the learner prepares (none for staff).
+    pub certification: Option<CodeCertification>,
     /// The Erasmus+ « fewer opportunities » flag, when the learner says.
     pub moins_opportunites: bool,
 }
@@ -139,8 +141,12 @@ impl Mobilite<'_> {
             candidature_id: Set(id),
             date_naissance: Set(input.date_naissance.format("%Y-%m-%d").to_string()),
             email_parent: Set(input.email_parent.clone()),
+            certification: Set(input.certification.as_ref().map(|c| c.as_str().to_owned())),
             consentement: Set(consentement.as_str().to_owned()),
             moins_opportunites: Set(input.moins_opportunites),
+            // Staff prepare no certification: their agreement is the
+            // offer itself, ready for the school's approval.
+            contrat_le: Set(input.certification.is_none().then_some(now)),
             ..Default::default()
         }
         .insert(&txn)
@@ -380,6 +386,20 @@ impl Mobilite<'_> {
         }
         txn.commit().await?;
         Ok(done.rows_affected == 1)
+    }
+
+    /// The Europass document of application `id`, once recorded.
+    pub async fn document_europass(&self, id: i32) -> Result<Option<DocumentInfo>, StoreError> {
+        let Some(m) = candidature_mobilite::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+        else {
+            return Ok(None);
+        };
+        match m.europass_document_id {
+            Some(doc) => documents::find(self.conn(), doc).await,
+            None => Ok(None),
+        }
     }
 
     /// The keys of the Europass documents of `user_id`'s applications (to
