@@ -18,6 +18,7 @@ mod insertion;
 mod insertion_browser;
 mod metiers;
 mod modules;
+mod mobilite;
 mod modules_browser;
 mod nodes;
 mod oidc_provider;
