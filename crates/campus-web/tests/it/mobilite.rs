@@ -605,6 +605,19 @@ async fn a_parent_who_refuses_blocks_the_confirmation() {
         .await;
     let ext = app.state.store.mobilite().candidature(id).await.unwrap();
     assert_eq!(ext.consentement.as_str(), "refuse");
+
+    // Erasure: the birth date, the parent and their name go.
+    let token = learner.csrf().await;
+    let erased = learner
+        .delete(app.url("/api/v1/moi"))
+        .header("x-csrf-token", token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(erased.status(), 204);
+    let ext = app.state.store.mobilite().candidature(id).await.unwrap();
+    assert_eq!(ext.date_naissance.to_string(), "1900-01-01");
+    assert!(ext.email_parent.is_none() && ext.consentement_nom.is_none());
     app.stop().await;
 }
 
