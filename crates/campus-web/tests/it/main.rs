@@ -19,6 +19,7 @@ mod insertion_browser;
 mod metiers;
 mod modules;
 mod mobilite;
+mod mobilite_browser;
 mod modules_browser;
 mod nodes;
 mod oidc_provider;
