@@ -276,8 +276,14 @@ mod tests {
             certification: Some("RNCP36085".into()),
             financement: "Erasmus+".into(),
             competences: vec![
-                ("106395".into(), "Surveiller le fonctionnement de la ligne de conditionnement".into()),
-                ("RNCP36085BC01/1".into(), "Préparer les matières premières".into()),
+                (
+                    "106395".into(),
+                    "Surveiller le fonctionnement de la ligne de conditionnement".into(),
+                ),
+                (
+                    "RNCP36085BC01/1".into(),
+                    "Préparer les matières premières".into(),
+                ),
             ],
             tuteur: Some("Frau Weber".into()),
             etabli_le: "2027-03-25".into(),
@@ -308,7 +314,12 @@ mod tests {
     fn long_lists_flow_onto_more_pages() {
         let mut r = record();
         r.competences = (0..120)
-            .map(|i| (i.to_string(), format!("Compétence numéro {i} — œuvre « test »")))
+            .map(|i| {
+                (
+                    i.to_string(),
+                    format!("Compétence numéro {i} — œuvre « test »"),
+                )
+            })
             .collect();
         let doc = Document::load_mem(&pdf(&r).unwrap()).unwrap();
         assert!(doc.get_pages().len() > 1);

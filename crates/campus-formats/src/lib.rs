@@ -17,10 +17,10 @@ pub mod correspondances;
 pub mod csv_export;
 pub mod csv_file;
 mod dates;
-pub mod europass;
 pub mod equipements_csv;
 pub mod error;
 pub mod esr;
+pub mod europass;
 pub mod formacode;
 #[cfg(test)]
 mod fuzz;

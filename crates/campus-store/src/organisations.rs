@@ -1,11 +1,11 @@
 //! The partner directory: organisations of the campus network and their
 //! members.
 
+use campus_domain::mobilite::Pays;
 use campus_domain::{
     CodePostal, Departement, GeoPoint, MembreRole, OrganisationKind, OrigineOrganisation, Siret,
     Uai, slugify,
 };
-use campus_domain::mobilite::Pays;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Func};
 use sea_orm::{

@@ -728,7 +728,6 @@ fn taux(rows: &[candidature::Model]) -> Taux {
     }
 }
 
-
 /// Records an application to an open offer on `txn` (the caller's
 /// transaction, which may add an extension row): its CV's row and its
 /// first step. Returns its id.

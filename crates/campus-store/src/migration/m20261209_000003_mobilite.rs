@@ -172,8 +172,13 @@ impl MigrationTrait for Migration {
                     .col(small_integer_null(OffresMobilite::AgeMax))
                     .col(string_len(OffresMobilite::DateLimite, 10))
                     .check(Expr::col(OffresMobilite::DureeJours).gt(0))
-                    .check(Expr::col(OffresMobilite::DateFin).gt(Expr::col(OffresMobilite::DateDebut)))
-                    .check(Expr::col(OffresMobilite::PublicMobilite).is_in(["apprenants", "personnels"]))
+                    .check(
+                        Expr::col(OffresMobilite::DateFin).gt(Expr::col(OffresMobilite::DateDebut)),
+                    )
+                    .check(
+                        Expr::col(OffresMobilite::PublicMobilite)
+                            .is_in(["apprenants", "personnels"]),
+                    )
                     .check(Expr::col(OffresMobilite::Nature).is_in([
                         "stage",
                         "periode_etudes",
@@ -211,15 +216,25 @@ impl MigrationTrait for Migration {
                     .col(string_len(CandidaturesMobilite::DateNaissance, 10))
                     .col(string_len_null(CandidaturesMobilite::EmailParent, 254))
                     .col(string_len_null(CandidaturesMobilite::Certification, 16))
-                    .col(timestamp_with_time_zone_null(CandidaturesMobilite::ContratLe))
-                    .col(timestamp_with_time_zone_null(CandidaturesMobilite::AccordEcoleLe))
+                    .col(timestamp_with_time_zone_null(
+                        CandidaturesMobilite::ContratLe,
+                    ))
+                    .col(timestamp_with_time_zone_null(
+                        CandidaturesMobilite::AccordEcoleLe,
+                    ))
                     .col(integer_null(CandidaturesMobilite::AccordEcoleUserId))
-                    .col(timestamp_with_time_zone_null(CandidaturesMobilite::AccordHoteLe))
+                    .col(timestamp_with_time_zone_null(
+                        CandidaturesMobilite::AccordHoteLe,
+                    ))
                     .col(string_len_null(CandidaturesMobilite::AccordHoteNom, 200))
                     .col(string_len(CandidaturesMobilite::Consentement, 16))
                     .col(string_len_null(CandidaturesMobilite::ConsentementNom, 200))
-                    .col(timestamp_with_time_zone_null(CandidaturesMobilite::ConsentementLe))
-                    .col(timestamp_with_time_zone_null(CandidaturesMobilite::AcquisLe))
+                    .col(timestamp_with_time_zone_null(
+                        CandidaturesMobilite::ConsentementLe,
+                    ))
+                    .col(timestamp_with_time_zone_null(
+                        CandidaturesMobilite::AcquisLe,
+                    ))
                     .col(string_len_null(CandidaturesMobilite::Mentor, 200))
                     .col(boolean(CandidaturesMobilite::MoinsOpportunites).default(false))
                     .col(integer_null(CandidaturesMobilite::EuropassDocumentId))
@@ -231,7 +246,10 @@ impl MigrationTrait for Migration {
                     ]))
                     .foreign_key(
                         ForeignKey::create()
-                            .from(CandidaturesMobilite::Table, CandidaturesMobilite::CandidatureId)
+                            .from(
+                                CandidaturesMobilite::Table,
+                                CandidaturesMobilite::CandidatureId,
+                            )
                             .to(Candidatures::Table, Candidatures::Id)
                             .on_delete(ForeignKeyAction::Cascade),
                     )
@@ -270,14 +288,19 @@ impl MigrationTrait for Migration {
                             .col(CandidatureMobiliteCompetences::CandidatureId)
                             .col(CandidatureMobiliteCompetences::Code),
                     )
-                    .check(Expr::col(CandidatureMobiliteCompetences::Origine).is_in(["rome", "rncp"]))
+                    .check(
+                        Expr::col(CandidatureMobiliteCompetences::Origine).is_in(["rome", "rncp"]),
+                    )
                     .foreign_key(
                         ForeignKey::create()
                             .from(
                                 CandidatureMobiliteCompetences::Table,
                                 CandidatureMobiliteCompetences::CandidatureId,
                             )
-                            .to(CandidaturesMobilite::Table, CandidaturesMobilite::CandidatureId)
+                            .to(
+                                CandidaturesMobilite::Table,
+                                CandidaturesMobilite::CandidatureId,
+                            )
                             .on_delete(ForeignKeyAction::Cascade),
                     )
                     .to_owned(),

@@ -90,7 +90,10 @@ fn to_model(
     competences: Vec<CompetenceContrat>,
 ) -> Result<CandidatureMobilite, StoreError> {
     let corrupt = |what: &str| {
-        StoreError::Corrupt(format!("candidature de mobilité {} : {what}", m.candidature_id))
+        StoreError::Corrupt(format!(
+            "candidature de mobilité {} : {what}",
+            m.candidature_id
+        ))
     };
     Ok(CandidatureMobilite {
         candidature_id: m.candidature_id,
@@ -168,10 +171,7 @@ impl Mobilite<'_> {
     }
 
     /// The mobility sides of the applications `ids` (those that have one).
-    pub async fn candidatures(
-        &self,
-        ids: &[i32],
-    ) -> Result<Vec<CandidatureMobilite>, StoreError> {
+    pub async fn candidatures(&self, ids: &[i32]) -> Result<Vec<CandidatureMobilite>, StoreError> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
@@ -306,7 +306,10 @@ impl Mobilite<'_> {
         let now = self.now();
         let txn = self.write().await?;
         let done = candidature_mobilite::Entity::update_many()
-            .col_expr(candidature_mobilite::Column::AccordEcoleLe, Expr::value(now))
+            .col_expr(
+                candidature_mobilite::Column::AccordEcoleLe,
+                Expr::value(now),
+            )
             .col_expr(
                 candidature_mobilite::Column::AccordEcoleUserId,
                 Expr::value(user_id),
@@ -336,7 +339,10 @@ impl Mobilite<'_> {
         let txn = self.write().await?;
         let done = candidature_mobilite::Entity::update_many()
             .col_expr(candidature_mobilite::Column::AccordHoteLe, Expr::value(now))
-            .col_expr(candidature_mobilite::Column::AccordHoteNom, Expr::value(nom))
+            .col_expr(
+                candidature_mobilite::Column::AccordHoteNom,
+                Expr::value(nom),
+            )
             .filter(candidature_mobilite::Column::CandidatureId.eq(id))
             .filter(candidature_mobilite::Column::AccordEcoleLe.is_not_null())
             .filter(candidature_mobilite::Column::AccordHoteLe.is_null())
@@ -371,12 +377,17 @@ impl Mobilite<'_> {
                 candidature_mobilite::Column::Consentement,
                 Expr::value(etat.as_str()),
             )
-            .col_expr(candidature_mobilite::Column::ConsentementNom, Expr::value(nom))
-            .col_expr(candidature_mobilite::Column::ConsentementLe, Expr::value(now))
+            .col_expr(
+                candidature_mobilite::Column::ConsentementNom,
+                Expr::value(nom),
+            )
+            .col_expr(
+                candidature_mobilite::Column::ConsentementLe,
+                Expr::value(now),
+            )
             .filter(candidature_mobilite::Column::CandidatureId.eq(id))
             .filter(
-                candidature_mobilite::Column::Consentement
-                    .eq(EtatConsentement::Attendu.as_str()),
+                candidature_mobilite::Column::Consentement.eq(EtatConsentement::Attendu.as_str()),
             )
             .exec(&txn)
             .await?;
@@ -475,7 +486,11 @@ impl Mobilite<'_> {
 
 /// Marks the application active (the insertion pipeline's reminders and
 /// retention read `derniere_activite`).
-async fn touch<C: ConnectionTrait>(conn: &C, id: i32, now: DateTime<Utc>) -> Result<(), StoreError> {
+async fn touch<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     candidature::Entity::update_many()
         .col_expr(candidature::Column::DerniereActivite, Expr::value(now))
         .col_expr(candidature::Column::UpdatedAt, Expr::value(now))
@@ -498,12 +513,14 @@ async fn competences_of<C: ConnectionTrait>(
         .all(conn)
         .await?
     {
-        out.entry(c.candidature_id).or_default().push(CompetenceContrat {
-            code: c.code,
-            libelle: c.libelle,
-            origine: c.origine,
-            acquise: c.acquise,
-        });
+        out.entry(c.candidature_id)
+            .or_default()
+            .push(CompetenceContrat {
+                code: c.code,
+                libelle: c.libelle,
+                origine: c.origine,
+                acquise: c.acquise,
+            });
     }
     Ok(out)
 }
@@ -513,10 +530,7 @@ async fn competences_of<C: ConnectionTrait>(
 /// their Europass documents (the caller deletes the bytes, whose keys
 /// [`Mobilite::cles_europass_de`] gave). What stays is what the Erasmus+
 /// report counts: dates, country, funding, level.
-pub(crate) async fn oublier<C: ConnectionTrait>(
-    conn: &C,
-    user_id: i32,
-) -> Result<(), StoreError> {
+pub(crate) async fn oublier<C: ConnectionTrait>(conn: &C, user_id: i32) -> Result<(), StoreError> {
     let ids: Vec<i32> = candidature::Entity::find()
         .filter(candidature::Column::CandidatUserId.eq(user_id))
         .all(conn)

@@ -31,7 +31,9 @@ fn partenaire(
         kind,
         pays: Pays::parse(pays).map_err(|_| corrupt("pays"))?,
         ville: ville.to_owned(),
-        description: format!("Établissement partenaire à {ville}, qui accueille des apprenants du campus."),
+        description: format!(
+            "Établissement partenaire à {ville}, qui accueille des apprenants du campus."
+        ),
         site_web: None,
         langues: langues
             .iter()

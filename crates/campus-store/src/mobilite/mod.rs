@@ -44,7 +44,10 @@ pub(crate) async fn manque_pour_confirmer<C: ConnectionTrait>(
     conn: &C,
     id: i32,
 ) -> Result<Option<&'static str>, StoreError> {
-    let Some(m) = candidature_mobilite::Entity::find_by_id(id).one(conn).await? else {
+    let Some(m) = candidature_mobilite::Entity::find_by_id(id)
+        .one(conn)
+        .await?
+    else {
         return Ok(None);
     };
     Ok(if m.contrat_le.is_none() {

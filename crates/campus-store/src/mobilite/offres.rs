@@ -4,12 +4,12 @@
 use std::collections::HashMap;
 
 use campus_domain::insertion::{EtatOffre, TypeOffre};
-use campus_domain::mobilite::{
-    Ages, Financement, NatureMobilite, Pays, Periode, PublicMobilite,
-};
+use campus_domain::mobilite::{Ages, Financement, NatureMobilite, Pays, Periode, PublicMobilite};
 use campus_domain::{CodeRome, Niveau};
 use chrono::NaiveDate;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use super::Mobilite;
 use crate::StoreError;
@@ -79,26 +79,28 @@ fn corrupt(id: i32, what: &str) -> StoreError {
     StoreError::Corrupt(format!("offre de mobilité {id} : {what}"))
 }
 
-fn extension(m: &offre_mobilite::Model) -> Result<(PublicMobilite, NatureMobilite, Pays, Periode, Financement, Ages, NaiveDate), StoreError> {
+/// The offer `offre` with its extension row `m`.
+fn extension(m: offre_mobilite::Model, offre: Offre) -> Result<OffreMobilite, StoreError> {
     let id = m.offre_id;
-    let date = |s: &str| {
-        NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| corrupt(id, "date"))
-    };
-    Ok((
-        PublicMobilite::parse(&m.public_mobilite).map_err(|_| corrupt(id, "public"))?,
-        NatureMobilite::parse(&m.nature).map_err(|_| corrupt(id, "nature"))?,
-        Pays::parse(&m.pays).map_err(|_| corrupt(id, "pays"))?,
-        Periode {
+    let date = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| corrupt(id, "date"));
+    Ok(OffreMobilite {
+        offre,
+        public: PublicMobilite::parse(&m.public_mobilite).map_err(|_| corrupt(id, "public"))?,
+        nature: NatureMobilite::parse(&m.nature).map_err(|_| corrupt(id, "nature"))?,
+        partenaire_id: m.partenaire_id,
+        pays: Pays::parse(&m.pays).map_err(|_| corrupt(id, "pays"))?,
+        periode: Periode {
             debut: date(&m.date_debut)?,
             fin: date(&m.date_fin)?,
         },
-        Financement::parse(&m.financement).map_err(|_| corrupt(id, "financement"))?,
-        Ages {
+        financement: Financement::parse(&m.financement).map_err(|_| corrupt(id, "financement"))?,
+        financement_nom: m.financement_nom.clone(),
+        ages: Ages {
             min: m.age_min.and_then(|a| u8::try_from(a).ok()),
             max: m.age_max.and_then(|a| u8::try_from(a).ok()),
         },
-        date(&m.date_limite)?,
-    ))
+        date_limite: date(&m.date_limite)?,
+    })
 }
 
 impl Mobilite<'_> {
@@ -127,8 +129,7 @@ impl Mobilite<'_> {
             query = query.filter(offre_mobilite::Column::DureeJours.lte(max));
         }
         if filtre.ouvertes {
-            query = query
-                .filter(offre_mobilite::Column::DateLimite.gte(iso(self.clock().today())));
+            query = query.filter(offre_mobilite::Column::DateLimite.gte(iso(self.clock().today())));
         }
         let rows = query
             .order_by_asc(offre_mobilite::Column::DateDebut)
@@ -175,19 +176,7 @@ impl Mobilite<'_> {
             let Some(offre) = offres.get(&r.offre_id).cloned() else {
                 continue;
             };
-            let (public, nature, pays, periode, financement, ages, date_limite) = extension(&r)?;
-            out.push(OffreMobilite {
-                offre,
-                public,
-                nature,
-                partenaire_id: r.partenaire_id,
-                pays,
-                periode,
-                financement,
-                financement_nom: r.financement_nom,
-                ages,
-                date_limite,
-            });
+            out.push(extension(r, offre)?);
         }
         Ok(out)
     }

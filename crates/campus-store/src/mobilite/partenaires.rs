@@ -8,7 +8,8 @@ use campus_domain::mobilite::Pays;
 use campus_domain::{CodeRome, Niveau, OrganisationKind};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::{Mobilite, split};

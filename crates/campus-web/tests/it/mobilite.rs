@@ -66,7 +66,10 @@ fn offer_fields(app: &TestApp, partenaire: i32) -> Vec<(String, String)> {
         ("financement", "erasmus_plus".into()),
         ("age_min", "15".into()),
         ("age_max", "30".into()),
-        ("date_limite", (app.today() + Duration::days(30)).to_string()),
+        (
+            "date_limite",
+            (app.today() + Duration::days(30)).to_string(),
+        ),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v))
@@ -74,7 +77,10 @@ fn offer_fields(app: &TestApp, partenaire: i32) -> Vec<(String, String)> {
 }
 
 async fn post_offer(staff: &Client, fields: &[(String, String)]) -> reqwest::Response {
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     staff.post_form("/admin/mobilite/offres", &refs).await
 }
 
@@ -93,11 +99,7 @@ pub(crate) async fn offer(staff: &Client, fields: &[(String, String)]) -> i32 {
 }
 
 fn with(fields: &[(String, String)], key: &str, value: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = fields
-        .iter()
-        .filter(|(k, _)| k != key)
-        .cloned()
-        .collect();
+    let mut out: Vec<(String, String)> = fields.iter().filter(|(k, _)| k != key).cloned().collect();
     out.push((key.to_owned(), value.to_owned()));
     out
 }
@@ -160,7 +162,9 @@ async fn application_of(app: &TestApp, user: i32) -> i32 {
 async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
     let app = TestApp::with_catalogue().await;
     let store = &app.state.store;
-    let (staff, _) = app.login_with("equipe@campus.test", Role::EquipeCampus).await;
+    let (staff, _) = app
+        .login_with("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let partenaire = partner(&app, &staff, "accueil@pharmawerk.test").await;
     let offre = offer(&staff, &offer_fields(&app, partenaire)).await;
     let (page_status, page) = app.page("/mobilite").await;
@@ -186,11 +190,18 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
     let offered = skills(&app).await;
     assert!(offered.len() >= 2, "{offered:?}");
     let (_, page) = learner.page(&format!("/mobilite/candidatures/{id}")).await;
-    assert!(page.contains(&offered[0].libelle.replace('\'', "&#39;")) || page.contains(&offered[0].code), "{page}");
+    assert!(
+        page.contains(&offered[0].libelle.replace('\'', "&#39;"))
+            || page.contains(&offered[0].code),
+        "{page}"
+    );
     let saved = learner
         .post_form(
             &format!("/mobilite/candidatures/{id}/contrat"),
-            &[("competence", &offered[0].code), ("competence", &offered[1].code)],
+            &[
+                ("competence", &offered[0].code),
+                ("competence", &offered[1].code),
+            ],
         )
         .await;
     assert_eq!(saved.status(), 303);
@@ -200,7 +211,13 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
     assert_eq!(step(&staff, id, "entretien").await.status(), 200);
     let early = step(&staff, id, "retenue").await;
     assert_eq!(early.status(), 409);
-    assert!(early.text().await.unwrap().contains("établissement d'envoi"));
+    assert!(
+        early
+            .text()
+            .await
+            .unwrap()
+            .contains("établissement d'envoi")
+    );
 
     // The school approves; the host gets its signed link.
     let approved = staff
@@ -255,7 +272,8 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
         )
         .await;
     assert_eq!(consented.status(), 200);
-    app.wait_for_mail("lea@exemple.test", "Accord parental donné").await;
+    app.wait_for_mail("lea@exemple.test", "Accord parental donné")
+        .await;
     assert_eq!(step(&staff, id, "retenue").await.status(), 200);
 
     // Not before return.
@@ -268,8 +286,12 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
     assert_eq!(too_early.status(), 409);
     app.advance(Duration::days(DEBUT + 30));
     // Sessions do not outlive three months: sign in again.
-    staff.login("equipe@campus.test", crate::testkit::PASSWORD).await;
-    learner.login("lea@exemple.test", crate::testkit::PASSWORD).await;
+    staff
+        .login("equipe@campus.test", crate::testkit::PASSWORD)
+        .await;
+    learner
+        .login("lea@exemple.test", crate::testkit::PASSWORD)
+        .await;
     let recorded = staff
         .post_form(
             &format!("/mobilite/candidatures/{id}/acquis"),
@@ -288,10 +310,17 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     let text = doc.extract_text(&pages).unwrap();
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let label: String = offered[0].libelle.split_whitespace().collect::<Vec<_>>().join(" ");
+    let label: String = offered[0]
+        .libelle
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(flat.contains(&offered[0].code), "{flat}");
     assert!(flat.contains(&label[..label.len().min(30)]), "{flat}");
-    assert!(flat.contains("Allemagne") && flat.contains("Anna Weber"), "{flat}");
+    assert!(
+        flat.contains("Allemagne") && flat.contains("Anna Weber"),
+        "{flat}"
+    );
     assert!(!flat.contains(&offered[1].code), "{flat}");
 
     // Another learner, a company user, anonymous: refused.
@@ -336,7 +365,10 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
     assert_eq!(status, 200);
     let learners = store.mobilite().apprenants_connus().await.unwrap();
     let share = format!("{:.1}", 100.0 / learners as f64).replace('.', ",");
-    assert!(tableau.contains(&format!("{share} % des apprenants")), "{share} {tableau}");
+    assert!(
+        tableau.contains(&format!("{share} % des apprenants")),
+        "{share} {tableau}"
+    );
     assert!(tableau.contains("objectif européen : 8 %"), "{tableau}");
     let csv = staff
         .get(staff.url("/admin/mobilite.csv"))
@@ -350,54 +382,104 @@ async fn a_minor_apprentice_goes_abroad_and_gets_a_europass() {
         .lines()
         .find(|l| l.contains(&format!("P{id:06}")))
         .unwrap_or_else(|| panic!("{csv}"));
-    assert!(line.contains(";DE;") && line.contains(";21;") && line.contains("Erasmus+"), "{line}");
+    assert!(
+        line.contains(";DE;") && line.contains(";21;") && line.contains("Erasmus+"),
+        "{line}"
+    );
 
     // API: the learner sees their application, another learner nothing.
-    let mine = learner.json(&format!("/api/v1/mobilites/{offre}/candidatures")).await;
+    let mine = learner
+        .json(&format!("/api/v1/mobilites/{offre}/candidatures"))
+        .await;
     assert_eq!(mine.as_array().unwrap().len(), 1, "{mine}");
     assert_eq!(mine[0]["consentement"], "donne");
-    let theirs = other.json(&format!("/api/v1/mobilites/{offre}/candidatures")).await;
+    let theirs = other
+        .json(&format!("/api/v1/mobilites/{offre}/candidatures"))
+        .await;
     assert_eq!(theirs.as_array().unwrap().len(), 0);
     // Export of the learner's data holds the mobility.
     let export = learner.json("/api/v1/moi/donnees").await;
     let text = export.to_string();
-    assert!(text.contains("2010-03-01") && text.contains("parent@exemple.test"), "{text}");
+    assert!(
+        text.contains("2010-03-01") && text.contains("parent@exemple.test"),
+        "{text}"
+    );
     app.stop().await;
 }
 
 #[tokio::test]
 async fn bad_offers_are_refused_in_french_and_nothing_is_stored() {
     let app = TestApp::with_catalogue().await;
-    let (staff, _) = app.login_with("equipe@campus.test", Role::EquipeCampus).await;
+    let (staff, _) = app
+        .login_with("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let partenaire = partner(&app, &staff, "accueil@pharmawerk.test").await;
     let fields = offer_fields(&app, partenaire);
-    let debut = fields.iter().find(|(k, _)| k == "date_debut").unwrap().1.clone();
-    let before = app.state.store.mobilite().offres(&Default::default()).await.unwrap().len();
+    let debut = fields
+        .iter()
+        .find(|(k, _)| k == "date_debut")
+        .unwrap()
+        .1
+        .clone();
+    let before = app
+        .state
+        .store
+        .mobilite()
+        .offres(&Default::default())
+        .await
+        .unwrap()
+        .len();
     let cases: Vec<(Vec<(String, String)>, &str)> = vec![
         (with(&fields, "date_fin", &debut), "au moins un jour"),
         (
-            with(&fields, "date_fin", &(app.today() + Duration::days(DEBUT - 10)).to_string()),
+            with(
+                &fields,
+                "date_fin",
+                &(app.today() + Duration::days(DEBUT - 10)).to_string(),
+            ),
             "précède la date de début",
         ),
         (
-            with(&fields, "date_fin", &(app.today() + Duration::days(DEBUT + 10)).to_string()),
+            with(
+                &fields,
+                "date_fin",
+                &(app.today() + Duration::days(DEBUT + 10)).to_string(),
+            ),
             "trop courte",
         ),
         (
-            with(&fields, "date_fin", &(app.today() + Duration::days(500)).to_string()),
+            with(
+                &fields,
+                "date_fin",
+                &(app.today() + Duration::days(500)).to_string(),
+            ),
             "trop longue",
         ),
         (
-            with(&with(&fields, "nature", "observation"), "date_fin", &(app.today() + Duration::days(DEBUT + 70)).to_string()),
+            with(
+                &with(&fields, "nature", "observation"),
+                "date_fin",
+                &(app.today() + Duration::days(DEBUT + 70)).to_string(),
+            ),
             "2 mois (60 jours) pour les personnels",
         ),
         (
-            with(&fields, "date_limite", &(app.today() + Duration::days(DEBUT + 1)).to_string()),
+            with(
+                &fields,
+                "date_limite",
+                &(app.today() + Duration::days(DEBUT + 1)).to_string(),
+            ),
             "doit précéder le début",
         ),
         (with(&fields, "age_min", "40"), "dépasse l&#39;âge maximum"),
-        (with(&fields, "partenaire", "999999"), "partenaires à l&#39;étranger"),
-        (with(&fields, "financement", "autre"), "Nommez le financement"),
+        (
+            with(&fields, "partenaire", "999999"),
+            "partenaires à l&#39;étranger",
+        ),
+        (
+            with(&fields, "financement", "autre"),
+            "Nommez le financement",
+        ),
     ];
     for (case, message) in cases {
         let response = post_offer(&staff, &case).await;
@@ -406,7 +488,10 @@ async fn bad_offers_are_refused_in_french_and_nothing_is_stored() {
         assert!(page.contains(message), "« {message} » absent :\n{page}");
     }
     // Unknown country, and France, for a partner.
-    for (pays, message) in [("XX", "Ce pays est inconnu"), ("FR", "ne peut pas être en France")] {
+    for (pays, message) in [
+        ("XX", "Ce pays est inconnu"),
+        ("FR", "ne peut pas être en France"),
+    ] {
         let response = staff
             .post_form(
                 "/admin/mobilite/partenaires",
@@ -423,25 +508,50 @@ async fn bad_offers_are_refused_in_french_and_nothing_is_stored() {
         assert_eq!(response.status(), 422);
         assert!(response.text().await.unwrap().contains(message));
     }
-    let after = app.state.store.mobilite().offres(&Default::default()).await.unwrap().len();
+    let after = app
+        .state
+        .store
+        .mobilite()
+        .offres(&Default::default())
+        .await
+        .unwrap()
+        .len();
     assert_eq!(before, after);
-    assert_eq!(app.state.store.mobilite().partenaires(None).await.unwrap().len(), 3);
+    assert_eq!(
+        app.state
+            .store
+            .mobilite()
+            .partenaires(None)
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
     app.stop().await;
 }
+
+/// A refused application: the offer, the fields, the message expected.
+type Cas = (i32, Vec<(&'static str, &'static str)>, &'static str);
 
 #[tokio::test]
 async fn bad_applications_are_refused_in_french_and_nothing_is_stored() {
     let app = TestApp::with_catalogue().await;
-    let (staff, _) = app.login_with("equipe@campus.test", Role::EquipeCampus).await;
+    let (staff, _) = app
+        .login_with("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let partenaire = partner(&app, &staff, "accueil@pharmawerk.test").await;
     let fields = offer_fields(&app, partenaire);
     let offre = offer(&staff, &fields).await;
     let niveau8 = offer(&staff, &with(&fields, "niveau", "8")).await;
     let (learner, me) = app.login_with("lea@exemple.test", Role::Apprenant).await;
-    let cases: Vec<(i32, Vec<(&str, &str)>, &str)> = vec![
+    let cases: Vec<Cas> = vec![
         (
             offre,
-            vec![("message", "Bonjour"), ("date_naissance", "2010-03-01"), ("certification", CERTIFICATION)],
+            vec![
+                ("message", "Bonjour"),
+                ("date_naissance", "2010-03-01"),
+                ("certification", CERTIFICATION),
+            ],
             "adresse électronique d&#39;un parent",
         ),
         (
@@ -456,7 +566,11 @@ async fn bad_applications_are_refused_in_french_and_nothing_is_stored() {
         ),
         (
             offre,
-            vec![("message", "Bonjour"), ("date_naissance", "demain"), ("certification", CERTIFICATION)],
+            vec![
+                ("message", "Bonjour"),
+                ("date_naissance", "demain"),
+                ("certification", CERTIFICATION),
+            ],
             "date de naissance est invalide",
         ),
         (
@@ -466,7 +580,11 @@ async fn bad_applications_are_refused_in_french_and_nothing_is_stored() {
         ),
         (
             niveau8,
-            vec![("message", "Bonjour"), ("date_naissance", "2000-01-01"), ("certification", CERTIFICATION)],
+            vec![
+                ("message", "Bonjour"),
+                ("date_naissance", "2000-01-01"),
+                ("certification", CERTIFICATION),
+            ],
             "certification de niveau",
         ),
     ];
@@ -491,12 +609,16 @@ async fn bad_applications_are_refused_in_french_and_nothing_is_stored() {
 
     // After the deadline.
     app.advance(Duration::days(31));
-    learner.login("lea@exemple.test", crate::testkit::PASSWORD).await;
+    learner
+        .login("lea@exemple.test", crate::testkit::PASSWORD)
+        .await;
     let late = apply(&learner, offre, &MINEUR).await;
     assert_eq!(late.status(), 422);
     assert!(late.text().await.unwrap().contains("closes depuis"));
     app.advance(Duration::days(-31));
-    learner.login("lea@exemple.test", crate::testkit::PASSWORD).await;
+    learner
+        .login("lea@exemple.test", crate::testkit::PASSWORD)
+        .await;
 
     // A learning agreement with a skill outside the certification.
     assert_eq!(apply(&learner, offre, &MINEUR).await.status(), 303);
@@ -508,7 +630,13 @@ async fn bad_applications_are_refused_in_french_and_nothing_is_stored() {
         )
         .await;
     assert_eq!(refused.status(), 422);
-    assert!(refused.text().await.unwrap().contains("n&#39;appartient pas à la certification"));
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("n&#39;appartient pas à la certification")
+    );
     let empty = learner
         .post_form(&format!("/mobilite/candidatures/{id}/contrat"), &[])
         .await;
@@ -526,7 +654,9 @@ async fn bad_applications_are_refused_in_french_and_nothing_is_stored() {
 #[tokio::test]
 async fn a_parent_who_refuses_blocks_the_confirmation() {
     let app = TestApp::with_catalogue().await;
-    let (staff, _) = app.login_with("equipe@campus.test", Role::EquipeCampus).await;
+    let (staff, _) = app
+        .login_with("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let partenaire = partner(&app, &staff, "accueil@pharmawerk.test").await;
     let offre = offer(&staff, &offer_fields(&app, partenaire)).await;
     let (learner, me) = app.login_with("lea@exemple.test", Role::Apprenant).await;
@@ -542,7 +672,9 @@ async fn a_parent_who_refuses_blocks_the_confirmation() {
     staff
         .post_form(&format!("/mobilite/candidatures/{id}/accord-ecole"), &[])
         .await;
-    let mail = app.wait_for_mail("accueil@pharmawerk.test", "Contrat pédagogique").await;
+    let mail = app
+        .wait_for_mail("accueil@pharmawerk.test", "Contrat pédagogique")
+        .await;
     let host = app.link_in(&mail.body, "/mobilite/accueil/");
     let anonymous = app.client();
     // The host must tick the agreement.
@@ -550,7 +682,10 @@ async fn a_parent_who_refuses_blocks_the_confirmation() {
         .post_form(
             &format!("/mobilite/accueil/{id}"),
             &[
-                ("signature", &crate::testkit::query_param(&host, "signature")),
+                (
+                    "signature",
+                    &crate::testkit::query_param(&host, "signature"),
+                ),
                 ("reponse", "accepter"),
                 ("nom", "Anna Weber"),
             ],
@@ -561,14 +696,19 @@ async fn a_parent_who_refuses_blocks_the_confirmation() {
         .post_form(
             &format!("/mobilite/accueil/{id}"),
             &[
-                ("signature", &crate::testkit::query_param(&host, "signature")),
+                (
+                    "signature",
+                    &crate::testkit::query_param(&host, "signature"),
+                ),
                 ("reponse", "accepter"),
                 ("nom", "Anna Weber"),
                 ("accord", "oui"),
             ],
         )
         .await;
-    let mail = app.wait_for_mail("parent@exemple.test", "Votre accord").await;
+    let mail = app
+        .wait_for_mail("parent@exemple.test", "Votre accord")
+        .await;
     let link = app.link_in(&mail.body, "/mobilite/consentement/");
     let (status, page) = anonymous.page(&link.replace(&app.url(""), "")).await;
     assert_eq!(status, 200);
@@ -577,14 +717,18 @@ async fn a_parent_who_refuses_blocks_the_confirmation() {
         .post_form(
             &format!("/mobilite/consentement/{id}"),
             &[
-                ("signature", &crate::testkit::query_param(&link, "signature")),
+                (
+                    "signature",
+                    &crate::testkit::query_param(&link, "signature"),
+                ),
                 ("reponse", "refuser"),
                 ("nom", "Claire Martin"),
             ],
         )
         .await;
     assert_eq!(refused.status(), 200);
-    app.wait_for_mail("lea@exemple.test", "Accord parental refusé").await;
+    app.wait_for_mail("lea@exemple.test", "Accord parental refusé")
+        .await;
     assert_eq!(step(&staff, id, "lue").await.status(), 200);
     assert_eq!(step(&staff, id, "entretien").await.status(), 200);
     let blocked = step(&staff, id, "retenue").await;
@@ -596,7 +740,10 @@ async fn a_parent_who_refuses_blocks_the_confirmation() {
         .post_form(
             &format!("/mobilite/consentement/{id}"),
             &[
-                ("signature", &crate::testkit::query_param(&link, "signature")),
+                (
+                    "signature",
+                    &crate::testkit::query_param(&link, "signature"),
+                ),
                 ("reponse", "accepter"),
                 ("nom", "Claire Martin"),
                 ("accord", "oui"),
@@ -631,7 +778,10 @@ async fn the_api_lists_offers_and_partners_abroad() {
     assert_eq!(de.as_array().unwrap().len(), 1);
     assert_eq!(de[0]["pays"], "DE");
     assert_eq!(de[0]["duree_jours"], 21);
-    let staff_only = app.client().json("/api/v1/mobilites?public=personnels").await;
+    let staff_only = app
+        .client()
+        .json("/api/v1/mobilites?public=personnels")
+        .await;
     assert_eq!(staff_only[0]["nature"], "observation");
     let id = de[0]["id"].as_i64().unwrap();
     let one = app.client().json(&format!("/api/v1/mobilites/{id}")).await;

@@ -62,11 +62,20 @@ async fn a_minor_apprentice_goes_to_germany_and_brings_back_a_europass() {
         .unwrap();
     page_with(&client, "Candidater").await;
     check(&client, &axe, "offre de mobilité", &mut failures).await;
-    fill(&client, "champ-message", "Je voudrais découvrir une usine allemande.").await;
+    fill(
+        &client,
+        "champ-message",
+        "Je voudrais découvrir une usine allemande.",
+    )
+    .await;
     set_value(&client, "champ-date_naissance", "2010-03-01").await;
     fill(&client, "champ-email_parent", "parent@exemple.test").await;
     set_value(&client, "champ-certification", "RNCP36085").await;
-    click(&client, "form[enctype=\"multipart/form-data\"] button[type=submit]").await;
+    click(
+        &client,
+        "form[enctype=\"multipart/form-data\"] button[type=submit]",
+    )
+    .await;
     page_with(&client, "Votre candidature est envoyée").await;
     check(&client, &axe, "suivi de la mobilité", &mut failures).await;
     let id = store
@@ -95,11 +104,18 @@ async fn a_minor_apprentice_goes_to_germany_and_brings_back_a_europass() {
         .unwrap();
     page_with(&client, "Approuver le contrat pédagogique").await;
     check(&client, &axe, "contrat à approuver", &mut failures).await;
-    submit(&client, &format!("/mobilite/candidatures/{id}/accord-ecole")).await;
+    submit(
+        &client,
+        &format!("/mobilite/candidatures/{id}/accord-ecole"),
+    )
+    .await;
     page_with(&client, "Contrat pédagogique approuvé").await;
     sign_out(&client).await;
     let mail = app
-        .wait_for_mail("ausbildung@pharmawerk.example", "Contrat pédagogique à approuver")
+        .wait_for_mail(
+            "ausbildung@pharmawerk.example",
+            "Contrat pédagogique à approuver",
+        )
         .await;
     client
         .goto(&app.link_in(&mail.body, "/mobilite/accueil/"))
@@ -138,7 +154,11 @@ async fn a_minor_apprentice_goes_to_germany_and_brings_back_a_europass() {
         ("entretien", "Entretien proposé"),
         ("retenir", "Retenue"),
     ] {
-        click(&client, &format!("input[name=action][value={action}] ~ button")).await;
+        click(
+            &client,
+            &format!("input[name=action][value={action}] ~ button"),
+        )
+        .await;
         page_with(&client, &format!("Étape enregistrée : {shown}")).await;
     }
 
@@ -172,7 +192,10 @@ async fn a_minor_apprentice_goes_to_germany_and_brings_back_a_europass() {
     for skill in &skills[..2] {
         assert!(flat.contains(&skill.code), "{} absent : {flat}", skill.code);
     }
-    assert!(flat.contains("Leipzig") && flat.contains("Allemagne"), "{flat}");
+    assert!(
+        flat.contains("Leipzig") && flat.contains("Allemagne"),
+        "{flat}"
+    );
 
     // The reporting page: the share against the 8 % target.
     client.goto(&app.url("/admin/mobilite")).await.unwrap();

@@ -246,7 +246,11 @@ struct PartenaireForm {
 fn partenaire_form(chrome: Chrome, errors: FormErrors, v: PartenaireValues) -> PartenaireForm {
     let tr = chrome.tr();
     let mut genres = vec![(String::new(), tr.t("mobilite-choisir"))];
-    genres.extend(GENRES.iter().map(|k| (k.as_str().to_owned(), tr.t(k.label_key()))));
+    genres.extend(
+        GENRES
+            .iter()
+            .map(|k| (k.as_str().to_owned(), tr.t(k.label_key()))),
+    );
     let mut pays = vec![(String::new(), tr.t("mobilite-choisir"))];
     pays.extend(
         Pays::nommes()
@@ -331,7 +335,10 @@ async fn offre_form(
     })
 }
 
-pub(crate) async fn offre_page(State(state): State<AppState>, chrome: Chrome) -> AppResult<Response> {
+pub(crate) async fn offre_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+) -> AppResult<Response> {
     let v = OffreMobiliteValues {
         financement: Financement::ErasmusPlus.as_str().to_owned(),
         ..Default::default()

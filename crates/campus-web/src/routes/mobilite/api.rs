@@ -107,7 +107,9 @@ pub(crate) async fn list(
             duree_max: q.duree_max,
         })
         .await?;
-    Ok(Json(offres.iter().map(|o| MobiliteDto::of(o, today)).collect()))
+    Ok(Json(
+        offres.iter().map(|o| MobiliteDto::of(o, today)).collect(),
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/mobilites/{id}", tag = "mobilite",
@@ -227,7 +229,11 @@ impl PartenaireEtrangerDto {
             pays: p.organisation.pays.as_str().to_owned(),
             ville: p.organisation.commune.clone(),
             langues: p.langues.iter().map(|l| l.as_str().to_owned()).collect(),
-            metiers: p.metiers.iter().map(|(c, _)| c.as_str().to_owned()).collect(),
+            metiers: p
+                .metiers
+                .iter()
+                .map(|(c, _)| c.as_str().to_owned())
+                .collect(),
             niveaux: p.niveaux.iter().map(|n| n.value()).collect(),
             adresse: format!("/organisations/{}", p.organisation.slug),
         }

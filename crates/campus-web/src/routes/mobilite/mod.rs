@@ -54,11 +54,7 @@ pub fn routes() -> Vec<RouteDef> {
             pages::apply,
         )
         .with_body_limit(APPLY_BODY_LIMIT),
-        RouteDef::get(
-            "/mobilite/candidatures/{id}",
-            Access::SignedIn,
-            suivi::show,
-        ),
+        RouteDef::get("/mobilite/candidatures/{id}", Access::SignedIn, suivi::show),
         RouteDef::post(
             "/mobilite/candidatures/{id}/contrat",
             Access::SignedIn,
@@ -112,11 +108,7 @@ pub fn routes() -> Vec<RouteDef> {
             Access::Staff,
             admin::offre_page,
         ),
-        RouteDef::post(
-            "/admin/mobilite/offres",
-            Access::Staff,
-            admin::offre_create,
-        ),
+        RouteDef::post("/admin/mobilite/offres", Access::Staff, admin::offre_create),
         RouteDef::get("/api/v1/mobilites", Access::Public, api::list),
         RouteDef::get("/api/v1/mobilites/{id}", Access::Public, api::get),
         RouteDef::get(
@@ -143,11 +135,7 @@ pub(crate) enum Acces {
 
 impl Acces {
     /// `me`'s access to `c`; 403 for anyone else.
-    pub(crate) async fn of(
-        state: &AppState,
-        me: &Identity,
-        c: &Candidature,
-    ) -> AppResult<Acces> {
+    pub(crate) async fn of(state: &AppState, me: &Identity, c: &Candidature) -> AppResult<Acces> {
         if c.candidat_user_id == Some(me.user.id) {
             return Ok(Acces::Candidat);
         }

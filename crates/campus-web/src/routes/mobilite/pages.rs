@@ -10,7 +10,9 @@ use campus_domain::mobilite::{Pays, PublicMobilite, mineur_le, parse_naissance};
 use campus_domain::{Email, Role, required_text};
 use campus_store::documents::NouveauDocument;
 use campus_store::insertion::NouvelleCandidature;
-use campus_store::mobilite::{FiltreMobilites, NouvelleCandidatureMobilite, OffreMobilite, Partenaire};
+use campus_store::mobilite::{
+    FiltreMobilites, NouvelleCandidatureMobilite, OffreMobilite, Partenaire,
+};
 use serde::Deserialize;
 
 use super::validate::{age_accepte, certification};
@@ -105,7 +107,13 @@ impl PartenaireVue {
             metiers: p
                 .metiers
                 .iter()
-                .map(|(c, l)| if l.is_empty() { c.as_str().to_owned() } else { l.clone() })
+                .map(|(c, l)| {
+                    if l.is_empty() {
+                        c.as_str().to_owned()
+                    } else {
+                        l.clone()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(", "),
         }
@@ -181,7 +189,10 @@ pub(crate) async fn list(
     let page = ListPage {
         errors: FormErrors::default(),
         offres: offres.iter().map(|o| OffreVue::of(&tr, o)).collect(),
-        partenaires: partenaires.iter().map(|p| PartenaireVue::of(&tr, p)).collect(),
+        partenaires: partenaires
+            .iter()
+            .map(|p| PartenaireVue::of(&tr, p))
+            .collect(),
         pays: pays.map(|p| p.as_str().to_owned()).unwrap_or_default(),
         pays_options,
         public: public.map(|p| p.as_str().to_owned()).unwrap_or_default(),
@@ -265,8 +276,14 @@ async fn offre_page(
         (min, max) => Some(tr.tv(
             "mobilite-ages",
             &[
-                ("min", &min.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
-                ("max", &max.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
+                (
+                    "min",
+                    &min.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                ),
+                (
+                    "max",
+                    &max.map(|a| a.to_string()).unwrap_or_else(|| "—".into()),
+                ),
             ],
         )),
     };
@@ -368,7 +385,11 @@ async fn send(
     if today > o.date_limite {
         errors.add(
             "message",
-            tr.ts("mobilite-error-apres-limite", "date", &tr.date(o.date_limite)),
+            tr.ts(
+                "mobilite-error-apres-limite",
+                "date",
+                &tr.date(o.date_limite),
+            ),
         );
         return Ok(Err(errors));
     }
@@ -376,7 +397,11 @@ async fn send(
         return Err(AppError::Forbidden);
     }
     let message = errors.check(tr, "message", required_text(&v.message, MESSAGE_MAX));
-    let naissance = errors.check(tr, "date_naissance", parse_naissance(&v.date_naissance, today));
+    let naissance = errors.check(
+        tr,
+        "date_naissance",
+        parse_naissance(&v.date_naissance, today),
+    );
     let mineur = naissance.is_some_and(|n| mineur_le(n, o.periode.debut));
     if let Some(n) = naissance {
         age_accepte(tr, &mut errors, n, o.periode.debut, &o.ages);
@@ -399,7 +424,10 @@ async fn send(
             loaded: &loaded,
         };
         if v.certification.trim().is_empty() {
-            errors.add("certification", tr.t("mobilite-error-certification-requise"));
+            errors.add(
+                "certification",
+                tr.t("mobilite-error-certification-requise"),
+            );
         } else {
             match certification(&lookup, tr, &v.certification) {
                 Ok(code) => {
@@ -409,7 +437,11 @@ async fn send(
                     {
                         errors.add(
                             "certification",
-                            tr.ts("mobilite-error-niveau-offre", "niveau", &tr.t(niveau.label_key())),
+                            tr.ts(
+                                "mobilite-error-niveau-offre",
+                                "niveau",
+                                &tr.t(niveau.label_key()),
+                            ),
                         );
                     }
                     code_certification = Some(code);
@@ -523,7 +555,9 @@ pub(crate) async fn apply(
     let envoi = read_envoi(multipart).await?;
     let v = envoi.v.clone();
     match send(&state, &tr, &me, &o, envoi).await? {
-        Ok(id) => Ok(see_other(&format!("/mobilite/candidatures/{id}?ok=envoyee"))),
+        Ok(id) => Ok(see_other(&format!(
+            "/mobilite/candidatures/{id}?ok=envoyee"
+        ))),
         Err(errors) => {
             let page = offre_page(&state, chrome, Some(&me), &o, errors, v, None).await?;
             Ok(invalid(render(&page)?))

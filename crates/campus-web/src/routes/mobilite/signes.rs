@@ -123,7 +123,14 @@ pub(crate) async fn host_page(
 ) -> AppResult<Response> {
     let id = signed_id(&state, Purpose::MobilityHost, &id, &q.signature)?;
     let d = dossier_or_404(&state, &id.to_string()).await?;
-    let p = page(chrome, "accueil", &d, q.signature, FormErrors::default(), String::new());
+    let p = page(
+        chrome,
+        "accueil",
+        &d,
+        q.signature,
+        FormErrors::default(),
+        String::new(),
+    );
     Ok(render(&p)?.into_response())
 }
 
@@ -149,16 +156,25 @@ pub(crate) async fn host_answer(
     let mut out = Vec::new();
     if let Some(uid) = d.candidature.candidat_user_id {
         let u = state.store.user(uid).await?;
-        out.push(mails::au_candidat(&state, &u, "mobilite-accord-hote", &d.offre, id));
+        out.push(mails::au_candidat(
+            &state,
+            &u,
+            "mobilite-accord-hote",
+            &d.offre,
+            id,
+        ));
     }
-    state
-        .store
-        .mobilite()
-        .approuver_hote(id, &nom, out)
-        .await?;
+    state.store.mobilite().approuver_hote(id, &nom, out).await?;
     state.mail_queued.notify_one();
     let d = dossier_or_404(&state, &id.to_string()).await?;
-    let p = page(chrome, "accueil", &d, form.signature, FormErrors::default(), String::new());
+    let p = page(
+        chrome,
+        "accueil",
+        &d,
+        form.signature,
+        FormErrors::default(),
+        String::new(),
+    );
     Ok(render(&p)?.into_response())
 }
 
@@ -170,7 +186,14 @@ pub(crate) async fn consent_page(
 ) -> AppResult<Response> {
     let id = signed_id(&state, Purpose::MobilityParentalConsent, &id, &q.signature)?;
     let d = dossier_or_404(&state, &id.to_string()).await?;
-    let p = page(chrome, "consentement", &d, q.signature, FormErrors::default(), String::new());
+    let p = page(
+        chrome,
+        "consentement",
+        &d,
+        q.signature,
+        FormErrors::default(),
+        String::new(),
+    );
     Ok(render(&p)?.into_response())
 }
 
@@ -180,7 +203,12 @@ pub(crate) async fn consent_answer(
     Path(id): Path<String>,
     Form(form): Form<SigneForm>,
 ) -> AppResult<Response> {
-    let id = signed_id(&state, Purpose::MobilityParentalConsent, &id, &form.signature)?;
+    let id = signed_id(
+        &state,
+        Purpose::MobilityParentalConsent,
+        &id,
+        &form.signature,
+    )?;
     let d = dossier_or_404(&state, &id.to_string()).await?;
     let tr = chrome.tr();
     let refus = form.reponse == "refuser";
@@ -210,6 +238,13 @@ pub(crate) async fn consent_answer(
         .await?;
     state.mail_queued.notify_one();
     let d = dossier_or_404(&state, &id.to_string()).await?;
-    let p = page(chrome, "consentement", &d, form.signature, FormErrors::default(), String::new());
+    let p = page(
+        chrome,
+        "consentement",
+        &d,
+        form.signature,
+        FormErrors::default(),
+        String::new(),
+    );
     Ok(render(&p)?.into_response())
 }

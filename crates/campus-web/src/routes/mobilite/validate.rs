@@ -10,7 +10,9 @@ use campus_domain::mobilite::{
     parse_date, parse_places,
 };
 use campus_domain::parcours::{Found, Lookup};
-use campus_domain::{CodeCertification, CodeRome, Email, Niveau, OrganisationKind, optional_text, required_text};
+use campus_domain::{
+    CodeCertification, CodeRome, Email, Niveau, OrganisationKind, optional_text, required_text,
+};
 use campus_store::mobilite::{OffreMobiliteSaisie, PartenaireSaisie};
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -73,11 +75,9 @@ pub(crate) fn certification(
     match lookup.certification(typed) {
         Found::One(code) => Ok(code),
         Found::None => Err(tr.ts("offre-certification-inconnue", "texte", typed.trim())),
-        Found::Several(choices) => Err(tr.ts(
-            "offre-certification-ambigue",
-            "choix",
-            &choices.join(" ; "),
-        )),
+        Found::Several(choices) => {
+            Err(tr.ts("offre-certification-ambigue", "choix", &choices.join(" ; ")))
+        }
     }
 }
 
@@ -116,7 +116,12 @@ pub(crate) async fn partenaire(
         loaded: &loaded,
     };
     let mut metiers = Vec::new();
-    for typed in v.metiers.lines().filter(|l| !l.trim().is_empty()).take(MAX_LISTE) {
+    for typed in v
+        .metiers
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(MAX_LISTE)
+    {
         match metier(&lookup, tr, typed) {
             Ok(code) => metiers.push(code),
             Err(message) => errors.add("metiers", message),
@@ -124,7 +129,16 @@ pub(crate) async fn partenaire(
     }
     let contact_nom = errors.check(tr, "contact_nom", required_text(&v.contact_nom, 120));
     let contact_email = errors.check(tr, "contact_email", Email::parse(&v.contact_email));
-    match (nom, kind, pays, ville, description, site_web, contact_nom, contact_email) {
+    match (
+        nom,
+        kind,
+        pays,
+        ville,
+        description,
+        site_web,
+        contact_nom,
+        contact_email,
+    ) {
         (
             Some(nom),
             Some(kind),
@@ -218,7 +232,11 @@ pub(crate) async fn offre(
     }
     let places = errors.check(tr, "places", parse_places(&v.places));
     let financement = errors.check(tr, "financement", Financement::parse(&v.financement));
-    let financement_nom = errors.check(tr, "financement_nom", optional_text(&v.financement_nom, 200));
+    let financement_nom = errors.check(
+        tr,
+        "financement_nom",
+        optional_text(&v.financement_nom, 200),
+    );
     if financement == Some(Financement::Autre) && financement_nom == Some(None) {
         errors.add("financement_nom", tr.t("mobilite-error-financement-nom"));
     }
@@ -259,7 +277,10 @@ pub(crate) async fn offre(
     let date_limite = match (limite, periode) {
         (Some(l), Some(p)) => {
             if l < today {
-                errors.add("date_limite", tr.t(MobiliteError::LimitePassee.message_key()));
+                errors.add(
+                    "date_limite",
+                    tr.t(MobiliteError::LimitePassee.message_key()),
+                );
                 None
             } else {
                 errors.check(tr, "date_limite", check_limite(l, &p))
@@ -330,11 +351,22 @@ pub(crate) fn age_accepte(
                 "mobilite-error-age-offre",
                 &[
                     ("age", &age.to_string()),
-                    ("min", &ages.min.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
-                    ("max", &ages.max.map(|a| a.to_string()).unwrap_or_else(|| "—".into())),
+                    (
+                        "min",
+                        &ages
+                            .min
+                            .map(|a| a.to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    ),
+                    (
+                        "max",
+                        &ages
+                            .max
+                            .map(|a| a.to_string())
+                            .unwrap_or_else(|| "—".into()),
+                    ),
                 ],
             ),
         );
     }
 }
-
