@@ -25,6 +25,7 @@ pub mod geo;
 pub mod heure_legale;
 pub mod insertion;
 pub mod lheo;
+pub mod mobilite;
 pub mod module;
 mod montant;
 pub mod onisep;

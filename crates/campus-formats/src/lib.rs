@@ -20,6 +20,7 @@ mod dates;
 pub mod equipements_csv;
 pub mod error;
 pub mod esr;
+pub mod europass;
 pub mod formacode;
 #[cfg(test)]
 mod fuzz;

@@ -63,7 +63,9 @@ pub struct DonneesPersonnelles {
     pub module_stagiaires: Vec<Value>,
     /// Applications to offers, each with its steps and its CV's
     /// description (the file itself is downloaded from the application's
-    /// page).
+    /// page); for a European mobility, its mobility side (birth date,
+    /// parent's e-mail, approvals, consent, Europass record) and its
+    /// learning agreement.
     pub candidatures: Vec<Value>,
     /// Projects the person is a member of, with their part, and the
     /// documents they deposited there.
@@ -315,6 +317,18 @@ impl Store {
                 "offre": offre,
                 "cv": cv,
                 "etapes": etapes,
+                "mobilite": crate::entity::candidature_mobilite::Entity::find_by_id(c.id)
+                    .into_json()
+                    .one(conn)
+                    .await?,
+                "contrat_pedagogique": crate::entity::candidature_mobilite_competence::Entity::find()
+                    .filter(
+                        crate::entity::candidature_mobilite_competence::Column::CandidatureId
+                            .eq(c.id),
+                    )
+                    .into_json()
+                    .all(conn)
+                    .await?,
             }));
         }
         let mut projets = Vec::new();
@@ -773,6 +787,9 @@ async fn erase(
 
     // Applications: pseudonymised, so that the companies' answer rates stay
     // true; their CVs' rows go (the caller deletes the files).
+    // Their mobility side first (found by the candidate): birth date,
+    // parent, mentor, Europass document.
+    crate::mobilite::candidatures::oublier(txn, user_id).await?;
     crate::insertion::candidatures::pseudonymise_person(txn, user_id).await?;
 
     // Registrations made by the person or with their address.

@@ -58,6 +58,7 @@ pub mod inserjeunes;
 pub mod insertion;
 pub mod kit_apprentissage;
 pub mod login_attempts;
+pub mod mobilite;
 pub mod modules;
 pub mod onisep;
 pub mod organisations;

@@ -1,6 +1,7 @@
 //! The partner directory: organisations of the campus network and their
 //! members.
 
+use campus_domain::mobilite::Pays;
 use campus_domain::{
     CodePostal, Departement, GeoPoint, MembreRole, OrganisationKind, OrigineOrganisation, Siret,
     Uai, slugify,
@@ -36,6 +37,9 @@ pub struct Organisation {
     pub origine: OrigineOrganisation,
     /// Where it is, when the catalogue that referenced it said.
     pub position: Option<GeoPoint>,
+    /// France for the network; another country for a partner
+    /// establishment abroad.
+    pub pays: Pays,
 }
 
 /// The editable fields, already validated by the caller.
@@ -69,6 +73,8 @@ pub struct OrganisationFilter {
     pub departement: Option<Departement>,
     /// Only the network's own, or only those a catalogue referenced.
     pub origine: Option<OrigineOrganisation>,
+    /// The directory's country facet.
+    pub pays: Option<Pays>,
     pub page: u64,
     pub per_page: u64,
 }
@@ -83,6 +89,7 @@ impl TryFrom<organisation::Model> for Organisation {
             kind: OrganisationKind::parse(&m.kind).map_err(|_| corrupt("type"))?,
             origine: OrigineOrganisation::parse(&m.origine).map_err(|_| corrupt("origine"))?,
             position: GeoPoint::from_columns(m.latitude, m.longitude),
+            pays: Pays::parse(&m.pays).map_err(|_| corrupt("pays"))?,
             siret: m
                 .siret
                 .as_deref()
@@ -254,6 +261,9 @@ impl Store {
         }
         if let Some(origine) = filter.origine {
             condition = condition.add(organisation::Column::Origine.eq(origine.as_str()));
+        }
+        if let Some(pays) = filter.pays {
+            condition = condition.add(organisation::Column::Pays.eq(pays.as_str()));
         }
         let per_page = filter.per_page.clamp(1, 200);
         let query = organisation::Entity::find().filter(condition);

@@ -15,6 +15,7 @@
 
 use std::collections::HashMap;
 
+use campus_domain::mobilite::Pays;
 use campus_domain::{OrganismeApprentissage, OrigineOrganisation, slugify};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, DatabaseTransaction, EntityTrait, IntoActiveModel, Set};
@@ -135,6 +136,7 @@ impl OrganismesImport {
                 .to_owned(),
             latitude: o.position.map(|p| p.lat()),
             longitude: o.position.map(|p| p.lon()),
+            pays: Pays::FRANCE.as_str().to_owned(),
         };
         let Some(existing) = self.by_siret.get(&siret).cloned() else {
             let base = slugify(&format!(

@@ -109,6 +109,9 @@ domain_message!(
     campus_domain::RoleError,
     campus_domain::evenement::EvenementError,
     campus_domain::insertion::OffreError,
+    campus_domain::mobilite::MobiliteError,
+    campus_domain::mobilite::PaysError,
+    campus_domain::expertise::LangueError,
 );
 
 impl DomainMessage for campus_domain::TextError {

@@ -24,6 +24,11 @@ pub enum Purpose {
     Survey,
     /// An expert's answer to a request, from the e-mail that carries it.
     ExpertAnswer,
+    /// The host establishment abroad approves a mobility's learning
+    /// agreement (its contact has no account).
+    MobilityHost,
+    /// A parent consents to a minor's mobility abroad.
+    MobilityParentalConsent,
 }
 
 impl Purpose {
@@ -33,6 +38,8 @@ impl Purpose {
             Purpose::ParentalConsent => "consentement",
             Purpose::Survey => "avis",
             Purpose::ExpertAnswer => "reponse-expert",
+            Purpose::MobilityHost => "accueil-mobilite",
+            Purpose::MobilityParentalConsent => "consentement-mobilite",
         }
     }
 }

@@ -204,6 +204,9 @@ pub struct OrganisationsPage {
     pub departements: Options,
     pub origine: String,
     pub origines: Options,
+    /// The country facet: France, and the countries of partners abroad.
+    pub pays: String,
+    pub pays_options: Options,
     pub page: u64,
     pub has_prev: bool,
     pub has_next: bool,

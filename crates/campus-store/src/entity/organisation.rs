@@ -28,6 +28,8 @@ pub struct Model {
     pub origine: String,
     pub latitude: Option<f64>,
     pub longitude: Option<f64>,
+    /// ISO 3166-1 alpha-2 code; `FR` for the network in France.
+    pub pays: String,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -65,6 +65,10 @@ pub enum StepError {
     /// Every position of the offer is already filled.
     #[error("plus de poste à pourvoir")]
     PlusDePoste,
+    /// A mobility cannot be confirmed yet: the key of what is missing
+    /// (the learning agreement, an approval, a parent's consent).
+    #[error("mobilité non confirmable : {0}")]
+    MobiliteIncomplete(&'static str),
     /// The candidate's reminder is not possible (too early, already sent,
     /// already answered).
     #[error("relance impossible")]
@@ -127,59 +131,7 @@ impl Insertion<'_> {
     ) -> Result<i32, ApplyError> {
         let now = self.now();
         let txn = self.write().await?;
-        let open = offre::Entity::find_by_id(input.offre_id)
-            .filter(open_condition(self.clock().today()))
-            .one(&txn)
-            .await?;
-        if open.is_none() {
-            return Err(ApplyError::OffreFermee);
-        }
-        let already = candidature::Entity::find()
-            .filter(candidature::Column::OffreId.eq(input.offre_id))
-            .filter(candidature::Column::CandidatUserId.eq(input.candidat_user_id))
-            .one(&txn)
-            .await?;
-        if already.is_some() {
-            return Err(ApplyError::DejaEnvoyee);
-        }
-        let cv = match &input.cv {
-            Some(doc) => Some(documents::register(&txn, doc, now).await?),
-            None => None,
-        };
-        let inserted = candidature::ActiveModel {
-            offre_id: Set(input.offre_id),
-            candidat_user_id: Set(Some(input.candidat_user_id)),
-            message: Set(input.message.clone()),
-            cv_document_id: Set(cv),
-            etat: Set(EtatCandidature::Envoyee.as_str().to_owned()),
-            version: Set(1),
-            relances_recruteur: Set(0),
-            derniere_activite: Set(now),
-            pseudonymisee: Set(false),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        }
-        .insert(&txn)
-        .await;
-        let id = match inserted {
-            Ok(row) => row.id,
-            // Sent twice at the same moment: the unique key decides.
-            Err(err) if StoreError::from(err.clone()).is_conflict() => {
-                return Err(ApplyError::DejaEnvoyee);
-            }
-            Err(err) => return Err(err.into()),
-        };
-        trace(
-            &txn,
-            id,
-            Some(input.candidat_user_id),
-            None,
-            EtatCandidature::Envoyee,
-            None,
-            now,
-        )
-        .await?;
+        let id = insert_candidature(&txn, input, self.clock().today(), now).await?;
         outbox::enqueue(&txn, mails(id), now).await?;
         txn.commit().await?;
         Ok(id)
@@ -244,6 +196,9 @@ impl Insertion<'_> {
         };
         let mut offre_pourvue = false;
         if apres == EtatCandidature::Retenue {
+            if let Some(manque) = crate::mobilite::manque_pour_confirmer(&txn, id).await? {
+                return Err(StepError::MobiliteIncomplete(manque));
+            }
             let taken = offre::Entity::update_many()
                 .col_expr(
                     offre::Column::PostesPourvus,
@@ -771,6 +726,71 @@ fn taux(rows: &[candidature::Model]) -> Taux {
         repondues: hours.len() as u64,
         mediane_heures,
     }
+}
+
+/// Records an application to an open offer on `txn` (the caller's
+/// transaction, which may add an extension row): its CV's row and its
+/// first step. Returns its id.
+pub(crate) async fn insert_candidature<C: ConnectionTrait>(
+    txn: &C,
+    input: &NouvelleCandidature,
+    today: chrono::NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<i32, ApplyError> {
+    let open = offre::Entity::find_by_id(input.offre_id)
+        .filter(open_condition(today))
+        .one(txn)
+        .await?;
+    if open.is_none() {
+        return Err(ApplyError::OffreFermee);
+    }
+    let already = candidature::Entity::find()
+        .filter(candidature::Column::OffreId.eq(input.offre_id))
+        .filter(candidature::Column::CandidatUserId.eq(input.candidat_user_id))
+        .one(txn)
+        .await?;
+    if already.is_some() {
+        return Err(ApplyError::DejaEnvoyee);
+    }
+    let cv = match &input.cv {
+        Some(doc) => Some(documents::register(txn, doc, now).await?),
+        None => None,
+    };
+    let inserted = candidature::ActiveModel {
+        offre_id: Set(input.offre_id),
+        candidat_user_id: Set(Some(input.candidat_user_id)),
+        message: Set(input.message.clone()),
+        cv_document_id: Set(cv),
+        etat: Set(EtatCandidature::Envoyee.as_str().to_owned()),
+        version: Set(1),
+        relances_recruteur: Set(0),
+        derniere_activite: Set(now),
+        pseudonymisee: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(txn)
+    .await;
+    let id = match inserted {
+        Ok(row) => row.id,
+        // Sent twice at the same moment: the unique key decides.
+        Err(err) if StoreError::from(err.clone()).is_conflict() => {
+            return Err(ApplyError::DejaEnvoyee);
+        }
+        Err(err) => return Err(err.into()),
+    };
+    trace(
+        txn,
+        id,
+        Some(input.candidat_user_id),
+        None,
+        EtatCandidature::Envoyee,
+        None,
+        now,
+    )
+    .await?;
+    Ok(id)
 }
 
 #[cfg(test)]

@@ -47,6 +47,7 @@ const TRAITEMENTS: &[(&str, Conservation)] = &[
     ("reseau", Conservation::Comptes),
     ("projets", Conservation::Comptes),
     ("experts", Conservation::Comptes),
+    ("mobilite", Conservation::Comptes),
     ("securite", Conservation::Journal),
 ];
 
@@ -208,7 +209,8 @@ pub(crate) async fn erase_account(
             Err(e) => return Err(e.into()),
         }
     }
-    let cvs = state.store.insertion().cles_cv_de(user_id).await?;
+    let mut cvs = state.store.insertion().cles_cv_de(user_id).await?;
+    cvs.extend(state.store.mobilite().cles_europass_de(user_id).await?);
     match state.store.erase_person(user_id, actor).await {
         Ok(()) => {
             crate::routes::insertion::jobs::delete_files(state, &cvs).await;

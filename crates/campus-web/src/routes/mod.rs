@@ -16,6 +16,7 @@ mod formations;
 mod home;
 pub(crate) mod insertion;
 mod metiers;
+pub(crate) mod mobilite;
 mod modules;
 mod ops;
 mod options;
@@ -57,6 +58,7 @@ pub fn all() -> Vec<RouteDef> {
         modules::routes(),
         insertion::routes(),
         projets::routes(),
+        mobilite::routes(),
         expertise::routes(),
         search::routes(),
         dictionary::routes(),

@@ -3,6 +3,7 @@
 
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
+use campus_domain::mobilite::Pays;
 use campus_domain::{
     CodePostal, Departement, Email, MembreRole, OrganisationKind, OrigineOrganisation, Siret, Uai,
     optional_text, required_text,
@@ -57,6 +58,8 @@ pub(crate) struct ListQuery {
     pub kind: String,
     pub departement: String,
     pub origine: String,
+    /// The country facet (ISO 3166-1 alpha-2).
+    pub pays: String,
     pub page: String,
 }
 
@@ -69,6 +72,7 @@ impl ListQuery {
             kind: OrganisationKind::parse(&self.kind).ok(),
             departement: Departement::parse(&self.departement).ok(),
             origine: OrigineOrganisation::parse(&self.origine).ok(),
+            pays: Pays::parse(&self.pays).ok(),
             page: self.page.parse::<u64>().unwrap_or(1).clamp(1, 10_000) - 1,
             per_page: PER_PAGE,
         }
@@ -76,11 +80,12 @@ impl ListQuery {
 
     fn href(&self, page: u64) -> String {
         format!(
-            "/organisations?q={}&type={}&departement={}&origine={}&page={}",
+            "/organisations?q={}&type={}&departement={}&origine={}&pays={}&page={}",
             url_encode(&self.q),
             url_encode(&self.kind),
             url_encode(&self.departement),
             url_encode(&self.origine),
+            url_encode(&self.pays),
             page + 1
         )
     }
@@ -115,6 +120,21 @@ async fn list(
             .map(|o| o.as_str().to_owned())
             .unwrap_or_default(),
         origines: options::origines(&tr),
+        pays: filter
+            .pays
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default(),
+        pays_options: std::iter::once((String::new(), tr.t("organisations-tous-pays")))
+            .chain(
+                state
+                    .store
+                    .mobilite()
+                    .pays_de_l_annuaire()
+                    .await?
+                    .into_iter()
+                    .map(|(p, n)| (p.as_str().to_owned(), format!("{} ({n})", p.nom()))),
+            )
+            .collect(),
         page: filter.page,
         has_prev: filter.page > 0,
         has_next: (filter.page + 1) * PER_PAGE < total,

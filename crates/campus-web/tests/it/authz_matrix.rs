@@ -55,6 +55,9 @@ const NOBODY: Row = [false; 7];
 const LEARNER: Row = [false, true, false, false, false, false, false];
 /// Those who start projects: everyone signed in but learners.
 const PORTEURS: Row = [false, false, true, true, true, true, true];
+/// Those who apply to mobility offers: learners, and trainers (to the
+/// staff's offers).
+const MOBILITY_APPLICANTS: Row = [false, true, true, false, false, false, false];
 /// The project of the path, private: its lead (the partner caller) and
 /// the campus team; a member of another project is refused like anyone.
 const PROJECT: Row = EDITORS;
@@ -310,6 +313,31 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/api/v1/projets/{id}/documents", PROJECT),
     ("GET", "/api/v1/projets/{id}/etapes", PROJECT),
     ("POST", "/api/v1/projets/{id}/etape", PROJECT),
+    ("GET", "/mobilite", PUBLIC),
+    ("GET", "/mobilite/{id}", PUBLIC),
+    ("POST", "/mobilite/{id}/candidater", MOBILITY_APPLICANTS),
+    // The mobility application of the path is a learner's who is none of
+    // the callers, of no organisation: the campus team only (as school).
+    ("GET", "/mobilite/candidatures/{id}", STAFF),
+    ("POST", "/mobilite/candidatures/{id}/contrat", STAFF),
+    ("POST", "/mobilite/candidatures/{id}/accord-ecole", STAFF),
+    ("POST", "/mobilite/candidatures/{id}/acquis", STAFF),
+    ("GET", "/mobilite/candidatures/{id}/europass.pdf", STAFF),
+    // Signed links: anyone with the signature (none here: 404 for all).
+    ("GET", "/mobilite/accueil/{id}", PUBLIC),
+    ("POST", "/mobilite/accueil/{id}", PUBLIC),
+    ("GET", "/mobilite/consentement/{id}", PUBLIC),
+    ("POST", "/mobilite/consentement/{id}", PUBLIC),
+    ("GET", "/admin/mobilite", STAFF),
+    ("GET", "/admin/mobilite.csv", STAFF),
+    ("GET", "/admin/mobilite/partenaires/nouveau", STAFF),
+    ("POST", "/admin/mobilite/partenaires", STAFF),
+    ("GET", "/admin/mobilite/offres/nouvelle", STAFF),
+    ("POST", "/admin/mobilite/offres", STAFF),
+    ("GET", "/api/v1/mobilites", PUBLIC),
+    ("GET", "/api/v1/mobilites/{id}", PUBLIC),
+    ("GET", "/api/v1/mobilites/{id}/candidatures", SIGNED_IN),
+    ("GET", "/api/v1/partenaires-etrangers", PUBLIC),
     ("GET", "/experts", PUBLIC),
     ("GET", "/experts/{id}", PUBLIC),
     ("GET", "/compte/expert", PORTEURS),
@@ -591,6 +619,39 @@ async fn every_route_for_every_role() {
         .await
         .unwrap();
 
+    // A demonstration mobility offer and the target learner's application.
+    let mobilite = app
+        .state
+        .store
+        .mobilite()
+        .offres(&Default::default())
+        .await
+        .unwrap()
+        .remove(0)
+        .id();
+    let mobilite_candidature = app
+        .state
+        .store
+        .mobilite()
+        .postuler(
+            &campus_store::mobilite::NouvelleCandidatureMobilite {
+                candidature: campus_store::insertion::NouvelleCandidature {
+                    offre_id: mobilite,
+                    candidat_user_id: target.id,
+                    message: "Je souhaite partir.".into(),
+                    cv: None,
+                },
+                date_naissance: chrono::NaiveDate::from_ymd_opt(2005, 1, 1).unwrap(),
+                email_parent: None,
+                mineur: false,
+                certification: None,
+                moins_opportunites: false,
+            },
+            |_| vec![],
+        )
+        .await
+        .unwrap();
+
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
@@ -601,6 +662,12 @@ async fn every_route_for_every_role() {
             .replace("projets/{slug}", &format!("projets/{projet_slug}"))
             .replace("projets/{id}", &format!("projets/{projet_id}"))
             .replace("demandes/{id}", &format!("demandes/{}", module_demande.id))
+            .replace(
+                "mobilite/candidatures/{id}",
+                &format!("mobilite/candidatures/{mobilite_candidature}"),
+            )
+            .replace("mobilite/{id}", &format!("mobilite/{mobilite}"))
+            .replace("mobilites/{id}", &format!("mobilites/{mobilite}"))
             .replace("offres/{id}", &format!("offres/{offre}"))
             .replace("candidatures/{id}", &format!("candidatures/{candidature}"))
             .replace("{slug}", "cosmetic-valley")

@@ -393,6 +393,17 @@ async fn every_page_passes_the_accessibility_check() {
         })
         .collect();
     pages.push("/certifications/RNCP36968".to_owned());
+    let mobilite = app
+        .state
+        .store
+        .mobilite()
+        .offres(&Default::default())
+        .await
+        .unwrap()
+        .remove(0)
+        .id();
+    pages.push(format!("/mobilite/{mobilite}"));
+    pages.push("/organisations?pays=DE".to_owned());
     pages.push("/page-inexistante".to_owned());
     pages.push("/metiers?domaine=H".to_owned());
     pages.push("/recherche?q=qualit%C3%A9+pharma&commune=Orl%C3%A9ans&rayon=100".to_owned());

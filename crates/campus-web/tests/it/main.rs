@@ -17,6 +17,8 @@ mod formations;
 mod insertion;
 mod insertion_browser;
 mod metiers;
+mod mobilite;
+mod mobilite_browser;
 mod modules;
 mod modules_browser;
 mod nodes;

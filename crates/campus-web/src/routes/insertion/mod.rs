@@ -13,9 +13,9 @@
 
 pub(crate) mod adequation;
 pub(crate) mod api;
-mod candidatures;
+pub(crate) mod candidatures;
 pub(crate) mod jobs;
-mod mails;
+pub(crate) mod mails;
 mod pages;
 mod tableau;
 pub(crate) mod validate;
@@ -315,6 +315,7 @@ impl From<StepError> for AppError {
             StepError::Stale => AppError::Conflict("candidature-modifiee"),
             StepError::PlusDePoste => AppError::Conflict("candidature-plus-de-poste"),
             StepError::RelanceImpossible => AppError::Conflict("candidature-relance-impossible"),
+            StepError::MobiliteIncomplete(key) => AppError::Conflict(key),
             StepError::Store(StoreError::NotFound) => AppError::NotFound,
             StepError::Store(e) => e.into(),
         }
