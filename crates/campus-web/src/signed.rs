@@ -24,6 +24,12 @@ pub enum Purpose {
     Survey,
     /// An expert's answer to a request, from the e-mail that carries it.
     ExpertAnswer,
+    /// Confirming a subscription to the newsletter (double opt-in): the
+    /// link is bound to the subscription and its address, and dies with
+    /// the pending subscription when it expires.
+    NewsletterConfirm,
+    /// Unsubscribing from the newsletter, from any of its messages.
+    NewsletterUnsubscribe,
 }
 
 impl Purpose {
@@ -33,6 +39,8 @@ impl Purpose {
             Purpose::ParentalConsent => "consentement",
             Purpose::Survey => "avis",
             Purpose::ExpertAnswer => "reponse-expert",
+            Purpose::NewsletterConfirm => "lettre-confirmation",
+            Purpose::NewsletterUnsubscribe => "lettre-desabonnement",
         }
     }
 }

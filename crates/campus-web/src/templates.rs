@@ -62,6 +62,8 @@ pub struct HomePage {
     pub chrome: Chrome,
     /// The next events of the agenda, soonest first.
     pub events: Vec<crate::routes::evenements::EvenementView>,
+    /// The latest published news: `(slug, title, summary)`.
+    pub actualites: Vec<(String, String, String)>,
     /// The sector's trades the catalogue holds.
     pub metiers: Vec<HomeMetier>,
     pub axes: Vec<Axe>,

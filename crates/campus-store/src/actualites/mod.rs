@@ -1,0 +1,381 @@
+//! News of the campus and its partners, and the newsletter.
+//!
+//! Rules and where they hold:
+//! - a news item moves through its review by one conditional update on
+//!   its state (and version when the caller names the one it saw): of two
+//!   reviewers deciding at once one wins, the other is told
+//!   ([`Actualites::decider`]); the mail to the author is queued in the
+//!   same transaction;
+//! - only published news is public: the pages, the feed and the API read
+//!   [`FiltreActualites::publiees`];
+//! - the newsletter's rules are in [`lettre`].
+
+use std::collections::HashMap;
+
+use campus_domain::CodeRome;
+use campus_domain::actualite::{ActionActualite, EtatActualite, NouvelleActualite};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+use crate::documents::{self, DocumentInfo, NouveauDocument};
+use crate::entity::{actualite, actualite_metier, organisation, rome_fiche, user};
+use crate::outbox::{self, OutgoingMail};
+use crate::StoreError;
+
+pub mod lettre;
+
+pub use lettre::{Abonnement, Numero, NumeroEcrit};
+
+crate::handle::feature_handle!(
+    /// The communication feature: news, their review, the newsletter.
+    Actualites,
+    actualites
+);
+
+/// A news item as its pages, the feed and the API show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actualite {
+    pub id: i32,
+    pub slug: String,
+    pub titre: String,
+    pub resume: String,
+    /// The body, in Markdown: rendered safely by the web layer.
+    pub corps: String,
+    pub etat: EtatActualite,
+    /// Why it was sent back, for its author.
+    pub motif: Option<String>,
+    /// The partner organisation that signs it; none for the campus team.
+    pub organisation: Option<(i32, String, String)>,
+    pub auteur_user_id: Option<i32>,
+    pub auteur_nom: Option<String>,
+    pub auteur_email: Option<String>,
+    /// The image's document and its alternative text.
+    pub image: Option<(i32, String)>,
+    pub metiers: Vec<(CodeRome, String)>,
+    pub publiee_le: Option<DateTime<Utc>>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Actualite {
+    /// The name that signs the item: its organisation, or the campus.
+    pub fn signature(&self) -> Option<&str> {
+        self.organisation.as_ref().map(|(_, nom, _)| nom.as_str())
+    }
+}
+
+/// A news item to store.
+#[derive(Debug, Clone)]
+pub struct ActualiteEcrite {
+    pub champs: NouvelleActualite,
+    pub organisation_id: Option<i32>,
+    pub metiers: Vec<CodeRome>,
+    /// The stored image and its alternative text.
+    pub image: Option<(NouveauDocument, String)>,
+    /// Submitted (a partner) or published at once (the campus team).
+    pub etat: EtatActualite,
+}
+
+/// Which news to list.
+#[derive(Debug, Clone, Default)]
+pub struct FiltreActualites {
+    /// Only published news, newest publication first.
+    pub publiees: bool,
+    pub etat: Option<EtatActualite>,
+    pub auteur: Option<i32>,
+    pub metier: Option<CodeRome>,
+    /// 0-based page.
+    pub page: u64,
+    /// 0 means 20.
+    pub per_page: u64,
+}
+
+/// Why a decision was not taken; nothing changed.
+#[derive(Debug, thiserror::Error)]
+pub enum DecisionError {
+    /// Not (or no longer) in a state the action starts from: someone else
+    /// decided first.
+    #[error("l'actualité est {}", .0.as_str())]
+    Impossible(EtatActualite),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sea_orm::DbErr> for DecisionError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        DecisionError::Store(err.into())
+    }
+}
+
+fn etat(value: &str) -> Result<EtatActualite, StoreError> {
+    EtatActualite::parse(value)
+        .map_err(|_| StoreError::Corrupt(format!("actualité : état « {value} »")))
+}
+
+impl Actualites<'_> {
+    /// Stores a news item, its image's document and its trades in one
+    /// transaction; returns its id and slug.
+    pub async fn creer(
+        &self,
+        input: &ActualiteEcrite,
+        auteur: i32,
+    ) -> Result<(i32, String), StoreError> {
+        let now = self.now();
+        let txn = self.write().await?;
+        let base = campus_domain::slugify(&input.champs.titre);
+        // A slug of digits only would read as an id in the addresses.
+        let base = if base.chars().all(|c| c.is_ascii_digit() || c == '-') {
+            format!("actualite-{base}").trim_end_matches('-').to_owned()
+        } else {
+            base
+        };
+        let slug =
+            crate::slugs::free_slug::<actualite::Entity, _>(&txn, actualite::Column::Slug, &base)
+                .await?;
+        let (image_document_id, image_alt) = match &input.image {
+            Some((doc, alt)) => (
+                Some(documents::register(&txn, doc, now).await?),
+                Some(alt.clone()),
+            ),
+            None => (None, None),
+        };
+        let publiee = input.etat == EtatActualite::Publiee;
+        let row = actualite::ActiveModel {
+            slug: Set(slug.clone()),
+            titre: Set(input.champs.titre.clone()),
+            resume: Set(input.champs.resume.clone()),
+            corps: Set(input.champs.corps.clone()),
+            etat: Set(input.etat.as_str().to_owned()),
+            motif: Set(None),
+            organisation_id: Set(input.organisation_id),
+            auteur_user_id: Set(Some(auteur)),
+            image_document_id: Set(image_document_id),
+            image_alt: Set(image_alt),
+            publiee_le: Set(publiee.then_some(now)),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let metiers: Vec<actualite_metier::ActiveModel> = input
+            .metiers
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .map(|code| actualite_metier::ActiveModel {
+                actualite_id: Set(row.id),
+                code_rome: Set(code),
+            })
+            .collect();
+        if !metiers.is_empty() {
+            actualite_metier::Entity::insert_many(metiers)
+                .exec_without_returning(&txn)
+                .await?;
+        }
+        txn.commit().await?;
+        Ok((row.id, slug))
+    }
+
+    /// Applies `action` to the news item `id`, as one conditional update
+    /// on its state (and `version`, when given), with `mails` queued in the
+    /// same transaction; returns the state reached.
+    pub async fn decider(
+        &self,
+        id: i32,
+        action: ActionActualite,
+        motif: Option<String>,
+        version: Option<i32>,
+        mails: Vec<OutgoingMail>,
+    ) -> Result<EtatActualite, DecisionError> {
+        let now = self.now();
+        let txn = self.write().await?;
+        let row = actualite::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let from = etat(&row.etat)?;
+        let Some(to) = action.apply(from) else {
+            return Err(DecisionError::Impossible(from));
+        };
+        let sources: Vec<&str> = action.sources().iter().map(|e| e.as_str()).collect();
+        let mut update = actualite::Entity::update_many()
+            .col_expr(actualite::Column::Etat, Expr::value(to.as_str()))
+            .col_expr(actualite::Column::Motif, Expr::value(motif))
+            .col_expr(
+                actualite::Column::Version,
+                Expr::col(actualite::Column::Version).add(1),
+            )
+            .col_expr(actualite::Column::UpdatedAt, Expr::value(now))
+            .filter(actualite::Column::Id.eq(id))
+            .filter(actualite::Column::Etat.is_in(sources));
+        if to == EtatActualite::Publiee {
+            update = update.col_expr(actualite::Column::PublieeLe, Expr::value(now));
+        }
+        if let Some(v) = version {
+            update = update.filter(actualite::Column::Version.eq(v));
+        }
+        if update.exec(&txn).await?.rows_affected != 1 {
+            return Err(DecisionError::Impossible(from));
+        }
+        outbox::enqueue(&txn, mails, now).await?;
+        txn.commit().await?;
+        Ok(to)
+    }
+
+    /// The news item `id`.
+    pub async fn actualite(&self, id: i32) -> Result<Actualite, StoreError> {
+        let row = actualite::Entity::find_by_id(id)
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        self.complete(vec![row]).await?.pop().ok_or(StoreError::NotFound)
+    }
+
+    /// The news item at `slug`.
+    pub async fn par_slug(&self, slug: &str) -> Result<Actualite, StoreError> {
+        let row = actualite::Entity::find()
+            .filter(actualite::Column::Slug.eq(slug))
+            .one(self.conn())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        self.complete(vec![row]).await?.pop().ok_or(StoreError::NotFound)
+    }
+
+    /// The news `filtre` selects, and how many there are in all.
+    pub async fn liste(
+        &self,
+        filtre: &FiltreActualites,
+    ) -> Result<(Vec<Actualite>, u64), StoreError> {
+        let mut query = actualite::Entity::find();
+        if filtre.publiees {
+            query = query
+                .filter(actualite::Column::Etat.eq(EtatActualite::Publiee.as_str()))
+                .order_by_desc(actualite::Column::PublieeLe);
+        } else {
+            query = query.order_by_desc(actualite::Column::UpdatedAt);
+        }
+        if let Some(e) = filtre.etat {
+            query = query.filter(actualite::Column::Etat.eq(e.as_str()));
+        }
+        if let Some(a) = filtre.auteur {
+            query = query.filter(actualite::Column::AuteurUserId.eq(a));
+        }
+        if let Some(code) = &filtre.metier {
+            let ids: Vec<i32> = actualite_metier::Entity::find()
+                .select_only()
+                .column(actualite_metier::Column::ActualiteId)
+                .filter(actualite_metier::Column::CodeRome.eq(code.as_str()))
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            query = query.filter(actualite::Column::Id.is_in(ids));
+        }
+        let query = query.order_by_desc(actualite::Column::Id);
+        let per_page = if filtre.per_page == 0 {
+            20
+        } else {
+            std::cmp::Ord::min(filtre.per_page, 100)
+        };
+        let pages = query.paginate(self.conn(), per_page);
+        let total = pages.num_items().await?;
+        let rows = pages.fetch_page(filtre.page).await?;
+        Ok((self.complete(rows).await?, total))
+    }
+
+    /// The stored image `document_id` of a news item, if it is one.
+    pub async fn image(&self, document_id: i32) -> Result<DocumentInfo, StoreError> {
+        documents::find(self.conn(), document_id)
+            .await?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// The news items written by `user_id`, for the data-rights export.
+    pub async fn de_l_auteur(&self, user_id: i32) -> Result<Vec<(String, String)>, StoreError> {
+        Ok(actualite::Entity::find()
+            .filter(actualite::Column::AuteurUserId.eq(user_id))
+            .order_by_asc(actualite::Column::Id)
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|r| (r.titre, r.etat))
+            .collect())
+    }
+
+    async fn complete(&self, rows: Vec<actualite::Model>) -> Result<Vec<Actualite>, StoreError> {
+        let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+        let links = actualite_metier::Entity::find()
+            .filter(actualite_metier::Column::ActualiteId.is_in(ids))
+            .all(self.conn())
+            .await?;
+        let codes: Vec<String> = links.iter().map(|l| l.code_rome.clone()).collect();
+        let labels: HashMap<String, String> = rome_fiche::Entity::find()
+            .filter(rome_fiche::Column::CodeRome.is_in(codes))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|f| (f.code_rome, f.libelle))
+            .collect();
+        let org_ids: Vec<i32> = rows.iter().filter_map(|r| r.organisation_id).collect();
+        let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(org_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let user_ids: Vec<i32> = rows.iter().filter_map(|r| r.auteur_user_id).collect();
+        let users: HashMap<i32, user::Model> = user::Entity::find()
+            .filter(user::Column::Id.is_in(user_ids))
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u))
+            .collect();
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let mut metiers = Vec::new();
+            for l in links.iter().filter(|l| l.actualite_id == r.id) {
+                let code = CodeRome::parse(&l.code_rome).map_err(|_| {
+                    StoreError::Corrupt(format!("actualité {} : ROME « {} »", r.id, l.code_rome))
+                })?;
+                let label = labels
+                    .get(&l.code_rome)
+                    .cloned()
+                    .unwrap_or_else(|| l.code_rome.clone());
+                metiers.push((code, label));
+            }
+            let auteur = r.auteur_user_id.and_then(|id| users.get(&id));
+            out.push(Actualite {
+                id: r.id,
+                slug: r.slug,
+                titre: r.titre,
+                resume: r.resume,
+                corps: r.corps,
+                etat: etat(&r.etat)?,
+                motif: r.motif,
+                organisation: r
+                    .organisation_id
+                    .and_then(|id| orgs.get(&id))
+                    .map(|o| (o.id, o.nom.clone(), o.slug.clone())),
+                auteur_user_id: r.auteur_user_id,
+                auteur_nom: auteur.map(|u| u.display_name.clone()),
+                auteur_email: auteur.map(|u| u.email.clone()),
+                image: r.image_document_id.zip(r.image_alt),
+                metiers,
+                publiee_le: r.publiee_le,
+                version: r.version,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            });
+        }
+        Ok(out)
+    }
+}

@@ -1,0 +1,522 @@
+//! The news pages: the public list (paginated), a news item's page, its
+//! image, and the form that writes one (with its image uploaded to the
+//! document store and its trades picked by job title).
+
+use askama::Template;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use campus_documents::{DocumentKey, DocumentKind};
+use campus_domain::actualite::{EtatActualite, NouvelleActualite, SaisieActualite};
+use campus_domain::parcours::{Found, Lookup};
+use campus_store::actualites::{Actualite, ActualiteEcrite, FiltreActualites};
+use campus_store::documents::NouveauDocument;
+use campus_store::organisations::Organisation;
+use serde::Deserialize;
+
+use super::{IMAGE_MAX_BYTES, actualite_or_404, auteur, lit, refus};
+use crate::auth::{CurrentUser, Identity, MaybeUser};
+use crate::chrome::Chrome;
+use crate::error::{AppError, AppResult};
+use crate::forms::FormErrors;
+use crate::i18n::Tr;
+use crate::parcours::demande::CatalogueLookup;
+use crate::routes::{invalid, ok_notice, see_other};
+use crate::state::AppState;
+use crate::templates::{Options, render};
+
+/// News per page of the list.
+const PAR_PAGE: u64 = 10;
+/// Most trades linked to one news item.
+const MAX_METIERS: usize = 10;
+/// The image types a news item takes, recognised from their bytes.
+const IMAGES: [DocumentKind; 3] = [DocumentKind::Png, DocumentKind::Jpeg, DocumentKind::Webp];
+
+/// A news item in a list.
+pub(crate) struct ActualiteRow {
+    pub slug: String,
+    pub titre: String,
+    pub resume: String,
+    pub signature: String,
+    pub date: String,
+    pub etat_key: &'static str,
+}
+
+impl ActualiteRow {
+    pub(crate) fn of(tr: &Tr, a: &Actualite) -> ActualiteRow {
+        ActualiteRow {
+            slug: a.slug.clone(),
+            titre: a.titre.clone(),
+            resume: a.resume.clone(),
+            signature: a
+                .signature()
+                .map(str::to_owned)
+                .unwrap_or_else(|| tr.t("actualite-signature-campus")),
+            date: tr.date(crate::routes::insertion::jobs::legal_date(
+                a.publiee_le.unwrap_or(a.created_at),
+            )),
+            etat_key: a.etat.label_key(),
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ListQuery {
+    page: String,
+}
+
+#[derive(Template)]
+#[template(path = "actualites/liste.html")]
+pub(crate) struct ListPage {
+    pub chrome: Chrome,
+    pub actualites: Vec<ActualiteRow>,
+    /// 1-based.
+    pub page: u64,
+    pub pages: u64,
+    pub peut_ecrire: bool,
+    /// The signed-in author's own news, whatever their state.
+    pub miennes: Vec<ActualiteRow>,
+}
+
+pub(crate) async fn list(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MaybeUser(me): MaybeUser,
+    Query(q): Query<ListQuery>,
+) -> AppResult<Response> {
+    let tr = chrome.tr();
+    let page = q.page.trim().parse::<u64>().unwrap_or(1).clamp(1, 10_000);
+    let store = state.store.actualites();
+    let (publiees, total) = store
+        .liste(&FiltreActualites {
+            publiees: true,
+            page: page - 1,
+            per_page: PAR_PAGE,
+            ..Default::default()
+        })
+        .await?;
+    let pages = total.div_ceil(PAR_PAGE).max(1);
+    if page > pages {
+        return Err(AppError::NotFound);
+    }
+    let (peut_ecrire, miennes) = match &me {
+        Some(me) => (
+            auteur(&state, me).await?.is_some(),
+            store
+                .liste(&FiltreActualites {
+                    auteur: Some(me.user.id),
+                    per_page: 50,
+                    ..Default::default()
+                })
+                .await?
+                .0
+                .iter()
+                .map(|a| ActualiteRow::of(&tr, a))
+                .collect(),
+        ),
+        None => (false, Vec::new()),
+    };
+    let page = ListPage {
+        actualites: publiees.iter().map(|a| ActualiteRow::of(&tr, a)).collect(),
+        page,
+        pages,
+        peut_ecrire,
+        miennes,
+        chrome,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct ShowQuery {
+    ok: String,
+}
+
+#[derive(Template)]
+#[template(path = "actualites/actualite.html")]
+pub(crate) struct ShowPage {
+    pub chrome: Chrome,
+    pub a: Actualite,
+    pub row: ActualiteRow,
+    /// The body, rendered safely.
+    pub corps_html: String,
+    pub notice: Option<String>,
+    /// The campus team reviews it.
+    pub revise: bool,
+    pub errors: FormErrors,
+    pub motif: String,
+}
+
+pub(crate) async fn show_page(
+    chrome: Chrome,
+    me: Option<&Identity>,
+    a: Actualite,
+    notice: Option<String>,
+    errors: FormErrors,
+    motif: String,
+) -> ShowPage {
+    let tr = chrome.tr();
+    ShowPage {
+        row: ActualiteRow::of(&tr, &a),
+        corps_html: crate::markdown::render(&a.corps),
+        revise: me.is_some_and(|me| me.user.role.is_campus_staff()),
+        a,
+        notice,
+        errors,
+        motif,
+        chrome,
+    }
+}
+
+pub(crate) async fn show(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    MaybeUser(me): MaybeUser,
+    Path(slug): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> AppResult<Response> {
+    let a = actualite_or_404(&state, &slug).await?;
+    if !lit(me.as_ref(), &a) {
+        return Err(refus(me.as_ref()));
+    }
+    let notice = ok_notice("actualite-ok", &q.ok).map(|k| chrome.t(&k));
+    let page = show_page(
+        chrome,
+        me.as_ref(),
+        a,
+        notice,
+        FormErrors::default(),
+        String::new(),
+    )
+    .await;
+    Ok(render(&page)?.into_response())
+}
+
+/// Serves a news item's image to those who read the item.
+pub(crate) async fn image(
+    State(state): State<AppState>,
+    MaybeUser(me): MaybeUser,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let a = actualite_or_404(&state, &slug).await?;
+    if !lit(me.as_ref(), &a) {
+        return Err(refus(me.as_ref()));
+    }
+    let Some((document_id, _)) = a.image else {
+        return Err(AppError::NotFound);
+    };
+    let doc = match state.store.actualites().image(document_id).await {
+        Ok(d) => d,
+        Err(campus_store::StoreError::NotFound) => return Err(AppError::NotFound),
+        Err(e) => return Err(e.into()),
+    };
+    let key = DocumentKey::parse(&doc.cle).map_err(|e| AppError::Internal(Box::new(e)))?;
+    let kind = DocumentKind::parse(&doc.nature).map_err(|e| AppError::Internal(Box::new(e)))?;
+    if !IMAGES.contains(&kind) {
+        return Err(AppError::NotFound);
+    }
+    let bytes = match state.documents.get(&key).await {
+        Ok(bytes) => bytes,
+        Err(campus_documents::DocumentsError::NotFound) => return Err(AppError::NotFound),
+        Err(e) => return Err(AppError::Internal(Box::new(e))),
+    };
+    let cache = if a.etat == EtatActualite::Publiee {
+        "public, max-age=300"
+    } else {
+        "private, no-store"
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind.mime().to_owned()),
+            (header::CACHE_CONTROL, cache.to_owned()),
+            (
+                header::HeaderName::from_static("x-content-type-options"),
+                "nosniff".to_owned(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// A news item as typed in the form.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ActualiteValues {
+    pub titre: String,
+    pub resume: String,
+    pub corps: String,
+    /// The id of the organisation that signs it.
+    pub organisation: String,
+    /// Trades: job titles as suggested, or ROME codes; one per line.
+    pub metiers: String,
+    pub image_alt: String,
+    /// The image sent: its name and bytes.
+    pub image: Option<(String, Vec<u8>)>,
+}
+
+/// Reads the form (`multipart/form-data`). The body is taken as a result
+/// so that who may write is checked before what was sent.
+async fn read_values(multipart: Result<Multipart, MultipartRejection>) -> AppResult<ActualiteValues> {
+    let bad = |detail: String| AppError::BadRequest {
+        key: "error-form",
+        detail: Some(detail),
+    };
+    let mut multipart = multipart.map_err(|e| bad(e.body_text()))?;
+    let mut v = ActualiteValues::default();
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| bad(e.to_string()))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "image" {
+            let file = field.file_name().unwrap_or("image").to_owned();
+            let bytes = field.bytes().await.map_err(|e| bad(e.to_string()))?;
+            if !bytes.is_empty() {
+                v.image = Some((file, bytes.to_vec()));
+            }
+            continue;
+        }
+        let text = field.text().await.map_err(|e| bad(e.to_string()))?;
+        match name.as_str() {
+            "titre" => v.titre = text,
+            "resume" => v.resume = text,
+            "corps" => v.corps = text,
+            "organisation" => v.organisation = text,
+            "metiers" => v.metiers = text,
+            "image_alt" => v.image_alt = text,
+            _ => {}
+        }
+    }
+    Ok(v)
+}
+
+#[derive(Template)]
+#[template(path = "actualites/form.html")]
+pub(crate) struct FormPage {
+    pub chrome: Chrome,
+    pub errors: FormErrors,
+    pub v: ActualiteValues,
+    pub organisations: Options,
+    pub image_max_mo: u64,
+    /// The campus team publishes at once; others submit.
+    pub publie: bool,
+}
+
+fn form_page(
+    chrome: Chrome,
+    errors: FormErrors,
+    v: ActualiteValues,
+    organisations: &[Organisation],
+    publie: bool,
+) -> FormPage {
+    FormPage {
+        errors,
+        v,
+        organisations: organisations
+            .iter()
+            .map(|o| (o.id.to_string(), o.nom.clone()))
+            .collect(),
+        image_max_mo: (IMAGE_MAX_BYTES / (1024 * 1024)) as u64,
+        publie,
+        chrome,
+    }
+}
+
+pub(crate) async fn new_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+) -> AppResult<Response> {
+    let Some(orgs) = auteur(&state, &me).await? else {
+        return Err(AppError::Forbidden);
+    };
+    let page = form_page(
+        chrome,
+        FormErrors::default(),
+        ActualiteValues::default(),
+        &orgs,
+        me.user.role.is_campus_staff(),
+    );
+    Ok(render(&page)?.into_response())
+}
+
+/// The item to store, or the errors to show. The image is checked from
+/// its bytes, not its name.
+async fn valider(
+    state: &AppState,
+    tr: &Tr,
+    me: &Identity,
+    orgs: &[Organisation],
+    v: &ActualiteValues,
+) -> AppResult<Result<(ActualiteEcrite, Option<(DocumentKind, String, Vec<u8>)>), FormErrors>> {
+    let mut errors = FormErrors::default();
+    let champs = match NouvelleActualite::parse(&SaisieActualite {
+        titre: v.titre.clone(),
+        resume: v.resume.clone(),
+        corps: v.corps.clone(),
+    }) {
+        Ok(c) => Some(c),
+        Err(refused) => {
+            for (field, e) in refused {
+                let key = match (field, &e) {
+                    ("titre", campus_domain::TextError::Empty) => "actualite-titre-manquant",
+                    ("resume", campus_domain::TextError::Empty) => "actualite-resume-manquant",
+                    _ => e.message_key(),
+                };
+                let message = match e {
+                    campus_domain::TextError::TooLong { max } => tr.tn(key, "max", max as u64),
+                    _ => tr.t(key),
+                };
+                errors.add(field, message);
+            }
+            None
+        }
+    };
+    let staff = me.user.role.is_campus_staff();
+    let organisation_id = if staff {
+        None
+    } else {
+        let chosen = v.organisation.trim();
+        match orgs {
+            [only] if chosen.is_empty() => Some(only.id),
+            _ => match orgs.iter().find(|o| o.id.to_string() == chosen) {
+                Some(o) => Some(o.id),
+                None => {
+                    errors.add("organisation", tr.t("actualite-organisation-invalide"));
+                    None
+                }
+            },
+        }
+    };
+    let loaded = state.parcours.current(&state.store).await?;
+    let lookup = CatalogueLookup {
+        state,
+        loaded: &loaded,
+    };
+    let mut metiers = Vec::new();
+    let typed: Vec<&str> = v
+        .metiers
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if typed.len() > MAX_METIERS {
+        errors.add("metiers", tr.tn("actualite-trop-de-metiers", "max", MAX_METIERS as u64));
+    }
+    for typed in typed.iter().take(MAX_METIERS) {
+        match lookup.metier(typed) {
+            Found::One(code) => metiers.push(code),
+            Found::None => errors.add("metiers", tr.ts("actualite-metier-inconnu", "texte", typed)),
+            Found::Several(choices) => errors.add(
+                "metiers",
+                tr.ts("offre-metier-ambigu", "choix", &choices.join(" ; ")),
+            ),
+        }
+    }
+    let alt = v.image_alt.split_whitespace().collect::<Vec<_>>().join(" ");
+    let image = match &v.image {
+        None => None,
+        Some((name, bytes)) => {
+            let kind = match campus_documents::check(bytes, IMAGE_MAX_BYTES, &IMAGES) {
+                Ok(kind) => Some(kind),
+                Err(rejected) => {
+                    errors.add("image", tr.ts("actualite-image-refusee", "raison", &rejected.to_string()));
+                    None
+                }
+            };
+            if alt.is_empty() {
+                errors.add("image_alt", tr.t("actualite-image-alt-manquant"));
+            } else if alt.chars().count() > campus_domain::actualite::ALT_MAX {
+                errors.add(
+                    "image_alt",
+                    tr.tn("actualite-image-alt-long", "max", campus_domain::actualite::ALT_MAX as u64),
+                );
+            }
+            kind.map(|k| (k, name.clone(), bytes.clone()))
+        }
+    };
+    let Some(champs) = champs.filter(|_| errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    // The document's key and kind are set once its bytes are stored.
+    let document = image.as_ref().map(|(_, name, _)| {
+        (
+            NouveauDocument {
+                cle: String::new(),
+                nature: String::new(),
+                taille: 0,
+                nom: name.clone(),
+                proprietaire_user_id: Some(me.user.id),
+            },
+            alt.clone(),
+        )
+    });
+    let etat = if staff {
+        EtatActualite::Publiee
+    } else {
+        EtatActualite::Soumise
+    };
+    Ok(Ok((
+        ActualiteEcrite {
+            champs,
+            organisation_id,
+            metiers,
+            image: document,
+            etat,
+        },
+        image,
+    )))
+}
+
+pub(crate) async fn create(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Response> {
+    let Some(orgs) = auteur(&state, &me).await? else {
+        return Err(AppError::Forbidden);
+    };
+    let tr = chrome.tr();
+    let mut v = read_values(multipart).await?;
+    let (mut ecrite, image) = match valider(&state, &tr, &me, &orgs, &v).await? {
+        Ok(ok) => ok,
+        Err(errors) => {
+            v.image = None;
+            let staff = me.user.role.is_campus_staff();
+            let page = form_page(chrome, errors, v, &orgs, staff);
+            return Ok(invalid(render(&page)?));
+        }
+    };
+    let mut stored = None;
+    if let (Some((kind, _, bytes)), Some((doc, _))) = (image, ecrite.image.as_mut()) {
+        let key = DocumentKey::new("actualites");
+        doc.cle = key.as_str().to_owned();
+        doc.nature = kind.as_str().to_owned();
+        doc.taille = bytes.len() as i64;
+        state
+            .documents
+            .put(&key, bytes)
+            .await
+            .map_err(|e| AppError::Internal(Box::new(e)))?;
+        stored = Some(key);
+    }
+    let result = state.store.actualites().creer(&ecrite, me.user.id).await;
+    if result.is_err()
+        && let Some(key) = &stored
+        && let Err(e) = state.documents.delete(key).await
+    {
+        tracing::warn!(erreur = %e, "image d'actualité refusée non supprimée");
+    }
+    let (_, slug) = result?;
+    let ok = if ecrite.etat == EtatActualite::Publiee {
+        "publiee"
+    } else {
+        "soumise"
+    };
+    Ok(see_other(&format!("/actualites/{slug}?ok={ok}")))
+}
