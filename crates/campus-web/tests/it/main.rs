@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod accounts;
+mod actualites;
 mod api;
 mod authz_matrix;
 mod browser;
