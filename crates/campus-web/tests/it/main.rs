@@ -4,6 +4,7 @@
 
 mod accounts;
 mod actualites;
+mod actualites_browser;
 mod api;
 mod authz_matrix;
 mod browser;
