@@ -42,7 +42,10 @@ impl Header for ListUnsubscribe {
 
     fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
         Ok(ListUnsubscribe(
-            s.trim().trim_start_matches('<').trim_end_matches('>').to_owned(),
+            s.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_owned(),
         ))
     }
 

@@ -445,7 +445,10 @@ impl Store {
             .filter(
                 Condition::any()
                     .add(crate::entity::lettre_abonne::Column::UserId.eq(user_id))
-                    .add(lower_eq(crate::entity::lettre_abonne::Column::Email, &email)),
+                    .add(lower_eq(
+                        crate::entity::lettre_abonne::Column::Email,
+                        &email,
+                    )),
             )
             .into_json()
             .all(conn)
@@ -804,7 +807,10 @@ async fn erase(
         .filter(
             Condition::any()
                 .add(crate::entity::lettre_abonne::Column::UserId.eq(user_id))
-                .add(lower_eq(crate::entity::lettre_abonne::Column::Email, &email)),
+                .add(lower_eq(
+                    crate::entity::lettre_abonne::Column::Email,
+                    &email,
+                )),
         )
         .exec(txn)
         .await?;

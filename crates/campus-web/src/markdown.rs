@@ -124,7 +124,8 @@ mod tests {
 
     #[test]
     fn formatting_links_and_lists_render() {
-        let html = render("# Titre\n\nDu **gras**, un [lien](https://exemple.test) et\n\n- un\n- deux");
+        let html =
+            render("# Titre\n\nDu **gras**, un [lien](https://exemple.test) et\n\n- un\n- deux");
         assert!(html.contains("<h2>Titre</h2>"), "{html}");
         assert!(html.contains("<strong>gras</strong>"));
         assert!(html.contains("<a href=\"https://exemple.test\">lien</a>"));
@@ -168,7 +169,10 @@ mod tests {
     #[test]
     fn the_word_is_defused_wherever_it_is() {
         assert_eq!(defuse("a JavaScript: b"), "a JavaScript&#58; b");
-        assert_eq!(defuse("javascript:javascript:"), "javascript&#58;javascript&#58;");
+        assert_eq!(
+            defuse("javascript:javascript:"),
+            "javascript&#58;javascript&#58;"
+        );
         assert_eq!(defuse("rien"), "rien");
     }
 

@@ -273,7 +273,10 @@ impl Actualites<'_> {
     pub async fn lancer_envoi(&self, id: i32) -> Result<bool, StoreError> {
         let done = lettre_numero::Entity::update_many()
             .col_expr(lettre_numero::Column::Etat, Expr::value("en_envoi"))
-            .col_expr(lettre_numero::Column::EnvoiDemandeLe, Expr::value(self.now()))
+            .col_expr(
+                lettre_numero::Column::EnvoiDemandeLe,
+                Expr::value(self.now()),
+            )
             .filter(lettre_numero::Column::Id.eq(id))
             .filter(lettre_numero::Column::Etat.eq("brouillon"))
             .exec(self.conn())

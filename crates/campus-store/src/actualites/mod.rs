@@ -21,10 +21,10 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
+use crate::StoreError;
 use crate::documents::{self, DocumentInfo, NouveauDocument};
 use crate::entity::{actualite, actualite_metier, organisation, rome_fiche, user};
 use crate::outbox::{self, OutgoingMail};
-use crate::StoreError;
 
 pub mod lettre;
 
@@ -236,7 +236,10 @@ impl Actualites<'_> {
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
-        self.complete(vec![row]).await?.pop().ok_or(StoreError::NotFound)
+        self.complete(vec![row])
+            .await?
+            .pop()
+            .ok_or(StoreError::NotFound)
     }
 
     /// The news item at `slug`.
@@ -246,7 +249,10 @@ impl Actualites<'_> {
             .one(self.conn())
             .await?
             .ok_or(StoreError::NotFound)?;
-        self.complete(vec![row]).await?.pop().ok_or(StoreError::NotFound)
+        self.complete(vec![row])
+            .await?
+            .pop()
+            .ok_or(StoreError::NotFound)
     }
 
     /// The news `filtre` selects, and how many there are in all.

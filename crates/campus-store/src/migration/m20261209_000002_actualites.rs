@@ -250,7 +250,11 @@ impl MigrationTrait for Migration {
                     .col(timestamp_with_time_zone_null(LettreNumeros::EnvoiDemandeLe))
                     .col(timestamp_with_time_zone_null(LettreNumeros::EnvoyeLe))
                     .col(integer(LettreNumeros::Envoyes).default(0))
-                    .check(Expr::col(LettreNumeros::Etat).is_in(["brouillon", "en_envoi", "envoye"]))
+                    .check(Expr::col(LettreNumeros::Etat).is_in([
+                        "brouillon",
+                        "en_envoi",
+                        "envoye",
+                    ]))
                     .foreign_key(&mut fk(
                         LettreNumeros::Table,
                         LettreNumeros::CreeParUserId,

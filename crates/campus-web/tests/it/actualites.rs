@@ -7,8 +7,8 @@
 use campus_domain::actualite::EtatActualite;
 use campus_domain::{Email, MembreRole, Role};
 use campus_store::actualites::FiltreActualites;
-use quick_xml::{Reader, XmlVersion};
 use quick_xml::events::Event;
+use quick_xml::{Reader, XmlVersion};
 use reqwest::multipart::{Form, Part};
 
 use crate::testkit::{Client, TestApp};
@@ -90,7 +90,10 @@ async fn a_partners_news_is_reviewed_before_going_public() {
         &partenaire,
         &[
             ("titre", "Une ligne de flaconnage inaugurée"),
-            ("resume", "La nouvelle ligne accueille les apprentis dès janvier."),
+            (
+                "resume",
+                "La nouvelle ligne accueille les apprentis dès janvier.",
+            ),
             ("corps", "## Au programme\n\n- visite\n- **démonstration**"),
             ("metiers", ROME),
             ("image_alt", "La ligne de flaconnage vue de face"),
@@ -107,37 +110,84 @@ async fn a_partners_news_is_reviewed_before_going_public() {
     assert!(a.image.is_some());
     let visitor = app.client();
     assert!(!visitor.page("/actualites").await.1.contains("flaconnage"));
-    assert!(!visitor.page("/actualites/flux.atom").await.1.contains("flaconnage"));
-    let hidden = visitor.get(app.url(&format!("/actualites/{slug}"))).send().await.unwrap();
+    assert!(
+        !visitor
+            .page("/actualites/flux.atom")
+            .await
+            .1
+            .contains("flaconnage")
+    );
+    let hidden = visitor
+        .get(app.url(&format!("/actualites/{slug}")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(hidden.status(), 401);
     assert_eq!(
-        visitor.get(app.url(&format!("/api/v1/actualites/{}", a.id))).send().await.unwrap().status(),
+        visitor
+            .get(app.url(&format!("/api/v1/actualites/{}", a.id)))
+            .send()
+            .await
+            .unwrap()
+            .status(),
         404
     );
     // Its author reads it; the campus team finds it in the queue.
-    assert!(partenaire.page(&format!("/actualites/{slug}")).await.1.contains("En relecture"));
-    assert!(equipe.page("/admin/actualites").await.1.contains("Une ligne de flaconnage inaugurée"));
+    assert!(
+        partenaire
+            .page(&format!("/actualites/{slug}"))
+            .await
+            .1
+            .contains("En relecture")
+    );
+    assert!(
+        equipe
+            .page("/admin/actualites")
+            .await
+            .1
+            .contains("Une ligne de flaconnage inaugurée")
+    );
 
     // Sent back: a reason is required, then the author is told it.
     let r = equipe
-        .post_form(&format!("/actualites/{slug}/decision"), &[("action", "renvoyer")])
+        .post_form(
+            &format!("/actualites/{slug}/decision"),
+            &[("action", "renvoyer")],
+        )
         .await;
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("Dites à l&#39;auteur pourquoi"));
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Dites à l&#39;auteur pourquoi")
+    );
     assert_eq!(etat(&app, &slug).await, EtatActualite::Soumise);
     let r = equipe
         .post_form(
             &format!("/actualites/{slug}/decision"),
-            &[("action", "renvoyer"), ("motif", "Précisez la date d'ouverture.")],
+            &[
+                ("action", "renvoyer"),
+                ("motif", "Précisez la date d'ouverture."),
+            ],
         )
         .await;
     assert_eq!(r.status(), 303);
     assert_eq!(etat(&app, &slug).await, EtatActualite::Renvoyee);
-    let mail = app.wait_for_mail("redaction@partenaire.test", "vous est renvoyée").await;
-    assert!(mail.body.contains("Précisez la date d'ouverture."), "{}", mail.body);
+    let mail = app
+        .wait_for_mail("redaction@partenaire.test", "vous est renvoyée")
+        .await;
+    assert!(
+        mail.body.contains("Précisez la date d'ouverture."),
+        "{}",
+        mail.body
+    );
     // A decision on a state it does not start from is refused.
     let r = equipe
-        .post_form(&format!("/actualites/{slug}/decision"), &[("action", "publier")])
+        .post_form(
+            &format!("/actualites/{slug}/decision"),
+            &[("action", "publier")],
+        )
         .await;
     assert_eq!(r.status(), 409);
 
@@ -155,7 +205,14 @@ async fn a_partners_news_is_reviewed_before_going_public() {
     )
     .await;
     let slug = slug_of(&r);
-    let version = app.state.store.actualites().par_slug(&slug).await.unwrap().version;
+    let version = app
+        .state
+        .store
+        .actualites()
+        .par_slug(&slug)
+        .await
+        .unwrap()
+        .version;
     let r = equipe
         .post_form(
             &format!("/actualites/{slug}/decision"),
@@ -171,14 +228,36 @@ async fn a_partners_news_is_reviewed_before_going_public() {
         )
         .await;
     assert_eq!(r.status(), 409);
-    app.wait_for_mail("redaction@partenaire.test", "est publiée").await;
+    app.wait_for_mail("redaction@partenaire.test", "est publiée")
+        .await;
     let (status, page) = visitor.page(&format!("/actualites/{slug}")).await;
     assert_eq!(status, 200);
-    assert!(page.contains("alt=\"Des lycéens au laboratoire\""), "{page}");
+    assert!(
+        page.contains("alt=\"Des lycéens au laboratoire\""),
+        "{page}"
+    );
     assert!(page.contains(&format!("href=\"/metiers/{ROME}\"")));
-    assert!(visitor.page("/actualites").await.1.contains("Portes ouvertes du laboratoire"));
-    assert!(visitor.page("/").await.1.contains("Portes ouvertes du laboratoire"));
-    assert!(visitor.page("/actualites/flux.atom").await.1.contains("Portes ouvertes du laboratoire"));
+    assert!(
+        visitor
+            .page("/actualites")
+            .await
+            .1
+            .contains("Portes ouvertes du laboratoire")
+    );
+    assert!(
+        visitor
+            .page("/")
+            .await
+            .1
+            .contains("Portes ouvertes du laboratoire")
+    );
+    assert!(
+        visitor
+            .page("/actualites/flux.atom")
+            .await
+            .1
+            .contains("Portes ouvertes du laboratoire")
+    );
     let image = visitor
         .get(app.url(&format!("/actualites/{slug}/image")))
         .send()
@@ -199,51 +278,97 @@ async fn a_partners_news_is_reviewed_before_going_public() {
 
     // Withdrawn: gone from the public pages.
     let r = equipe
-        .post_form(&format!("/actualites/{slug}/decision"), &[("action", "retirer")])
+        .post_form(
+            &format!("/actualites/{slug}/decision"),
+            &[("action", "retirer")],
+        )
         .await;
     assert_eq!(r.status(), 303);
-    assert!(!visitor.page("/actualites").await.1.contains("Portes ouvertes du laboratoire"));
+    assert!(
+        !visitor
+            .page("/actualites")
+            .await
+            .1
+            .contains("Portes ouvertes du laboratoire")
+    );
     assert_eq!(visitor.json("/api/v1/actualites").await["total"], 0);
-    app.wait_for_mail("redaction@partenaire.test", "est retirée").await;
+    app.wait_for_mail("redaction@partenaire.test", "est retirée")
+        .await;
 
     // The campus team publishes its own directly, signed by the campus.
     let r = write(
         &equipe,
-        &[("titre", "Le campus recrute"), ("resume", "Une chargée de mission.")],
+        &[
+            ("titre", "Le campus recrute"),
+            ("resume", "Une chargée de mission."),
+        ],
         None,
     )
     .await;
     assert_eq!(r.status(), 303);
     let slug = slug_of(&r);
     assert_eq!(etat(&app, &slug).await, EtatActualite::Publiee);
-    assert!(visitor.page("/actualites").await.1.contains("Le campus recrute"));
+    assert!(
+        visitor
+            .page("/actualites")
+            .await
+            .1
+            .contains("Le campus recrute")
+    );
     app.stop().await;
 }
+
+/// A refused form: its fields, its image, the message expected.
+type Refus = (
+    Vec<(&'static str, &'static str)>,
+    Option<Vec<u8>>,
+    &'static str,
+);
 
 #[tokio::test]
 async fn bad_news_is_refused_in_french_and_nothing_is_stored() {
     let app = TestApp::new().await;
     let partenaire = partner(&app, "refus@partenaire.test").await;
-    let cases: Vec<(Vec<(&str, &str)>, Option<Vec<u8>>, &str)> = vec![
-        (vec![("titre", " "), ("resume", "")], None, "Donnez un titre à l&#39;actualité."),
-        (vec![("titre", "Un titre"), ("resume", "")], None, "Écrivez le résumé de l&#39;actualité."),
+    let cases: Vec<Refus> = vec![
+        (
+            vec![("titre", " "), ("resume", "")],
+            None,
+            "Donnez un titre à l&#39;actualité.",
+        ),
+        (
+            vec![("titre", "Un titre"), ("resume", "")],
+            None,
+            "Écrivez le résumé de l&#39;actualité.",
+        ),
         (
             vec![("titre", "Un titre"), ("resume", "Un résumé")],
             Some(PNG.to_vec()),
             "Décrivez l&#39;image dans son texte alternatif.",
         ),
         (
-            vec![("titre", "Un titre"), ("resume", "Un résumé"), ("image_alt", "Un PDF")],
+            vec![
+                ("titre", "Un titre"),
+                ("resume", "Un résumé"),
+                ("image_alt", "Un PDF"),
+            ],
             Some(crate::insertion::PDF.to_vec()),
             "Image refusée",
         ),
         (
-            vec![("titre", "Un titre"), ("resume", "Un résumé"), ("image_alt", "Trop grande")],
+            vec![
+                ("titre", "Un titre"),
+                ("resume", "Un résumé"),
+                ("image_alt", "Trop grande"),
+            ],
             Some([PNG, &vec![0u8; 5 * 1024 * 1024][..]].concat()),
             "Image refusée : le fichier dépasse",
         ),
         (
-            vec![("titre", "Un titre"), ("resume", "Un résumé"), ("metiers", "Dompteur de comètes")],
+            vec![
+                ("titre", "Un titre"),
+                ("resume", "Un résumé"),
+                ("metiers", "Dompteur de comètes"),
+            ],
             None,
             "Aucun métier ne correspond à « Dompteur de comètes »",
         ),
@@ -294,18 +419,24 @@ async fn markdown_is_rendered_without_scripts_nor_dangerous_links() {
     assert!(page.contains("&lt;script&gt;"), "{page}");
     assert!(!page.to_ascii_lowercase().contains("javascript:"), "{page}");
     assert!(!page.contains("<img src=x"), "{page}");
-    assert!(page.contains("<a href=\"https://exemple.test\">le site</a>"), "{page}");
+    assert!(
+        page.contains("<a href=\"https://exemple.test\">le site</a>"),
+        "{page}"
+    );
     let feed = app.client().page("/actualites/flux.atom").await.1;
     assert!(!feed.contains("<script"), "{feed}");
     app.stop().await;
 }
 
+/// An element: its path, its text, its attributes.
+type Element = (String, String, Vec<(String, String)>);
+
 /// The elements of the feed, by path (`feed/entry/title`), with their text
 /// and attributes, as a reader parses them.
-fn parse_feed(xml: &str) -> Vec<(String, String, Vec<(String, String)>)> {
+fn parse_feed(xml: &str) -> Vec<Element> {
     let mut reader = Reader::from_str(xml);
     let mut path: Vec<String> = Vec::new();
-    let mut out: Vec<(String, String, Vec<(String, String)>)> = Vec::new();
+    let mut out: Vec<Element> = Vec::new();
     loop {
         match reader.read_event().unwrap() {
             Event::Start(e) => {
@@ -316,7 +447,9 @@ fn parse_feed(xml: &str) -> Vec<(String, String, Vec<(String, String)>)> {
                         let a = a.unwrap();
                         (
                             a.key.as_ref().to_owned(),
-                            a.normalized_value(XmlVersion::Implicit1_0).unwrap().into_owned(),
+                            a.normalized_value(XmlVersion::Implicit1_0)
+                                .unwrap()
+                                .into_owned(),
                         )
                     })
                     .collect();
@@ -330,7 +463,9 @@ fn parse_feed(xml: &str) -> Vec<(String, String, Vec<(String, String)>)> {
                         let a = a.unwrap();
                         (
                             a.key.as_ref().to_owned(),
-                            a.normalized_value(XmlVersion::Implicit1_0).unwrap().into_owned(),
+                            a.normalized_value(XmlVersion::Implicit1_0)
+                                .unwrap()
+                                .into_owned(),
                         )
                     })
                     .collect();
@@ -371,14 +506,41 @@ async fn the_atom_feed_lists_published_news_only() {
     let (equipe, _) = app.login_as(Role::EquipeCampus).await;
     let partenaire = partner(&app, "flux@partenaire.test").await;
     for titre in ["Premier salon & rencontres", "Deuxième <atelier>"] {
-        let r = write(&equipe, &[("titre", titre), ("resume", "Résumé « utile ».") , ("corps", "**Gras** <b>brut</b>")], None).await;
+        let r = write(
+            &equipe,
+            &[
+                ("titre", titre),
+                ("resume", "Résumé « utile »."),
+                ("corps", "**Gras** <b>brut</b>"),
+            ],
+            None,
+        )
+        .await;
         assert_eq!(r.status(), 303);
     }
-    let r = write(&partenaire, &[("titre", "Brouillon du partenaire"), ("resume", "Pas encore relu.")], None).await;
+    let r = write(
+        &partenaire,
+        &[
+            ("titre", "Brouillon du partenaire"),
+            ("resume", "Pas encore relu."),
+        ],
+        None,
+    )
+    .await;
     assert_eq!(r.status(), 303);
-    let response = app.client().get(app.url("/actualites/flux.atom")).send().await.unwrap();
+    let response = app
+        .client()
+        .get(app.url("/actualites/flux.atom"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status(), 200);
-    assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/atom+xml"));
+    assert!(
+        response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("application/atom+xml")
+    );
     let xml = response.text().await.unwrap();
     let elements = parse_feed(&xml);
     let one = |path: &str| {
@@ -389,18 +551,37 @@ async fn the_atom_feed_lists_published_news_only() {
     };
     let feed = one("feed");
     assert_eq!(feed.len(), 1);
-    assert!(feed[0].2.contains(&("xmlns".to_owned(), "http://www.w3.org/2005/Atom".to_owned())));
+    assert!(
+        feed[0]
+            .2
+            .contains(&("xmlns".to_owned(), "http://www.w3.org/2005/Atom".to_owned()))
+    );
     for required in ["feed/id", "feed/title", "feed/updated", "feed/author/name"] {
         assert_eq!(one(required).len(), 1, "{required} dans\n{xml}");
         assert!(!one(required)[0].1.is_empty(), "{required} vide");
     }
-    assert!(one("feed/link").iter().any(|(_, _, a)| a.contains(&("rel".into(), "self".into()))));
+    assert!(
+        one("feed/link")
+            .iter()
+            .any(|(_, _, a)| a.contains(&("rel".into(), "self".into())))
+    );
     let entries = one("feed/entry");
     assert_eq!(entries.len(), 2, "{xml}");
-    for required in ["feed/entry/id", "feed/entry/title", "feed/entry/updated", "feed/entry/summary", "feed/entry/content", "feed/entry/link", "feed/entry/author/name"] {
+    for required in [
+        "feed/entry/id",
+        "feed/entry/title",
+        "feed/entry/updated",
+        "feed/entry/summary",
+        "feed/entry/content",
+        "feed/entry/link",
+        "feed/entry/author/name",
+    ] {
         assert_eq!(one(required).len(), 2, "{required} dans\n{xml}");
     }
-    let titles: Vec<&str> = one("feed/entry/title").iter().map(|(_, t, _)| t.as_str()).collect();
+    let titles: Vec<&str> = one("feed/entry/title")
+        .iter()
+        .map(|(_, t, _)| t.as_str())
+        .collect();
     assert!(titles.contains(&"Premier salon & rencontres"), "{titles:?}");
     assert!(titles.contains(&"Deuxième <atelier>"), "{titles:?}");
     for (_, html, attrs) in one("feed/entry/content") {
@@ -414,7 +595,9 @@ async fn the_atom_feed_lists_published_news_only() {
     assert!(!xml.contains("Brouillon du partenaire"));
     // Every page announces the feed.
     let home = app.client().page("/").await.1;
-    assert!(home.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/actualites/flux.atom\""));
+    assert!(home.contains(
+        "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/actualites/flux.atom\""
+    ));
     app.stop().await;
 }
 
@@ -429,12 +612,17 @@ async fn subscriptions_need_the_confirmation_of_the_address() {
     let app = TestApp::new().await;
     let (status, page) = subscribe(&app, "pas-une-adresse").await;
     assert_eq!(status, 422);
-    assert!(page.contains("Saisissez une adresse électronique valide"), "{page}");
+    assert!(
+        page.contains("Saisissez une adresse électronique valide"),
+        "{page}"
+    );
 
     let (status, first) = subscribe(&app, "lecteur@exemple.test").await;
     assert_eq!(status, 200);
     assert!(first.contains("Vérifiez votre messagerie"));
-    let mail = app.wait_for_mail("lecteur@exemple.test", "Confirmez votre abonnement").await;
+    let mail = app
+        .wait_for_mail("lecteur@exemple.test", "Confirmez votre abonnement")
+        .await;
     let link = app.link_in(&mail.body, "/lettre/confirmation/");
     let store = app.state.store.actualites();
     let id: i32 = link.rsplit('/').nth(1).unwrap().parse().unwrap();
@@ -443,7 +631,10 @@ async fn subscriptions_need_the_confirmation_of_the_address() {
     let client = app.client();
     let (status, page) = client.page(&format!("/lettre/confirmation/{id}/abc")).await;
     assert_eq!(status, 400);
-    assert!(page.contains("Ce lien n&#39;est pas valide ou a expiré."), "{page}");
+    assert!(
+        page.contains("Ce lien n&#39;est pas valide ou a expiré."),
+        "{page}"
+    );
     // GET shows a button (a mail scanner's visit confirms nothing); POST confirms.
     let (status, page) = client.page(&link).await;
     assert_eq!(status, 200);
@@ -459,8 +650,14 @@ async fn subscriptions_need_the_confirmation_of_the_address() {
     let (status, again) = subscribe(&app, "LECTEUR@exemple.test").await;
     assert_eq!(status, 200);
     assert_eq!(
-        again.split("<main").nth(1).map(|m| m.split("</main>").next()),
-        first.split("<main").nth(1).map(|m| m.split("</main>").next())
+        again
+            .split("<main")
+            .nth(1)
+            .map(|m| m.split("</main>").next()),
+        first
+            .split("<main")
+            .nth(1)
+            .map(|m| m.split("</main>").next())
     );
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let confirmations = app
@@ -473,10 +670,17 @@ async fn subscriptions_need_the_confirmation_of_the_address() {
 
     // A subscription never confirmed expires with its link.
     subscribe(&app, "distrait@exemple.test").await;
-    let mail = app.wait_for_mail("distrait@exemple.test", "Confirmez").await;
+    let mail = app
+        .wait_for_mail("distrait@exemple.test", "Confirmez")
+        .await;
     let late = app.link_in(&mail.body, "/lettre/confirmation/");
     app.advance(chrono::Duration::days(8));
-    assert_eq!(campus_web::purge_pending_subscriptions(&app.state, app.now()).await.unwrap(), 1);
+    assert_eq!(
+        campus_web::purge_pending_subscriptions(&app.state, app.now())
+            .await
+            .unwrap(),
+        1
+    );
     assert_eq!(client.page(&late).await.0, 400);
     assert!(store.abonnement(id).await.unwrap().is_some());
     app.stop().await;
@@ -507,21 +711,37 @@ async fn an_issue_goes_out_in_batches_once_to_each_subscriber() {
         assert!(store.confirmer(found[0].id).await.unwrap());
     }
     let (equipe, _) = app.login_as(Role::EquipeCampus).await;
-    let r = write(&equipe, &[("titre", "Salon de l'apprentissage"), ("resume", "Rendez-vous le 12.")], None).await;
+    let r = write(
+        &equipe,
+        &[
+            ("titre", "Salon de l'apprentissage"),
+            ("resume", "Rendez-vous le 12."),
+        ],
+        None,
+    )
+    .await;
     let slug = slug_of(&r);
     let a = store.par_slug(&slug).await.unwrap();
     // Composition refused without subject nor introduction.
-    let r = equipe.post_form("/admin/lettre", &[("actualites", &a.id.to_string())]).await;
+    let r = equipe
+        .post_form("/admin/lettre", &[("actualites", &a.id.to_string())])
+        .await;
     assert_eq!(r.status(), 422);
     let page = r.text().await.unwrap();
     assert!(page.contains("Donnez un objet au numéro."), "{page}");
-    assert!(page.contains("Écrivez l&#39;introduction du numéro."), "{page}");
+    assert!(
+        page.contains("Écrivez l&#39;introduction du numéro."),
+        "{page}"
+    );
     let r = equipe
         .post_form(
             "/admin/lettre",
             &[
                 ("objet", "Lettre de décembre"),
-                ("introduction", "Bonjour à toutes et à tous,\n\nvoici les **nouvelles**."),
+                (
+                    "introduction",
+                    "Bonjour à toutes et à tous,\n\nvoici les **nouvelles**.",
+                ),
                 ("actualites", &a.id.to_string()),
             ],
         )
@@ -532,12 +752,19 @@ async fn an_issue_goes_out_in_batches_once_to_each_subscriber() {
     assert_eq!(status, 200);
     assert!(preview.contains("<strong>nouvelles</strong>"), "{preview}");
     assert!(preview.contains("Salon de l&#39;apprentissage"));
-    assert!(preview.contains("Envoyer aux 56 abonnés confirmés"), "{preview}");
+    assert!(
+        preview.contains("Envoyer aux 56 abonnés confirmés"),
+        "{preview}"
+    );
     let numero_id: i32 = preview_path.rsplit('/').next().unwrap().parse().unwrap();
-    let r = equipe.post_form(&format!("{preview_path}/envoi"), &[]).await;
+    let r = equipe
+        .post_form(&format!("{preview_path}/envoi"), &[])
+        .await;
     assert_eq!(r.status(), 303);
     // Sent twice: refused.
-    let r = equipe.post_form(&format!("{preview_path}/envoi"), &[]).await;
+    let r = equipe
+        .post_form(&format!("{preview_path}/envoi"), &[])
+        .await;
     assert_eq!(r.status(), 409);
     // The job runs concurrently with the worker's own turns.
     let (a1, a2) = tokio::join!(
@@ -560,7 +787,9 @@ async fn an_issue_goes_out_in_batches_once_to_each_subscriber() {
         (n == 56).then_some(())
     })
     .await;
-    campus_web::send_newsletter_batches(&app.state).await.unwrap();
+    campus_web::send_newsletter_batches(&app.state)
+        .await
+        .unwrap();
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let messages: Vec<_> = app
         .mailbox
@@ -574,13 +803,22 @@ async fn an_issue_goes_out_in_batches_once_to_each_subscriber() {
     recipients.dedup();
     assert_eq!(recipients.len(), 56, "un abonné a reçu le numéro deux fois");
     assert!(!recipients.contains(&"abonne56@exemple.test"));
-    let mail = messages.iter().find(|m| m.to == "abonne3@exemple.test").unwrap();
+    let mail = messages
+        .iter()
+        .find(|m| m.to == "abonne3@exemple.test")
+        .unwrap();
     assert!(mail.body.contains("Salon de l'apprentissage"));
     assert!(mail.body.contains(&format!("/actualites/{slug}")));
-    let unsubscribe = mail.list_unsubscribe.clone().expect("en-tête List-Unsubscribe");
+    let unsubscribe = mail
+        .list_unsubscribe
+        .clone()
+        .expect("en-tête List-Unsubscribe");
     assert!(mail.body.contains(&unsubscribe));
     let listed = equipe.page("/admin/lettre").await.1;
-    assert!(listed.contains("Lettre de décembre") && listed.contains("<td>56</td>"), "{listed}");
+    assert!(
+        listed.contains("Lettre de décembre") && listed.contains("<td>56</td>"),
+        "{listed}"
+    );
 
     // One click, from the mail client: a POST without cookie nor token.
     let path = unsubscribe.split_once("/lettre/").unwrap().1;
@@ -615,12 +853,16 @@ async fn an_issue_goes_out_in_batches_once_to_each_subscriber() {
 #[tokio::test]
 async fn a_subscription_is_in_the_export_and_goes_with_the_account() {
     let app = TestApp::new().await;
-    let (client, user) = app.login_with("abonnee@exemple.test", Role::Apprenant).await;
+    let (client, user) = app
+        .login_with("abonnee@exemple.test", Role::Apprenant)
+        .await;
     let (status, _) = subscribe(&app, "abonnee@exemple.test").await;
     assert_eq!(status, 200);
     let mail = app.wait_for_mail("abonnee@exemple.test", "Confirmez").await;
     let link = app.link_in(&mail.body, "/lettre/confirmation/");
-    let r = client.post_form(link.trim_start_matches(&app.url("")), &[]).await;
+    let r = client
+        .post_form(link.trim_start_matches(&app.url("")), &[])
+        .await;
     assert_eq!(r.status(), 200);
     let data: serde_json::Value = client
         .get(app.url("/compte/donnees"))
@@ -640,7 +882,10 @@ async fn a_subscription_is_in_the_export_and_goes_with_the_account() {
     let done = client
         .post_form(
             "/compte/suppression",
-            &[("current_password", crate::testkit::PASSWORD), ("confirmation", "oui")],
+            &[
+                ("current_password", crate::testkit::PASSWORD),
+                ("confirmation", "oui"),
+            ],
         )
         .await;
     assert_eq!(done.status(), 200);

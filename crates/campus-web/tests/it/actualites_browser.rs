@@ -33,7 +33,8 @@ async fn a_partners_news_goes_public_and_out_in_the_newsletter() {
     let axe = axe_source();
     let app = TestApp::with_catalogue().await;
     partner(&app, "redaction@labo.test").await;
-    app.create_user("equipe@campus.test", Role::EquipeCampus).await;
+    app.create_user("equipe@campus.test", Role::EquipeCampus)
+        .await;
     let image = std::env::temp_dir().join(format!("actualite-{}.png", uuid::Uuid::new_v4()));
     std::fs::write(&image, PNG).unwrap();
     let driver = start_driver().await;
@@ -51,7 +52,12 @@ async fn a_partners_news_goes_public_and_out_in_the_newsletter() {
         "Les apprentis présentent la ligne de flaconnage.",
     )
     .await;
-    fill(&client, "champ-corps", "Au programme :\n\n- visite\n- **atelier**").await;
+    fill(
+        &client,
+        "champ-corps",
+        "Au programme :\n\n- visite\n- **atelier**",
+    )
+    .await;
     client
         .find(Locator::Id("champ-image"))
         .await
@@ -61,7 +67,11 @@ async fn a_partners_news_goes_public_and_out_in_the_newsletter() {
         .unwrap();
     fill(&client, "champ-image_alt", "Des apprentis devant la ligne").await;
     set_value(&client, "champ-metiers", "H3301").await;
-    click(&client, "form[enctype=\"multipart/form-data\"] button[type=submit]").await;
+    click(
+        &client,
+        "form[enctype=\"multipart/form-data\"] button[type=submit]",
+    )
+    .await;
     page_with(&client, "pour relecture").await;
     check(&client, &axe, "actualité soumise", &mut failures).await;
     sign_out(&client).await;
@@ -113,7 +123,11 @@ async fn a_partners_news_goes_public_and_out_in_the_newsletter() {
         .unwrap();
     page_with(&client, "Confirmer mon abonnement").await;
     check(&client, &axe, "confirmation d'abonnement", &mut failures).await;
-    click(&client, "form[action^=\"/lettre/confirmation/\"] button[type=submit]").await;
+    click(
+        &client,
+        "form[action^=\"/lettre/confirmation/\"] button[type=submit]",
+    )
+    .await;
     page_with(&client, "Abonnement confirmé").await;
     check(&client, &axe, "abonnement confirmé", &mut failures).await;
 
@@ -122,7 +136,12 @@ async fn a_partners_news_goes_public_and_out_in_the_newsletter() {
     client.goto(&app.url("/admin/lettre")).await.unwrap();
     check(&client, &axe, "lettre d'information", &mut failures).await;
     fill(&client, "champ-objet", "La lettre du campus – décembre").await;
-    fill(&client, "champ-introduction", "Bonjour,\n\nles **nouvelles** du mois.").await;
+    fill(
+        &client,
+        "champ-introduction",
+        "Bonjour,\n\nles **nouvelles** du mois.",
+    )
+    .await;
     click(&client, "input[name=actualites]").await;
     submit(&client, "/admin/lettre").await;
     page_with(&client, "abonné confirmé").await;
@@ -151,7 +170,12 @@ async fn a_partners_news_goes_public_and_out_in_the_newsletter() {
         .unwrap();
     assert_eq!(one_click.status(), 200);
     assert_eq!(
-        app.state.store.actualites().abonnes_confirmes().await.unwrap(),
+        app.state
+            .store
+            .actualites()
+            .abonnes_confirmes()
+            .await
+            .unwrap(),
         0
     );
     std::fs::remove_file(&image).unwrap();

@@ -47,7 +47,11 @@ impl ActualiteDto {
             corps: a.corps.clone(),
             corps_html: crate::markdown::render(&a.corps),
             organisation: a.signature().map(str::to_owned),
-            metiers: a.metiers.iter().map(|(c, _)| c.as_str().to_owned()).collect(),
+            metiers: a
+                .metiers
+                .iter()
+                .map(|(c, _)| c.as_str().to_owned())
+                .collect(),
             image: a
                 .image
                 .as_ref()

@@ -59,7 +59,10 @@ pub(crate) async fn atom(State(state): State<AppState>, chrome: Chrome) -> AppRe
     let mut xml = String::with_capacity(4096);
     xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     xml.push_str("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n");
-    xml.push_str(&format!("  <id>{}</id>\n", xml_escape(&format!("{base}/actualites"))));
+    xml.push_str(&format!(
+        "  <id>{}</id>\n",
+        xml_escape(&format!("{base}/actualites"))
+    ));
     xml.push_str(&format!(
         "  <title>{}</title>\n",
         xml_escape(&tr.t("actualites-flux-titre"))
@@ -97,7 +100,10 @@ pub(crate) async fn atom(State(state): State<AppState>, chrome: Chrome) -> AppRe
             "    <author><name>{}</name></author>\n",
             xml_escape(a.signature().unwrap_or(&campus))
         ));
-        xml.push_str(&format!("    <summary>{}</summary>\n", xml_escape(&a.resume)));
+        xml.push_str(&format!(
+            "    <summary>{}</summary>\n",
+            xml_escape(&a.resume)
+        ));
         xml.push_str(&format!(
             "    <content type=\"html\">{}</content>\n",
             xml_escape(&crate::markdown::render(&a.corps))

@@ -48,7 +48,11 @@ pub(crate) fn lien_desabonnement(state: &AppState, abonne: &Abonnement) -> Strin
         state.config.base_url(),
         super::DESABONNEMENT_PREFIX,
         abonne.id,
-        sign(&state.csrf_key, Purpose::NewsletterUnsubscribe, &signe(abonne))
+        sign(
+            &state.csrf_key,
+            Purpose::NewsletterUnsubscribe,
+            &signe(abonne)
+        )
     )
 }
 
@@ -136,11 +140,7 @@ pub(crate) async fn subscribe(
         .store
         .actualites()
         .abonner(&email, |id| {
-            let signature = sign(
-                &key,
-                Purpose::NewsletterConfirm,
-                &format!("{id}:{address}"),
-            );
+            let signature = sign(&key, Purpose::NewsletterConfirm, &format!("{id}:{address}"));
             mails::confirmation(
                 &address,
                 &format!("{base}/lettre/confirmation/{id}/{signature}"),
@@ -213,8 +213,7 @@ pub(crate) async fn unsubscribe_page(
     chrome: Chrome,
     Path((id, signature)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let abonne =
-        abonnement_signe(&state, Purpose::NewsletterUnsubscribe, &id, &signature).await?;
+    let abonne = abonnement_signe(&state, Purpose::NewsletterUnsubscribe, &id, &signature).await?;
     let tr = chrome.tr();
     let page = LienPage {
         title: tr.t("lettre-desabonner-titre"),
@@ -234,8 +233,7 @@ pub(crate) async fn unsubscribe(
     chrome: Chrome,
     Path((id, signature)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let abonne =
-        abonnement_signe(&state, Purpose::NewsletterUnsubscribe, &id, &signature).await?;
+    let abonne = abonnement_signe(&state, Purpose::NewsletterUnsubscribe, &id, &signature).await?;
     state.store.actualites().desabonner(abonne.id).await?;
     let tr = chrome.tr();
     let page = MessagePage {

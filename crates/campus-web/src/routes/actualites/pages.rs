@@ -259,7 +259,9 @@ pub(crate) struct ActualiteValues {
 
 /// Reads the form (`multipart/form-data`). The body is taken as a result
 /// so that who may write is checked before what was sent.
-async fn read_values(multipart: Result<Multipart, MultipartRejection>) -> AppResult<ActualiteValues> {
+async fn read_values(
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<ActualiteValues> {
     let bad = |detail: String| AppError::BadRequest {
         key: "error-form",
         detail: Some(detail),
@@ -405,7 +407,10 @@ async fn valider(
         .filter(|l| !l.is_empty())
         .collect();
     if typed.len() > MAX_METIERS {
-        errors.add("metiers", tr.tn("actualite-trop-de-metiers", "max", MAX_METIERS as u64));
+        errors.add(
+            "metiers",
+            tr.tn("actualite-trop-de-metiers", "max", MAX_METIERS as u64),
+        );
     }
     for typed in typed.iter().take(MAX_METIERS) {
         match lookup.metier(typed) {
@@ -424,7 +429,10 @@ async fn valider(
             let kind = match campus_documents::check(bytes, IMAGE_MAX_BYTES, &IMAGES) {
                 Ok(kind) => Some(kind),
                 Err(rejected) => {
-                    errors.add("image", tr.ts("actualite-image-refusee", "raison", &rejected.to_string()));
+                    errors.add(
+                        "image",
+                        tr.ts("actualite-image-refusee", "raison", &rejected.to_string()),
+                    );
                     None
                 }
             };
@@ -433,7 +441,11 @@ async fn valider(
             } else if alt.chars().count() > campus_domain::actualite::ALT_MAX {
                 errors.add(
                     "image_alt",
-                    tr.tn("actualite-image-alt-long", "max", campus_domain::actualite::ALT_MAX as u64),
+                    tr.tn(
+                        "actualite-image-alt-long",
+                        "max",
+                        campus_domain::actualite::ALT_MAX as u64,
+                    ),
                 );
             }
             kind.map(|k| (k, name.clone(), bytes.clone()))

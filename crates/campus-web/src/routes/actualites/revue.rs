@@ -97,7 +97,10 @@ pub(crate) async fn decide(
         errors.add("motif", tr.t("actualite-motif-manquant"));
     }
     if motif.chars().count() > MOTIF_MAX {
-        errors.add("motif", tr.tn("actualite-motif-long", "max", MOTIF_MAX as u64));
+        errors.add(
+            "motif",
+            tr.tn("actualite-motif-long", "max", MOTIF_MAX as u64),
+        );
     }
     let (Some(action), true) = (action, errors.is_empty()) else {
         let page = show_page(chrome, Some(&me), a, None, errors, form.motif).await;
@@ -114,7 +117,11 @@ pub(crate) async fn decide(
     {
         Ok(etat) => {
             state.mail_queued.notify_one();
-            Ok(see_other(&format!("/actualites/{}?ok={}", a.slug, etat.as_str())))
+            Ok(see_other(&format!(
+                "/actualites/{}?ok={}",
+                a.slug,
+                etat.as_str()
+            )))
         }
         Err(DecisionError::Impossible(_)) => Err(AppError::Conflict("actualite-deja-decidee")),
         Err(DecisionError::Store(e)) => Err(e.into()),
