@@ -321,6 +321,8 @@ pub struct MetierPage {
     pub offres: Vec<crate::routes::insertion::OffreLien>,
     /// The public projects about the trade: `(slug, title, kind key)`.
     pub projets: Vec<(String, String, &'static str)>,
+    /// The latest published news linked to the trade: `(slug, title)`.
+    pub actualites: Vec<(String, String)>,
     /// The grand domaine's letter, for the link back to its list.
     pub domaine: String,
     /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.

@@ -17,8 +17,8 @@ use campus_domain::actualite::{ActionActualite, EtatActualite, NouvelleActualite
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
 use crate::StoreError;
@@ -112,6 +112,30 @@ impl From<sea_orm::DbErr> for DecisionError {
     }
 }
 
+/// Links the news item `id` to `metiers` (each once).
+async fn insert_metiers<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    metiers: &[CodeRome],
+) -> Result<(), StoreError> {
+    let rows: Vec<actualite_metier::ActiveModel> = metiers
+        .iter()
+        .map(|c| c.as_str().to_owned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|code| actualite_metier::ActiveModel {
+            actualite_id: Set(id),
+            code_rome: Set(code),
+        })
+        .collect();
+    if !rows.is_empty() {
+        actualite_metier::Entity::insert_many(rows)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(())
+}
+
 fn etat(value: &str) -> Result<EtatActualite, StoreError> {
     EtatActualite::parse(value)
         .map_err(|_| StoreError::Corrupt(format!("actualité : état « {value} »")))
@@ -164,24 +188,88 @@ impl Actualites<'_> {
         }
         .insert(&txn)
         .await?;
-        let metiers: Vec<actualite_metier::ActiveModel> = input
-            .metiers
-            .iter()
-            .map(|c| c.as_str().to_owned())
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .map(|code| actualite_metier::ActiveModel {
-                actualite_id: Set(row.id),
-                code_rome: Set(code),
-            })
-            .collect();
-        if !metiers.is_empty() {
-            actualite_metier::Entity::insert_many(metiers)
-                .exec_without_returning(&txn)
-                .await?;
-        }
+        insert_metiers(&txn, row.id, &input.metiers).await?;
         txn.commit().await?;
         Ok((row.id, slug))
+    }
+
+    /// Rewrites a news item's text, trades and (when a new one is given)
+    /// image, as one conditional update on the state and `version` the
+    /// author saw. An item sent back goes to review again
+    /// ([`ActionActualite::Resoumettre`]); the others keep their state.
+    /// Returns the state reached and the replaced image's key, whose bytes
+    /// are the caller's to delete.
+    pub async fn modifier(
+        &self,
+        id: i32,
+        input: &ActualiteEcrite,
+        version: Option<i32>,
+    ) -> Result<(EtatActualite, Option<String>), DecisionError> {
+        let now = self.now();
+        let txn = self.write().await?;
+        let row = actualite::Entity::find_by_id(id)
+            .one(&txn)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let from = etat(&row.etat)?;
+        let to = ActionActualite::Resoumettre.apply(from).unwrap_or(from);
+        let mut update = actualite::Entity::update_many()
+            .col_expr(
+                actualite::Column::Titre,
+                Expr::value(input.champs.titre.clone()),
+            )
+            .col_expr(
+                actualite::Column::Resume,
+                Expr::value(input.champs.resume.clone()),
+            )
+            .col_expr(
+                actualite::Column::Corps,
+                Expr::value(input.champs.corps.clone()),
+            )
+            .col_expr(
+                actualite::Column::OrganisationId,
+                Expr::value(input.organisation_id),
+            )
+            .col_expr(actualite::Column::Etat, Expr::value(to.as_str()))
+            .col_expr(
+                actualite::Column::Version,
+                Expr::col(actualite::Column::Version).add(1),
+            )
+            .col_expr(actualite::Column::UpdatedAt, Expr::value(now))
+            .filter(actualite::Column::Id.eq(id))
+            .filter(actualite::Column::Etat.eq(from.as_str()));
+        if to != from {
+            update = update.col_expr(
+                actualite::Column::Motif,
+                Expr::value(Option::<String>::None),
+            );
+        }
+        let mut replaced = None;
+        if let Some((doc, alt)) = &input.image {
+            let document_id = documents::register(&txn, doc, now).await?;
+            update = update
+                .col_expr(actualite::Column::ImageDocumentId, Expr::value(document_id))
+                .col_expr(actualite::Column::ImageAlt, Expr::value(alt.clone()));
+            if let Some(old) = row.image_document_id {
+                replaced = documents::find(&txn, old).await?.map(|d| d.cle);
+            }
+        }
+        if let Some(v) = version {
+            update = update.filter(actualite::Column::Version.eq(v));
+        }
+        if update.exec(&txn).await?.rows_affected != 1 {
+            return Err(DecisionError::Impossible(from));
+        }
+        if let (Some(_), Some(old)) = (&input.image, row.image_document_id) {
+            documents::forget(&txn, old).await?;
+        }
+        actualite_metier::Entity::delete_many()
+            .filter(actualite_metier::Column::ActualiteId.eq(id))
+            .exec(&txn)
+            .await?;
+        insert_metiers(&txn, id, &input.metiers).await?;
+        txn.commit().await?;
+        Ok((to, replaced))
     }
 
     /// Applies `action` to the news item `id`, as one conditional update

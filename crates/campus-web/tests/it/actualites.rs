@@ -190,6 +190,50 @@ async fn a_partners_news_is_reviewed_before_going_public() {
         )
         .await;
     assert_eq!(r.status(), 409);
+    // The author corrects it: it goes to review again, the reason gone.
+    let page = partenaire.page(&format!("/actualites/{slug}")).await.1;
+    assert!(page.contains("Précisez la date d&#39;ouverture."), "{page}");
+    let (status, form) = partenaire
+        .page(&format!("/actualites/{slug}/modifier"))
+        .await;
+    assert_eq!(status, 200);
+    assert!(form.contains("Une ligne de flaconnage inaugurée"));
+    let version = app
+        .state
+        .store
+        .actualites()
+        .par_slug(&slug)
+        .await
+        .unwrap()
+        .version;
+    let token = partenaire.csrf().await;
+    let r = partenaire
+        .post(partenaire.url(&format!("/actualites/{slug}/modifier?_csrf={token}")))
+        .multipart(
+            Form::new()
+                .text("titre", "Une ligne de flaconnage inaugurée le 8 janvier")
+                .text(
+                    "resume",
+                    "La nouvelle ligne accueille les apprentis dès janvier.",
+                )
+                .text("metiers", ROME)
+                .text("version", version.to_string()),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303, "{}", r.text().await.unwrap());
+    let a = app.state.store.actualites().par_slug(&slug).await.unwrap();
+    assert_eq!(a.etat, EtatActualite::Soumise);
+    assert_eq!(a.motif, None);
+    assert_eq!(a.titre, "Une ligne de flaconnage inaugurée le 8 janvier");
+    assert!(a.image.is_some(), "the image stays");
+    // Another signed-in person may not edit it.
+    let (autre, _) = app.login_as(Role::Entreprise).await;
+    assert_eq!(
+        autre.page(&format!("/actualites/{slug}/modifier")).await.0,
+        403
+    );
 
     // A second item, published.
     let r = write(
@@ -258,6 +302,8 @@ async fn a_partners_news_is_reviewed_before_going_public() {
             .1
             .contains("Portes ouvertes du laboratoire")
     );
+    let trade = visitor.page(&format!("/metiers/{ROME}")).await.1;
+    assert!(trade.contains("Portes ouvertes du laboratoire"), "{trade}");
     let image = visitor
         .get(app.url(&format!("/actualites/{slug}/image")))
         .send()

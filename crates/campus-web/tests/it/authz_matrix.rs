@@ -365,6 +365,10 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     // author and the campus team read it.
     ("GET", "/actualites/{slug}", EDITORS),
     ("GET", "/actualites/{slug}/image", EDITORS),
+    ("GET", "/actualites/{slug}/modifier", EDITORS),
+    // An urlencoded body where a multipart form is expected: 400 for
+    // those who may edit.
+    ("POST", "/actualites/{slug}/modifier", EDITORS),
     ("POST", "/actualites/{slug}/decision", STAFF),
     ("GET", "/admin/actualites", STAFF),
     ("GET", "/api/v1/actualites", PUBLIC),

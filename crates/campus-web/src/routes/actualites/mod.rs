@@ -61,6 +61,17 @@ pub fn routes() -> Vec<RouteDef> {
             .with_body_limit(UPLOAD_BODY_LIMIT),
         RouteDef::get("/actualites/{slug}", Access::Public, pages::show),
         RouteDef::get("/actualites/{slug}/image", Access::Public, pages::image),
+        RouteDef::get(
+            "/actualites/{slug}/modifier",
+            Access::SignedIn,
+            pages::edit_page,
+        ),
+        RouteDef::post(
+            "/actualites/{slug}/modifier",
+            Access::SignedIn,
+            pages::update,
+        )
+        .with_body_limit(UPLOAD_BODY_LIMIT),
         RouteDef::post(
             "/actualites/{slug}/decision",
             Access::SignedIn,

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use campus_documents::{DocumentKey, DocumentKind};
 use campus_domain::actualite::{EtatActualite, NouvelleActualite, SaisieActualite};
 use campus_domain::parcours::{Found, Lookup};
-use campus_store::actualites::{Actualite, ActualiteEcrite, FiltreActualites};
+use campus_store::actualites::{Actualite, ActualiteEcrite, DecisionError, FiltreActualites};
 use campus_store::documents::NouveauDocument;
 use campus_store::organisations::Organisation;
 use serde::Deserialize;
@@ -146,6 +146,9 @@ pub(crate) struct ShowPage {
     pub notice: Option<String>,
     /// The campus team reviews it.
     pub revise: bool,
+    /// Its author (while it waits or was sent back) or the campus team
+    /// may edit it.
+    pub peut_modifier: bool,
     pub errors: FormErrors,
     pub motif: String,
 }
@@ -163,6 +166,7 @@ pub(crate) async fn show_page(
         row: ActualiteRow::of(&tr, &a),
         corps_html: crate::markdown::render(&a.corps),
         revise: me.is_some_and(|me| me.user.role.is_campus_staff()),
+        peut_modifier: me.is_some_and(|me| modifie(me, &a)),
         a,
         notice,
         errors,
@@ -253,6 +257,8 @@ pub(crate) struct ActualiteValues {
     /// Trades: job titles as suggested, or ROME codes; one per line.
     pub metiers: String,
     pub image_alt: String,
+    /// The version the author read (editing).
+    pub version: String,
     /// The image sent: its name and bytes.
     pub image: Option<(String, Vec<u8>)>,
 }
@@ -290,6 +296,7 @@ async fn read_values(
             "organisation" => v.organisation = text,
             "metiers" => v.metiers = text,
             "image_alt" => v.image_alt = text,
+            "version" => v.version = text,
             _ => {}
         }
     }
@@ -301,6 +308,10 @@ async fn read_values(
 pub(crate) struct FormPage {
     pub chrome: Chrome,
     pub errors: FormErrors,
+    pub title: String,
+    pub action: String,
+    /// The alternative text of the image already there, when editing.
+    pub image_actuelle: Option<String>,
     pub v: ActualiteValues,
     pub organisations: Options,
     pub image_max_mo: u64,
@@ -314,9 +325,20 @@ fn form_page(
     v: ActualiteValues,
     organisations: &[Organisation],
     publie: bool,
+    edited: Option<&Actualite>,
 ) -> FormPage {
+    let (title, action) = match edited {
+        Some(a) => (
+            chrome.t("actualite-modifier"),
+            format!("/actualites/{}/modifier", a.slug),
+        ),
+        None => (chrome.t("actualite-nouvelle"), "/actualites".to_owned()),
+    };
     FormPage {
         errors,
+        title,
+        action,
+        image_actuelle: edited.and_then(|a| a.image.as_ref().map(|(_, alt)| alt.clone())),
         v,
         organisations: organisations
             .iter()
@@ -342,6 +364,7 @@ pub(crate) async fn new_page(
         ActualiteValues::default(),
         &orgs,
         me.user.role.is_campus_staff(),
+        None,
     );
     Ok(render(&page)?.into_response())
 }
@@ -484,6 +507,28 @@ async fn valider(
     )))
 }
 
+/// Puts the image's bytes in the document store and completes its
+/// document; its key, to delete if the change is then refused.
+async fn store_image(
+    state: &AppState,
+    image: Option<(DocumentKind, String, Vec<u8>)>,
+    ecrite: &mut ActualiteEcrite,
+) -> AppResult<Option<DocumentKey>> {
+    let (Some((kind, _, bytes)), Some((doc, _))) = (image, ecrite.image.as_mut()) else {
+        return Ok(None);
+    };
+    let key = DocumentKey::new("actualites");
+    doc.cle = key.as_str().to_owned();
+    doc.nature = kind.as_str().to_owned();
+    doc.taille = bytes.len() as i64;
+    state
+        .documents
+        .put(&key, bytes)
+        .await
+        .map_err(|e| AppError::Internal(Box::new(e)))?;
+    Ok(Some(key))
+}
+
 pub(crate) async fn create(
     State(state): State<AppState>,
     chrome: Chrome,
@@ -500,23 +545,11 @@ pub(crate) async fn create(
         Err(errors) => {
             v.image = None;
             let staff = me.user.role.is_campus_staff();
-            let page = form_page(chrome, errors, v, &orgs, staff);
+            let page = form_page(chrome, errors, v, &orgs, staff, None);
             return Ok(invalid(render(&page)?));
         }
     };
-    let mut stored = None;
-    if let (Some((kind, _, bytes)), Some((doc, _))) = (image, ecrite.image.as_mut()) {
-        let key = DocumentKey::new("actualites");
-        doc.cle = key.as_str().to_owned();
-        doc.nature = kind.as_str().to_owned();
-        doc.taille = bytes.len() as i64;
-        state
-            .documents
-            .put(&key, bytes)
-            .await
-            .map_err(|e| AppError::Internal(Box::new(e)))?;
-        stored = Some(key);
-    }
+    let stored = store_image(&state, image, &mut ecrite).await?;
     let result = state.store.actualites().creer(&ecrite, me.user.id).await;
     if result.is_err()
         && let Some(key) = &stored
@@ -531,4 +564,116 @@ pub(crate) async fn create(
         "soumise"
     };
     Ok(see_other(&format!("/actualites/{slug}?ok={ok}")))
+}
+
+/// Whether `me` edits `a`: its author while it waits for review or was
+/// sent back, the campus team always.
+fn modifie(me: &Identity, a: &Actualite) -> bool {
+    me.user.role.is_campus_staff()
+        || (a.auteur_user_id == Some(me.user.id)
+            && matches!(a.etat, EtatActualite::Soumise | EtatActualite::Renvoyee))
+}
+
+/// The organisations the item may be signed by when edited: the author's,
+/// or, for the campus team, none (the signature stays).
+async fn editing_orgs(state: &AppState, me: &Identity) -> AppResult<Vec<Organisation>> {
+    Ok(auteur(state, me).await?.unwrap_or_default())
+}
+
+pub(crate) async fn edit_page(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let a = actualite_or_404(&state, &slug).await?;
+    if !modifie(&me, &a) {
+        return Err(AppError::Forbidden);
+    }
+    let orgs = editing_orgs(&state, &me).await?;
+    let v = ActualiteValues {
+        titre: a.titre.clone(),
+        resume: a.resume.clone(),
+        corps: a.corps.clone(),
+        organisation: a
+            .organisation
+            .as_ref()
+            .map(|(id, _, _)| id.to_string())
+            .unwrap_or_default(),
+        metiers: a
+            .metiers
+            .iter()
+            .map(|(c, l)| format!("{l} ({})", c.as_str()))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        image_alt: a
+            .image
+            .as_ref()
+            .map(|(_, alt)| alt.clone())
+            .unwrap_or_default(),
+        version: a.version.to_string(),
+        image: None,
+    };
+    let staff = me.user.role.is_campus_staff();
+    let page = form_page(chrome, FormErrors::default(), v, &orgs, staff, Some(&a));
+    Ok(render(&page)?.into_response())
+}
+
+/// Saves the edited item; one sent back goes to review again.
+pub(crate) async fn update(
+    State(state): State<AppState>,
+    chrome: Chrome,
+    CurrentUser(me): CurrentUser,
+    Path(slug): Path<String>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Response> {
+    let a = actualite_or_404(&state, &slug).await?;
+    if !modifie(&me, &a) {
+        return Err(AppError::Forbidden);
+    }
+    let tr = chrome.tr();
+    let orgs = editing_orgs(&state, &me).await?;
+    let mut v = read_values(multipart).await?;
+    let staff = me.user.role.is_campus_staff();
+    let (mut ecrite, image) = match valider(&state, &tr, &me, &orgs, &v).await? {
+        Ok(ok) => ok,
+        Err(errors) => {
+            v.image = None;
+            let page = form_page(chrome, errors, v, &orgs, staff, Some(&a));
+            return Ok(invalid(render(&page)?));
+        }
+    };
+    if staff {
+        // The campus team corrects; the signature stays the author's.
+        ecrite.organisation_id = a.organisation.as_ref().map(|(id, _, _)| *id);
+    }
+    let stored = store_image(&state, image, &mut ecrite).await?;
+    let version = v.version.trim().parse::<i32>().ok();
+    let result = state
+        .store
+        .actualites()
+        .modifier(a.id, &ecrite, version)
+        .await;
+    let delete = match &result {
+        Ok((_, Some(old))) => DocumentKey::parse(old).ok(),
+        Ok((_, None)) => None,
+        Err(_) => stored,
+    };
+    if let Some(key) = delete
+        && let Err(e) = state.documents.delete(&key).await
+    {
+        tracing::warn!(erreur = %e, "image d'actualité remplacée ou refusée non supprimée");
+    }
+    match result {
+        Ok((etat, _)) => {
+            let ok = if etat == EtatActualite::Soumise && a.etat == EtatActualite::Renvoyee {
+                "resoumise"
+            } else {
+                "modifiee"
+            };
+            Ok(see_other(&format!("/actualites/{}?ok={ok}", a.slug)))
+        }
+        Err(DecisionError::Impossible(_)) => Err(AppError::Conflict("actualite-deja-decidee")),
+        Err(DecisionError::Store(e)) => Err(e.into()),
+    }
 }
