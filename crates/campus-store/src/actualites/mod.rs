@@ -23,7 +23,10 @@ use sea_orm::{
 
 use crate::StoreError;
 use crate::documents::{self, DocumentInfo, NouveauDocument};
-use crate::entity::{actualite, actualite_metier, organisation, rome_fiche, user};
+use crate::entity::{
+    actualite, actualite_evenement, actualite_metier, actualite_projet, evenement, organisation,
+    projet, rome_fiche, user,
+};
 use crate::outbox::{self, OutgoingMail};
 
 pub mod lettre;
@@ -56,6 +59,10 @@ pub struct Actualite {
     /// The image's document and its alternative text.
     pub image: Option<(i32, String)>,
     pub metiers: Vec<(CodeRome, String)>,
+    /// Linked events: `(id, slug, title)`.
+    pub evenements: Vec<(i32, String, String)>,
+    /// Linked projects: `(id, slug, title)`.
+    pub projets: Vec<(i32, String, String)>,
     pub publiee_le: Option<DateTime<Utc>>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -75,6 +82,10 @@ pub struct ActualiteEcrite {
     pub champs: NouvelleActualite,
     pub organisation_id: Option<i32>,
     pub metiers: Vec<CodeRome>,
+    /// Ids of linked events.
+    pub evenements: Vec<i32>,
+    /// Ids of linked projects.
+    pub projets: Vec<i32>,
     /// The stored image and its alternative text.
     pub image: Option<(NouveauDocument, String)>,
     /// Submitted (a partner) or published at once (the campus team).
@@ -89,6 +100,10 @@ pub struct FiltreActualites {
     pub etat: Option<EtatActualite>,
     pub auteur: Option<i32>,
     pub metier: Option<CodeRome>,
+    /// Only news linked to this event.
+    pub evenement: Option<i32>,
+    /// Only news linked to this project.
+    pub projet: Option<i32>,
     /// 0-based page.
     pub page: u64,
     /// 0 means 20.
@@ -130,6 +145,45 @@ async fn insert_metiers<C: ConnectionTrait>(
         .collect();
     if !rows.is_empty() {
         actualite_metier::Entity::insert_many(rows)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Links the news item `id` to the events and projects of `input`.
+async fn insert_liens<C: ConnectionTrait>(
+    conn: &C,
+    id: i32,
+    input: &ActualiteEcrite,
+) -> Result<(), StoreError> {
+    let evenements: Vec<actualite_evenement::ActiveModel> = input
+        .evenements
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|e| actualite_evenement::ActiveModel {
+            actualite_id: Set(id),
+            evenement_id: Set(*e),
+        })
+        .collect();
+    if !evenements.is_empty() {
+        actualite_evenement::Entity::insert_many(evenements)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    let projets: Vec<actualite_projet::ActiveModel> = input
+        .projets
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|p| actualite_projet::ActiveModel {
+            actualite_id: Set(id),
+            projet_id: Set(*p),
+        })
+        .collect();
+    if !projets.is_empty() {
+        actualite_projet::Entity::insert_many(projets)
             .exec_without_returning(conn)
             .await?;
     }
@@ -189,6 +243,7 @@ impl Actualites<'_> {
         .insert(&txn)
         .await?;
         insert_metiers(&txn, row.id, &input.metiers).await?;
+        insert_liens(&txn, row.id, input).await?;
         txn.commit().await?;
         Ok((row.id, slug))
     }
@@ -268,6 +323,15 @@ impl Actualites<'_> {
             .exec(&txn)
             .await?;
         insert_metiers(&txn, id, &input.metiers).await?;
+        actualite_evenement::Entity::delete_many()
+            .filter(actualite_evenement::Column::ActualiteId.eq(id))
+            .exec(&txn)
+            .await?;
+        actualite_projet::Entity::delete_many()
+            .filter(actualite_projet::Column::ActualiteId.eq(id))
+            .exec(&txn)
+            .await?;
+        insert_liens(&txn, id, input).await?;
         txn.commit().await?;
         Ok((to, replaced))
     }
@@ -372,6 +436,26 @@ impl Actualites<'_> {
                 .await?;
             query = query.filter(actualite::Column::Id.is_in(ids));
         }
+        if let Some(e) = filtre.evenement {
+            let ids: Vec<i32> = actualite_evenement::Entity::find()
+                .select_only()
+                .column(actualite_evenement::Column::ActualiteId)
+                .filter(actualite_evenement::Column::EvenementId.eq(e))
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            query = query.filter(actualite::Column::Id.is_in(ids));
+        }
+        if let Some(p) = filtre.projet {
+            let ids: Vec<i32> = actualite_projet::Entity::find()
+                .select_only()
+                .column(actualite_projet::Column::ActualiteId)
+                .filter(actualite_projet::Column::ProjetId.eq(p))
+                .into_tuple()
+                .all(self.conn())
+                .await?;
+            query = query.filter(actualite::Column::Id.is_in(ids));
+        }
         let query = query.order_by_desc(actualite::Column::Id);
         let per_page = if filtre.per_page == 0 {
             20
@@ -406,7 +490,7 @@ impl Actualites<'_> {
     async fn complete(&self, rows: Vec<actualite::Model>) -> Result<Vec<Actualite>, StoreError> {
         let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
         let links = actualite_metier::Entity::find()
-            .filter(actualite_metier::Column::ActualiteId.is_in(ids))
+            .filter(actualite_metier::Column::ActualiteId.is_in(ids.clone()))
             .all(self.conn())
             .await?;
         let codes: Vec<String> = links.iter().map(|l| l.code_rome.clone()).collect();
@@ -432,6 +516,42 @@ impl Actualites<'_> {
             .await?
             .into_iter()
             .map(|u| (u.id, u))
+            .collect();
+        let liens_evenements = actualite_evenement::Entity::find()
+            .filter(actualite_evenement::Column::ActualiteId.is_in(ids.clone()))
+            .all(self.conn())
+            .await?;
+        let evenements: HashMap<i32, evenement::Model> = evenement::Entity::find()
+            .filter(
+                evenement::Column::Id.is_in(
+                    liens_evenements
+                        .iter()
+                        .map(|l| l.evenement_id)
+                        .collect::<Vec<_>>(),
+                ),
+            )
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|e| (e.id, e))
+            .collect();
+        let liens_projets = actualite_projet::Entity::find()
+            .filter(actualite_projet::Column::ActualiteId.is_in(ids))
+            .all(self.conn())
+            .await?;
+        let projets: HashMap<i32, projet::Model> = projet::Entity::find()
+            .filter(
+                projet::Column::Id.is_in(
+                    liens_projets
+                        .iter()
+                        .map(|l| l.projet_id)
+                        .collect::<Vec<_>>(),
+                ),
+            )
+            .all(self.conn())
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p))
             .collect();
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
@@ -464,6 +584,18 @@ impl Actualites<'_> {
                 auteur_email: auteur.map(|u| u.email.clone()),
                 image: r.image_document_id.zip(r.image_alt),
                 metiers,
+                evenements: liens_evenements
+                    .iter()
+                    .filter(|l| l.actualite_id == r.id)
+                    .filter_map(|l| evenements.get(&l.evenement_id))
+                    .map(|e| (e.id, e.slug.clone(), e.titre.clone()))
+                    .collect(),
+                projets: liens_projets
+                    .iter()
+                    .filter(|l| l.actualite_id == r.id)
+                    .filter_map(|l| projets.get(&l.projet_id))
+                    .map(|p| (p.id, p.slug.clone(), p.titre.clone()))
+                    .collect(),
                 publiee_le: r.publiee_le,
                 version: r.version,
                 created_at: r.created_at,

@@ -3,7 +3,9 @@
 //! where noted.
 
 pub mod actualite;
+pub mod actualite_evenement;
 pub mod actualite_metier;
+pub mod actualite_projet;
 pub mod api_token;
 pub mod audit_event;
 pub mod bcn_departement;

@@ -1,6 +1,6 @@
 //! The campus's communication: news (`actualites`) written by the campus
 //! team and the partner organisations, reviewed before going public, with
-//! their image and linked trades; the newsletter (`lettre_*`): its
+//! their image and linked trades, events and projects; the newsletter (`lettre_*`): its
 //! subscribers (double opt-in), its issues and the record of each
 //! delivery; and the unsubscribe address a queued mail carries in its
 //! headers (RFC 8058).
@@ -44,6 +44,32 @@ enum ActualiteMetiers {
     Table,
     ActualiteId,
     CodeRome,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum ActualiteEvenements {
+    Table,
+    ActualiteId,
+    EvenementId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum ActualiteProjets {
+    Table,
+    ActualiteId,
+    ProjetId,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum Evenements {
+    Table,
+    Id,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum Projets {
+    Table,
+    Id,
 }
 
 #[derive(DeriveIden, Clone, Copy)]
@@ -213,6 +239,76 @@ impl MigrationTrait for Migration {
             "idx_actualite_metiers_rome",
             ActualiteMetiers::Table,
             &[ActualiteMetiers::CodeRome],
+        )
+        .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(ActualiteEvenements::Table)
+                    .col(integer(ActualiteEvenements::ActualiteId))
+                    .col(integer(ActualiteEvenements::EvenementId))
+                    .primary_key(
+                        Index::create()
+                            .col(ActualiteEvenements::ActualiteId)
+                            .col(ActualiteEvenements::EvenementId),
+                    )
+                    .foreign_key(&mut fk(
+                        ActualiteEvenements::Table,
+                        ActualiteEvenements::ActualiteId,
+                        Actualites::Table,
+                        Actualites::Id,
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        ActualiteEvenements::Table,
+                        ActualiteEvenements::EvenementId,
+                        Evenements::Table,
+                        Evenements::Id,
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .to_owned(),
+            )
+            .await?;
+        index(
+            manager,
+            "idx_actualite_evenements_evenement",
+            ActualiteEvenements::Table,
+            &[ActualiteEvenements::EvenementId],
+        )
+        .await?;
+        manager
+            .create_table(
+                Table::create()
+                    .table(ActualiteProjets::Table)
+                    .col(integer(ActualiteProjets::ActualiteId))
+                    .col(integer(ActualiteProjets::ProjetId))
+                    .primary_key(
+                        Index::create()
+                            .col(ActualiteProjets::ActualiteId)
+                            .col(ActualiteProjets::ProjetId),
+                    )
+                    .foreign_key(&mut fk(
+                        ActualiteProjets::Table,
+                        ActualiteProjets::ActualiteId,
+                        Actualites::Table,
+                        Actualites::Id,
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        ActualiteProjets::Table,
+                        ActualiteProjets::ProjetId,
+                        Projets::Table,
+                        Projets::Id,
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .to_owned(),
+            )
+            .await?;
+        index(
+            manager,
+            "idx_actualite_projets_projet",
+            ActualiteProjets::Table,
+            &[ActualiteProjets::ProjetId],
         )
         .await?;
         manager

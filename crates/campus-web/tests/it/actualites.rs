@@ -235,7 +235,20 @@ async fn a_partners_news_is_reviewed_before_going_public() {
         403
     );
 
-    // A second item, published.
+    // A second item, about a coming event, published.
+    let (events, _) = app
+        .state
+        .store
+        .evenements()
+        .list_evenements(&campus_store::evenements::EvenementFilter {
+            after: Some(app.now()),
+            per_page: 1,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let event = &events[0];
+    let event_id = event.id.to_string();
     let r = write(
         &partenaire,
         &[
@@ -244,6 +257,7 @@ async fn a_partners_news_is_reviewed_before_going_public() {
             ("corps", "Inscription sur le site."),
             ("metiers", ROME),
             ("image_alt", "Des lycéens au laboratoire"),
+            ("evenements", &event_id),
         ],
         Some(PNG),
     )
@@ -301,6 +315,15 @@ async fn a_partners_news_is_reviewed_before_going_public() {
             .await
             .1
             .contains("Portes ouvertes du laboratoire")
+    );
+    assert!(
+        page.contains(&format!("href=\"/evenements/{}\"", event.slug)),
+        "{page}"
+    );
+    let event_page = visitor.page(&format!("/evenements/{}", event.slug)).await.1;
+    assert!(
+        event_page.contains("Portes ouvertes du laboratoire"),
+        "{event_page}"
     );
     let trade = visitor.page(&format!("/metiers/{ROME}")).await.1;
     assert!(trade.contains("Portes ouvertes du laboratoire"), "{trade}");
@@ -417,6 +440,15 @@ async fn bad_news_is_refused_in_french_and_nothing_is_stored() {
             ],
             None,
             "Aucun métier ne correspond à « Dompteur de comètes »",
+        ),
+        (
+            vec![
+                ("titre", "Un titre"),
+                ("resume", "Un résumé"),
+                ("evenements", "999999"),
+            ],
+            None,
+            "Choisissez des événements de la liste.",
         ),
     ];
     for (fields, image, message) in cases {

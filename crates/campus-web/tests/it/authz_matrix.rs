@@ -644,6 +644,8 @@ async fn every_route_for_every_role() {
                 .unwrap(),
                 organisation_id: Some(org.id),
                 metiers: vec![],
+                evenements: vec![],
+                projets: vec![],
                 image: None,
                 etat: campus_domain::actualite::EtatActualite::Soumise,
             },

@@ -163,3 +163,24 @@ pub(crate) async fn actualite_or_404(state: &AppState, slug: &str) -> AppResult<
         Err(e) => Err(e.into()),
     }
 }
+
+/// The latest published news `filtre` selects, as `(slug, title)` for the
+/// pages of what they are about (an event, a project).
+pub(crate) async fn liees(
+    state: &AppState,
+    filtre: campus_store::actualites::FiltreActualites,
+) -> AppResult<Vec<(String, String)>> {
+    Ok(state
+        .store
+        .actualites()
+        .liste(&campus_store::actualites::FiltreActualites {
+            publiees: true,
+            per_page: 5,
+            ..filtre
+        })
+        .await?
+        .0
+        .into_iter()
+        .map(|a| (a.slug, a.titre))
+        .collect())
+}

@@ -259,6 +259,9 @@ pub(crate) struct ActualiteValues {
     pub image_alt: String,
     /// The version the author read (editing).
     pub version: String,
+    /// Ids of the events and projects ticked.
+    pub evenements: Vec<String>,
+    pub projets: Vec<String>,
     /// The image sent: its name and bytes.
     pub image: Option<(String, Vec<u8>)>,
 }
@@ -297,6 +300,8 @@ async fn read_values(
             "metiers" => v.metiers = text,
             "image_alt" => v.image_alt = text,
             "version" => v.version = text,
+            "evenements" => v.evenements.push(text),
+            "projets" => v.projets.push(text),
             _ => {}
         }
     }
@@ -312,6 +317,9 @@ pub(crate) struct FormPage {
     pub action: String,
     /// The alternative text of the image already there, when editing.
     pub image_actuelle: Option<String>,
+    /// Events and projects the item may tell about: `(id, title, ticked)`.
+    pub evenements: Vec<(i32, String, bool)>,
+    pub projets: Vec<(i32, String, bool)>,
     pub v: ActualiteValues,
     pub organisations: Options,
     pub image_max_mo: u64,
@@ -319,14 +327,25 @@ pub(crate) struct FormPage {
     pub publie: bool,
 }
 
-fn form_page(
+async fn form_page(
+    state: &AppState,
     chrome: Chrome,
     errors: FormErrors,
     v: ActualiteValues,
     organisations: &[Organisation],
     publie: bool,
     edited: Option<&Actualite>,
-) -> FormPage {
+) -> AppResult<FormPage> {
+    let (evenements, projets) = liens_possibles(state, edited).await?;
+    let ticked = |list: &[String], id: i32| list.iter().any(|x| x.trim() == id.to_string());
+    let evenements = evenements
+        .into_iter()
+        .map(|(id, titre)| (id, titre, ticked(&v.evenements, id)))
+        .collect();
+    let projets = projets
+        .into_iter()
+        .map(|(id, titre)| (id, titre, ticked(&v.projets, id)))
+        .collect();
     let (title, action) = match edited {
         Some(a) => (
             chrome.t("actualite-modifier"),
@@ -334,10 +353,12 @@ fn form_page(
         ),
         None => (chrome.t("actualite-nouvelle"), "/actualites".to_owned()),
     };
-    FormPage {
+    Ok(FormPage {
         errors,
         title,
         action,
+        evenements,
+        projets,
         image_actuelle: edited.and_then(|a| a.image.as_ref().map(|(_, alt)| alt.clone())),
         v,
         organisations: organisations
@@ -347,7 +368,49 @@ fn form_page(
         image_max_mo: (IMAGE_MAX_BYTES / (1024 * 1024)) as u64,
         publie,
         chrome,
+    })
+}
+
+/// The events (still to come) and public projects a news item may tell
+/// about, with those an edited item already names: `(id, title)`.
+async fn liens_possibles(
+    state: &AppState,
+    edited: Option<&Actualite>,
+) -> AppResult<(Vec<(i32, String)>, Vec<(i32, String)>)> {
+    let (events, _) = state
+        .store
+        .evenements()
+        .list_evenements(&campus_store::evenements::EvenementFilter {
+            after: Some(state.clock.now()),
+            per_page: 50,
+            ..Default::default()
+        })
+        .await?;
+    let mut evenements: Vec<(i32, String)> = events.into_iter().map(|e| (e.id, e.titre)).collect();
+    let mut projets: Vec<(i32, String)> = state
+        .store
+        .projets()
+        .liste(&campus_store::projets::FiltreProjets {
+            publics: true,
+            ..Default::default()
+        })
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p.titre))
+        .collect();
+    if let Some(a) = edited {
+        for (id, _, titre) in &a.evenements {
+            if !evenements.iter().any(|(e, _)| e == id) {
+                evenements.push((*id, titre.clone()));
+            }
+        }
+        for (id, _, titre) in &a.projets {
+            if !projets.iter().any(|(p, _)| p == id) {
+                projets.push((*id, titre.clone()));
+            }
+        }
     }
+    Ok((evenements, projets))
 }
 
 pub(crate) async fn new_page(
@@ -359,13 +422,15 @@ pub(crate) async fn new_page(
         return Err(AppError::Forbidden);
     };
     let page = form_page(
+        &state,
         chrome,
         FormErrors::default(),
         ActualiteValues::default(),
         &orgs,
         me.user.role.is_campus_staff(),
         None,
-    );
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -377,6 +442,7 @@ async fn valider(
     me: &Identity,
     orgs: &[Organisation],
     v: &ActualiteValues,
+    edited: Option<&Actualite>,
 ) -> AppResult<Result<(ActualiteEcrite, Option<(DocumentKind, String, Vec<u8>)>), FormErrors>> {
     let mut errors = FormErrors::default();
     let champs = match NouvelleActualite::parse(&SaisieActualite {
@@ -445,6 +511,26 @@ async fn valider(
             ),
         }
     }
+    let (evenements_possibles, projets_possibles) = liens_possibles(state, edited).await?;
+    let pick = |typed: &[String], possible: &[(i32, String)]| -> Option<Vec<i32>> {
+        typed
+            .iter()
+            .map(|t| {
+                t.trim()
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|id| possible.iter().any(|(p, _)| p == id))
+            })
+            .collect()
+    };
+    let evenements = pick(&v.evenements, &evenements_possibles).unwrap_or_else(|| {
+        errors.add("evenements", tr.t("actualite-evenement-invalide"));
+        Vec::new()
+    });
+    let projets = pick(&v.projets, &projets_possibles).unwrap_or_else(|| {
+        errors.add("projets", tr.t("actualite-projet-invalide"));
+        Vec::new()
+    });
     let alt = v.image_alt.split_whitespace().collect::<Vec<_>>().join(" ");
     let image = match &v.image {
         None => None,
@@ -500,6 +586,8 @@ async fn valider(
             champs,
             organisation_id,
             metiers,
+            evenements,
+            projets,
             image: document,
             etat,
         },
@@ -540,12 +628,12 @@ pub(crate) async fn create(
     };
     let tr = chrome.tr();
     let mut v = read_values(multipart).await?;
-    let (mut ecrite, image) = match valider(&state, &tr, &me, &orgs, &v).await? {
+    let (mut ecrite, image) = match valider(&state, &tr, &me, &orgs, &v, None).await? {
         Ok(ok) => ok,
         Err(errors) => {
             v.image = None;
             let staff = me.user.role.is_campus_staff();
-            let page = form_page(chrome, errors, v, &orgs, staff, None);
+            let page = form_page(&state, chrome, errors, v, &orgs, staff, None).await?;
             return Ok(invalid(render(&page)?));
         }
     };
@@ -612,10 +700,25 @@ pub(crate) async fn edit_page(
             .map(|(_, alt)| alt.clone())
             .unwrap_or_default(),
         version: a.version.to_string(),
+        evenements: a
+            .evenements
+            .iter()
+            .map(|(id, _, _)| id.to_string())
+            .collect(),
+        projets: a.projets.iter().map(|(id, _, _)| id.to_string()).collect(),
         image: None,
     };
     let staff = me.user.role.is_campus_staff();
-    let page = form_page(chrome, FormErrors::default(), v, &orgs, staff, Some(&a));
+    let page = form_page(
+        &state,
+        chrome,
+        FormErrors::default(),
+        v,
+        &orgs,
+        staff,
+        Some(&a),
+    )
+    .await?;
     Ok(render(&page)?.into_response())
 }
 
@@ -635,11 +738,11 @@ pub(crate) async fn update(
     let orgs = editing_orgs(&state, &me).await?;
     let mut v = read_values(multipart).await?;
     let staff = me.user.role.is_campus_staff();
-    let (mut ecrite, image) = match valider(&state, &tr, &me, &orgs, &v).await? {
+    let (mut ecrite, image) = match valider(&state, &tr, &me, &orgs, &v, Some(&a)).await? {
         Ok(ok) => ok,
         Err(errors) => {
             v.image = None;
-            let page = form_page(chrome, errors, v, &orgs, staff, Some(&a));
+            let page = form_page(&state, chrome, errors, v, &orgs, staff, Some(&a)).await?;
             return Ok(invalid(render(&page)?));
         }
     };
