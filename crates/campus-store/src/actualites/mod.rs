@@ -252,12 +252,14 @@ impl Actualites<'_> {
     /// image, as one conditional update on the state and `version` the
     /// author saw. An item sent back goes to review again
     /// ([`ActionActualite::Resoumettre`]); the others keep their state.
-    /// Returns the state reached and the replaced image's key, whose bytes
-    /// are the caller's to delete.
+    /// Without a new image, `alt` rewrites the alternative text of the
+    /// one kept. Returns the state reached and the replaced image's key,
+    /// whose bytes are the caller's to delete.
     pub async fn modifier(
         &self,
         id: i32,
         input: &ActualiteEcrite,
+        alt: Option<String>,
         version: Option<i32>,
     ) -> Result<(EtatActualite, Option<String>), DecisionError> {
         let now = self.now();
@@ -308,6 +310,8 @@ impl Actualites<'_> {
             if let Some(old) = row.image_document_id {
                 replaced = documents::find(&txn, old).await?.map(|d| d.cle);
             }
+        } else if let (Some(alt), Some(_)) = (alt, row.image_document_id) {
+            update = update.col_expr(actualite::Column::ImageAlt, Expr::value(alt));
         }
         if let Some(v) = version {
             update = update.filter(actualite::Column::Version.eq(v));
@@ -473,18 +477,6 @@ impl Actualites<'_> {
         documents::find(self.conn(), document_id)
             .await?
             .ok_or(StoreError::NotFound)
-    }
-
-    /// The news items written by `user_id`, for the data-rights export.
-    pub async fn de_l_auteur(&self, user_id: i32) -> Result<Vec<(String, String)>, StoreError> {
-        Ok(actualite::Entity::find()
-            .filter(actualite::Column::AuteurUserId.eq(user_id))
-            .order_by_asc(actualite::Column::Id)
-            .all(self.conn())
-            .await?
-            .into_iter()
-            .map(|r| (r.titre, r.etat))
-            .collect())
     }
 
     async fn complete(&self, rows: Vec<actualite::Model>) -> Result<Vec<Actualite>, StoreError> {

@@ -217,6 +217,7 @@ async fn a_partners_news_is_reviewed_before_going_public() {
                     "La nouvelle ligne accueille les apprentis dès janvier.",
                 )
                 .text("metiers", ROME)
+                .text("image_alt", "La ligne de flaconnage et ses apprentis")
                 .text("version", version.to_string()),
         )
         .send()
@@ -227,7 +228,11 @@ async fn a_partners_news_is_reviewed_before_going_public() {
     assert_eq!(a.etat, EtatActualite::Soumise);
     assert_eq!(a.motif, None);
     assert_eq!(a.titre, "Une ligne de flaconnage inaugurée le 8 janvier");
-    assert!(a.image.is_some(), "the image stays");
+    assert_eq!(
+        a.image.as_ref().map(|(_, alt)| alt.as_str()),
+        Some("La ligne de flaconnage et ses apprentis"),
+        "the image stays, described anew"
+    );
     // Another signed-in person may not edit it.
     let (autre, _) = app.login_as(Role::Entreprise).await;
     assert_eq!(

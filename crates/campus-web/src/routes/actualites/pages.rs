@@ -153,7 +153,7 @@ pub(crate) struct ShowPage {
     pub motif: String,
 }
 
-pub(crate) async fn show_page(
+pub(crate) fn show_page(
     chrome: Chrome,
     me: Option<&Identity>,
     a: Actualite,
@@ -194,8 +194,7 @@ pub(crate) async fn show(
         notice,
         FormErrors::default(),
         String::new(),
-    )
-    .await;
+    );
     Ok(render(&page)?.into_response())
 }
 
@@ -750,12 +749,25 @@ pub(crate) async fn update(
         // The campus team corrects; the signature stays the author's.
         ecrite.organisation_id = a.organisation.as_ref().map(|(id, _, _)| *id);
     }
+    // The image kept keeps a description.
+    let alt = v.image_alt.split_whitespace().collect::<Vec<_>>().join(" ");
+    let kept_alt = if image.is_none() && a.image.is_some() {
+        if alt.is_empty() || alt.chars().count() > campus_domain::actualite::ALT_MAX {
+            let mut errors = FormErrors::default();
+            errors.add("image_alt", tr.t("actualite-image-alt-manquant"));
+            let page = form_page(&state, chrome, errors, v, &orgs, staff, Some(&a)).await?;
+            return Ok(invalid(render(&page)?));
+        }
+        Some(alt)
+    } else {
+        None
+    };
     let stored = store_image(&state, image, &mut ecrite).await?;
     let version = v.version.trim().parse::<i32>().ok();
     let result = state
         .store
         .actualites()
-        .modifier(a.id, &ecrite, version)
+        .modifier(a.id, &ecrite, kept_alt, version)
         .await;
     let delete = match &result {
         Ok((_, Some(old))) => DocumentKey::parse(old).ok(),

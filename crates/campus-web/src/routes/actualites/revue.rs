@@ -103,7 +103,7 @@ pub(crate) async fn decide(
         );
     }
     let (Some(action), true) = (action, errors.is_empty()) else {
-        let page = show_page(chrome, Some(&me), a, None, errors, form.motif).await;
+        let page = show_page(chrome, Some(&me), a, None, errors, form.motif);
         return Ok(invalid(render(&page)?));
     };
     let motif = (action == ActionActualite::Renvoyer).then_some(motif);
