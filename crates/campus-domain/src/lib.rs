@@ -5,6 +5,7 @@
 //! platform never re-checks. Each error has a stable message key, shown to
 //! people through the translation files of the web crate.
 
+pub mod actualite;
 pub mod bcn;
 pub mod certification;
 pub mod clock;

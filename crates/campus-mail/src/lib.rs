@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use tokio::sync::watch;
@@ -23,6 +23,54 @@ pub struct Envelope {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// For a message of a mailing list (the newsletter): the address that
+    /// unsubscribes the recipient in one click. It goes out as the
+    /// `List-Unsubscribe` and `List-Unsubscribe-Post` headers (RFC 8058),
+    /// so that mail clients offer their own « unsubscribe » button.
+    pub list_unsubscribe: Option<String>,
+}
+
+/// The `List-Unsubscribe` header (RFC 2369): the address between angle
+/// brackets.
+#[derive(Clone, Debug)]
+struct ListUnsubscribe(String);
+
+impl Header for ListUnsubscribe {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe")
+    }
+
+    fn parse(s: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribe(
+            s.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_owned(),
+        ))
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), format!("<{}>", self.0))
+    }
+}
+
+/// The `List-Unsubscribe-Post` header (RFC 8058): the address above
+/// unsubscribes by a POST, with no further step.
+#[derive(Clone, Debug)]
+struct ListUnsubscribePost;
+
+impl Header for ListUnsubscribePost {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("List-Unsubscribe-Post")
+    }
+
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(ListUnsubscribePost)
+    }
+
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "List-Unsubscribe=One-Click".to_owned())
+    }
 }
 
 /// A message that could not be sent, with the reason.
@@ -188,11 +236,17 @@ impl Mailer {
             .to
             .parse()
             .map_err(|_| MailError::Address(envelope.to.clone()))?;
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(envelope.subject.clone())
-            .header(ContentType::TEXT_PLAIN)
+            .header(ContentType::TEXT_PLAIN);
+        if let Some(url) = &envelope.list_unsubscribe {
+            builder = builder
+                .header(ListUnsubscribe(url.clone()))
+                .header(ListUnsubscribePost);
+        }
+        let message = builder
             .body(envelope.body.clone())
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
@@ -224,6 +278,7 @@ mod tests {
             to: "lea@exemple.test".into(),
             subject: "Bienvenue".into(),
             body: "Bonjour Léa".into(),
+            list_unsubscribe: None,
         }
     }
 
@@ -265,6 +320,20 @@ mod tests {
         let files: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
         assert_eq!(files.len(), 1);
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_list_message_carries_the_one_click_unsubscribe_headers() {
+        let dir = std::env::temp_dir().join(format!("campus-mail-liste-{}", std::process::id()));
+        let mailer = Mailer::file("Campus <campus@exemple.test>", dir.clone()).unwrap();
+        let mut message = envelope();
+        message.list_unsubscribe = Some("https://campus.test/lettre/desabonnement/1/abc".into());
+        mailer.send(&message).await.unwrap();
+        let file = std::fs::read_dir(&dir).unwrap().next().unwrap().unwrap();
+        let eml = std::fs::read_to_string(file.path()).unwrap();
+        std::fs::remove_dir_all(dir).unwrap();
+        assert!(eml.contains("List-Unsubscribe: <https://campus.test/lettre/desabonnement/1/abc>"));
+        assert!(eml.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
     }
 
     #[tokio::test]

@@ -76,6 +76,12 @@ pub struct DonneesPersonnelles {
     /// Requests for an expert the person wrote, with their recipients'
     /// answers.
     pub demandes_expertise: Vec<Value>,
+    /// Subscriptions to the newsletter, tied to the account or under its
+    /// address: the address and the dates of subscription and
+    /// confirmation.
+    pub lettre_information: Vec<Value>,
+    /// News the person wrote, with where each stands.
+    pub actualites: Vec<Value>,
     pub jetons_api: Vec<Value>,
     /// Identities of ProConnect or ÉduConnect linked to the account.
     pub identites_federees: Vec<Value>,
@@ -449,6 +455,28 @@ impl Store {
             .into_json()
             .all(conn)
             .await?;
+        let lettre_information = crate::entity::lettre_abonne::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(crate::entity::lettre_abonne::Column::UserId.eq(user_id))
+                    .add(lower_eq(
+                        crate::entity::lettre_abonne::Column::Email,
+                        &email,
+                    )),
+            )
+            .into_json()
+            .all(conn)
+            .await?;
+        let actualites = crate::entity::actualite::Entity::find()
+            .select_only()
+            .column(crate::entity::actualite::Column::Titre)
+            .column(crate::entity::actualite::Column::Etat)
+            .column(crate::entity::actualite::Column::CreatedAt)
+            .column(crate::entity::actualite::Column::PublieeLe)
+            .filter(crate::entity::actualite::Column::AuteurUserId.eq(user_id))
+            .into_json()
+            .all(conn)
+            .await?;
         Ok(DonneesPersonnelles {
             exporte_le: self.now(),
             compte,
@@ -467,6 +495,8 @@ impl Store {
             projets,
             expert,
             demandes_expertise,
+            lettre_information,
+            actualites,
             jetons_api,
             identites_federees,
             sessions,
@@ -784,6 +814,20 @@ async fn erase(
     }
     let email = account.email.to_lowercase();
     let mut mentions = vec![account.email.clone(), account.display_name.clone()];
+
+    // Newsletter: the subscription under the account or its address goes
+    // (the news the person wrote stay, unsigned, by their key's SET NULL).
+    crate::entity::lettre_abonne::Entity::delete_many()
+        .filter(
+            Condition::any()
+                .add(crate::entity::lettre_abonne::Column::UserId.eq(user_id))
+                .add(lower_eq(
+                    crate::entity::lettre_abonne::Column::Email,
+                    &email,
+                )),
+        )
+        .exec(txn)
+        .await?;
 
     // Applications: pseudonymised, so that the companies' answer rates stay
     // true; their CVs' rows go (the caller deletes the files).

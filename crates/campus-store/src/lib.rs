@@ -25,6 +25,7 @@
 //! service crate above it (`campus-parcours-service`), so that an edit of
 //! the engine does not rebuild the data layer.
 
+pub mod actualites;
 pub mod affelnet;
 mod connect;
 pub mod entity;

@@ -30,6 +30,9 @@ pub struct QueuedMail {
     pub id: i32,
     pub attempts: i32,
     pub mail: OutgoingMail,
+    /// For a message of a mailing list: the address that unsubscribes its
+    /// recipient in one click, carried in the `List-Unsubscribe` header.
+    pub list_unsubscribe: Option<String>,
 }
 
 /// After this many failures a message is kept but no longer retried.
@@ -45,9 +48,19 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(
     mails: impl IntoIterator<Item = OutgoingMail>,
     now: DateTime<Utc>,
 ) -> Result<(), StoreError> {
+    enqueue_list(conn, mails.into_iter().map(|m| (m, None)), now).await
+}
+
+/// Queues `mails` as [`enqueue`] does, each with the one-click
+/// unsubscribe address of the list it belongs to, if any.
+pub(crate) async fn enqueue_list<C: ConnectionTrait>(
+    conn: &C,
+    mails: impl IntoIterator<Item = (OutgoingMail, Option<String>)>,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
     let rows: Vec<mail_outbox::ActiveModel> = mails
         .into_iter()
-        .map(|mail| mail_outbox::ActiveModel {
+        .map(|(mail, list_unsubscribe)| mail_outbox::ActiveModel {
             recipient: Set(mail.to),
             subject: Set(mail.subject.chars().take(200).collect()),
             body_text: Set(mail.body),
@@ -57,6 +70,7 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(
             sent_at: Set(None),
             last_error: Set(None),
             created_at: Set(now),
+            list_unsubscribe: Set(list_unsubscribe),
             ..Default::default()
         })
         .collect();
@@ -118,6 +132,7 @@ impl Store {
                         subject: row.subject,
                         body: row.body_text,
                     },
+                    list_unsubscribe: row.list_unsubscribe,
                 });
             }
         }

@@ -60,6 +60,20 @@ fn verify(key: &[u8], binding: &str, submitted: &str) -> bool {
     mac.verify_slice(&bytes).is_ok()
 }
 
+/// The one-click unsubscribe of a newsletter (RFC 8058): the recipient's
+/// mail client POSTs to the address of the `List-Unsubscribe` header,
+/// without cookie or token. That one route is exempt; it acts only on the
+/// signature its address carries, and does nothing else than end the
+/// subscription the signature names.
+fn one_click_unsubscribe(request: &Request) -> bool {
+    *request.method() == Method::POST
+        && request
+            .uri()
+            .path()
+            .strip_prefix(crate::routes::actualites::DESABONNEMENT_PREFIX)
+            .is_some_and(|rest| rest.split('/').count() == 2)
+}
+
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let identity = request.extensions().get::<Identity>().cloned();
     if matches!(identity.as_ref().map(|i| &i.via), Some(Via::ApiToken)) {
@@ -96,7 +110,7 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
     let unsafe_method = !matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
-    );
+    ) && !one_click_unsubscribe(&request);
     let mut request = request;
     if unsafe_method {
         let (parts, body) = request.into_parts();

@@ -36,6 +36,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/projets.ftl"),
             include_str!("../locales/fr/expertise.ftl"),
             include_str!("../locales/fr/mobilite.ftl"),
+            include_str!("../locales/fr/actualites.ftl"),
         ],
     ),
     (
@@ -52,6 +53,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/projets.ftl"),
             include_str!("../locales/en/expertise.ftl"),
             include_str!("../locales/en/mobilite.ftl"),
+            include_str!("../locales/en/actualites.ftl"),
         ],
     ),
 ];

@@ -57,6 +57,12 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
             }
             last_follow_ups = Some(tokio::time::Instant::now());
         }
+        // The newsletter's next batch, if an issue is being sent: queued
+        // here, at each turn, so that a large issue flows batch after
+        // batch as the outbox empties.
+        if let Err(err) = crate::routes::send_newsletter_batches(&state).await {
+            tracing::warn!(%err, "envoi de la lettre d'information interrompu, repris au prochain tour");
+        }
         let sent = deliver_due(&state, &mailer).await;
         if last_cleanup.elapsed() >= CLEANUP {
             cleanup(&state).await;
@@ -95,6 +101,7 @@ async fn deliver_due(state: &AppState, mailer: &Mailer) -> usize {
             to: queued.mail.to,
             subject: queued.mail.subject,
             body: queued.mail.body,
+            list_unsubscribe: queued.list_unsubscribe,
         };
         let outcome = match mailer.send(&envelope).await {
             Ok(()) => {
@@ -137,6 +144,9 @@ async fn cleanup(state: &AppState) {
         if let Err(err) = result {
             tracing::warn!(%err, "nettoyage périodique incomplet");
         }
+    }
+    if let Err(err) = crate::routes::purge_pending_subscriptions(state, now).await {
+        tracing::warn!(%err, "abonnements non confirmés non supprimés");
     }
     if let Err(err) = crate::routes::apply_retention(state).await {
         tracing::warn!(%err, "durées de conservation non appliquées");

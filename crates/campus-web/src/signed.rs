@@ -29,6 +29,12 @@ pub enum Purpose {
     MobilityHost,
     /// A parent consents to a minor's mobility abroad.
     MobilityParentalConsent,
+    /// Confirming a subscription to the newsletter (double opt-in): the
+    /// link is bound to the subscription and its address, and dies with
+    /// the pending subscription when it expires.
+    NewsletterConfirm,
+    /// Unsubscribing from the newsletter, from any of its messages.
+    NewsletterUnsubscribe,
 }
 
 impl Purpose {
@@ -40,6 +46,8 @@ impl Purpose {
             Purpose::ExpertAnswer => "reponse-expert",
             Purpose::MobilityHost => "accueil-mobilite",
             Purpose::MobilityParentalConsent => "consentement-mobilite",
+            Purpose::NewsletterConfirm => "lettre-confirmation",
+            Purpose::NewsletterUnsubscribe => "lettre-desabonnement",
         }
     }
 }

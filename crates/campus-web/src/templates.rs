@@ -62,6 +62,8 @@ pub struct HomePage {
     pub chrome: Chrome,
     /// The next events of the agenda, soonest first.
     pub events: Vec<crate::routes::evenements::EvenementView>,
+    /// The latest published news: `(slug, title, summary)`.
+    pub actualites: Vec<(String, String, String)>,
     /// The sector's trades the catalogue holds.
     pub metiers: Vec<HomeMetier>,
     pub axes: Vec<Axe>,
@@ -322,6 +324,8 @@ pub struct MetierPage {
     pub offres: Vec<crate::routes::insertion::OffreLien>,
     /// The public projects about the trade: `(slug, title, kind key)`.
     pub projets: Vec<(String, String, &'static str)>,
+    /// The latest published news linked to the trade: `(slug, title)`.
+    pub actualites: Vec<(String, String)>,
     /// The grand domaine's letter, for the link back to its list.
     pub domaine: String,
     /// Skills by kind, in the order savoir-faire, savoir-être, savoirs.

@@ -2,6 +2,10 @@
 //! modules of this crate; callers outside it never see these models except
 //! where noted.
 
+pub mod actualite;
+pub mod actualite_evenement;
+pub mod actualite_metier;
+pub mod actualite_projet;
 pub mod api_token;
 pub mod audit_event;
 pub mod bcn_departement;
@@ -49,6 +53,10 @@ pub mod formation_session;
 pub mod habilitation;
 pub mod inserjeunes;
 pub mod kit_apprentissage;
+pub mod lettre_abonne;
+pub mod lettre_envoi;
+pub mod lettre_numero;
+pub mod lettre_numero_actualite;
 pub mod login_attempt;
 pub mod mail_outbox;
 pub mod module_demande;

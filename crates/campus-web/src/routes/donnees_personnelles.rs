@@ -48,6 +48,7 @@ const TRAITEMENTS: &[(&str, Conservation)] = &[
     ("projets", Conservation::Comptes),
     ("experts", Conservation::Comptes),
     ("mobilite", Conservation::Comptes),
+    ("lettre", Conservation::Lettre),
     ("securite", Conservation::Journal),
 ];
 
@@ -58,6 +59,8 @@ enum Conservation {
     Evenement,
     Mineurs,
     Journal,
+    /// Until unsubscription; unconfirmed requests for a week.
+    Lettre,
 }
 
 /// One row of the processing list, in the reader's language.
@@ -98,6 +101,11 @@ async fn traitements(State(state): State<AppState>, chrome: Chrome) -> AppResult
             "traitement-conservation-journal",
             "jours",
             &days(r.audit_days),
+        ),
+        Conservation::Lettre => tr.ts(
+            "traitement-conservation-lettre",
+            "jours",
+            &days(crate::routes::actualites::lettre::CONFIRMATION_JOURS),
         ),
     };
     let traitements = TRAITEMENTS

@@ -71,6 +71,8 @@ fn axes() -> Vec<Axe> {
 
 /// How many of the next events the home page shows.
 const HOME_EVENTS: u64 = 3;
+/// How many of the latest news the home page shows.
+const HOME_ACTUALITES: u64 = 3;
 
 /// The home page leads first to what people come for — a trade or a
 /// training near them, their training path, the coming events and site
@@ -102,9 +104,23 @@ async fn home(State(state): State<AppState>, chrome: Chrome) -> AppResult<Html<S
             libelle: fiche.libelle,
         })
         .collect();
+    let actualites = state
+        .store
+        .actualites()
+        .liste(&campus_store::actualites::FiltreActualites {
+            publiees: true,
+            per_page: HOME_ACTUALITES,
+            ..Default::default()
+        })
+        .await?
+        .0
+        .into_iter()
+        .map(|a| (a.slug, a.titre, a.resume))
+        .collect();
     render(&HomePage {
         chrome,
         events,
+        actualites,
         metiers,
         axes: axes(),
     })

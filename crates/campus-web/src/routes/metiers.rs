@@ -256,9 +256,24 @@ async fn show(
         .into_iter()
         .map(|p| (p.slug, p.titre, p.type_projet.label_key()))
         .collect();
+    let actualites = state
+        .store
+        .actualites()
+        .liste(&campus_store::actualites::FiltreActualites {
+            publiees: true,
+            metier: Some(code.clone()),
+            per_page: 5,
+            ..Default::default()
+        })
+        .await?
+        .0
+        .into_iter()
+        .map(|a| (a.slug, a.titre))
+        .collect();
     let page = MetierPage {
         offres,
         projets,
+        actualites,
         passerelles,
         near_commune: near.commune.trim().chars().take(80).collect(),
         radii: crate::routes::search::RADII.to_vec(),

@@ -2,6 +2,7 @@
 //! its routes with their access rule; [`all`] gathers them.
 
 mod account;
+pub(crate) mod actualites;
 mod admin;
 mod api;
 pub(crate) mod auth;
@@ -26,6 +27,7 @@ mod projets;
 pub(crate) mod search;
 mod suggestions;
 
+pub use actualites::{purge_pending_subscriptions, send_newsletter_batches};
 pub use api::openapi_document;
 pub use donnees_personnelles::{Traitement, apply_retention};
 pub use equipements::jobs::send_habilitation_warnings;
@@ -60,6 +62,7 @@ pub fn all() -> Vec<RouteDef> {
         projets::routes(),
         mobilite::routes(),
         expertise::routes(),
+        actualites::routes(),
         search::routes(),
         dictionary::routes(),
         admin::routes(),

@@ -383,6 +383,35 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     // Last of the equipment: refused while the pending booking of the
     // path holds it, and would retire it otherwise.
     ("POST", "/equipements/{equipement}/retirer", MANAGERS),
+    ("GET", "/actualites", PUBLIC),
+    ("GET", "/actualites/flux.atom", PUBLIC),
+    ("GET", "/actualites/nouvelle", MEMBERS),
+    // An urlencoded body where a multipart form is expected: 400 once
+    // the caller is known to write.
+    ("POST", "/actualites", MEMBERS),
+    // The news item of the path is submitted by the partner caller: its
+    // author and the campus team read it.
+    ("GET", "/actualites/{slug}", EDITORS),
+    ("GET", "/actualites/{slug}/image", EDITORS),
+    ("GET", "/actualites/{slug}/modifier", EDITORS),
+    // An urlencoded body where a multipart form is expected: 400 for
+    // those who may edit.
+    ("POST", "/actualites/{slug}/modifier", EDITORS),
+    ("POST", "/actualites/{slug}/decision", STAFF),
+    ("GET", "/admin/actualites", STAFF),
+    ("GET", "/api/v1/actualites", PUBLIC),
+    ("GET", "/api/v1/actualites/{id}", PUBLIC),
+    ("GET", "/lettre", PUBLIC),
+    ("POST", "/lettre", PUBLIC),
+    // Signed links: a bad signature is a 400 for anyone.
+    ("GET", "/lettre/confirmation/{id}/{signature}", PUBLIC),
+    ("POST", "/lettre/confirmation/{id}/{signature}", PUBLIC),
+    ("GET", "/lettre/desabonnement/{id}/{signature}", PUBLIC),
+    ("POST", "/lettre/desabonnement/{id}/{signature}", PUBLIC),
+    ("GET", "/admin/lettre", STAFF),
+    ("POST", "/admin/lettre", STAFF),
+    ("GET", "/admin/lettre/{id}", STAFF),
+    ("POST", "/admin/lettre/{id}/envoi", STAFF),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),
@@ -652,6 +681,40 @@ async fn every_route_for_every_role() {
         .await
         .unwrap();
 
+    // A news item submitted by the partner caller, waiting for review.
+    let partner = app
+        .state
+        .store
+        .user_by_email(&campus_domain::Email::parse("partenaire@matrice.test").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let (_, actualite_slug) = app
+        .state
+        .store
+        .actualites()
+        .creer(
+            &campus_store::actualites::ActualiteEcrite {
+                champs: campus_domain::actualite::NouvelleActualite::parse(
+                    &campus_domain::actualite::SaisieActualite {
+                        titre: "Une actualité à relire".into(),
+                        resume: "Pour éprouver les droits.".into(),
+                        corps: String::new(),
+                    },
+                )
+                .unwrap(),
+                organisation_id: Some(org.id),
+                metiers: vec![],
+                evenements: vec![],
+                projets: vec![],
+                image: None,
+                etat: campus_domain::actualite::EtatActualite::Soumise,
+            },
+            partner.id,
+        )
+        .await
+        .unwrap();
+
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
@@ -660,6 +723,7 @@ async fn every_route_for_every_role() {
                 &format!("demandes-expertise/{demande_id}"),
             )
             .replace("projets/{slug}", &format!("projets/{projet_slug}"))
+            .replace("actualites/{slug}", &format!("actualites/{actualite_slug}"))
             .replace("projets/{id}", &format!("projets/{projet_id}"))
             .replace("demandes/{id}", &format!("demandes/{}", module_demande.id))
             .replace(

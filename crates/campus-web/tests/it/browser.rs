@@ -383,6 +383,7 @@ async fn every_page_passes_the_accessibility_check() {
                 && !matches!(*p, "/healthz" | "/readyz" | "/metrics")
                 && !p.ends_with(".csv")
                 && !p.ends_with(".ics")
+                && !p.ends_with(".atom")
         })
         .map(|p| {
             p.replace("{slug}", "universite-d-orleans")

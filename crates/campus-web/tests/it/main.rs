@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod accounts;
+mod actualites;
+mod actualites_browser;
 mod api;
 mod authz_matrix;
 mod browser;

@@ -203,6 +203,14 @@ pub(crate) async fn evenement_page(
         attestation,
         person_errors,
         class_errors,
+        actualites: crate::routes::actualites::liees(
+            state,
+            campus_store::actualites::FiltreActualites {
+                evenement: Some(event.id),
+                ..Default::default()
+            },
+        )
+        .await?,
         chrome,
     })
 }

@@ -81,6 +81,8 @@ pub struct EvenementPage {
     /// The errors of the form that was sent, beside its fields.
     pub person_errors: FormErrors,
     pub class_errors: FormErrors,
+    /// Published news about the event: `(slug, title)`.
+    pub actualites: Vec<(String, String)>,
 }
 
 /// The event form's values, as typed.

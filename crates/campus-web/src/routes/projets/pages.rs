@@ -398,6 +398,8 @@ pub(crate) struct ShowPage {
     /// What the signed-in lead may attach: `(id, label)`.
     pub reservations_libres: Options,
     pub modules_libres: Options,
+    /// Published news about the project: `(slug, title)`.
+    pub actualites: Vec<(String, String)>,
 }
 
 pub(crate) async fn show(
@@ -535,7 +537,16 @@ pub(crate) async fn show_page(
         .map(Livrable::label_key)
         .collect();
     let soumettre = ActionEtape::Soumettre.source() == p.etat_etape;
+    let actualites = crate::routes::actualites::liees(
+        state,
+        campus_store::actualites::FiltreActualites {
+            projet: Some(p.id),
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = ShowPage {
+        actualites,
         type_key: p.type_projet.label_key(),
         etape_key: p.etape.label_key(),
         etat_etape_key: p.etat_etape.label_key(),
