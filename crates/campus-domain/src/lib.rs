@@ -32,6 +32,7 @@ pub mod parcours;
 mod password;
 pub mod projet;
 mod role;
+pub mod ressource;
 pub mod rome;
 pub mod search;
 mod sector;

@@ -440,6 +440,7 @@ impl Store {
         crate::modules::demo::load(&txn, now).await?;
         crate::insertion::demo::load(&txn, now).await?;
         crate::projets::demo::load(&txn, now).await?;
+        crate::ressources::demo::load(&txn, now).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(ORGANISATIONS.len())

@@ -64,6 +64,7 @@ pub mod organismes_apprentissage;
 pub mod outbox;
 pub mod parcours;
 pub mod projets;
+pub mod ressources;
 pub mod rate_limits;
 pub mod rncp_fiches;
 pub mod rome;

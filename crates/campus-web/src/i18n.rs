@@ -35,6 +35,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/insertion.ftl"),
             include_str!("../locales/fr/projets.ftl"),
             include_str!("../locales/fr/expertise.ftl"),
+            include_str!("../locales/fr/ressources.ftl"),
         ],
     ),
     (
@@ -50,6 +51,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/insertion.ftl"),
             include_str!("../locales/en/projets.ftl"),
             include_str!("../locales/en/expertise.ftl"),
+            include_str!("../locales/en/ressources.ftl"),
         ],
     ),
 ];

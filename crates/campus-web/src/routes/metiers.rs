@@ -256,7 +256,16 @@ async fn show(
         .into_iter()
         .map(|p| (p.slug, p.titre, p.type_projet.label_key()))
         .collect();
+    let ressources = crate::routes::ressources::cartes(
+        &state,
+        &campus_store::ressources::FiltreRessources {
+            metier: Some(code.clone()),
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = MetierPage {
+        ressources,
         offres,
         projets,
         passerelles,
