@@ -35,6 +35,7 @@ pub use config::Config;
 pub use passwords::PasswordHasher;
 pub use routes::{
     apply_retention, openapi_document, send_candidature_reminders, send_evenement_follow_ups,
-    send_expertise_reminders, send_habilitation_warnings, send_milestone_reminders,
+    check_ressource_links, send_expertise_reminders, send_habilitation_warnings,
+    send_milestone_reminders,
 };
 pub use state::AppState;

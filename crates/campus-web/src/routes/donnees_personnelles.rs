@@ -47,6 +47,7 @@ const TRAITEMENTS: &[(&str, Conservation)] = &[
     ("reseau", Conservation::Comptes),
     ("projets", Conservation::Comptes),
     ("experts", Conservation::Comptes),
+    ("ressources", Conservation::Comptes),
     ("securite", Conservation::Journal),
 ];
 

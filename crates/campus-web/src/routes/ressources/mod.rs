@@ -80,7 +80,7 @@ pub fn routes() -> Vec<RouteDef> {
         ),
         RouteDef::get("/admin/ressources", Access::Staff, pages::queue),
         RouteDef::post(
-            "/evenements/{slug}/ressources",
+            "/evenements/{evenement}/ressources",
             Access::SignedIn,
             evenements::choose,
         ),
