@@ -76,7 +76,11 @@ fn ressource_as_document(r: &crate::ressources::Ressource) -> SearchDocument {
         secteur: true,
         position: None,
         en_vigueur: true,
-        metiers: r.metiers.iter().map(|(c, _)| c.as_str().to_owned()).collect(),
+        metiers: r
+            .metiers
+            .iter()
+            .map(|(c, _)| c.as_str().to_owned())
+            .collect(),
     }
 }
 

@@ -34,8 +34,8 @@ pub use campus_mail::{Mailer, MemoryMailbox};
 pub use config::Config;
 pub use passwords::PasswordHasher;
 pub use routes::{
-    apply_retention, openapi_document, send_candidature_reminders, send_evenement_follow_ups,
-    check_ressource_links, send_expertise_reminders, send_habilitation_warnings,
+    apply_retention, check_ressource_links, openapi_document, send_candidature_reminders,
+    send_evenement_follow_ups, send_expertise_reminders, send_habilitation_warnings,
     send_milestone_reminders,
 };
 pub use state::AppState;

@@ -52,8 +52,7 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
             {
                 tracing::warn!(%err, "relances des demandes d'expertise non envoyées");
             }
-            if let Err(err) =
-                crate::routes::check_ressource_links(&state, state.clock.now()).await
+            if let Err(err) = crate::routes::check_ressource_links(&state, state.clock.now()).await
             {
                 tracing::warn!(%err, "liens des ressources non vérifiés");
             }

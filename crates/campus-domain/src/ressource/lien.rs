@@ -70,7 +70,9 @@ mod tests {
     #[test]
     fn http_and_https_only() {
         assert_eq!(
-            LienExterne::parse(" https://www.onisep.fr/metier ").unwrap().as_str(),
+            LienExterne::parse(" https://www.onisep.fr/metier ")
+                .unwrap()
+                .as_str(),
             "https://www.onisep.fr/metier"
         );
         assert!(LienExterne::parse("HTTP://127.0.0.1:8080/x?y=1").is_ok());
@@ -79,7 +81,10 @@ mod tests {
             Err(LienError::Schema)
         );
         assert_eq!(LienExterne::parse("ftp://a.fr/x"), Err(LienError::Schema));
-        assert_eq!(LienExterne::parse("file:///etc/passwd"), Err(LienError::Schema));
+        assert_eq!(
+            LienExterne::parse("file:///etc/passwd"),
+            Err(LienError::Schema)
+        );
         assert_eq!(LienExterne::parse("https://"), Err(LienError::Invalide));
         assert_eq!(
             LienExterne::parse("https://a b.fr/"),

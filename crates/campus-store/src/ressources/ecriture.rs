@@ -353,7 +353,11 @@ async fn write_links<C: ConnectionTrait>(
             .iter()
             .map(|a| (Lien::Audience, a.as_str().to_owned())),
     );
-    rows.extend(c.niveaux.iter().map(|n| (Lien::Niveau, n.value().to_string())));
+    rows.extend(
+        c.niveaux
+            .iter()
+            .map(|n| (Lien::Niveau, n.value().to_string())),
+    );
     rows.extend(
         input
             .metiers

@@ -19,8 +19,8 @@ use super::{FichierRessource, Lien, Ressource, Ressources, corrupt};
 use crate::StoreError;
 use crate::documents::DocumentInfo;
 use crate::entity::{
-    document, equipement, evenement_ressource, organisation, rncp_bloc, rncp_fiche, ressource,
-    ressource_fichier, ressource_lien, rome_fiche, user,
+    document, equipement, evenement_ressource, organisation, ressource, ressource_fichier,
+    ressource_lien, rncp_bloc, rncp_fiche, rome_fiche, user,
 };
 
 /// Who reads: decides what they may see ([`Ressource::visible_par`]).
@@ -96,9 +96,7 @@ impl FiltreRessources {
                 .is_none_or(|e| r.equipements.iter().any(|(x, _, _)| *x == e))
             && self.licence.is_none_or(|l| r.licence == l)
             && self.etat.is_none_or(|e| r.etat == e)
-            && self
-                .auteur
-                .is_none_or(|a| r.auteur_user_id == Some(a))
+            && self.auteur.is_none_or(|a| r.auteur_user_id == Some(a))
     }
 }
 
@@ -320,9 +318,17 @@ pub(crate) async fn load<C: ConnectionTrait>(
         }
         out.push(Ressource {
             id: r.id,
-            type_ressource: corrupt(TypeRessource::parse(&r.type_ressource), "type", &r.type_ressource)?,
+            type_ressource: corrupt(
+                TypeRessource::parse(&r.type_ressource),
+                "type",
+                &r.type_ressource,
+            )?,
             licence: corrupt(Licence::parse(&r.licence), "licence", &r.licence)?,
-            visibilite: corrupt(Visibilite::parse(&r.visibilite), "visibilité", &r.visibilite)?,
+            visibilite: corrupt(
+                Visibilite::parse(&r.visibilite),
+                "visibilité",
+                &r.visibilite,
+            )?,
             etat: corrupt(EtatRessource::parse(&r.etat), "état", &r.etat)?,
             langue: corrupt(Langue::parse(&r.langue), "langue", &r.langue)?,
             date_version: corrupt(

@@ -85,8 +85,7 @@ impl Ressource {
     /// Whether `lecteur` may see the resource: its author and the campus
     /// team always; others once approved, as its visibility says.
     pub fn visible_par(&self, lecteur: &Lecteur) -> bool {
-        if lecteur.equipe || (lecteur.user_id.is_some() && lecteur.user_id == self.auteur_user_id)
-        {
+        if lecteur.equipe || (lecteur.user_id.is_some() && lecteur.user_id == self.auteur_user_id) {
             return true;
         }
         if self.etat != EtatRessource::Approuvee {

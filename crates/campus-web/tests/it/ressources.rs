@@ -66,7 +66,13 @@ async fn moderate(client: &Client, id: i32, action: &str, motif: &str) -> reqwes
 }
 
 async fn etat(app: &TestApp, id: i32) -> EtatRessource {
-    app.state.store.ressources().ressource(id).await.unwrap().etat
+    app.state
+        .store
+        .ressources()
+        .ressource(id)
+        .await
+        .unwrap()
+        .etat
 }
 
 async fn upload(client: &Client, id: i32, bytes: Vec<u8>, name: &str) -> reqwest::Response {
@@ -134,7 +140,12 @@ async fn a_kit_is_sent_back_with_a_reason_then_approved_and_published() {
     assert_eq!(moderate(&trainer, id, "approuver", "").await.status(), 403);
     let r = moderate(&staff, id, "renvoyer", "  ").await;
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("Indiquez à l&#39;auteur ce qu&#39;il doit revoir"));
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Indiquez à l&#39;auteur ce qu&#39;il doit revoir")
+    );
     assert_eq!(etat(&app, id).await, EtatRessource::Proposee);
     let r = moderate(&staff, id, "renvoyer", "Ajoutez la fiche élève.").await;
     assert_eq!(r.status(), 303);
@@ -173,11 +184,19 @@ async fn a_kit_is_sent_back_with_a_reason_then_approved_and_published() {
     assert_eq!(ld["@type"], "LearningResource");
     assert_eq!(ld["name"], KIT);
     assert_eq!(ld["learningResourceType"], "discovery kit");
-    assert_eq!(ld["license"], "https://creativecommons.org/licenses/by/4.0/deed.fr");
+    assert_eq!(
+        ld["license"],
+        "https://creativecommons.org/licenses/by/4.0/deed.fr"
+    );
     assert_eq!(ld["inLanguage"], "fr");
     assert_eq!(ld["isAccessibleForFree"], true);
     assert_eq!(ld["version"], "1");
-    assert!(ld["description"].as_str().unwrap().contains("ligne de conditionnement"));
+    assert!(
+        ld["description"]
+            .as_str()
+            .unwrap()
+            .contains("ligne de conditionnement")
+    );
     assert!(ld["dateModified"].as_str().is_some());
     assert_eq!(ld["author"][0]["name"], "Léa Martin");
     assert_eq!(ld["about"][0]["termCode"], "H3301");
@@ -226,7 +245,12 @@ async fn an_organisation_or_network_resource_is_hidden_from_others() {
         )
         .await;
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("Choisissez l&#39;organisation"));
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Choisissez l&#39;organisation")
+    );
     let interne = propose(
         &member,
         &kit(
@@ -235,7 +259,11 @@ async fn an_organisation_or_network_resource_is_hidden_from_others() {
         ),
     )
     .await;
-    let reseau = propose(&member, &kit("Séquence du réseau", &[("visibilite", "reseau")])).await;
+    let reseau = propose(
+        &member,
+        &kit("Séquence du réseau", &[("visibilite", "reseau")]),
+    )
+    .await;
     for id in [interne, reseau] {
         assert_eq!(moderate(&staff, id, "approuver", "").await.status(), 303);
     }
@@ -258,22 +286,53 @@ async fn an_organisation_or_network_resource_is_hidden_from_others() {
     assert_eq!(learner.page(&page(reseau)).await.0, 403);
     assert_eq!(anonymous.page(&page(reseau)).await.0, 401);
     // Hidden from lists and the search too; no JSON-LD but on public ones.
-    assert!(!outsider.page("/ressources").await.1.contains("Protocole interne"));
-    assert!(member.page("/ressources").await.1.contains("Protocole interne"));
+    assert!(
+        !outsider
+            .page("/ressources")
+            .await
+            .1
+            .contains("Protocole interne")
+    );
+    assert!(
+        member
+            .page("/ressources")
+            .await
+            .1
+            .contains("Protocole interne")
+    );
     let list = anonymous.json("/api/v1/ressources").await.to_string();
     assert!(!list.contains("Protocole interne") && !list.contains("Séquence du réseau"));
-    assert!(!member.page(&page(interne)).await.1.contains("application/ld+json"));
+    assert!(
+        !member
+            .page(&page(interne))
+            .await
+            .1
+            .contains("application/ld+json")
+    );
     app.catch_up_search().await;
-    let found = anonymous.json("/api/v1/recherche?q=protocole+interne").await.to_string();
+    let found = anonymous
+        .json("/api/v1/recherche?q=protocole+interne")
+        .await
+        .to_string();
     assert!(!found.contains("Protocole interne"), "{found}");
 
     // Files: downloads follow the resource's visibility.
-    assert_eq!(upload(&member, interne, PDF.to_vec(), "protocole.pdf").await.status(), 303);
+    assert_eq!(
+        upload(&member, interne, PDF.to_vec(), "protocole.pdf")
+            .await
+            .status(),
+        303
+    );
     let file = format!("/ressources/{interne}/fichiers/1");
     assert_eq!(member.page(&file).await.0, 200);
     assert_eq!(outsider.page(&file).await.0, 403);
     assert_eq!(anonymous.page(&file).await.0, 401);
-    assert_eq!(upload(&outsider, interne, PDF.to_vec(), "x.pdf").await.status(), 403);
+    assert_eq!(
+        upload(&outsider, interne, PDF.to_vec(), "x.pdf")
+            .await
+            .status(),
+        403
+    );
     app.stop().await;
 }
 
@@ -285,9 +344,18 @@ async fn bad_input_is_refused_in_french_and_nothing_is_stored() {
     let cases: [(&[(&str, &str)], &str); 6] = [
         (&[("licence", "")], "Choisissez la licence sous laquelle"),
         (&[("titre", "   ")], "Indiquez le titre de la ressource"),
-        (&[("lien", "ftp://serveur.test/kit.zip")], "Le lien doit commencer par http:// ou https://"),
-        (&[("lien", "javascript:alert(1)")], "Le lien doit commencer par http:// ou https://"),
-        (&[("metiers", "Dompteur de licornes")], "Aucun métier ne correspond à « Dompteur de licornes »"),
+        (
+            &[("lien", "ftp://serveur.test/kit.zip")],
+            "Le lien doit commencer par http:// ou https://",
+        ),
+        (
+            &[("lien", "javascript:alert(1)")],
+            "Le lien doit commencer par http:// ou https://",
+        ),
+        (
+            &[("metiers", "Dompteur de licornes")],
+            "Aucun métier ne correspond à « Dompteur de licornes »",
+        ),
         (
             &[("certifications", "Diplôme imaginaire de rêverie")],
             "Aucune certification ne correspond à « Diplôme imaginaire de rêverie »",
@@ -321,7 +389,13 @@ async fn bad_input_is_refused_in_french_and_nothing_is_stored() {
     assert!(stored.fichiers.is_empty());
     // A learner cannot propose.
     let (learner, _) = app.login_with("eleve@lycee.test", Role::Apprenant).await;
-    assert_eq!(learner.post_form("/ressources", &kit(KIT, &[])).await.status(), 403);
+    assert_eq!(
+        learner
+            .post_form("/ressources", &kit(KIT, &[]))
+            .await
+            .status(),
+        403
+    );
     app.stop().await;
 }
 
@@ -334,8 +408,16 @@ async fn files_are_versioned_and_uses_are_counted_without_who() {
     // The campus team publishes directly.
     let id = propose(&staff, &kit(KIT, &[])).await;
     assert_eq!(etat(&app, id).await, EtatRessource::Approuvee);
-    assert_eq!(upload(&staff, id, PDF.to_vec(), "kit.pdf").await.status(), 303);
-    assert_eq!(upload(&staff, id, PDF.to_vec(), "kit-v2.pdf").await.status(), 303);
+    assert_eq!(
+        upload(&staff, id, PDF.to_vec(), "kit.pdf").await.status(),
+        303
+    );
+    assert_eq!(
+        upload(&staff, id, PDF.to_vec(), "kit-v2.pdf")
+            .await
+            .status(),
+        303
+    );
     let r = app.state.store.ressources().ressource(id).await.unwrap();
     assert_eq!(
         r.fichiers.iter().map(|f| f.version).collect::<Vec<_>>(),
@@ -349,7 +431,13 @@ async fn files_are_versioned_and_uses_are_counted_without_who() {
         .unwrap();
     assert_eq!(answer.status(), 200);
     assert_eq!(answer.headers()["content-type"], "application/pdf");
-    assert_eq!(anonymous.page(&format!("/ressources/{id}/fichiers/3")).await.0, 404);
+    assert_eq!(
+        anonymous
+            .page(&format!("/ressources/{id}/fichiers/3"))
+            .await
+            .0,
+        404
+    );
     anonymous.page(&format!("/ressources/{id}")).await;
     anonymous.page(&format!("/ressources/{id}")).await;
 
@@ -362,7 +450,12 @@ async fn files_are_versioned_and_uses_are_counted_without_who() {
         )
         .await;
     assert_eq!(r.status(), 422);
-    assert!(r.text().await.unwrap().contains("Aucune ressource approuvée ne s&#39;intitule"));
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Aucune ressource approuvée ne s&#39;intitule")
+    );
     let r = staff
         .post_form(
             &format!("/evenements/{}/ressources", event.slug),
@@ -370,7 +463,10 @@ async fn files_are_versioned_and_uses_are_counted_without_who() {
         )
         .await;
     assert_eq!(r.status(), 303);
-    let html = anonymous.page(&format!("/evenements/{}", event.slug)).await.1;
+    let html = anonymous
+        .page(&format!("/evenements/{}", event.slug))
+        .await
+        .1;
     assert!(html.contains(KIT));
     let (outsider, _) = app.login_with("autre@ailleurs.test", Role::Formateur).await;
     assert_eq!(
@@ -440,12 +536,24 @@ async fn a_broken_link_is_flagged_and_its_author_told_once() {
         .await
         .unwrap();
     assert_eq!(told, 1);
-    assert!(app.state.store.ressources().ressource(id).await.unwrap().lien_casse);
-    let mail = app
-        .wait_for_mail("formatrice@imt.test", "Lien cassé")
-        .await;
+    assert!(
+        app.state
+            .store
+            .ressources()
+            .ressource(id)
+            .await
+            .unwrap()
+            .lien_casse
+    );
+    let mail = app.wait_for_mail("formatrice@imt.test", "Lien cassé").await;
     assert!(mail.body.contains(&url));
-    assert!(trainer.page(&format!("/ressources/{id}")).await.1.contains("ce lien ne répond plus"));
+    assert!(
+        trainer
+            .page(&format!("/ressources/{id}"))
+            .await
+            .1
+            .contains("ce lien ne répond plus")
+    );
     // Checked again a day later, still broken: not told twice.
     app.advance(Duration::hours(25));
     let told = campus_web::check_ressource_links(&app.state, app.now())
@@ -457,13 +565,29 @@ async fn a_broken_link_is_flagged_and_its_author_told_once() {
     campus_web::check_ressource_links(&app.state, app.now())
         .await
         .unwrap();
-    assert!(app.state.store.ressources().ressource(id).await.unwrap().lien_casse);
+    assert!(
+        app.state
+            .store
+            .ressources()
+            .ressource(id)
+            .await
+            .unwrap()
+            .lien_casse
+    );
     // A good check clears the flag.
     app.advance(Duration::hours(25));
     campus_web::check_ressource_links(&app.state, app.now())
         .await
         .unwrap();
-    assert!(!app.state.store.ressources().ressource(id).await.unwrap().lien_casse);
+    assert!(
+        !app.state
+            .store
+            .ressources()
+            .ressource(id)
+            .await
+            .unwrap()
+            .lien_casse
+    );
     app.stop().await;
 }
 
@@ -476,7 +600,10 @@ async fn the_api_the_search_and_the_export_find_an_approved_kit() {
         .await;
     let id = propose(
         &trainer,
-        &kit(KIT, &[("certifications", "RNCP36085"), ("blocs", "RNCP36085BC04")]),
+        &kit(
+            KIT,
+            &[("certifications", "RNCP36085"), ("blocs", "RNCP36085BC04")],
+        ),
     )
     .await;
     let anonymous = app.client();
@@ -496,10 +623,14 @@ async fn the_api_the_search_and_the_export_find_an_approved_kit() {
     assert_eq!(one["metiers"][0]["code"], "H3301");
     assert_eq!(one["blocs"][0]["code"], "RNCP36085BC04");
     let list = anonymous
-        .json("/api/v1/ressources?type=kit_decouverte&metier=H3301&audience=collegiens&licence=cc_by")
+        .json(
+            "/api/v1/ressources?type=kit_decouverte&metier=H3301&audience=collegiens&licence=cc_by",
+        )
         .await;
     assert!(list.as_array().unwrap().iter().any(|r| r["id"] == id));
-    let none = anonymous.json("/api/v1/ressources?licence=cc_by_nc&q=conduite+de+ligne").await;
+    let none = anonymous
+        .json("/api/v1/ressources?licence=cc_by_nc&q=conduite+de+ligne")
+        .await;
     assert!(!none.as_array().unwrap().iter().any(|r| r["id"] == id));
     // The library's own facets, without JavaScript.
     let html = anonymous

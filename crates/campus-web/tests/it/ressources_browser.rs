@@ -31,7 +31,8 @@ async fn a_trainer_publishes_a_kit_the_team_approves_it_and_a_teacher_finds_it()
     }
     let axe = axe_source();
     let app = TestApp::with_catalogue().await;
-    app.create_user("formatrice@imt.test", Role::Formateur).await;
+    app.create_user("formatrice@imt.test", Role::Formateur)
+        .await;
     app.create_user("equipe@campus.test", Role::EquipeCampus)
         .await;
     app.create_user("prof@college.test", Role::Formateur).await;
@@ -44,10 +45,7 @@ async fn a_trainer_publishes_a_kit_the_team_approves_it_and_a_teacher_finds_it()
     sign_in(&client, &app, "formatrice@imt.test").await;
     client.goto(&app.url("/ressources")).await.unwrap();
     check(&client, &axe, "bibliothèque", &mut failures).await;
-    client
-        .goto(&app.url("/ressources/nouvelle"))
-        .await
-        .unwrap();
+    client.goto(&app.url("/ressources/nouvelle")).await.unwrap();
     check(&client, &axe, "nouvelle ressource", &mut failures).await;
     fill(&client, "champ-titre", KIT).await;
     fill(

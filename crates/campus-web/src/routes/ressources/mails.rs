@@ -24,8 +24,14 @@ pub(crate) fn decision(
 ) -> OutgoingMail {
     let tr = Tr::new(Lang::parse(&user.locale).unwrap_or_default());
     let (subject, body) = match action {
-        ActionModeration::Renvoyer => ("mail-ressource-renvoyee-subject", "mail-ressource-renvoyee-body"),
-        _ => ("mail-ressource-approuvee-subject", "mail-ressource-approuvee-body"),
+        ActionModeration::Renvoyer => (
+            "mail-ressource-renvoyee-subject",
+            "mail-ressource-renvoyee-body",
+        ),
+        _ => (
+            "mail-ressource-approuvee-subject",
+            "mail-ressource-approuvee-body",
+        ),
     };
     OutgoingMail {
         to: user.email.as_str().to_owned(),

@@ -62,12 +62,8 @@ pub fn routes() -> Vec<RouteDef> {
             pages::edit_page,
         ),
         RouteDef::post("/ressources/{id}/modifier", Access::SignedIn, pages::update),
-        RouteDef::post(
-            "/ressources/{id}/fichiers",
-            Access::SignedIn,
-            pages::upload,
-        )
-        .with_body_limit(UPLOAD_BODY_LIMIT),
+        RouteDef::post("/ressources/{id}/fichiers", Access::SignedIn, pages::upload)
+            .with_body_limit(UPLOAD_BODY_LIMIT),
         RouteDef::get(
             "/ressources/{id}/fichiers/{version}",
             Access::Public,
@@ -113,11 +109,7 @@ pub(crate) async fn lecteur(state: &AppState, me: Option<&Identity>) -> AppResul
 /// hidden from them answers like one that does not, except an approved
 /// resource of the network to someone not signed in (401: signing in may
 /// show it) or signed in without the right (403).
-pub(crate) async fn visible(
-    state: &AppState,
-    id: &str,
-    lecteur: &Lecteur,
-) -> AppResult<Ressource> {
+pub(crate) async fn visible(state: &AppState, id: &str, lecteur: &Lecteur) -> AppResult<Ressource> {
     let id = crate::routes::insertion::path_id(id)?;
     let r = match state.store.ressources().ressource(id).await {
         Ok(r) => r,

@@ -12,7 +12,9 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use campus_documents::{DocumentKey, DocumentKind};
 use campus_domain::evenement::Audience;
-use campus_domain::ressource::{ActionModeration, EtatRessource, Licence, TypeRessource, Visibilite};
+use campus_domain::ressource::{
+    ActionModeration, EtatRessource, Licence, TypeRessource, Visibilite,
+};
 use campus_domain::{CodeRome, Niveau};
 use campus_store::documents::NouveauDocument;
 use campus_store::ressources::{FiltreRessources, ModerationError, Ressource};
@@ -289,7 +291,9 @@ pub(crate) async fn list(
         facettes,
         ressources: found.iter().map(Carte::of).collect(),
         miennes,
-        peut_proposer: me.as_ref().is_some_and(|me| AUTEURS.contains(&me.user.role)),
+        peut_proposer: me
+            .as_ref()
+            .is_some_and(|me| AUTEURS.contains(&me.user.role)),
         chrome,
     };
     Ok(render(&page)?.into_response())
@@ -713,7 +717,10 @@ pub(crate) async fn upload(
     let r = for_editor(&state, &me, &id).await?;
     let fichier = read_fichier(multipart).await?;
     match deposer(&state, &tr, &me, &r, fichier).await? {
-        Ok(_) => Ok(see_other(&format!("/ressources/{}?ok=fichier#fichiers", r.id))),
+        Ok(_) => Ok(see_other(&format!(
+            "/ressources/{}?ok=fichier#fichiers",
+            r.id
+        ))),
         Err(errors) => {
             let page = show_page(&state, chrome, Some(&me), r, "", errors).await?;
             Ok(invalid(render(&page)?))
@@ -745,7 +752,11 @@ pub(crate) async fn download(
         Err(e) => return Err(AppError::Internal(Box::new(e))),
     };
     if r.etat == EtatRessource::Approuvee {
-        state.store.ressources().compter_telechargement(r.id).await?;
+        state
+            .store
+            .ressources()
+            .compter_telechargement(r.id)
+            .await?;
     }
     let filename = format!(
         "{}-v{}.{}",

@@ -83,7 +83,11 @@ impl RessourceValues {
                 .as_ref()
                 .map(|(id, _)| id.to_string())
                 .unwrap_or_default(),
-            metiers: r.metiers.iter().map(|(c, _)| c.as_str().to_owned()).collect(),
+            metiers: r
+                .metiers
+                .iter()
+                .map(|(c, _)| c.as_str().to_owned())
+                .collect(),
             certifications: r
                 .certifications
                 .iter()
