@@ -32,6 +32,9 @@ closed_list!(
         Salaries => "salaries",
         DemandeursEmploi => "demandeurs_emploi",
         Enseignants => "enseignants",
+        /// Trainers of training bodies and CFA; also a public of the
+        /// resource library.
+        Formateurs => "formateurs",
     }
 );
 

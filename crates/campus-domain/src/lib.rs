@@ -34,6 +34,7 @@ mod organisation;
 pub mod parcours;
 mod password;
 pub mod projet;
+pub mod ressource;
 mod role;
 pub mod rome;
 pub mod search;

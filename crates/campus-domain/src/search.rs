@@ -23,10 +23,12 @@ pub enum DocumentKind {
     Projet,
     /// An expert of the network's directory.
     Expert,
+    /// An approved public resource of the pedagogical library.
+    Ressource,
 }
 
 impl DocumentKind {
-    pub const ALL: [DocumentKind; 7] = [
+    pub const ALL: [DocumentKind; 8] = [
         DocumentKind::Metier,
         DocumentKind::Certification,
         DocumentKind::Formation,
@@ -34,6 +36,7 @@ impl DocumentKind {
         DocumentKind::Offre,
         DocumentKind::Projet,
         DocumentKind::Expert,
+        DocumentKind::Ressource,
     ];
 
     /// The code used in addresses (`?type=metier`) and in the API.
@@ -46,6 +49,7 @@ impl DocumentKind {
             DocumentKind::Offre => "offre",
             DocumentKind::Projet => "projet",
             DocumentKind::Expert => "expert",
+            DocumentKind::Ressource => "ressource",
         }
     }
 

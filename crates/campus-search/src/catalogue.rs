@@ -80,6 +80,7 @@ async fn documents(
     documents.extend(store.offre_documents(sector).await?);
     documents.extend(store.projet_documents().await?);
     documents.extend(store.expert_documents().await?);
+    documents.extend(store.ressource_documents().await?);
     let suggestions = suggestions(store, sector, generation).await?;
     Ok((documents, suggestions))
 }
@@ -404,6 +405,16 @@ impl Catalogue {
         let generation = store.catalogue_generation().await?;
         let document = store.expert_document(id).await?;
         self.apply(generation, DocumentKind::Expert, id, document)
+            .await
+    }
+
+    /// Applies a resource's change to this node's index at once: indexed
+    /// while approved and public, removed as soon as it is not.
+    pub async fn ressource_changed(&self, store: &Store, id: i32) -> Result<(), SearchError> {
+        let _writing = self.writing.lock().await;
+        let generation = store.catalogue_generation().await?;
+        let document = store.ressource_document(id).await?;
+        self.apply(generation, DocumentKind::Ressource, id, document)
             .await
     }
 

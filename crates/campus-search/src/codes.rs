@@ -12,6 +12,7 @@ pub(crate) fn kind_code(kind: DocumentKind) -> u64 {
         DocumentKind::Offre => 5,
         DocumentKind::Projet => 6,
         DocumentKind::Expert => 7,
+        DocumentKind::Ressource => 8,
     }
 }
 

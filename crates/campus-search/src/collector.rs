@@ -33,13 +33,13 @@ const SUPERSEDED: Score = 0.5;
 /// reads as asked for (see [`crate::understand::Understanding`]).
 pub(crate) struct Matches {
     /// Score factor per kind code ([`crate::codes::kind_code`]).
-    pub kind_weights: [Score; 8],
+    pub kind_weights: [Score; 9],
 }
 
 impl Matches {
     /// Every kind weighed alike.
     pub(crate) const PLAIN: Matches = Matches {
-        kind_weights: [1.0; 8],
+        kind_weights: [1.0; 9],
     };
 
     /// The weight of a kind (by its code).
@@ -58,7 +58,7 @@ pub(crate) struct SegmentMatches {
     lat: Column<f64>,
     lon: Column<f64>,
     en_vigueur: Column<u64>,
-    kind_weights: [Score; 8],
+    kind_weights: [Score; 9],
     found: Vec<Match>,
 }
 
@@ -96,7 +96,7 @@ impl Collector for Matches {
     }
 }
 
-fn weight(weights: &[Score; 8], kind: u64) -> Score {
+fn weight(weights: &[Score; 9], kind: u64) -> Score {
     usize::try_from(kind)
         .ok()
         .and_then(|k| weights.get(k))

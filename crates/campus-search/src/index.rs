@@ -592,7 +592,7 @@ const NEAREST_TRADES: usize = 5;
 /// Score factors of the kinds of documents for what the query asks: a
 /// query that begins with a diploma word wants certifications and
 /// trainings, not the trades and organisations that mention them.
-fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 8] {
+fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 9] {
     let mut weights = Matches::PLAIN.kind_weights;
     let mut set = |kind: DocumentKind, weight: tantivy::Score| {
         if let Some(w) = usize::try_from(kind_code(kind))
@@ -609,6 +609,7 @@ fn kind_weights(understanding: &Understanding) -> [tantivy::Score; 8] {
     set(DocumentKind::Offre, OFFERS);
     set(DocumentKind::Projet, OFFERS);
     set(DocumentKind::Expert, OFFERS);
+    set(DocumentKind::Ressource, OFFERS);
     if understanding.diplome {
         set(DocumentKind::Metier, ASIDE);
         set(DocumentKind::Organisation, ASIDE);

@@ -441,6 +441,7 @@ impl Store {
         crate::insertion::demo::load(&txn, now).await?;
         crate::projets::demo::load(&txn, now).await?;
         crate::mobilite::demo::load(&txn, now).await?;
+        crate::ressources::demo::load(&txn, now).await?;
         crate::generation::bump(&txn).await?;
         txn.commit().await?;
         Ok(ORGANISATIONS.len())

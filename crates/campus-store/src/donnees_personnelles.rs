@@ -70,6 +70,9 @@ pub struct DonneesPersonnelles {
     /// Projects the person is a member of, with their part, and the
     /// documents they deposited there.
     pub projets: Vec<Value>,
+    /// Resources of the library the person authored, with their file
+    /// versions (the counts of use name nobody).
+    pub ressources: Vec<Value>,
     /// The person's expert profile, its subjects and contributions, and
     /// the requests they received.
     pub expert: Option<Value>,
@@ -360,6 +363,28 @@ impl Store {
                 "documents_deposes": documents,
             }));
         }
+        let mut ressources = Vec::new();
+        for r in crate::entity::ressource::Entity::find()
+            .filter(crate::entity::ressource::Column::AuteurUserId.eq(user_id))
+            .all(conn)
+            .await?
+        {
+            let fichiers = crate::entity::ressource_fichier::Entity::find()
+                .filter(crate::entity::ressource_fichier::Column::RessourceId.eq(r.id))
+                .into_json()
+                .all(conn)
+                .await?;
+            ressources.push(serde_json::json!({
+                "titre": r.titre,
+                "type": r.type_ressource,
+                "licence": r.licence,
+                "etat": r.etat,
+                "auteurs": r.auteurs,
+                "lien": r.lien,
+                "cree_le": r.created_at,
+                "fichiers": fichiers,
+            }));
+        }
         let expert = match crate::entity::expert::Entity::find()
             .filter(crate::entity::expert::Column::UserId.eq(user_id))
             .one(conn)
@@ -493,6 +518,7 @@ impl Store {
             module_stagiaires,
             candidatures,
             projets,
+            ressources,
             expert,
             demandes_expertise,
             lettre_information,

@@ -69,6 +69,7 @@ pub mod outbox;
 pub mod parcours;
 pub mod projets;
 pub mod rate_limits;
+pub mod ressources;
 pub mod rncp_fiches;
 pub mod rome;
 pub mod search_documents;

@@ -47,6 +47,43 @@ fn offre_as_document(o: &crate::insertion::Offre, sector: &Sector) -> SearchDocu
     }
 }
 
+/// A resource as the search finds it: by title, kind, publics, licence,
+/// trades, certifications and blocs; its lowest level and its trades are
+/// the facets the site's search shares with the catalogue.
+fn ressource_as_document(r: &crate::ressources::Ressource) -> SearchDocument {
+    let mut keywords = vec![
+        r.type_ressource.as_str().replace('_', " "),
+        r.licence.sigle().to_owned(),
+        "ressource pédagogique".to_owned(),
+    ];
+    keywords.extend(r.audiences.iter().map(|a| a.as_str().replace('_', " ")));
+    for (code, label) in r.certifications.iter().chain(&r.blocs) {
+        keywords.push(code.clone());
+        keywords.push(label.clone());
+    }
+    keywords.extend(r.metiers.iter().map(|(_, l)| l.clone()));
+    keywords.extend(r.auteurs.clone());
+    SearchDocument {
+        kind: DocumentKind::Ressource,
+        id: r.id.to_string(),
+        url: format!("/ressources/{}", r.id),
+        title: r.titre.clone(),
+        keywords,
+        text: vec![r.description.clone()],
+        niveau: r.niveaux.first().map(|n| n.value()),
+        modalites: vec![],
+        departement: None,
+        secteur: true,
+        position: None,
+        en_vigueur: true,
+        metiers: r
+            .metiers
+            .iter()
+            .map(|(c, _)| c.as_str().to_owned())
+            .collect(),
+    }
+}
+
 /// An expert as the search finds them: by title, name, organisation and
 /// subjects; never by their address.
 fn expert_as_document(e: &crate::expertise::Expert) -> SearchDocument {
@@ -515,6 +552,28 @@ impl Store {
             (e.etat != campus_domain::expertise::EtatProfil::Retire)
                 .then(|| expert_as_document(&e)),
         )
+    }
+
+    /// Every approved public resource of the library.
+    pub async fn ressource_documents(&self) -> Result<Vec<SearchDocument>, StoreError> {
+        Ok(self
+            .ressources()
+            .publiques(&crate::ressources::FiltreRessources::default())
+            .await?
+            .iter()
+            .map(ressource_as_document)
+            .collect())
+    }
+
+    /// One resource, for an index update right after it changed: `None`
+    /// unless approved and public.
+    pub async fn ressource_document(&self, id: i32) -> Result<Option<SearchDocument>, StoreError> {
+        let r = match self.ressources().ressource(id).await {
+            Ok(r) => r,
+            Err(StoreError::NotFound) => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        Ok(r.est_publique().then(|| ressource_as_document(&r)))
     }
 
     /// Every public project: the showcase.

@@ -37,6 +37,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/expertise.ftl"),
             include_str!("../locales/fr/mobilite.ftl"),
             include_str!("../locales/fr/actualites.ftl"),
+            include_str!("../locales/fr/ressources.ftl"),
         ],
     ),
     (
@@ -54,6 +55,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/expertise.ftl"),
             include_str!("../locales/en/mobilite.ftl"),
             include_str!("../locales/en/actualites.ftl"),
+            include_str!("../locales/en/ressources.ftl"),
         ],
     ),
 ];

@@ -35,8 +35,8 @@ pub use campus_mail::{Mailer, MemoryMailbox};
 pub use config::Config;
 pub use passwords::PasswordHasher;
 pub use routes::{
-    apply_retention, openapi_document, purge_pending_subscriptions, send_candidature_reminders,
-    send_evenement_follow_ups, send_expertise_reminders, send_habilitation_warnings,
-    send_milestone_reminders, send_newsletter_batches,
+    apply_retention, check_ressource_links, openapi_document, purge_pending_subscriptions,
+    send_candidature_reminders, send_evenement_follow_ups, send_expertise_reminders,
+    send_habilitation_warnings, send_milestone_reminders, send_newsletter_batches,
 };
 pub use state::AppState;

@@ -52,6 +52,10 @@ pub async fn run(state: AppState, mailer: Mailer, mut stop: watch::Receiver<bool
             {
                 tracing::warn!(%err, "relances des demandes d'expertise non envoyées");
             }
+            if let Err(err) = crate::routes::check_ressource_links(&state, state.clock.now()).await
+            {
+                tracing::warn!(%err, "liens des ressources non vérifiés");
+            }
             if let Err(err) = state.search.offres_expirees(&state.store).await {
                 tracing::warn!(%err, "offres expirées encore dans l'index de recherche");
             }

@@ -320,6 +320,8 @@ pub struct MetiersPage {
 pub struct MetierPage {
     pub chrome: Chrome,
     pub m: Metier,
+    /// The library's approved public resources on the trade.
+    pub ressources: Vec<crate::routes::ressources::Carte>,
     /// The open offers of the trade.
     pub offres: Vec<crate::routes::insertion::OffreLien>,
     /// The public projects about the trade: `(slug, title, kind key)`.
@@ -376,6 +378,8 @@ pub struct NearTraining {
 pub struct CertificationPageView {
     pub chrome: Chrome,
     pub c: campus_store::certifications::CertificationPage,
+    /// The library's approved public resources on the certification.
+    pub ressources: Vec<crate::routes::ressources::Carte>,
     /// Trainings preparing it.
     pub formations: Vec<campus_store::entity::formation::Model>,
     /// Open offers that prepare or ask for it, or of a trade it leads to.

@@ -33,6 +33,7 @@ mod m20261207_000001_insertion;
 mod m20261208_000001_projets;
 mod m20261208_000002_expertise;
 mod m20261208_000003_equipement_gestion;
+mod m20261209_000001_ressources;
 mod m20261209_000002_actualites;
 mod m20261209_000003_mobilite;
 mod m20261209_000004_inserjeunes;
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000001_projets::Migration),
             Box::new(m20261208_000002_expertise::Migration),
             Box::new(m20261208_000003_equipement_gestion::Migration),
+            Box::new(m20261209_000001_ressources::Migration),
             Box::new(m20261209_000002_actualites::Migration),
             Box::new(m20261209_000003_mobilite::Migration),
             Box::new(m20261209_000004_inserjeunes::Migration),

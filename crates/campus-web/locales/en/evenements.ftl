@@ -16,6 +16,7 @@ evenement-audience-apprentis = Apprentices
 evenement-audience-salaries = Employees
 evenement-audience-demandeurs_emploi = Jobseekers
 evenement-audience-enseignants = Teachers
+evenement-audience-formateurs = Trainers
 
 inscription-status-confirmee = Confirmed
 inscription-status-attente_consentement = Waiting for a parent's consent

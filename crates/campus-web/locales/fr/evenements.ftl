@@ -16,6 +16,7 @@ evenement-audience-apprentis = Apprentis
 evenement-audience-salaries = Salariés
 evenement-audience-demandeurs_emploi = Demandeurs d'emploi
 evenement-audience-enseignants = Enseignants
+evenement-audience-formateurs = Formateurs
 
 inscription-status-confirmee = Confirmée
 inscription-status-attente_consentement = En attente de l'accord d'un parent

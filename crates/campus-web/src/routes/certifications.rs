@@ -113,7 +113,16 @@ async fn show(
         },
     )
     .await?;
+    let ressources = crate::routes::ressources::cartes(
+        &state,
+        &campus_store::ressources::FiltreRessources {
+            certification: Some(c.code.as_str().to_owned()),
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = CertificationPageView {
+        ressources,
         offres,
         formations,
         title: title(&c),

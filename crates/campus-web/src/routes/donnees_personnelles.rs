@@ -49,6 +49,7 @@ const TRAITEMENTS: &[(&str, Conservation)] = &[
     ("experts", Conservation::Comptes),
     ("mobilite", Conservation::Comptes),
     ("lettre", Conservation::Lettre),
+    ("ressources", Conservation::Comptes),
     ("securite", Conservation::Journal),
 ];
 

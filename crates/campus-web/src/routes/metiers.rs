@@ -270,7 +270,16 @@ async fn show(
         .into_iter()
         .map(|a| (a.slug, a.titre))
         .collect();
+    let ressources = crate::routes::ressources::cartes(
+        &state,
+        &campus_store::ressources::FiltreRessources {
+            metier: Some(code.clone()),
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = MetierPage {
+        ressources,
         offres,
         projets,
         actualites,

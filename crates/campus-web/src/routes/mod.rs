@@ -24,6 +24,7 @@ mod options;
 mod organisations;
 mod parcours;
 mod projets;
+pub(crate) mod ressources;
 pub(crate) mod search;
 mod suggestions;
 
@@ -35,6 +36,7 @@ pub use evenements::jobs::send_evenement_follow_ups;
 pub use expertise::jobs::send_expertise_reminders;
 pub use insertion::jobs::send_candidature_reminders;
 pub use projets::jobs::send_milestone_reminders;
+pub use ressources::jobs::check_ressource_links;
 
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -63,6 +65,7 @@ pub fn all() -> Vec<RouteDef> {
         mobilite::routes(),
         expertise::routes(),
         actualites::routes(),
+        ressources::routes(),
         search::routes(),
         dictionary::routes(),
         admin::routes(),

@@ -335,6 +335,13 @@ pub(crate) async fn projet_changed(state: &AppState, id: i32) {
     }
 }
 
+/// Applies a resource's change to this node's search index at once.
+pub(crate) async fn ressource_changed(state: &AppState, id: i32) {
+    if let Err(e) = state.search.ressource_changed(&state.store, id).await {
+        tracing::warn!(erreur = %e, ressource = id, "index de recherche non mis à jour");
+    }
+}
+
 fn kind_label_key(kind: DocumentKind) -> &'static str {
     match kind {
         DocumentKind::Metier => "search-kind-metier",
@@ -344,6 +351,7 @@ fn kind_label_key(kind: DocumentKind) -> &'static str {
         DocumentKind::Offre => "search-kind-offre",
         DocumentKind::Projet => "search-kind-projet",
         DocumentKind::Expert => "search-kind-expert",
+        DocumentKind::Ressource => "search-kind-ressource",
     }
 }
 

@@ -302,6 +302,21 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/projets/{slug}/plateforme", PROJECT),
     ("POST", "/projets/{slug}/restitution", PROJECT),
     ("POST", "/projets/{slug}/jalons/{id}/atteint", PROJECT),
+    ("GET", "/ressources", PUBLIC),
+    ("GET", "/ressources/nouvelle", PORTEURS),
+    ("POST", "/ressources", PORTEURS),
+    // The resource of the path is approved and reserved to the
+    // organisation of the partner caller, its author.
+    ("GET", "/ressources/{id}", EDITORS),
+    ("GET", "/ressources/{id}/modifier", EDITORS),
+    ("POST", "/ressources/{id}/modifier", EDITORS),
+    ("POST", "/ressources/{id}/fichiers", EDITORS),
+    ("GET", "/ressources/{id}/fichiers/{version}", EDITORS),
+    ("POST", "/ressources/{id}/moderation", EDITORS),
+    ("GET", "/admin/ressources", STAFF),
+    ("POST", "/evenements/{evenement}/ressources", EDITORS),
+    ("GET", "/api/v1/ressources", PUBLIC),
+    ("GET", "/api/v1/ressources/{id}", EDITORS),
     ("GET", "/admin/projets", STAFF),
     ("GET", "/admin/projets.csv", STAFF),
     ("GET", "/api/v1/projets", PUBLIC),
@@ -715,6 +730,40 @@ async fn every_route_for_every_role() {
         .await
         .unwrap();
 
+    // An approved resource reserved to the partner caller's organisation,
+    // which the partner wrote.
+    let champs = campus_domain::ressource::NouvelleRessource::parse(
+        &campus_domain::ressource::SaisieRessource {
+            titre: "Ressource de la matrice".into(),
+            description: "Une ressource réservée pour éprouver les droits.".into(),
+            type_ressource: "quiz".into(),
+            licence: "cc_by".into(),
+            visibilite: "organisation".into(),
+            ..Default::default()
+        },
+        today,
+    )
+    .unwrap();
+    let (ressource_id, _) = app
+        .state
+        .store
+        .ressources()
+        .creer(
+            &campus_store::ressources::RessourceEcrite {
+                champs,
+                organisation_id: Some(org.id),
+                metiers: vec![],
+                certifications: vec![],
+                blocs: vec![],
+                equipements: vec![],
+            },
+            lead.id,
+            true,
+            vec![],
+        )
+        .await
+        .unwrap();
+
     let mut failures = Vec::new();
     for (method, template, row) in EXPECTED {
         let path = template
@@ -724,6 +773,8 @@ async fn every_route_for_every_role() {
             )
             .replace("projets/{slug}", &format!("projets/{projet_slug}"))
             .replace("actualites/{slug}", &format!("actualites/{actualite_slug}"))
+            .replace("ressources/{id}", &format!("ressources/{ressource_id}"))
+            .replace("{version}", "1")
             .replace("projets/{id}", &format!("projets/{projet_id}"))
             .replace("demandes/{id}", &format!("demandes/{}", module_demande.id))
             .replace(

@@ -410,6 +410,9 @@ async fn every_page_passes_the_accessibility_check() {
     pages.push("/recherche?q=qualit%C3%A9+pharma&commune=Orl%C3%A9ans&rayon=100".to_owned());
     pages.push("/recherche?q=chimie&niveau=12".to_owned());
     pages.push("/inscription/verifier?jeton=invalide".to_owned());
+    // The first demonstration resource, and the library's facets.
+    pages.push("/ressources/1".to_owned());
+    pages.push("/ressources?q=conditionnement&type=kit_decouverte".to_owned());
 
     let mut failures = Vec::new();
     let mut checked = 0;

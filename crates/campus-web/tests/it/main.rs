@@ -30,6 +30,8 @@ mod parcours;
 mod platform;
 mod projets;
 mod reseau_browser;
+mod ressources;
+mod ressources_browser;
 mod search;
 mod sous_ensemble;
 mod testkit;

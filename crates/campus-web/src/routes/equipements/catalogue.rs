@@ -108,7 +108,16 @@ pub(super) async fn show(
     } else {
         None
     };
+    let ressources = crate::routes::ressources::cartes(
+        &state,
+        &campus_store::ressources::FiltreRessources {
+            equipement: Some(e.id),
+            ..Default::default()
+        },
+    )
+    .await?;
     let page = EquipementPage {
+        ressources,
         tarif_academique: euros(e.tarif_academique_centimes),
         tarif_industriel: euros(e.tarif_industriel_centimes),
         horaires: horaires_text(&tr, e.horaires),

@@ -37,6 +37,8 @@ pub(crate) struct EquipementPage {
     pub bookable: bool,
     /// `(id, alternative text)` of each photo, in gallery order.
     pub photos: Vec<(i32, String)>,
+    /// The library's approved public resources on the equipment.
+    pub ressources: Vec<crate::routes::ressources::Carte>,
 }
 
 /// The booking form's values, as typed.

@@ -167,12 +167,15 @@ pub(crate) async fn evenement_page(
         class,
         failed_form,
     } = sent;
-    let (person_errors, class_errors) = match failed_form {
-        "classe" => (FormErrors::default(), errors.clone()),
-        _ => (errors.clone(), FormErrors::default()),
+    let (person_errors, class_errors, ressources_errors) = match failed_form {
+        "classe" => (FormErrors::default(), errors.clone(), FormErrors::default()),
+        "ressources" => (FormErrors::default(), FormErrors::default(), errors.clone()),
+        _ => (errors.clone(), FormErrors::default(), FormErrors::default()),
     };
     let tr = chrome.tr();
     let can_manage = can_organise(state, identity, event.organiser.id).await?;
+    let (ressources, ressources_choisies) =
+        crate::routes::ressources::ressources_de_evenement(state, identity, event.id).await?;
     let attestation = match event.safety.min_age {
         Some(age) => tr.tn("inscription-attestation-age", "age", age.max(0) as u64),
         None => tr.t("inscription-attestation"),
@@ -211,6 +214,9 @@ pub(crate) async fn evenement_page(
             },
         )
         .await?,
+        ressources,
+        ressources_choisies,
+        ressources_errors,
         chrome,
     })
 }

@@ -18,6 +18,7 @@ mod qr;
 pub(crate) mod validate;
 mod view;
 
+pub(crate) use agenda::{SentForms, evenement_page, person_defaults};
 pub(crate) use view::EvenementView;
 
 use campus_store::evenements::Evenement;

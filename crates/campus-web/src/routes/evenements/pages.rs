@@ -37,7 +37,7 @@ pub struct PersonValues {
     /// Full name.
     pub nom: String,
     pub email: String,
-    /// `collegiens`, `lyceens`, `etudiants`, `apprentis`, `salaries`, `demandeurs_emploi` or `enseignants`.
+    /// `collegiens`, `lyceens`, `etudiants`, `apprentis`, `salaries`, `demandeurs_emploi`, `enseignants` or `formateurs`.
     pub public: String,
     /// Class, diploma or job (« Terminale STL », « BTS Métiers de la chimie »…).
     pub niveau: String,
@@ -83,6 +83,11 @@ pub struct EvenementPage {
     pub class_errors: FormErrors,
     /// Published news about the event: `(slug, title)`.
     pub actualites: Vec<(String, String)>,
+    /// The library's resources the event uses, those the reader may see.
+    pub ressources: Vec<crate::routes::ressources::Carte>,
+    /// The same, one per line, for the organiser's form.
+    pub ressources_choisies: String,
+    pub ressources_errors: FormErrors,
 }
 
 /// The event form's values, as typed.
