@@ -232,7 +232,7 @@ mod tests {
         for k in EvenementKind::all() {
             assert_eq!(EvenementKind::parse(k.as_str()), Ok(k));
         }
-        assert_eq!(Audience::all().count(), 7);
+        assert_eq!(Audience::all().count(), 8);
         assert!(InscriptionStatus::AttenteConsentement.holds_seats());
         assert!(!InscriptionStatus::ListeAttente.holds_seats());
     }
