@@ -32,8 +32,11 @@ use reqwest::redirect::Policy;
 pub const PASSWORD: &str = "une phrase de passe solide";
 
 /// How long a test waits for something the platform does in the
-/// background (an e-mail, a retry) before it fails.
-pub const WAIT: Duration = Duration::from_secs(20);
+/// background (an e-mail, a retry, a page in a browser) before it fails.
+/// Generous: the suite runs several headless browsers at once on two
+/// cores, and a page may take many seconds there; a passing test never
+/// waits this long.
+pub const WAIT: Duration = Duration::from_secs(60);
 
 /// What the database holds when the platform starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
