@@ -303,6 +303,41 @@ impl Lookup for CatalogueLookup<'_> {
     }
 }
 
+/// What a form says of one list field whose entries people type by name:
+/// its name in the form, and the message keys for a name the catalogue
+/// does not know (`$texte`) and for one that matches several entries
+/// (`$choix`).
+pub struct ChampNomme {
+    pub field: &'static str,
+    pub inconnu: &'static str,
+    pub ambigu: &'static str,
+}
+
+/// Resolves at most `limit + 1` typed names with `find` (one more than
+/// allowed, so that the caller can tell the list is too long), adding a
+/// message to `errors` for each unknown or ambiguous one.
+pub fn resolve_each<T>(
+    typed: &[String],
+    limit: usize,
+    champ: &ChampNomme,
+    tr: &Tr,
+    errors: &mut FormErrors,
+    find: impl Fn(&str) -> Found<T>,
+) -> Vec<T> {
+    let mut found = Vec::new();
+    for name in typed.iter().take(limit + 1) {
+        match find(name) {
+            Found::One(value) => found.push(value),
+            Found::None => errors.add(champ.field, tr.ts(champ.inconnu, "texte", name.trim())),
+            Found::Several(choices) => errors.add(
+                champ.field,
+                tr.ts(champ.ambigu, "choix", &choices.join(" ; ")),
+            ),
+        }
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 //! field. Nothing is stored unless every field is valid.
 
 use campus_domain::OrigineOrganisation;
-use campus_domain::parcours::{Found, Lookup};
+use campus_domain::parcours::Lookup;
 use campus_domain::projet::{NouveauProjet, SaisieProjet};
 use campus_store::organisations::OrganisationFilter;
 use campus_store::projets::{Projet, ProjetEcrit};
@@ -16,7 +16,7 @@ use utoipa::ToSchema;
 use crate::error::AppResult;
 use crate::forms::FormErrors;
 use crate::i18n::Tr;
-use crate::parcours::demande::CatalogueLookup;
+use crate::parcours::demande::{CatalogueLookup, ChampNomme, resolve_each};
 use crate::state::AppState;
 
 /// Most trades, certifications, organisations or equipment linked to one
@@ -155,34 +155,33 @@ pub async fn projet(
         state,
         loaded: &loaded,
     };
-    let mut metiers = Vec::new();
-    for typed in v.metiers.iter().take(MAX_LIENS + 1) {
-        match lookup.metier(typed) {
-            Found::One(code) => metiers.push(code),
-            Found::None => errors.add(
-                "metiers",
-                tr.ts("projet-metier-inconnu", "texte", typed.trim()),
-            ),
-            Found::Several(choices) => errors.add(
-                "metiers",
-                tr.ts("offre-metier-ambigu", "choix", &choices.join(" ; ")),
-            ),
-        }
-    }
-    let mut certifications = Vec::new();
-    for typed in v.certifications.iter().take(MAX_LIENS + 1) {
-        match lookup.certification(typed) {
-            Found::One(code) => certifications.push(code.as_str().to_owned()),
-            Found::None => errors.add(
-                "certifications",
-                tr.ts("offre-certification-inconnue", "texte", typed.trim()),
-            ),
-            Found::Several(choices) => errors.add(
-                "certifications",
-                tr.ts("offre-certification-ambigue", "choix", &choices.join(" ; ")),
-            ),
-        }
-    }
+    let metiers = resolve_each(
+        &v.metiers,
+        MAX_LIENS,
+        &ChampNomme {
+            field: "metiers",
+            inconnu: "projet-metier-inconnu",
+            ambigu: "offre-metier-ambigu",
+        },
+        tr,
+        &mut errors,
+        |t| lookup.metier(t),
+    );
+    let certifications: Vec<String> = resolve_each(
+        &v.certifications,
+        MAX_LIENS,
+        &ChampNomme {
+            field: "certifications",
+            inconnu: "offre-certification-inconnue",
+            ambigu: "offre-certification-ambigue",
+        },
+        tr,
+        &mut errors,
+        |t| lookup.certification(t),
+    )
+    .into_iter()
+    .map(|code| code.as_str().to_owned())
+    .collect();
     if metiers.len() > MAX_LIENS {
         errors.add("metiers", tr.t("projet-trop-de-liens"));
     }

@@ -5,7 +5,7 @@
 //! organisation picked from lists — and says every refusal under its
 //! field. Nothing is stored unless every field is valid.
 
-use campus_domain::parcours::{Found, Lookup};
+use campus_domain::parcours::Lookup;
 use campus_domain::ressource::{NouvelleRessource, SaisieRessource, Visibilite};
 use campus_store::ressources::{Ressource, RessourceEcrite};
 use serde::Deserialize;
@@ -14,7 +14,7 @@ use utoipa::ToSchema;
 use crate::error::AppResult;
 use crate::forms::FormErrors;
 use crate::i18n::Tr;
-use crate::parcours::demande::CatalogueLookup;
+use crate::parcours::demande::{CatalogueLookup, ChampNomme, resolve_each};
 use crate::routes::insertion::jobs::legal_date;
 use crate::state::AppState;
 
@@ -208,48 +208,45 @@ pub async fn ressource(
         state,
         loaded: &loaded,
     };
-    let mut metiers = Vec::new();
-    for typed in v.metiers.iter().take(MAX_LIENS + 1) {
-        match lookup.metier(typed) {
-            Found::One(code) => metiers.push(code),
-            Found::None => errors.add(
-                "metiers",
-                tr.ts("ressource-metier-inconnu", "texte", typed.trim()),
-            ),
-            Found::Several(choices) => errors.add(
-                "metiers",
-                tr.ts("offre-metier-ambigu", "choix", &choices.join(" ; ")),
-            ),
-        }
-    }
-    let mut certifications = Vec::new();
-    for typed in v.certifications.iter().take(MAX_LIENS + 1) {
-        match lookup.certification(typed) {
-            Found::One(code) => certifications.push(code.as_str().to_owned()),
-            Found::None => errors.add(
-                "certifications",
-                tr.ts("ressource-certification-inconnue", "texte", typed.trim()),
-            ),
-            Found::Several(choices) => errors.add(
-                "certifications",
-                tr.ts("offre-certification-ambigue", "choix", &choices.join(" ; ")),
-            ),
-        }
-    }
-    let mut blocs = Vec::new();
-    for typed in v.blocs.iter().take(MAX_LIENS + 1) {
-        match lookup.bloc(typed) {
-            Found::One(code) => blocs.push(code),
-            Found::None => errors.add(
-                "blocs",
-                tr.ts("ressource-bloc-inconnu", "texte", typed.trim()),
-            ),
-            Found::Several(choices) => errors.add(
-                "blocs",
-                tr.ts("ressource-bloc-ambigu", "choix", &choices.join(" ; ")),
-            ),
-        }
-    }
+    let metiers = resolve_each(
+        &v.metiers,
+        MAX_LIENS,
+        &ChampNomme {
+            field: "metiers",
+            inconnu: "ressource-metier-inconnu",
+            ambigu: "offre-metier-ambigu",
+        },
+        tr,
+        &mut errors,
+        |t| lookup.metier(t),
+    );
+    let certifications: Vec<String> = resolve_each(
+        &v.certifications,
+        MAX_LIENS,
+        &ChampNomme {
+            field: "certifications",
+            inconnu: "ressource-certification-inconnue",
+            ambigu: "offre-certification-ambigue",
+        },
+        tr,
+        &mut errors,
+        |t| lookup.certification(t),
+    )
+    .into_iter()
+    .map(|code| code.as_str().to_owned())
+    .collect();
+    let blocs = resolve_each(
+        &v.blocs,
+        MAX_LIENS,
+        &ChampNomme {
+            field: "blocs",
+            inconnu: "ressource-bloc-inconnu",
+            ambigu: "ressource-bloc-ambigu",
+        },
+        tr,
+        &mut errors,
+        |t| lookup.bloc(t),
+    );
     for (field, n) in [
         ("metiers", metiers.len()),
         ("certifications", certifications.len()),
