@@ -235,6 +235,8 @@ pub async fn import_all(
             )
             .into()
         })?;
+        let lignes = reports.iter().map(ImportReport::rows).sum::<u64>();
+        crate::enregistrer_sources(store, step.kind, &step.paths, lignes).await?;
         for report in reports {
             done(&step, &report);
             out.push((step.clone(), report));

@@ -31,6 +31,7 @@ mod orion;
 mod report;
 mod rncp_xml;
 mod rome;
+mod sources;
 pub mod sous_ensemble;
 
 pub use affelnet::import_affelnet;
@@ -54,4 +55,5 @@ pub use orion::import_orion;
 pub use report::{ImportReport, LignesRefusees};
 pub use rncp_xml::import_rncp_xml;
 pub use rome::import_rome;
+pub use sources::{empreintes, enregistrer_sources};
 pub use sous_ensemble::SousEnsemble;

@@ -68,6 +68,7 @@ pub mod orion;
 pub mod outbox;
 pub mod parcours;
 pub mod projets;
+pub mod rapports;
 pub mod rate_limits;
 pub mod ressources;
 pub mod rncp_fiches;

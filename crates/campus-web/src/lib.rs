@@ -9,6 +9,7 @@ pub mod config;
 mod cookies;
 mod csrf;
 mod error;
+pub mod evaluation;
 mod federation;
 mod forms;
 mod i18n;

@@ -54,6 +54,22 @@ pub enum Command {
     /// Exporte le catalogue dans un format d'échange.
     #[command(subcommand)]
     Export(ExportCommand),
+    /// Rapport annuel d'évaluation du plan d'action : le produit et le fige (chiffres, définitions
+    /// en vigueur, empreinte SHA-256 des sources), ou reproduit à l'identique un rapport figé.
+    Rapport {
+        /// Année du rapport (une année dont la plateforme a des enregistrements).
+        #[arg(long, required_unless_present = "fige")]
+        annee: Option<i32>,
+        /// Format du fichier : pdf ou xlsx.
+        #[arg(long, default_value = "pdf")]
+        format: String,
+        /// Fichier à écrire ; écrit à côté puis renommé une fois complet.
+        #[arg(long)]
+        output: PathBuf,
+        /// Reproduit le rapport figé de ce numéro au lieu d'en produire un nouveau.
+        #[arg(long, conflicts_with = "annee")]
+        fige: Option<i32>,
+    },
     /// Moteur de parcours : alignement des blocs de compétences sur les compétences ROME.
     #[command(subcommand)]
     Parcours(ParcoursCommand),
@@ -246,6 +262,7 @@ const NMEF_ABSENT: &str =
 pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()> {
     let store = Store::connect(&config.database.url, 2).await?;
     store.migrate().await.context("migration")?;
+    let (source, sources) = command.provenance();
     let result = match command {
         ImportCommand::All { dir } => {
             let mut total = 0;
@@ -309,6 +326,12 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
             }
         }
     };
+    let result = match result {
+        Ok(report) => campus_import::enregistrer_sources(&store, source, &sources, report.rows())
+            .await
+            .map(|()| report),
+        Err(err) => Err(err),
+    };
     store.close().await?;
     match result {
         Ok(report) => {
@@ -316,6 +339,38 @@ pub async fn import(config: Config, command: ImportCommand) -> anyhow::Result<()
             Ok(())
         }
         Err(err) => anyhow::bail!("import annulé, aucune donnée modifiée : {err}"),
+    }
+}
+
+impl ImportCommand {
+    /// The import's name and the files it reads, recorded with their
+    /// SHA-256 once it succeeds (`import all` records each of its steps).
+    fn provenance(&self) -> (&'static str, Vec<PathBuf>) {
+        use ImportCommand::*;
+        let with_mef = |path: &PathBuf, mef: &Option<PathBuf>| {
+            std::iter::once(path.clone()).chain(mef.clone()).collect()
+        };
+        match self {
+            All { dir } => ("all", vec![dir.clone()]),
+            Rome { dir } => ("rome", vec![dir.clone()]),
+            Certifinfo { file } => ("certifinfo", vec![file.clone()]),
+            Rncp { dir } => ("rncp", vec![dir.clone()]),
+            Correspondances { dir } => ("correspondances", vec![dir.clone()]),
+            RncpXml { file } => ("rncp-xml", vec![file.clone()]),
+            KitApprentissage { file } => ("kit-apprentissage", vec![file.clone()]),
+            Offres { file } => ("offres", vec![file.clone()]),
+            Equipements { file } => ("equipements", vec![file.clone()]),
+            Bcn { dir } => ("bcn", vec![dir.clone()]),
+            Onisep { file } => ("onisep", vec![file.clone()]),
+            Formacode { file } => ("formacode", vec![file.clone()]),
+            Communes { cog, laposte } => ("communes", vec![cog.clone(), laposte.clone()]),
+            Esr { dir } => ("esr", vec![dir.clone()]),
+            OrganismesApprentissage { file } => ("organismes-apprentissage", vec![file.clone()]),
+            Affelnet { file, mef } => ("affelnet", vec![file.clone(), mef.clone()]),
+            Inserjeunes { file, mef } => ("inserjeunes", with_mef(file, mef)),
+            Orion { dir, mef } => ("orion", with_mef(dir, mef)),
+            Lheo { path } => ("lheo", vec![path.clone()]),
+        }
     }
 }
 
@@ -416,4 +471,71 @@ pub async fn check(config: Config) -> anyhow::Result<()> {
     }
     store.close().await?;
     Ok(())
+}
+
+/// Writes `bytes` to `path` through a partial file renamed once complete,
+/// so that an interrupted run never leaves half a report in its place.
+fn write_whole(path: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partiel");
+    let partial = PathBuf::from(partial);
+    std::fs::write(&partial, bytes)
+        .with_context(|| format!("écriture de {}", partial.display()))?;
+    std::fs::rename(&partial, path).with_context(|| format!("écriture de {}", path.display()))
+}
+
+/// `campus rapport`: produces and freezes the report of a year, or
+/// renders a frozen one again, and writes it in the format asked.
+pub async fn rapport(
+    config: Config,
+    annee: Option<i32>,
+    format: &str,
+    output: &std::path::Path,
+    fige: Option<i32>,
+) -> anyhow::Result<()> {
+    use campus_web::evaluation::rapport::{self as r, Format};
+    let format = Format::parse(format)?;
+    let store = Store::connect(&config.database.url, 2).await?;
+    store.migrate().await.context("migration")?;
+    let result = async {
+        let (fige, rapport) = match (fige, annee) {
+            (Some(id), _) => {
+                let fige = store
+                    .rapports()
+                    .get(id)
+                    .await?
+                    .with_context(|| format!("aucun rapport figé n° {id}"))?;
+                let rapport = r::relire(&fige)?;
+                (fige, rapport)
+            }
+            (None, Some(annee)) => {
+                let today = campus_domain::Clock::System.today();
+                r::produire(&store, annee, today, None).await?
+            }
+            (None, None) => anyhow::bail!("donnez --annee ou --fige"),
+        };
+        let bytes = r::rendre(&rapport, format)?;
+        write_whole(output, &bytes)?;
+        let attendu = match format {
+            Format::Pdf => &fige.sha256_pdf,
+            Format::Xlsx => &fige.sha256_xlsx,
+        };
+        let obtenu = r::sha256_hex(&bytes);
+        anyhow::ensure!(
+            &obtenu == attendu,
+            "le rapport figé n° {} ne se reproduit pas à l'identique (SHA-256 {obtenu} au lieu de {attendu})",
+            fige.id
+        );
+        println!(
+            "rapport {} figé n° {} écrit dans {} ({} octets, SHA-256 {obtenu})",
+            rapport.annee,
+            fige.id,
+            output.display(),
+            bytes.len()
+        );
+        Ok(())
+    }
+    .await;
+    store.close().await?;
+    result
 }

@@ -1,7 +1,8 @@
 //! The `campus` command: serve the platform, migrate the database, manage
 //! accounts, check the configuration, import referentials, rebuild the
 //! search index, align the catalogue for the training-path engine, build
-//! the embedded subset of the referentials. This file only dispatches.
+//! the embedded subset of the referentials, produce the annual evaluation
+//! report. This file only dispatches.
 
 mod cli;
 mod demo;
@@ -46,6 +47,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(command) => cli::import(config, command).await,
         Command::Export(command) => cli::export(config, command).await,
         Command::Reindex => cli::reindex(config).await,
+        Command::Rapport {
+            annee,
+            format,
+            output,
+            fige,
+        } => cli::rapport(config, annee, &format, &output, fige).await,
         Command::Parcours(command) => parcours::run(config, command).await,
         Command::Demo(command) => demo::run(config, command),
     }

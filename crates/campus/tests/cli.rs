@@ -377,3 +377,74 @@ fn demo_build_gives_the_embedded_subset_again() {
     );
     assert!(built.len() <= 3 * 1024 * 1024);
 }
+
+#[test]
+fn rapport_refuses_a_year_without_data_a_bad_format_and_an_unknown_frozen_report() {
+    let path = std::env::temp_dir().join(format!("campus-cli-rapport-{}.db", std::process::id()));
+    let db = format!("sqlite://{}", path.display());
+    let output = std::env::temp_dir().join(format!("campus-rapport-{}.pdf", std::process::id()));
+    let output_arg = output.display().to_string();
+    let out = campus(
+        &[
+            "rapport",
+            "--annee",
+            "2026",
+            "--format",
+            "pdf",
+            "--output",
+            &output_arg,
+            "--database",
+            &db,
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("aucune donnée pour l'année 2026"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!output.exists(), "no file written for a refused report");
+    let out = campus(
+        &[
+            "rapport",
+            "--annee",
+            "2026",
+            "--format",
+            "docx",
+            "--output",
+            &output_arg,
+            "--database",
+            &db,
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("format inconnu « docx » (pdf ou xlsx)"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = campus(
+        &[
+            "rapport",
+            "--fige",
+            "99",
+            "--output",
+            &output_arg,
+            "--database",
+            &db,
+        ],
+        None,
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("aucun rapport figé n° 99"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!output.exists());
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

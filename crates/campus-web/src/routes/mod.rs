@@ -10,6 +10,7 @@ mod certifications;
 mod dictionary;
 mod donnees_personnelles;
 mod equipements;
+mod evaluation;
 pub(crate) mod evenements;
 pub(crate) mod expertise;
 pub(crate) mod federation;
@@ -66,6 +67,7 @@ pub fn all() -> Vec<RouteDef> {
         expertise::routes(),
         actualites::routes(),
         ressources::routes(),
+        evaluation::routes(),
         search::routes(),
         dictionary::routes(),
         admin::routes(),

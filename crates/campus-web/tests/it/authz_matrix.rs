@@ -427,6 +427,32 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("POST", "/admin/lettre", STAFF),
     ("GET", "/admin/lettre/{id}", STAFF),
     ("POST", "/admin/lettre/{id}/envoi", STAFF),
+    ("GET", "/admin/evaluation", STAFF),
+    ("GET", "/admin/evaluation/leviers/{levier}", STAFF),
+    ("GET", "/admin/evaluation/indicateurs/{code}", STAFF),
+    (
+        "GET",
+        "/admin/evaluation/indicateurs/{code}/donnees.csv",
+        STAFF,
+    ),
+    ("GET", "/admin/evaluation/rapports", STAFF),
+    // An empty form: refused with its message, once the caller may.
+    ("POST", "/admin/evaluation/rapports", STAFF),
+    ("GET", "/admin/evaluation/rapports/{id}", STAFF),
+    ("GET", "/admin/evaluation/rapports/{id}/rapport.pdf", STAFF),
+    (
+        "GET",
+        "/admin/evaluation/rapports/{id}/classeur.xlsx",
+        STAFF,
+    ),
+    (
+        "GET",
+        "/admin/evaluation/rapports/{id}/instantane.json",
+        STAFF,
+    ),
+    ("GET", "/chiffres", PUBLIC),
+    ("GET", "/api/v1/indicateurs", PUBLIC),
+    ("GET", "/api/v1/indicateurs/{code}", PUBLIC),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),
@@ -795,6 +821,7 @@ async fn every_route_for_every_role() {
             .replace("{inscription}", "1")
             .replace("{user}", &target.id.to_string())
             .replace("{organisation}", "cosmetic-valley")
+            .replace("{levier}", "1")
             .replace("{code_rome}", "H3301")
             .replace("{code}", "H3301");
         for (i, caller) in CALLERS.iter().enumerate() {

@@ -11,6 +11,8 @@ mod browser;
 mod donnees_personnelles;
 mod equipements;
 mod equipements_gestion;
+mod evaluation;
+mod evaluation_browser;
 mod evenements;
 mod evenements_browser;
 mod expertise;

@@ -1,0 +1,97 @@
+# Evaluation of the action plan: dashboards, reports, public figures
+evaluation-annee-invalide = Invalid year
+evaluation-ventilation-invalide = Breakdown not offered by this indicator
+lever-label-texte = Lever { $number }
+evaluation-sans-cible = no target
+evaluation-cible-atteinte = target reached
+evaluation-cible-non-atteinte = target not reached
+evaluation-total = Total
+csv-evaluation-indicateur = indicator
+csv-evaluation-annee = year
+csv-evaluation-ventilation = breakdown
+csv-evaluation-libelle = label
+csv-evaluation-valeur = value
+csv-evaluation-unite = unit
+csv-evaluation-cible = target
+evaluation-rapport-titre = Annual evaluation report { $annee }
+evaluation-rapport-campus = CosmetoPharma Centre-Val de Loire campus of excellence for trades and qualifications
+evaluation-rapport-methodologie = Every figure is computed from the platform's records or an imported official source by the indicator's formula in the version in force when the report is produced; no figure is typed in. A year is the calendar year of the record's date; stock indicators are counted as they stand. Statistical confidentiality: counts of 1 to 4 are hidden ("s"), rates over fewer than 20 people are not released ("nd"), and further cells are hidden when a hidden one could be recovered from the totals. Imported sources are cited with the SHA-256 of each file read.
+evaluation-rapport-synthese = This report presents the campus's action plan indicators for { $annee }, by axis and lever.
+evaluation-rapport-synthese-indicateurs = { $total ->
+    [one] One indicator is followed
+   *[other] { $total } indicators are followed
+  }, { $datees } of them computed over the year's activity.
+evaluation-rapport-synthese-cibles = { $cibles ->
+    [0] None has a target for this year.
+    [one] One has a target for this year; { $atteintes } reaches it.
+   *[other] { $cibles } have a target for this year; { $atteintes } reach it.
+  }
+evaluation-annee = Year
+evaluation-afficher = Show
+evaluation-tableau-title = Evaluation of the action plan – { $annee }
+evaluation-tableau-lead = Every figure is recomputed from the platform's records; none is typed in. The figures of this page are the campus team's, before statistical confidentiality.
+evaluation-lien-rapports = Annual reports
+evaluation-lien-indicateurs = Manage indicators and targets
+evaluation-lien-commentaires = The year's commentary per lever
+evaluation-lien-devenirs = Outcomes of the sector's trainings
+evaluation-lien-chiffres = Public page "The campus in figures"
+evaluation-col-indicateur = Indicator
+evaluation-col-valeur = Value { $annee }
+evaluation-col-valeur-seule = Value
+evaluation-col-cible = Target
+evaluation-col-atteinte = Target reached?
+evaluation-col-resume = Summary
+evaluation-aucun-indicateur = No indicator in force for this lever.
+evaluation-donnees-graphique = Chart data: { $nom }
+evaluation-retour-tableau = Back to the dashboard
+evaluation-commentaire-title = Campus team's commentary ({ $annee })
+evaluation-sans-commentaire = No commentary yet for this year.
+evaluation-code = Code
+evaluation-version = version { $version }
+evaluation-definition = Definition
+evaluation-formule = Formula
+evaluation-denominateur = Denominator
+evaluation-unite = Unit
+evaluation-sens = Direction
+evaluation-sens-hausse = higher is better
+evaluation-sens-baisse = lower is better
+evaluation-enregistrements = See the records counted
+evaluation-csv = Download the data (CSV)
+evaluation-modifier-indicateur = Edit the indicator or its target
+evaluation-evolution = Over the years
+evaluation-ventilation = Breakdown
+evaluation-ventiler-par = Break down by
+evaluation-sans-ventilation = (none)
+evaluation-ventilation-legende = The year's values by { $par }, detailed in the table below.
+evaluation-ventilation-caption = Breakdown by { $par }
+evaluation-ventilation-vide = No record for this year.
+evaluation-rapports-title = Annual evaluation reports
+evaluation-rapports-lead = Producing a year's report freezes it: every figure, the definitions in force and the SHA-256 of the source files are kept, so that the report sent to the Région can be reproduced identically later, even after the data change.
+evaluation-rapport-annee-aide = A year the platform has records for, e.g. 2026.
+evaluation-produire = Produce and freeze the report
+evaluation-annees-disponibles = Years with records:
+evaluation-rapports-figes = Frozen reports
+evaluation-rapport-numero = Report
+evaluation-rapport-produit-le = Produced on
+evaluation-rapport-empreinte-pdf = SHA-256 of the PDF
+evaluation-rapport-n = Report no. { $id }
+evaluation-aucun-rapport = No report produced.
+evaluation-rapport-fige-le = Frozen on { $date }.
+evaluation-telecharger-pdf = Download the report (PDF)
+evaluation-telecharger-xlsx = Download the workbook (XLSX)
+evaluation-telecharger-json = Download the snapshot (JSON)
+evaluation-empreintes = Fingerprints
+evaluation-reproduit = reproduced identically
+evaluation-non-reproduit = no longer reproduced identically
+evaluation-synthese = Summary
+evaluation-sources = Sources
+evaluation-sources-caption = Imported source files and their fingerprint
+evaluation-source = Source
+evaluation-fichier = File
+evaluation-importe-le = Imported on
+evaluation-aucune-source = No source imported.
+chiffres-title = The campus in figures
+chiffres-lead = The key figures of the CosmetoPharma campus's action plan, computed from the activity recorded on the platform.
+chiffres-secret = Statistical confidentiality: counts of 1 to 4 are not shown, nor rates over fewer than 20 people ("nd").
+chiffres-lien-devenirs = Outcomes of the sector's trainings in Centre-Val de Loire
+evaluation-admin-lien = Evaluation of the action plan

@@ -1,0 +1,97 @@
+# Évaluation du plan d'action : tableaux de bord, rapports, chiffres publics
+evaluation-annee-invalide = Année invalide
+evaluation-ventilation-invalide = Ventilation non proposée par cet indicateur
+lever-label-texte = Levier { $number }
+evaluation-sans-cible = sans cible
+evaluation-cible-atteinte = cible atteinte
+evaluation-cible-non-atteinte = cible non atteinte
+evaluation-total = Total
+csv-evaluation-indicateur = indicateur
+csv-evaluation-annee = annee
+csv-evaluation-ventilation = ventilation
+csv-evaluation-libelle = libelle
+csv-evaluation-valeur = valeur
+csv-evaluation-unite = unite
+csv-evaluation-cible = cible
+evaluation-rapport-titre = Rapport annuel d'évaluation { $annee }
+evaluation-rapport-campus = Campus des métiers et des qualifications d'excellence CosmetoPharma Centre-Val de Loire
+evaluation-rapport-methodologie = Chaque chiffre est calculé à partir des enregistrements de la plateforme (événements, inscriptions, offres, candidatures, projets, modules, réservations d'équipements, mobilités…) ou d'une source officielle importée, par la formule de l'indicateur dans la version en vigueur à la production du rapport ; aucun chiffre n'est saisi à la main. Une année est l'année civile de la date de l'enregistrement ; les indicateurs de stock (formations du catalogue, organisations du réseau) sont comptés tels qu'ils sont à la production du rapport. Secret statistique : un effectif de 1 à 4 est masqué (« s »), un taux calculé sur moins de 20 personnes n'est pas diffusé (« nd »), et d'autres cases sont masquées quand une case masquée pourrait être retrouvée par différence avec les totaux. Les sources importées sont citées avec l'empreinte SHA-256 de chaque fichier lu.
+evaluation-rapport-synthese = Ce rapport présente les indicateurs du plan d'action du campus pour l'année { $annee }, par axe et par levier.
+evaluation-rapport-synthese-indicateurs = { $total ->
+    [one] Un indicateur est suivi
+   *[other] { $total } indicateurs sont suivis
+  }, dont { $datees } calculés sur l'activité de l'année.
+evaluation-rapport-synthese-cibles = { $cibles ->
+    [0] Aucun n'a de cible pour cette année.
+    [one] Un a une cible pour cette année ; { $atteintes } l'atteint.
+   *[other] { $cibles } ont une cible pour cette année ; { $atteintes } l'atteignent.
+  }
+evaluation-annee = Année
+evaluation-afficher = Afficher
+evaluation-tableau-title = Évaluation du plan d'action – { $annee }
+evaluation-tableau-lead = Chaque chiffre est recalculé à partir des enregistrements de la plateforme ; aucun n'est saisi. Les chiffres de cette page sont ceux de l'équipe du campus, avant secret statistique.
+evaluation-lien-rapports = Rapports annuels
+evaluation-lien-indicateurs = Gérer les indicateurs et les cibles
+evaluation-lien-commentaires = Commentaires de l'année par levier
+evaluation-lien-devenirs = Devenir des sortants des formations du secteur
+evaluation-lien-chiffres = Page publique « Le campus en chiffres »
+evaluation-col-indicateur = Indicateur
+evaluation-col-valeur = Valeur { $annee }
+evaluation-col-valeur-seule = Valeur
+evaluation-col-cible = Cible
+evaluation-col-atteinte = Cible atteinte ?
+evaluation-col-resume = En résumé
+evaluation-aucun-indicateur = Aucun indicateur en vigueur pour ce levier.
+evaluation-donnees-graphique = Données du graphique : { $nom }
+evaluation-retour-tableau = Retour au tableau de bord
+evaluation-commentaire-title = Commentaire de l'équipe du campus ({ $annee })
+evaluation-sans-commentaire = Pas encore de commentaire pour cette année.
+evaluation-code = Code
+evaluation-version = version { $version }
+evaluation-definition = Définition
+evaluation-formule = Formule
+evaluation-denominateur = Dénominateur
+evaluation-unite = Unité
+evaluation-sens = Sens
+evaluation-sens-hausse = plus c'est haut, mieux c'est
+evaluation-sens-baisse = plus c'est bas, mieux c'est
+evaluation-enregistrements = Voir les enregistrements comptés
+evaluation-csv = Télécharger les données (CSV)
+evaluation-modifier-indicateur = Modifier l'indicateur ou sa cible
+evaluation-evolution = Évolution sur les années
+evaluation-ventilation = Ventilation
+evaluation-ventiler-par = Ventiler par
+evaluation-sans-ventilation = (aucune)
+evaluation-ventilation-legende = Valeurs de l'année par { $par }, détaillées dans le tableau qui suit.
+evaluation-ventilation-caption = Ventilation par { $par }
+evaluation-ventilation-vide = Aucun enregistrement pour cette année.
+evaluation-rapports-title = Rapports annuels d'évaluation
+evaluation-rapports-lead = Produire le rapport d'une année le fige : chaque chiffre, les définitions en vigueur et l'empreinte SHA-256 des fichiers sources sont conservés, pour que le rapport transmis à la Région puisse être reproduit à l'identique plus tard, même si les données changent.
+evaluation-rapport-annee-aide = Une année dont la plateforme a des enregistrements, par exemple 2026.
+evaluation-produire = Produire et figer le rapport
+evaluation-annees-disponibles = Années ayant des enregistrements :
+evaluation-rapports-figes = Rapports figés
+evaluation-rapport-numero = Rapport
+evaluation-rapport-produit-le = Produit le
+evaluation-rapport-empreinte-pdf = Empreinte SHA-256 du PDF
+evaluation-rapport-n = Rapport n° { $id }
+evaluation-aucun-rapport = Aucun rapport produit.
+evaluation-rapport-fige-le = Figé le { $date }.
+evaluation-telecharger-pdf = Télécharger le rapport (PDF)
+evaluation-telecharger-xlsx = Télécharger le classeur (XLSX)
+evaluation-telecharger-json = Télécharger l'instantané (JSON)
+evaluation-empreintes = Empreintes
+evaluation-reproduit = reproduit à l'identique
+evaluation-non-reproduit = ne se reproduit plus à l'identique
+evaluation-synthese = Synthèse
+evaluation-sources = Sources
+evaluation-sources-caption = Fichiers sources importés et leur empreinte
+evaluation-source = Source
+evaluation-fichier = Fichier
+evaluation-importe-le = Importé le
+evaluation-aucune-source = Aucune source importée.
+chiffres-title = Le campus en chiffres
+chiffres-lead = Les chiffres clés du plan d'action du Campus CosmetoPharma, calculés à partir de l'activité enregistrée sur la plateforme.
+chiffres-secret = Secret statistique : un effectif de 1 à 4 n'est pas affiché, ni un taux calculé sur moins de 20 personnes (« nd »).
+chiffres-lien-devenirs = Devenir des sortants des formations du secteur en Centre-Val de Loire
+evaluation-admin-lien = Évaluation du plan d'action
