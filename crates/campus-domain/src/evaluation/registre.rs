@@ -181,7 +181,7 @@ pub const REGISTRE: &[Genre] = &[
     Genre {
         nom: "modules",
         champs: &[t("statut"), n("heures"), n("stagiaires"), d("date")],
-        ventilations: &[Annee, Departement, Organisation, Metier],
+        ventilations: &[Annee, Departement, Organisation],
     },
     Genre {
         nom: "parcours",
