@@ -93,6 +93,17 @@ impl Sector {
         self.romes.iter().map(String::as_str)
     }
 
+    /// The sector's NSF prefixes, lower case (for queries that match
+    /// codes where they are stored).
+    pub fn nsf_prefixes(&self) -> impl Iterator<Item = &str> {
+        self.nsf.iter().map(String::as_str)
+    }
+
+    /// The sector's Formacode prefixes.
+    pub fn formacode_prefixes(&self) -> impl Iterator<Item = &str> {
+        self.formacodes.iter().map(String::as_str)
+    }
+
     pub fn contains_rome(&self, code: &str) -> bool {
         self.romes.contains(code.trim())
     }

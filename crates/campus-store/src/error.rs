@@ -24,6 +24,11 @@ pub enum StoreError {
     Corrupt(String),
     #[error("erreur de base de données : {0}")]
     Db(DbErr),
+    /// An indicator's formula names a record kind, a field or a breakdown
+    /// that the data layer does not map (a formula that skipped its
+    /// check against the registry).
+    #[error("formule incalculable : {0}")]
+    Formule(String),
 }
 
 impl From<DbErr> for StoreError {

@@ -49,6 +49,7 @@ pub mod demo;
 pub mod documents;
 pub mod donnees_personnelles;
 pub mod equipements;
+pub mod evaluation;
 pub mod evenements;
 pub mod expertise;
 pub mod federation;

@@ -136,7 +136,7 @@ pub const REGISTRE: &[Genre] = &[
             t("type_evenement"),
             t("statut"),
             t("public"),
-            n("niveau"),
+            t("niveau"),
             b("present"),
             b("mineur"),
             n("places"),
@@ -181,11 +181,11 @@ pub const REGISTRE: &[Genre] = &[
     Genre {
         nom: "modules",
         champs: &[t("statut"), n("heures"), n("stagiaires"), d("date")],
-        ventilations: &[Annee, Departement, Organisation, Metier],
+        ventilations: &[Annee, Departement, Organisation],
     },
     Genre {
         nom: "parcours",
-        champs: &[b("plan_trouve"), t("public"), d("date")],
+        champs: &[b("accompagne"), t("public"), d("date")],
         ventilations: &[Annee, Public, Metier],
     },
     Genre {
@@ -241,7 +241,7 @@ pub const REGISTRE: &[Genre] = &[
     Genre {
         nom: "apprenants",
         champs: &[t("statut"), t("participant"), d("date")],
-        ventilations: &[Annee, Niveau, Metier, Organisation],
+        ventilations: &[Annee, Organisation],
     },
     Genre {
         nom: "inserjeunes",
@@ -253,8 +253,9 @@ pub const REGISTRE: &[Genre] = &[
             n("taux_poursuite"),
             n("sortants"),
             b("secteur"),
+            t("region"),
         ],
-        ventilations: &[Annee, Niveau, Metier],
+        ventilations: &[Annee, Niveau],
     },
 ];
 
@@ -364,22 +365,22 @@ pub const INDICATEURS_PAR_DEFAUT: &[IndicateurParDefaut] = &[
         "L3-MODULES",
         Levier::OffreDediee,
         "Modules à la demande réalisés",
-        "compte(modules[statut = \"realise\"])",
+        "compte(modules[statut = \"realisee\"])",
         "modules",
     ),
     ind(
         "L3-STAGIAIRES",
         Levier::OffreDediee,
         "Stagiaires des modules à la demande",
-        "somme(modules[statut = \"realise\"].stagiaires)",
+        "somme(modules[statut = \"realisee\"].stagiaires)",
         "stagiaires",
     ),
     ind(
         "L3-PARCOURS",
         Levier::OffreDediee,
-        "Parcours calculés ayant trouvé un plan",
-        "taux(parcours[plan_trouve = oui], parcours)",
-        "%",
+        "Parcours de formation enregistrés",
+        "compte(parcours)",
+        "parcours",
     ),
     ind(
         "L4-PROJETS",
@@ -433,8 +434,8 @@ pub const INDICATEURS_PAR_DEFAUT: &[IndicateurParDefaut] = &[
     ind(
         "L7-MOBILITES",
         Levier::PartenariatsEuropeens,
-        "Mobilités réalisées",
-        "compte(mobilites[statut = \"realisee\"])",
+        "Mobilités confirmées",
+        "compte(mobilites[statut = \"retenue\"])",
         "mobilités",
     ),
     ind(
