@@ -240,7 +240,15 @@ impl Fiche {
                 None
             }
         };
-        match (nom, definition, formule, unite, denominateur, ventilations, sens) {
+        match (
+            nom,
+            definition,
+            formule,
+            unite,
+            denominateur,
+            ventilations,
+            sens,
+        ) {
             (
                 Some(nom),
                 Some(definition),
@@ -301,7 +309,9 @@ fn ventilations(
         }
         choisies.push(v);
     }
-    Ok(Ventilation::all().filter(|v| choisies.contains(v)).collect())
+    Ok(Ventilation::all()
+        .filter(|v| choisies.contains(v))
+        .collect())
 }
 
 /// Parses the stored comma list of breakdowns.
@@ -467,7 +477,16 @@ mod tests {
     fn codes_name_their_lever() {
         assert!(CodeIndicateur::parse("L1-ATELIERS").is_ok());
         assert!(CodeIndicateur::parse("L8-A2-B").is_ok());
-        for bad in ["", "L9-AB", "L1-A", "L1ATELIERS", "l1-ab", "L1-ab", "M1-AB", "L1-"] {
+        for bad in [
+            "",
+            "L9-AB",
+            "L1-A",
+            "L1ATELIERS",
+            "l1-ab",
+            "L1-ab",
+            "M1-AB",
+            "L1-",
+        ] {
             assert!(CodeIndicateur::parse(bad).is_err(), "{bad}");
         }
         assert!(CodeIndicateur::parse(&format!("L1-{}", "A".repeat(31))).is_err());
