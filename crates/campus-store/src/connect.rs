@@ -112,11 +112,13 @@ impl Store {
         })
     }
 
-    /// Applies the migrations not yet applied; safe to run on every start.
+    /// Applies the migrations not yet applied, then copies the default
+    /// indicators into an empty registry (platform configuration every
+    /// database needs, demonstration or not); safe to run on every start.
     /// Nodes that start together run it under [`Store::startup_lock`].
     pub async fn migrate(&self) -> Result<(), StoreError> {
         Migrator::up(&self.db, None).await?;
-        Ok(())
+        self.seed_indicateurs().await
     }
 
     /// Names of the migrations not yet applied, for `campus check`.

@@ -56,6 +56,7 @@ pub mod federation;
 pub mod feeds;
 pub mod formacodes;
 pub mod formations;
+pub mod indicateurs;
 pub mod inserjeunes;
 pub mod insertion;
 pub mod kit_apprentissage;

@@ -4,6 +4,8 @@
 //!
 //! [`registre`] names the plan's axes and levers, the kinds of records an
 //! indicator's [`formule`] may count, and the default indicators;
+//! [`indicateur`] checks an indicator as the campus team edits it (its
+//! fiche, versioned) and its targets;
 //! [`secret`] holds the rules that keep a published figure from naming
 //! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
 //! attractiveness and enrolment of vocational trainings that the
@@ -14,6 +16,7 @@
 pub mod calcul;
 pub mod devenir;
 pub mod formule;
+pub mod indicateur;
 pub mod inserjeunes;
 pub mod orion;
 pub mod registre;

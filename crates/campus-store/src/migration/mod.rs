@@ -38,6 +38,7 @@ mod m20261209_000002_actualites;
 mod m20261209_000003_mobilite;
 mod m20261209_000004_inserjeunes;
 mod m20261209_000005_orion;
+mod m20261210_000002_indicateurs;
 mod m20261210_000003_rapports;
 
 pub(crate) struct Migrator;
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000003_mobilite::Migration),
             Box::new(m20261209_000004_inserjeunes::Migration),
             Box::new(m20261209_000005_orion::Migration),
+            Box::new(m20261210_000002_indicateurs::Migration),
             Box::new(m20261210_000003_rapports::Migration),
         ]
     }
