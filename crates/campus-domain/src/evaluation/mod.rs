@@ -8,11 +8,14 @@
 //! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
 //! attractiveness and enrolment of vocational trainings that the
 //! campus's figures are read beside; [`devenir`] sets the outcomes of the
-//! campus's sector trainings beside their région and the country.
+//! campus's sector trainings beside their région and the country;
+//! [`rapport`] is the annual report as frozen data, which the renderers
+//! of `campus-formats` turn into PDF, XLSX and SVG.
 
 pub mod devenir;
 pub mod formule;
 pub mod inserjeunes;
 pub mod orion;
+pub mod rapport;
 pub mod registre;
 pub mod secret;
