@@ -4,4 +4,5 @@
 //! depends on the report only, so that a frozen report renders to the
 //! same bytes years later.
 
+pub mod classeur;
 pub mod graphique;
