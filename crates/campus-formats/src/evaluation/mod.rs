@@ -6,3 +6,4 @@
 
 pub mod classeur;
 pub mod graphique;
+pub mod rapport_pdf;

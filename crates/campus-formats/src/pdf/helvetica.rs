@@ -29,9 +29,9 @@ impl Police {
             Police::Normale => &NORMALE,
             Police::Grasse => &GRASSE,
         };
-        let milliemes: u32 = winansi(text)
+        let milliemes: u64 = winansi(text)
             .iter()
-            .map(|&b| u32::from(table[usize::from(b)]))
+            .map(|&b| u64::from(table[usize::from(b)]))
             .sum();
         milliemes as f32 * taille / 1000.0
     }
