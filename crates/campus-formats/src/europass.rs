@@ -9,8 +9,11 @@
 //! date and file identifier come from the record — so the same record
 //! gives the same bytes.
 
-use lopdf::content::{Content, Operation};
-use lopdf::{Dictionary, Document, Object, Stream, StringFormat, dictionary};
+use lopdf::content::Operation;
+use lopdf::{Object, StringFormat};
+
+use crate::pdf::document::{HAUTEUR, LARGEUR};
+use crate::pdf::{Metadonnees, Police, assembler, couper, winansi};
 
 /// What the document says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,48 +45,8 @@ pub struct EuropassMobilite {
 #[error("document Europass : {0}")]
 pub struct EuropassError(String);
 
-const LARGEUR: f32 = 595.0;
-const HAUTEUR: f32 = 842.0;
 const MARGE: f32 = 56.0;
 const CORPS: f32 = 10.5;
-/// Characters of body text per line, for Helvetica at [`CORPS`] points
-/// over the width between margins (an average glyph is half an em).
-const CARACTERES_PAR_LIGNE: usize = 88;
-
-/// `text` in WinAnsi (Windows-1252) bytes; `?` for what it cannot hold.
-fn winansi(text: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        let mut buf = [0u8; 4];
-        let s = c.encode_utf8(&mut buf);
-        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(s);
-        if unmappable || bytes.len() != 1 {
-            out.push(b'?');
-        } else {
-            out.extend_from_slice(&bytes);
-        }
-    }
-    out
-}
-
-/// Lines of at most `width` characters, cut between words.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
 
 /// The pages' text, as lines with their font and size.
 struct Mise {
@@ -99,7 +62,7 @@ impl Mise {
         }
     }
 
-    fn line(&mut self, font: &str, size: f32, text: &str) {
+    fn line(&mut self, police: Police, size: f32, text: &str) {
         if self.y < MARGE + size {
             self.pages.push(Vec::new());
             self.y = HAUTEUR - MARGE;
@@ -109,7 +72,7 @@ impl Mise {
         if let Some(ops) = ops {
             ops.extend([
                 Operation::new("BT", vec![]),
-                Operation::new("Tf", vec![font.into(), size.into()]),
+                Operation::new("Tf", vec![police.ressource().into(), size.into()]),
                 Operation::new("Td", vec![MARGE.into(), self.y.into()]),
                 Operation::new(
                     "Tj",
@@ -121,14 +84,14 @@ impl Mise {
     }
 
     fn paragraph(&mut self, text: &str) {
-        for l in wrap(text, CARACTERES_PAR_LIGNE) {
-            self.line("F1", CORPS, &l);
+        for l in couper(text, Police::Normale, CORPS, LARGEUR - 2.0 * MARGE) {
+            self.line(Police::Normale, CORPS, &l);
         }
     }
 
     fn heading(&mut self, text: &str) {
         self.y -= 6.0;
-        self.line("F2", 13.0, text);
+        self.line(Police::Grasse, 13.0, text);
     }
 
     fn fact(&mut self, label: &str, value: &str) {
@@ -139,7 +102,7 @@ impl Mise {
 /// The PDF of `e`.
 pub fn pdf(e: &EuropassMobilite) -> Result<Vec<u8>, EuropassError> {
     let mut mise = Mise::new();
-    mise.line("F2", 18.0, "Europass Mobilité");
+    mise.line(Police::Grasse, 18.0, "Europass Mobilité");
     mise.paragraph(
         "Document qui atteste d'une période de formation ou de travail effectuée dans un autre pays européen, et des compétences acquises.",
     );
@@ -183,82 +146,19 @@ pub fn pdf(e: &EuropassMobilite) -> Result<Vec<u8>, EuropassError> {
 }
 
 fn build(pages: &[Vec<Operation>], e: &EuropassMobilite) -> Result<Vec<u8>, EuropassError> {
-    let fail = |err: lopdf::Error| EuropassError(err.to_string());
-    let mut doc = Document::with_version("1.7");
-    let pages_id = doc.new_object_id();
-    let font = |name: &str| {
-        dictionary! {
-            "Type" => "Font",
-            "Subtype" => "Type1",
-            "BaseFont" => Object::Name(name.as_bytes().to_vec()),
-            "Encoding" => "WinAnsiEncoding",
-        }
+    let meta = Metadonnees {
+        titre: format!("Europass Mobilité – {}", e.titulaire),
+        date: e.etabli_le.clone(),
+        identifiant: format!("europass-mobilite-{:010}", e.numero).into_bytes(),
     };
-    let f1 = doc.add_object(font("Helvetica"));
-    let f2 = doc.add_object(font("Helvetica-Bold"));
-    let resources = doc.add_object(dictionary! {
-        "Font" => dictionary! { "F1" => f1, "F2" => f2 },
-    });
-    let mut kids = Vec::with_capacity(pages.len());
-    for ops in pages {
-        let content = Content {
-            operations: ops.clone(),
-        };
-        let stream = doc.add_object(Stream::new(
-            Dictionary::new(),
-            content.encode().map_err(fail)?,
-        ));
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "Contents" => stream,
-            "Resources" => resources,
-            "MediaBox" => vec![0.into(), 0.into(), LARGEUR.into(), HAUTEUR.into()],
-        });
-        kids.push(Object::Reference(page));
-    }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages",
-            "Kids" => kids,
-            "Count" => count,
-        }),
-    );
-    let catalog = doc.add_object(dictionary! {
-        "Type" => "Catalog",
-        "Pages" => pages_id,
-        "Lang" => Object::string_literal("fr-FR"),
-    });
-    let date = format!("D:{}000000Z", e.etabli_le.replace('-', ""));
-    let info = doc.add_object(dictionary! {
-        "Title" => Object::String(winansi(&format!("Europass Mobilité – {}", e.titulaire)), StringFormat::Literal),
-        "Producer" => Object::string_literal("campus"),
-        "CreationDate" => Object::string_literal(date.clone()),
-        "ModDate" => Object::string_literal(date),
-    });
-    let id = format!("europass-mobilite-{:010}", e.numero).into_bytes();
-    doc.trailer.set("Root", catalog);
-    doc.trailer.set("Info", info);
-    doc.trailer.set(
-        "ID",
-        vec![
-            Object::String(id.clone(), StringFormat::Hexadecimal),
-            Object::String(id, StringFormat::Hexadecimal),
-        ],
-    );
-    doc.compress();
-    let mut out = Vec::new();
-    doc.save_to(&mut out)
-        .map_err(|err| EuropassError(err.to_string()))?;
-    Ok(out)
+    assembler(pages, &meta).map_err(|err| EuropassError(err.to_string()))
 }
 
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use lopdf::Document;
 
     fn record() -> EuropassMobilite {
         EuropassMobilite {
@@ -323,12 +223,5 @@ mod tests {
             .collect();
         let doc = Document::load_mem(&pdf(&r).unwrap()).unwrap();
         assert!(doc.get_pages().len() > 1);
-    }
-
-    #[test]
-    fn wraps_between_words() {
-        let lines = wrap("un deux trois quatre", 9);
-        assert_eq!(lines, vec!["un deux", "trois", "quatre"]);
-        assert_eq!(winansi("é€😀"), vec![0xE9, 0x80, b'?']);
     }
 }

@@ -1,6 +1,6 @@
 //! Readers of the official referentials the catalogue is built from, and
 //! the writers of the formats the platform publishes (LHÉO, iCalendar,
-//! CSV exports).
+//! CSV exports, the PDF documents and the evaluation's reports).
 //!
 //! Files come as published: UTF-8, UTF-8 with a byte-order mark or
 //! Windows-1252 (sometimes under a `_utf8` name), plain or gzip-compressed,
@@ -21,6 +21,7 @@ pub mod equipements_csv;
 pub mod error;
 pub mod esr;
 pub mod europass;
+pub mod evaluation;
 pub mod formacode;
 #[cfg(test)]
 mod fuzz;
@@ -33,6 +34,7 @@ pub mod offres_rss;
 pub mod onisep;
 pub mod organismes_apprentissage;
 pub mod orion;
+pub mod pdf;
 pub mod records;
 pub mod rncp_xml;
 pub mod rome;

@@ -12,6 +12,8 @@
 //! campus's figures are read beside; [`devenir`] sets the outcomes of the
 //! campus's sector trainings beside their région and the country;
 //! [`calcul`] holds a formula's computed figure and its publication.
+//! [`rapport`] is the annual report as frozen data, which the renderers
+//! of `campus-formats` turn into PDF, XLSX and SVG.
 
 pub mod calcul;
 pub mod devenir;
@@ -19,5 +21,6 @@ pub mod formule;
 pub mod indicateur;
 pub mod inserjeunes;
 pub mod orion;
+pub mod rapport;
 pub mod registre;
 pub mod secret;
