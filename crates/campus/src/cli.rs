@@ -510,7 +510,7 @@ pub async fn rapport(
             }
             (None, Some(annee)) => {
                 let today = campus_domain::Clock::System.today();
-                r::produire(&store, annee, today, None).await?
+                r::produire(&store, &config.sector.sector()?, annee, today, None).await?
             }
             (None, None) => anyhow::bail!("donnez --annee ou --fige"),
         };

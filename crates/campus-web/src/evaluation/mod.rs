@@ -12,13 +12,14 @@
 
 pub mod rapport;
 
+use campus_domain::Sector;
 use campus_domain::evaluation::calcul::{Cellule, Mesure, Resultat};
 use campus_domain::evaluation::formule::Agregat;
 use campus_domain::evaluation::indicateur::Indicateur;
 use campus_domain::evaluation::rapport::{
     FicheIndicateur, LigneRapport, PointSerie, VentilationRapport, format_valeur,
 };
-use campus_domain::evaluation::registre::{REGISTRE, Sens, Ventilation};
+use campus_domain::evaluation::registre::{Levier, REGISTRE, Sens, Ventilation};
 use campus_store::{Store, StoreError};
 
 use crate::i18n::Tr;
@@ -33,6 +34,44 @@ pub enum Lecture {
     Publiee,
 }
 
+/// The indicators in force (not retired), by code.
+pub async fn actifs(store: &Store) -> Result<Vec<Indicateur>, StoreError> {
+    Ok(store
+        .indicateurs()
+        .list()
+        .await?
+        .into_iter()
+        .filter(|i| i.retire_le.is_none())
+        .map(|i| i.indicateur)
+        .collect())
+}
+
+/// The campus team's target of `i` for `annee`.
+pub async fn cible(store: &Store, i: &Indicateur, annee: i32) -> Result<Option<f64>, StoreError> {
+    Ok(store
+        .indicateurs()
+        .cibles(&i.code)
+        .await?
+        .into_iter()
+        .find(|(a, _)| *a == annee)
+        .map(|(_, c)| c.valeur()))
+}
+
+/// The campus team's commentary of `levier` for `annee`.
+pub async fn commentaire(
+    store: &Store,
+    annee: i32,
+    levier: Levier,
+) -> Result<Option<String>, StoreError> {
+    Ok(store
+        .indicateurs()
+        .commentaires(annee)
+        .await?
+        .into_iter()
+        .find(|c| c.levier == levier)
+        .map(|c| c.texte))
+}
+
 /// Whether the indicator's records carry a year: stocks (the catalogue's
 /// trainings, the network's organisations) are counted as they stand.
 pub fn a_une_annee(i: &Indicateur) -> bool {
@@ -42,29 +81,46 @@ pub fn a_une_annee(i: &Indicateur) -> bool {
         .is_some_and(|g| g.ventilations.contains(&Ventilation::Annee))
 }
 
+/// What is asked of an indicator: the year, a breakdown, for whom.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Demande {
+    pub annee: i32,
+    pub par: Option<Ventilation>,
+    pub lecture: Lecture,
+}
+
 /// One indicator computed for `annee`, with its history up to that year
 /// and, when asked, its breakdown by `par`.
 pub(crate) async fn fiche(
     store: &Store,
+    secteur: &Sector,
     tr: &Tr,
     i: &Indicateur,
     cible: Option<f64>,
-    annee: i32,
-    par: Option<Ventilation>,
-    lecture: Lecture,
+    demande: Demande,
 ) -> Result<FicheIndicateur, StoreError> {
+    let Demande {
+        annee,
+        par,
+        lecture,
+    } = demande;
     let formule = &i.fiche.formule;
     let agregat = formule.agregat;
     let datee = a_une_annee(i);
     let an = datee.then_some(annee);
     let detail = store
         .evaluation()
-        .calculer(formule, an, par.filter(|p| *p != Ventilation::Annee))
+        .calculer(
+            formule,
+            an,
+            par.filter(|p| *p != Ventilation::Annee),
+            secteur,
+        )
         .await?;
     let serie = if datee {
         let par_annee = store
             .evaluation()
-            .calculer(formule, None, Some(Ventilation::Annee))
+            .calculer(formule, None, Some(Ventilation::Annee), secteur)
             .await?;
         par_annee
             .lignes

@@ -7,6 +7,7 @@
 //! rendered again years later gives the file sent to the Région, which
 //! the SHA-256 kept beside it proves.
 
+use campus_domain::Sector;
 use campus_domain::evaluation::indicateur::Indicateur;
 use campus_domain::evaluation::rapport::{
     FicheIndicateur, Rapport, SectionAxe, SectionLevier, SourceRapport,
@@ -18,7 +19,7 @@ use campus_store::{Store, StoreError};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use super::{Lecture, a_une_annee, fiche};
+use super::{Demande, Lecture, a_une_annee, fiche};
 use crate::i18n::{Lang, Tr};
 
 /// Why a report was not produced.
@@ -84,6 +85,7 @@ fn ventilation_du_rapport(i: &Indicateur) -> Option<Ventilation> {
 /// team). Refused for a year no dated record belongs to.
 pub async fn assembler(
     store: &Store,
+    secteur: &Sector,
     annee: i32,
     produit_le: NaiveDate,
 ) -> Result<Rapport, RapportError> {
@@ -91,7 +93,7 @@ pub async fn assembler(
     if !store.evaluation().annees().await?.contains(&annee) {
         return Err(RapportError::AnneeSansDonnees(annee));
     }
-    let indicateurs = store.indicateurs().actifs().await?;
+    let indicateurs = crate::evaluation::actifs(store).await?;
     let mut axes = Vec::new();
     let mut toutes: Vec<FicheIndicateur> = Vec::new();
     for axe in Axe::all() {
@@ -99,15 +101,18 @@ pub async fn assembler(
         for levier in Levier::all().filter(|l| l.axe() == axe) {
             let mut fiches = Vec::new();
             for i in indicateurs.iter().filter(|i| i.levier == levier) {
-                let cible = store.indicateurs().cible(i.code.as_str(), annee).await?;
+                let cible = crate::evaluation::cible(store, i, annee).await?;
                 let f = fiche(
                     store,
+                    secteur,
                     tr,
                     i,
                     cible,
-                    annee,
-                    ventilation_du_rapport(i),
-                    Lecture::Publiee,
+                    Demande {
+                        annee,
+                        par: ventilation_du_rapport(i),
+                        lecture: Lecture::Publiee,
+                    },
                 )
                 .await?;
                 toutes.push(f.clone());
@@ -120,9 +125,7 @@ pub async fn assembler(
                     tr.tn("lever-label", "number", u64::from(levier_numero(levier))),
                     tr.t(&format!("lever-{}-title", levier.as_str()))
                 ),
-                commentaire: store
-                    .indicateurs()
-                    .commentaire(annee, levier)
+                commentaire: crate::evaluation::commentaire(store, annee, levier)
                     .await?
                     .unwrap_or_default(),
                 indicateurs: fiches,
@@ -198,21 +201,23 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 /// The report's file in `format`.
 pub fn rendre(rapport: &Rapport, format: Format) -> Result<Vec<u8>, RapportError> {
     match format {
-        Format::Pdf => rapport_pdf::pdf(rapport),
-        Format::Xlsx => classeur::classeur(rapport),
+        Format::Pdf => {
+            rapport_pdf::rapport_pdf(rapport).map_err(|e| RapportError::Rendu(e.to_string()))
+        }
+        Format::Xlsx => classeur::classeur(rapport).map_err(|e| RapportError::Rendu(e.to_string())),
     }
-    .map_err(|e| RapportError::Rendu(e.to_string()))
 }
 
 /// Produces the report of `annee` and freezes it: its content, and the
 /// SHA-256 of its PDF and workbook. Returns the frozen report.
 pub async fn produire(
     store: &Store,
+    secteur: &Sector,
     annee: i32,
     produit_le: NaiveDate,
     auteur_user_id: Option<i32>,
 ) -> Result<(RapportFige, Rapport), RapportError> {
-    let rapport = assembler(store, annee, produit_le).await?;
+    let rapport = assembler(store, secteur, annee, produit_le).await?;
     let contenu =
         serde_json::to_string(&rapport).map_err(|e| RapportError::Rendu(e.to_string()))?;
     let pdf = rendre(&rapport, Format::Pdf)?;

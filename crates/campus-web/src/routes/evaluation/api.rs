@@ -12,9 +12,9 @@ use campus_domain::evaluation::registre::Sens;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{annee_demandee, indicateur_or_404, ventilation_demandee};
+use super::{annee_demandee, indicateur_or_404, secteur, ventilation_demandee};
 use crate::error::{AppResult, Problem};
-use crate::evaluation::{Lecture, fiche};
+use crate::evaluation::{Demande, Lecture, fiche};
 use crate::i18n::{Lang, Tr};
 use crate::state::AppState;
 
@@ -127,10 +127,7 @@ pub(crate) struct FiguresDto {
     responses((status = 200, body = Vec<IndicateurDto>)))]
 pub(crate) async fn list(State(state): State<AppState>) -> AppResult<Json<Vec<IndicateurDto>>> {
     Ok(Json(
-        state
-            .store
-            .indicateurs()
-            .actifs()
+        crate::evaluation::actifs(&state.store)
             .await?
             .iter()
             .map(IndicateurDto::of)
@@ -162,13 +159,21 @@ pub(crate) async fn get(
     let i = indicateur_or_404(&state, &code).await?;
     let annee = annee_demandee(&state, q.annee.as_deref())?;
     let par = ventilation_demandee(&i, q.par.as_deref())?;
-    let cible = state
-        .store
-        .indicateurs()
-        .cible(i.code.as_str(), annee)
-        .await?;
+    let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
     let tr = Tr::new(Lang::Fr);
-    let f = fiche(&state.store, &tr, &i, cible, annee, par, Lecture::Publiee).await?;
+    let f = fiche(
+        &state.store,
+        &secteur(&state)?,
+        &tr,
+        &i,
+        cible,
+        Demande {
+            annee,
+            par,
+            lecture: Lecture::Publiee,
+        },
+    )
+    .await?;
     // A rate without a figure is one over too few; any other, a small count.
     let absent = match i.fiche.formule.agregat {
         Agregat::Taux => Cellule::NonDiffusable,

@@ -111,12 +111,19 @@ fn ventilation_demandee(i: &Indicateur, par: Option<&str>) -> AppResult<Option<V
     }
 }
 
+/// The campus's sector, which tells the sector's own trainings; the
+/// configuration was checked at start.
+fn secteur(state: &AppState) -> AppResult<campus_domain::Sector> {
+    state
+        .config
+        .sector
+        .sector()
+        .map_err(|e| AppError::internal("secteur du campus", e))
+}
+
 /// The indicator `code` in force, or 404.
 async fn indicateur_or_404(state: &AppState, code: &str) -> AppResult<Indicateur> {
-    state
-        .store
-        .indicateurs()
-        .actifs()
+    crate::evaluation::actifs(&state.store)
         .await?
         .into_iter()
         .find(|i| i.code.as_str() == code)

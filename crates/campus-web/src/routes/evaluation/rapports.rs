@@ -11,6 +11,7 @@ use campus_domain::evaluation::rapport::Rapport;
 use campus_store::rapports::RapportFige;
 use serde::Deserialize;
 
+use super::secteur;
 use crate::auth::CurrentUser;
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
@@ -91,7 +92,15 @@ pub(crate) async fn produire(
             &page(&state, chrome, errors, v.annee).await?,
         )?));
     };
-    match rapport::produire(&state.store, annee, state.clock.today(), Some(me.user.id)).await {
+    match rapport::produire(
+        &state.store,
+        &secteur(&state)?,
+        annee,
+        state.clock.today(),
+        Some(me.user.id),
+    )
+    .await
+    {
         Ok((fige, _)) => Ok(see_other(&format!(
             "/admin/evaluation/rapports/{}",
             fige.id

@@ -15,18 +15,18 @@ use campus_formats::csv_export::CsvExport;
 use campus_formats::evaluation::graphique;
 use serde::Deserialize;
 
-use super::{annee_demandee, indicateur_or_404, ventilation_demandee};
+use super::{annee_demandee, indicateur_or_404, secteur, ventilation_demandee};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
-use crate::evaluation::{Lecture, fiche};
+use crate::evaluation::{Demande, Lecture, fiche};
 use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::templates::render;
 
 #[derive(Deserialize, Default)]
 pub(crate) struct Periode {
-    annee: Option<String>,
-    par: Option<String>,
+    pub(crate) annee: Option<String>,
+    pub(crate) par: Option<String>,
 }
 
 /// An indicator's line in a table of the dashboard.
@@ -116,19 +116,27 @@ pub(crate) async fn blocs(
     annee: i32,
     lecture: Lecture,
 ) -> AppResult<Vec<BlocAxe>> {
-    let indicateurs = state.store.indicateurs().actifs().await?;
+    let indicateurs = crate::evaluation::actifs(&state.store).await?;
     let mut axes = Vec::new();
     for axe in Axe::all() {
         let mut leviers = Vec::new();
         for levier in Levier::all().filter(|l| l.axe() == axe) {
             let mut lignes = Vec::new();
             for i in indicateurs.iter().filter(|i| i.levier == levier) {
-                let cible = state
-                    .store
-                    .indicateurs()
-                    .cible(i.code.as_str(), annee)
-                    .await?;
-                let f = fiche(&state.store, tr, i, cible, annee, None, lecture).await?;
+                let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
+                let f = fiche(
+                    &state.store,
+                    &secteur(&state)?,
+                    tr,
+                    i,
+                    cible,
+                    Demande {
+                        annee,
+                        par: None,
+                        lecture: lecture,
+                    },
+                )
+                .await?;
                 lignes.push(Ligne::of(tr, &f));
             }
             leviers.push(BlocLevier {
@@ -172,7 +180,7 @@ pub(crate) struct Graphique {
 
 fn graphique(tr: &Tr, f: &FicheIndicateur) -> Graphique {
     Graphique {
-        courbe: graphique::courbe(f),
+        courbe: graphique::courbe(&f.serie, f.cible, &f.nom, &f.unite),
         points: f
             .serie
             .iter()
@@ -188,7 +196,6 @@ struct LevierPage {
     chrome: Chrome,
     annee: i32,
     annees: Vec<i32>,
-    numero: String,
     titre: String,
     axe: String,
     commentaire: Option<String>,
@@ -205,28 +212,32 @@ pub(crate) async fn levier(
     let levier = Levier::parse(&numero).map_err(|_| AppError::NotFound)?;
     let annee = annee_demandee(&state, q.annee.as_deref())?;
     let mut graphiques = Vec::new();
-    for i in state
-        .store
-        .indicateurs()
-        .actifs()
+    for i in crate::evaluation::actifs(&state.store)
         .await?
         .iter()
         .filter(|i| i.levier == levier)
     {
-        let cible = state
-            .store
-            .indicateurs()
-            .cible(i.code.as_str(), annee)
-            .await?;
-        let f = fiche(&state.store, &tr, i, cible, annee, None, Lecture::Interne).await?;
+        let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
+        let f = fiche(
+            &state.store,
+            &secteur(&state)?,
+            &tr,
+            i,
+            cible,
+            Demande {
+                annee,
+                par: None,
+                lecture: Lecture::Interne,
+            },
+        )
+        .await?;
         graphiques.push(graphique(&tr, &f));
     }
     let page = LevierPage {
         annees: annees(&state, annee).await?,
-        numero,
         titre: titre_levier(&tr, levier),
         axe: titre_axe(&tr, levier.axe()),
-        commentaire: state.store.indicateurs().commentaire(annee, levier).await?,
+        commentaire: crate::evaluation::commentaire(&state.store, annee, levier).await?,
         graphiques,
         annee,
         chrome,
@@ -282,13 +293,24 @@ pub(crate) async fn indicateur(
     let i = indicateur_or_404(&state, &code).await?;
     let annee = annee_demandee(&state, q.annee.as_deref())?;
     let par = ventilation_demandee(&i, q.par.as_deref())?;
-    let cible = state
-        .store
-        .indicateurs()
-        .cible(i.code.as_str(), annee)
-        .await?;
-    let f = fiche(&state.store, &tr, &i, cible, annee, par, Lecture::Interne).await?;
-    let barres = f.ventilation.as_ref().map(|v| graphique::barres(&f, v));
+    let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
+    let f = fiche(
+        &state.store,
+        &secteur(&state)?,
+        &tr,
+        &i,
+        cible,
+        Demande {
+            annee,
+            par,
+            lecture: Lecture::Interne,
+        },
+    )
+    .await?;
+    let barres = f
+        .ventilation
+        .as_ref()
+        .map(|v| graphique::barres(v, &f.nom, &f.unite));
     let page = IndicateurPage {
         annees: annees(&state, annee).await?,
         levier: titre_levier(&tr, i.levier),
@@ -328,12 +350,20 @@ pub(crate) async fn csv(
     let i = indicateur_or_404(&state, &code).await?;
     let annee = annee_demandee(&state, q.annee.as_deref())?;
     let par = ventilation_demandee(&i, q.par.as_deref())?;
-    let cible = state
-        .store
-        .indicateurs()
-        .cible(i.code.as_str(), annee)
-        .await?;
-    let f = fiche(&state.store, &tr, &i, cible, annee, par, Lecture::Interne).await?;
+    let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
+    let f = fiche(
+        &state.store,
+        &secteur(&state)?,
+        &tr,
+        &i,
+        cible,
+        Demande {
+            annee,
+            par,
+            lecture: Lecture::Interne,
+        },
+    )
+    .await?;
     let mut export = CsvExport::new(
         [
             "csv-evaluation-indicateur",
