@@ -33,7 +33,13 @@ fn at(annee: i32, mois: u32, jour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(annee, mois, jour, 9, 0, 0).unwrap()
 }
 
-async fn event(c: &DatabaseConnection, org: i32, kind: &str, dep: &str, start: DateTime<Utc>) -> i32 {
+async fn event(
+    c: &DatabaseConnection,
+    org: i32,
+    kind: &str,
+    dep: &str,
+    start: DateTime<Utc>,
+) -> i32 {
     let slug = format!("eval-{kind}-{dep}-{}", start.timestamp());
     evenement::ActiveModel {
         slug: Set(slug),
@@ -110,7 +116,13 @@ async fn inscription(
     .id
 }
 
-async fn avis(c: &DatabaseConnection, evenement_id: i32, inscription_id: i32, note: i32, recommande: bool) {
+async fn avis(
+    c: &DatabaseConnection,
+    evenement_id: i32,
+    inscription_id: i32,
+    note: i32,
+    recommande: bool,
+) {
     evenement_avis::ActiveModel {
         inscription_id: Set(inscription_id),
         evenement_id: Set(evenement_id),
@@ -326,10 +338,15 @@ async fn formulas_give_the_exact_figures_of_the_records() {
     );
     // A rate over nothing, a mean of nothing.
     assert_eq!(
-        calcul(&store, "taux(candidatures[repondue = oui], candidatures)", Some(2039), None)
-            .await
-            .total
-            .valeur,
+        calcul(
+            &store,
+            "taux(candidatures[repondue = oui], candidatures)",
+            Some(2039),
+            None
+        )
+        .await
+        .total
+        .valeur,
         None
     );
     assert_eq!(
@@ -342,10 +359,15 @@ async fn formulas_give_the_exact_figures_of_the_records() {
 
     // The year filter, and a breakdown by year over all of them.
     assert_eq!(
-        calcul(&store, "somme(evenement_inscriptions.places)", Some(2041), None)
-            .await
-            .total
-            .valeur,
+        calcul(
+            &store,
+            "somme(evenement_inscriptions.places)",
+            Some(2041),
+            None
+        )
+        .await
+        .total
+        .valeur,
         Some(30.0)
     );
     let r = calcul(
@@ -376,7 +398,14 @@ async fn formulas_give_the_exact_figures_of_the_records() {
     let lignes: Vec<_> = r
         .lignes
         .iter()
-        .map(|l| (l.cle.as_str(), l.libelle.as_str(), l.mesure.valeur, l.mesure.effectif))
+        .map(|l| {
+            (
+                l.cle.as_str(),
+                l.libelle.as_str(),
+                l.mesure.valeur,
+                l.mesure.effectif,
+            )
+        })
         .collect();
     assert_eq!(
         lignes,
@@ -430,7 +459,10 @@ async fn formulas_give_the_exact_figures_of_the_records() {
 
     // The years with records include both.
     let annees = store.evaluation().annees().await.unwrap();
-    assert!(annees.contains(&2040) && annees.contains(&2041), "{annees:?}");
+    assert!(
+        annees.contains(&2040) && annees.contains(&2041),
+        "{annees:?}"
+    );
     assert!(annees.windows(2).all(|w| w[0] < w[1]));
 }
 
@@ -496,7 +528,12 @@ async fn every_default_indicator_and_field_computes_on_the_demo_data() {
     let f = Formule::parse("compte(formations[secteur = oui])").unwrap();
     let secteur_demo = e.calculer(&f, None, None, &secteur).await.unwrap();
     let tout = e
-        .calculer(&Formule::parse("compte(formations)").unwrap(), None, None, &secteur)
+        .calculer(
+            &Formule::parse("compte(formations)").unwrap(),
+            None,
+            None,
+            &secteur,
+        )
         .await
         .unwrap();
     assert!(secteur_demo.total.effectif <= tout.total.effectif);

@@ -39,8 +39,7 @@ impl Mesure {
     /// `numerateur / denominateur` in percent; undefined over nothing.
     pub fn taux(numerateur: u64, denominateur: u64) -> Mesure {
         Mesure {
-            valeur: (denominateur > 0)
-                .then(|| numerateur as f64 * 100.0 / denominateur as f64),
+            valeur: (denominateur > 0).then(|| numerateur as f64 * 100.0 / denominateur as f64),
             effectif: numerateur,
             denominateur: Some(denominateur),
         }
@@ -389,10 +388,7 @@ mod tests {
             },
             lignes: Vec::new(),
         };
-        assert_eq!(
-            moyenne(4).publier(Agregat::Moyenne).total,
-            Cellule::Masquee
-        );
+        assert_eq!(moyenne(4).publier(Agregat::Moyenne).total, Cellule::Masquee);
         assert_eq!(
             moyenne(5).publier(Agregat::Mediane).total,
             Cellule::Valeur(4.2)

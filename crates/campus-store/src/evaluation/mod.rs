@@ -90,9 +90,9 @@ impl Evaluation<'_> {
         }
         let annee = annee.filter(|_| genre.ventilations.contains(&Ventilation::Annee));
         let champ = |nom: &Option<String>| -> Result<&'static str, StoreError> {
-            let nom = nom
-                .as_deref()
-                .ok_or_else(|| erreur(format!("« {} » demande un champ", formule.agregat.as_str())))?;
+            let nom = nom.as_deref().ok_or_else(|| {
+                erreur(format!("« {} » demande un champ", formule.agregat.as_str()))
+            })?;
             Ok(champ_de(genre, nom)?.nom)
         };
         let requete = Requete {
@@ -103,18 +103,30 @@ impl Evaluation<'_> {
             secteur,
         };
         let (total, lignes) = match formule.agregat {
-            Agregat::Compte => requete.grouper(&formule.selection, Calcul::Compte).await?.paire(),
+            Agregat::Compte => requete
+                .grouper(&formule.selection, Calcul::Compte)
+                .await?
+                .paire(),
             Agregat::Somme => {
                 let c = champ(&formule.champ)?;
-                requete.grouper(&formule.selection, Calcul::Somme(c)).await?.paire()
+                requete
+                    .grouper(&formule.selection, Calcul::Somme(c))
+                    .await?
+                    .paire()
             }
             Agregat::Moyenne => {
                 let c = champ(&formule.champ)?;
-                requete.grouper(&formule.selection, Calcul::Moyenne(c)).await?.paire()
+                requete
+                    .grouper(&formule.selection, Calcul::Moyenne(c))
+                    .await?
+                    .paire()
             }
             Agregat::Distincts => {
                 let c = champ(&formule.champ)?;
-                requete.grouper(&formule.selection, Calcul::Distincts(c)).await?.paire()
+                requete
+                    .grouper(&formule.selection, Calcul::Distincts(c))
+                    .await?
+                    .paire()
             }
             Agregat::Mediane => {
                 let c = champ(&formule.champ)?;
@@ -287,10 +299,7 @@ fn taux(num: Groupes, den: Groupes) -> (Mesure, BTreeMap<Option<String>, Mesure>
         let d = den.lignes.get(cle).map_or(0, |m| m.effectif);
         lignes.insert(cle.clone(), Mesure::taux(n, d));
     }
-    (
-        Mesure::taux(num.total.effectif, den.total.effectif),
-        lignes,
-    )
+    (Mesure::taux(num.total.effectif, den.total.effectif), lignes)
 }
 
 /// One computation: its kind, year and breakdown.
@@ -317,12 +326,8 @@ impl Requete<'_> {
                 selection.genre, self.genre.nom
             )));
         }
-        let view = vue(self.genre.nom, d, p, self.secteur).ok_or_else(|| {
-            erreur(format!(
-                "genre non relié aux tables « {} »",
-                self.genre.nom
-            ))
-        })?;
+        let view = vue(self.genre.nom, d, p, self.secteur)
+            .ok_or_else(|| erreur(format!("genre non relié aux tables « {} »", self.genre.nom)))?;
         let mut conditions = Vec::new();
         for c in &selection.conditions {
             let champ = champ_de(self.genre, &c.champ)?;

@@ -135,12 +135,7 @@ impl Par<'_> {
     fn sql(&self) -> String {
         format!(
             "{} AS par_annee, {} AS par_departement, {} AS par_public, {} AS par_niveau, {} AS par_metier, {} AS par_organisation",
-            self.annee,
-            self.departement,
-            self.public,
-            self.niveau,
-            self.metier,
-            self.organisation
+            self.annee, self.departement, self.public, self.niveau, self.metier, self.organisation
         )
     }
 }
@@ -458,7 +453,9 @@ fn equipement_reservations(d: Dialecte) -> String {
 
 /// The first organisation user `col` belongs to.
 fn organisation_de(col: &str) -> String {
-    format!("(SELECT MIN(om.organisation_id) FROM organisation_membres om WHERE om.user_id = {col})")
+    format!(
+        "(SELECT MIN(om.organisation_id) FROM organisation_membres om WHERE om.user_id = {col})"
+    )
 }
 
 /// `habilitations`: equipment habilitations granted (`habilitations`),
