@@ -8,8 +8,10 @@
 //! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
 //! attractiveness and enrolment of vocational trainings that the
 //! campus's figures are read beside; [`devenir`] sets the outcomes of the
-//! campus's sector trainings beside their région and the country.
+//! campus's sector trainings beside their région and the country, and
+//! [`attractivite`] their attractiveness and enrolment.
 
+pub mod attractivite;
 pub mod devenir;
 pub mod formule;
 pub mod inserjeunes;
