@@ -152,8 +152,7 @@ pub fn comparer_orion(
     let mut formations: BTreeMap<Cle, Sommes> = BTreeMap::new();
     let mut nationales: BTreeMap<Cle, Sommes> = BTreeMap::new();
     let mut niveaux: BTreeMap<(&'static str, &'static str, u8), Sommes> = BTreeMap::new();
-    let mut trouvees: BTreeMap<(&'static str, String), (StatutOrion, Option<u8>)> =
-        BTreeMap::new();
+    let mut trouvees: BTreeMap<(&'static str, String), (StatutOrion, Option<u8>)> = BTreeMap::new();
     for l in lignes {
         let o = &l.orion;
         let Some(cfd) = &l.cfd else { continue };
@@ -197,9 +196,7 @@ pub fn comparer_orion(
                 let (f, r, n) = lire(source)?;
                 f.avec_voeux.then(|| Attractivite {
                     annee: annee(source),
-                    places: ClasseEffectif::de(Some(
-                        u32::try_from(f.places).unwrap_or(u32::MAX),
-                    )),
+                    places: ClasseEffectif::de(Some(u32::try_from(f.places).unwrap_or(u32::MAX))),
                     pression: Ecart {
                         formation: f.pression(),
                         region_niveau: r.pression(),
@@ -290,11 +287,43 @@ mod tests {
         use SourceOrion::*;
         let lignes = [
             // The sector's BTS in two schools of the région…
-            ligne(ParcoursupBts, ORLEANS, "32022207", 5, Some(24), Some(60), None),
-            ligne(ParcoursupBts, BOURGES, "32022207", 5, Some(16), Some(20), None),
+            ligne(
+                ParcoursupBts,
+                ORLEANS,
+                "32022207",
+                5,
+                Some(24),
+                Some(60),
+                None,
+            ),
+            ligne(
+                ParcoursupBts,
+                BOURGES,
+                "32022207",
+                5,
+                Some(16),
+                Some(20),
+                None,
+            ),
             // …another BTS of the région, the same BTS in Paris.
-            ligne(ParcoursupBts, ORLEANS, "32099999", 5, Some(60), Some(60), None),
-            ligne(ParcoursupBts, PARIS, "32022207", 5, Some(60), Some(240), None),
+            ligne(
+                ParcoursupBts,
+                ORLEANS,
+                "32099999",
+                5,
+                Some(60),
+                Some(60),
+                None,
+            ),
+            ligne(
+                ParcoursupBts,
+                PARIS,
+                "32022207",
+                5,
+                Some(60),
+                Some(240),
+                None,
+            ),
             // A row without wishes counts for nothing.
             ligne(ParcoursupBts, BOURGES, "32022207", 5, Some(100), None, None),
             // Enrolment: the training, its level, the country.
@@ -311,8 +340,14 @@ mod tests {
         assert_eq!(p.annee, 2024);
         assert_eq!(p.places, ClasseEffectif::De20A49);
         assert_eq!(p.pression.formation, Taux::Pourcentage(200.0));
-        assert_eq!(p.pression.region_niveau, Taux::Pourcentage(140.0 * 100.0 / 100.0));
-        assert_eq!(p.pression.national, Taux::Pourcentage(320.0 * 100.0 / 100.0));
+        assert_eq!(
+            p.pression.region_niveau,
+            Taux::Pourcentage(140.0 * 100.0 / 100.0)
+        );
+        assert_eq!(
+            p.pression.national,
+            Taux::Pourcentage(320.0 * 100.0 / 100.0)
+        );
         assert_eq!(p.pression.points_national(), Some(-120.0));
         let i = c.inscrits.unwrap();
         assert_eq!(
