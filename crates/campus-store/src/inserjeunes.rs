@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use campus_domain::evaluation::devenir::LigneDevenir;
 use campus_domain::evaluation::inserjeunes::{DevenirFormation, Millesime, Voie};
-use sea_orm::{DatabaseTransaction, EntityTrait};
+use sea_orm::{ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QuerySelect};
 
 use crate::entity::{bcn_diplome, inserjeunes};
 use crate::sync::{Counts, Sync};
@@ -111,17 +111,86 @@ impl Store {
     }
 }
 
+/// What the comparisons read of a diploma: its level and NSF speciality.
+pub(crate) struct DiplomeLu {
+    pub niveau: Option<u8>,
+    pub nsf: Option<String>,
+}
+
 impl Store {
-    /// Every row of InserJeunes with the level and NSF speciality of its
-    /// diploma (from the BCN), for the comparisons of the evaluation.
-    pub async fn lignes_devenir(&self) -> Result<Vec<LigneDevenir>, StoreError> {
-        let diplomes: HashMap<String, bcn_diplome::Model> = bcn_diplome::Entity::find()
+    /// Every diploma of the BCN by its CFD, with its level and NSF
+    /// speciality (`222n`), which tell the comparisons' level and sector.
+    pub(crate) async fn diplomes_lus(&self) -> Result<HashMap<String, DiplomeLu>, StoreError> {
+        Ok(bcn_diplome::Entity::find()
             .all(self.conn())
             .await?
             .into_iter()
-            .map(|d| (d.cfd.clone(), d))
+            .map(|d| {
+                let lu = DiplomeLu {
+                    niveau: d.niveau.and_then(|n| u8::try_from(n).ok()),
+                    nsf: d.groupe_specialite.as_ref().map(|g| {
+                        format!("{g}{}", d.lettre_specialite.as_deref().unwrap_or_default())
+                    }),
+                };
+                (d.cfd, lu)
+            })
+            .collect())
+    }
+
+    /// The titles of these diplomas (CFD), for the pages that list them.
+    pub async fn libelles_diplomes(
+        &self,
+        cfds: impl IntoIterator<Item = &str>,
+    ) -> Result<HashMap<String, String>, StoreError> {
+        let cfds: Vec<String> = cfds.into_iter().map(str::to_owned).collect();
+        let mut libelles = HashMap::new();
+        // Bounded batches: PostgreSQL and SQLite cap bound parameters.
+        for lot in cfds.chunks(500) {
+            let rows = bcn_diplome::Entity::find()
+                .filter(bcn_diplome::Column::Cfd.is_in(lot.iter().cloned()))
+                .all(self.conn())
+                .await?;
+            libelles.extend(rows.into_iter().map(|d| (d.cfd, d.libelle)));
+        }
+        Ok(libelles)
+    }
+
+    /// The cohorts InserJeunes holds, newest first.
+    pub async fn millesimes_devenir(&self) -> Result<Vec<Millesime>, StoreError> {
+        let codes: Vec<String> = inserjeunes::Entity::find()
+            .select_only()
+            .column(inserjeunes::Column::Millesime)
+            .distinct()
+            .into_tuple()
+            .all(self.conn())
+            .await?;
+        let mut millesimes: Vec<Millesime> = codes
+            .iter()
+            .filter_map(|c| Millesime::parse(c).ok())
             .collect();
-        let rows = inserjeunes::Entity::find().all(self.conn()).await?;
+        millesimes.sort_unstable_by(|a, b| b.cmp(a));
+        Ok(millesimes)
+    }
+
+    /// Every row of InserJeunes with the level and NSF speciality of its
+    /// diploma (from the BCN), for the comparisons of the evaluation.
+    pub async fn lignes_devenir(&self) -> Result<Vec<LigneDevenir>, StoreError> {
+        self.lignes_devenir_de(None).await
+    }
+
+    /// The rows of one cohort (every cohort when `None`), as
+    /// [`Store::lignes_devenir`] gives them: a comparison reads one cohort
+    /// in every région.
+    pub async fn lignes_devenir_de(
+        &self,
+        millesime: Option<Millesime>,
+    ) -> Result<Vec<LigneDevenir>, StoreError> {
+        let diplomes = self.diplomes_lus().await?;
+        let mut query = inserjeunes::Entity::find();
+        if let Some(m) = millesime {
+            query = query.filter(inserjeunes::Column::Millesime.eq(m.code()));
+        }
+        let rows = query.all(self.conn()).await?;
         let count = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok());
         let rate = |v: Option<i16>| v.and_then(|v| u8::try_from(v).ok());
         Ok(rows
@@ -153,14 +222,8 @@ impl Store {
                         .map(rate),
                         taux_poursuite: rate(m.taux_poursuite),
                     },
-                    niveau: diplome
-                        .and_then(|d| d.niveau)
-                        .and_then(|n| u8::try_from(n).ok()),
-                    nsf: diplome.and_then(|d| {
-                        d.groupe_specialite.as_ref().map(|g| {
-                            format!("{g}{}", d.lettre_specialite.as_deref().unwrap_or_default())
-                        })
-                    }),
+                    niveau: diplome.and_then(|d| d.niveau),
+                    nsf: diplome.and_then(|d| d.nsf.clone()),
                     cfd: m.cfd,
                 })
             })

@@ -2,7 +2,9 @@
 //! evaluation beside InserJeunes. The import owns the table alone: a row
 //! the newer files no longer list is deleted.
 
-use campus_domain::evaluation::orion::LigneOrion;
+use campus_domain::Uai;
+use campus_domain::evaluation::attractivite::LigneAttractivite;
+use campus_domain::evaluation::orion::{LigneOrion, SourceOrion, StatutOrion};
 use sea_orm::{DatabaseTransaction, EntityTrait};
 
 use crate::entity::orion;
@@ -97,5 +99,39 @@ impl OrionImport {
         let counts = vec![("orion", self.rows.counts)];
         self.txn.commit().await?;
         Ok(counts)
+    }
+}
+
+impl Store {
+    /// Every row of Orion with the level and NSF speciality of its
+    /// diploma (from the BCN), for the comparisons of the evaluation. A
+    /// row whose codes no longer read (a source or status the platform
+    /// does not know) is left out rather than guessed.
+    pub async fn lignes_attractivite(&self) -> Result<Vec<LigneAttractivite>, StoreError> {
+        let diplomes = self.diplomes_lus().await?;
+        let rows = orion::Entity::find().all(self.conn()).await?;
+        let count = |v: Option<i32>| v.and_then(|v| u32::try_from(v).ok());
+        Ok(rows
+            .into_iter()
+            .filter_map(|m| {
+                let diplome = m.cfd.as_ref().and_then(|c| diplomes.get(c));
+                Some(LigneAttractivite {
+                    orion: LigneOrion {
+                        source: SourceOrion::parse(&m.source).ok()?,
+                        annee: u16::try_from(m.annee).ok()?,
+                        uai: Uai::parse(&m.uai).ok()?,
+                        mef_stat_11: m.mef_stat_11,
+                        statut: StatutOrion::parse(&m.statut).ok()?,
+                        libelle: m.libelle,
+                        capacite: count(m.capacite),
+                        voeux: count(m.voeux),
+                        effectif: count(m.effectif),
+                    },
+                    niveau: diplome.and_then(|d| d.niveau),
+                    nsf: diplome.and_then(|d| d.nsf.clone()),
+                    cfd: m.cfd,
+                })
+            })
+            .collect())
     }
 }

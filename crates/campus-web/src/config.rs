@@ -112,6 +112,14 @@ pub struct SectorConfig {
     pub nsf: Vec<String>,
     /// Prefixes of the Formacode fields of its certifications and trainings.
     pub formacodes: Vec<String>,
+    /// INSEE code of the campus's région (`24`, Centre-Val de Loire): its
+    /// trainings' official outcomes are read beside the région's.
+    #[serde(default = "default_region")]
+    pub region: String,
+}
+
+fn default_region() -> String {
+    "24".to_owned()
 }
 
 impl SectorConfig {
@@ -345,6 +353,7 @@ impl Default for Config {
                 ]
                 .map(str::to_owned)
                 .to_vec(),
+                region: default_region(),
             },
             documents: campus_documents::DocumentsConfig::Local(campus_documents::LocalConfig {
                 dir: PathBuf::from("data/documents"),

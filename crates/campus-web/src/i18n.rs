@@ -39,6 +39,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/actualites.ftl"),
             include_str!("../locales/fr/ressources.ftl"),
             include_str!("../locales/fr/evaluation.ftl"),
+            include_str!("../locales/fr/devenirs.ftl"),
         ],
     ),
     (
@@ -58,6 +59,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/actualites.ftl"),
             include_str!("../locales/en/ressources.ftl"),
             include_str!("../locales/en/evaluation.ftl"),
+            include_str!("../locales/en/devenirs.ftl"),
         ],
     ),
 ];

@@ -10,11 +10,13 @@
 //! anyone; [`inserjeunes`] and [`orion`] the official outcomes,
 //! attractiveness and enrolment of vocational trainings that the
 //! campus's figures are read beside; [`devenir`] sets the outcomes of the
-//! campus's sector trainings beside their région and the country;
+//! campus's sector trainings beside their région and the country, and
+//! [`attractivite`] their attractiveness and enrolment;
 //! [`calcul`] holds a formula's computed figure and its publication.
 //! [`rapport`] is the annual report as frozen data, which the renderers
 //! of `campus-formats` turn into PDF, XLSX and SVG.
 
+pub mod attractivite;
 pub mod calcul;
 pub mod devenir;
 pub mod formule;

@@ -37,6 +37,14 @@
 //!   the Kit rows of those diplomas.
 //! - **Apprenticeship organisations**: those of the region, which place
 //!   the region's programmes.
+//! - **Official outcomes** (InserJeunes, Orion's Parcoursup BTS and
+//!   constat de rentrée): every row of the region — a sector training is
+//!   compared with every training of its level there — and, elsewhere, the
+//!   rows of the sector's diplomas taught in the region (a diploma of a
+//!   sector NSF, through the BCN), for their national figure; the BCN rows
+//!   those rows are joined through. Affelnet's rows stay those of the
+//!   region's schools (they are the lycées' programmes of the catalogue
+//!   too): the national Affelnet figure needs the whole file.
 //!
 //! Records keep their file order and their bytes ([`super::extract`]).
 
@@ -343,13 +351,146 @@ fn esr(data: &Path, files: &mut Files) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// The BCN rows the outcomes' extracts need: their programmes' years
+/// (`MEF_STAT_11`) and their diplomas (CFD).
+#[derive(Default)]
+struct Besoins {
+    mefs: HashSet<String>,
+    cfds: HashSet<String>,
+}
+
+/// Whether a school's UAI (`0450042B`) is in the region.
+fn uai_in_region(uai: &str) -> bool {
+    uai.get(1..3).is_some_and(in_region)
+}
+
+/// One file of the outcomes: where a row is, and its diploma.
+struct Source {
+    csv: Csv,
+    path: PathBuf,
+    /// Whether the row is in the region.
+    region: fn(&Fields<'_>) -> bool,
+    /// Its programme's MEF_STAT_11, or its diploma's CFD itself.
+    code: fn(&Fields<'_>) -> (Option<String>, Option<String>),
+}
+
+fn ij_region(r: &Fields<'_>) -> bool {
+    r.get("code_region") == REGION
+}
+
+fn ij_code(r: &Fields<'_>) -> (Option<String>, Option<String>) {
+    if r.get("voie") == "apprentissage" {
+        (None, Some(r.get("cfd").to_owned()))
+    } else {
+        (Some(r.get("mefstat11").to_owned()), None)
+    }
+}
+
+fn bts_region(r: &Fields<'_>) -> bool {
+    uai_in_region(r.get("UAI"))
+}
+
+fn bts_code(r: &Fields<'_>) -> (Option<String>, Option<String>) {
+    (Some(r.get("MEFSTAT11").to_owned()), None)
+}
+
+fn constat_code(r: &Fields<'_>) -> (Option<String>, Option<String>) {
+    (Some(r.get("Mef Bcp 11").to_owned()), None)
+}
+
+/// InserJeunes and Orion's Parcoursup and constat files: the rows of the
+/// region and those of the sector's diplomas taught there (see the
+/// module's doc); returns what they need of the BCN.
+fn devenirs(data: &Path, sector: &Sector, files: &mut Files) -> Result<Besoins, ImportError> {
+    let mut besoins = Besoins::default();
+    let bcn = data.join("bcn");
+    let (Some(mef), Some(diplomes)) = (file(&bcn, "nMef"), file(&bcn, "nFormationDiplome")) else {
+        return Ok(besoins);
+    };
+    let mut cfd_of_mef = std::collections::HashMap::new();
+    for row in Csv::open(&mef, Dialect::quoted(b';'))?.rows() {
+        cfd_of_mef
+            .entry(row.get("MEF_STAT_11").to_owned())
+            .or_insert_with(|| row.get("FORMATION_DIPLOME").to_owned());
+    }
+    let secteur: HashSet<String> = Csv::open(&diplomes, Dialect::quoted(b';'))?
+        .rows()
+        .filter(|r| {
+            sector.matches_nsf(&format!(
+                "{}{}",
+                r.get("GROUPE_SPECIALITE"),
+                r.get("LETTRE_SPECIALITE")
+            ))
+        })
+        .map(|r| r.get("FORMATION_DIPLOME").to_owned())
+        .collect();
+    let orion = data.join("orion");
+    let mut sources = Vec::new();
+    let found = [
+        (
+            largest(&data.join("inserjeunes"), "ij_region_data"),
+            ij_region as fn(&Fields<'_>) -> bool,
+            ij_code as fn(&Fields<'_>) -> (Option<String>, Option<String>),
+        ),
+        (
+            largest(&orion, "BTS_attractivite_capacite"),
+            bts_region,
+            bts_code,
+        ),
+        (largest(&orion, "constat"), bts_region, constat_code),
+    ];
+    for (path, region, code) in found {
+        if let Some(path) = path {
+            let csv = Csv::open(&path, Dialect::quoted(b';'))?;
+            sources.push(Source {
+                csv,
+                path,
+                region,
+                code,
+            });
+        }
+    }
+    let cfd =
+        |r: &Fields<'_>, code: fn(&Fields<'_>) -> (Option<String>, Option<String>)| match code(r) {
+            (_, Some(cfd)) => Some(cfd),
+            (Some(mef), None) => cfd_of_mef.get(&mef).cloned(),
+            (None, None) => None,
+        };
+    // The sector's diplomas taught in the region, in any of the files.
+    let mut enseignes = HashSet::new();
+    for s in &sources {
+        for row in s.csv.rows().filter(|r| (s.region)(r)) {
+            if let Some(c) = cfd(&row, s.code).filter(|c| secteur.contains(c)) {
+                enseignes.insert(c);
+            }
+        }
+    }
+    for s in &sources {
+        let kept = |r: &Fields<'_>| {
+            (s.region)(r) || cfd(r, s.code).is_some_and(|c| enseignes.contains(&c))
+        };
+        for row in s.csv.rows().filter(|r| kept(r)) {
+            let (m, c) = (s.code)(&row);
+            besoins.mefs.extend(m);
+            besoins.cfds.extend(c.or_else(|| cfd(&row, s.code)));
+        }
+        files.insert(relative(data, &s.path), s.csv.extract(kept));
+    }
+    Ok(besoins)
+}
+
 /// The lycées' programmes of the region (Affelnet, by the UAI's
-/// département), and the BCN rows they need: their years (`N_MEF`), the
-/// diplomas of those years and every vocational diploma (titles, RNCP
-/// fiches and families of the bac pros), the small tables whole (the BCN
-/// import reads them all). Returns the CFD codes kept.
-fn affelnet(data: &Path, files: &mut Files) -> Result<HashSet<String>, ImportError> {
-    let mut cfds = HashSet::new();
+/// département), and the BCN rows they and the outcomes (`besoins`) need:
+/// their years (`N_MEF`), the diplomas of those years and every
+/// vocational diploma (titles, RNCP fiches and families of the bac pros),
+/// the small tables whole (the BCN import reads them all). Returns the CFD
+/// codes kept.
+fn affelnet(
+    data: &Path,
+    besoins: Besoins,
+    files: &mut Files,
+) -> Result<HashSet<String>, ImportError> {
+    let mut cfds = besoins.cfds;
     let bcn = data.join("bcn");
     let (Some(source), Some(mef)) = (
         largest(&data.join("orion"), "attractivite_capacite"),
@@ -363,7 +504,7 @@ fn affelnet(data: &Path, files: &mut Files) -> Result<HashSet<String>, ImportErr
             .get(1..3)
             .is_some_and(in_region)
     };
-    let mut years = HashSet::new();
+    let mut years = besoins.mefs;
     for row in csv.rows().filter(|r| region(r)) {
         years.insert(row.get("MEF STAT 11").to_owned());
         years.insert(row.get("mef_stat_terminale").to_owned());
@@ -500,7 +641,8 @@ pub(super) fn select(data: &Path, sector: &Sector) -> Result<Files, ImportError>
     let codes = certifinfo(data, sector, &rome, &mut files)?;
     rncp(data, &codes, &mut files)?;
     correspondances(data, &codes, &mut files)?;
-    let cfds = affelnet(data, &mut files)?;
+    let besoins = devenirs(data, sector, &mut files)?;
+    let cfds = affelnet(data, besoins, &mut files)?;
     kit(data, &codes, &cfds, &mut files)?;
     let xml: Vec<PathBuf> = entries(data)
         .into_iter()

@@ -64,7 +64,9 @@ async fn the_subset_loads_through_the_importers_then_the_national_data_on_top() 
             "organismes-apprentissage",
             "lheo",
             "esr",
-            "affelnet"
+            "affelnet",
+            "inserjeunes",
+            "orion"
         ]
     );
     for (step, report) in &reports {

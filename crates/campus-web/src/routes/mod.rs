@@ -7,6 +7,7 @@ mod admin;
 mod api;
 pub(crate) mod auth;
 mod certifications;
+pub(crate) mod devenirs;
 mod dictionary;
 mod donnees_personnelles;
 mod equipements;
@@ -64,6 +65,7 @@ pub fn all() -> Vec<RouteDef> {
         insertion::routes(),
         projets::routes(),
         mobilite::routes(),
+        devenirs::routes(),
         expertise::routes(),
         actualites::routes(),
         ressources::routes(),

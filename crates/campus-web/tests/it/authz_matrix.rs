@@ -353,6 +353,10 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/api/v1/mobilites/{id}", PUBLIC),
     ("GET", "/api/v1/mobilites/{id}/candidatures", SIGNED_IN),
     ("GET", "/api/v1/partenaires-etrangers", PUBLIC),
+    // Official published figures: the team's page and the public one.
+    ("GET", "/admin/evaluation/devenirs", STAFF),
+    ("GET", "/chiffres/devenirs", PUBLIC),
+    ("GET", "/api/v1/devenirs", PUBLIC),
     ("GET", "/experts", PUBLIC),
     ("GET", "/experts/{id}", PUBLIC),
     ("GET", "/compte/expert", PORTEURS),

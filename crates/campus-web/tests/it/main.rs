@@ -8,6 +8,7 @@ mod actualites_browser;
 mod api;
 mod authz_matrix;
 mod browser;
+mod devenirs;
 mod donnees_personnelles;
 mod equipements;
 mod equipements_gestion;
