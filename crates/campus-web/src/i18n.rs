@@ -38,6 +38,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/mobilite.ftl"),
             include_str!("../locales/fr/actualites.ftl"),
             include_str!("../locales/fr/ressources.ftl"),
+            include_str!("../locales/fr/indicateurs.ftl"),
         ],
     ),
     (
@@ -56,6 +57,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/mobilite.ftl"),
             include_str!("../locales/en/actualites.ftl"),
             include_str!("../locales/en/ressources.ftl"),
+            include_str!("../locales/en/indicateurs.ftl"),
         ],
     ),
 ];

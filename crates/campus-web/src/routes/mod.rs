@@ -15,6 +15,7 @@ pub(crate) mod expertise;
 pub(crate) mod federation;
 mod formations;
 mod home;
+mod indicateurs;
 pub(crate) mod insertion;
 mod metiers;
 pub(crate) mod mobilite;
@@ -69,6 +70,7 @@ pub fn all() -> Vec<RouteDef> {
         search::routes(),
         dictionary::routes(),
         admin::routes(),
+        indicateurs::routes(),
         api::routes(),
         ops::routes(),
     ]
