@@ -40,6 +40,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/fr/ressources.ftl"),
             include_str!("../locales/fr/evaluation.ftl"),
             include_str!("../locales/fr/devenirs.ftl"),
+            include_str!("../locales/fr/indicateurs.ftl"),
         ],
     ),
     (
@@ -60,6 +61,7 @@ const SOURCES: [(Lang, &[&str]); 2] = [
             include_str!("../locales/en/ressources.ftl"),
             include_str!("../locales/en/evaluation.ftl"),
             include_str!("../locales/en/devenirs.ftl"),
+            include_str!("../locales/en/indicateurs.ftl"),
         ],
     ),
 ];

@@ -17,6 +17,7 @@ pub(crate) mod expertise;
 pub(crate) mod federation;
 mod formations;
 mod home;
+mod indicateurs;
 pub(crate) mod insertion;
 mod metiers;
 pub(crate) mod mobilite;
@@ -73,6 +74,7 @@ pub fn all() -> Vec<RouteDef> {
         search::routes(),
         dictionary::routes(),
         admin::routes(),
+        indicateurs::routes(),
         api::routes(),
         ops::routes(),
     ]

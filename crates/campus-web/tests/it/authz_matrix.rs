@@ -457,6 +457,21 @@ const EXPECTED: &[(&str, &str, Row)] = &[
     ("GET", "/chiffres", PUBLIC),
     ("GET", "/api/v1/indicateurs", PUBLIC),
     ("GET", "/api/v1/indicateurs/{code}", PUBLIC),
+    ("GET", "/admin/indicateurs", STAFF),
+    ("POST", "/admin/indicateurs", STAFF),
+    ("GET", "/admin/indicateurs/nouveau", STAFF),
+    ("GET", "/admin/indicateurs/{code}", STAFF),
+    ("POST", "/admin/indicateurs/{code}", STAFF),
+    ("POST", "/admin/indicateurs/{code}/cibles", STAFF),
+    (
+        "POST",
+        "/admin/indicateurs/{code}/cibles/{annee}/supprimer",
+        STAFF,
+    ),
+    ("POST", "/admin/indicateurs/{code}/retirer", STAFF),
+    ("POST", "/admin/indicateurs/{code}/retablir", STAFF),
+    ("GET", "/admin/evaluation/commentaires", STAFF),
+    ("POST", "/admin/evaluation/commentaires", STAFF),
     ("GET", "/api/openapi.json", PUBLIC),
     ("GET", "/api/v1/moi", SIGNED_IN),
     ("GET", "/api/v1/organisations", PUBLIC),
@@ -801,6 +816,8 @@ async fn every_route_for_every_role() {
                 "demandes-expertise/{id}",
                 &format!("demandes-expertise/{demande_id}"),
             )
+            .replace("indicateurs/{code}", "indicateurs/L1-ATELIERS")
+            .replace("{annee}", "2026")
             .replace("projets/{slug}", &format!("projets/{projet_slug}"))
             .replace("actualites/{slug}", &format!("actualites/{actualite_slug}"))
             .replace("ressources/{id}", &format!("ressources/{ressource_id}"))

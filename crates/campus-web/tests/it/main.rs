@@ -19,6 +19,7 @@ mod evenements_browser;
 mod expertise;
 mod federation;
 mod formations;
+mod indicateurs;
 mod insertion;
 mod insertion_browser;
 mod metiers;
