@@ -404,7 +404,8 @@ fn constat_code(r: &Fields<'_>) -> (Option<String>, Option<String>) {
 fn devenirs(data: &Path, sector: &Sector, files: &mut Files) -> Result<Besoins, ImportError> {
     let mut besoins = Besoins::default();
     let bcn = data.join("bcn");
-    let (Some(mef), Some(diplomes)) = (file(&bcn, "nMef"), file(&bcn, "nFormationDiplome")) else {
+    let (Some(mef), Some(diplomes)) = (file(&bcn, "nMef"), largest(&bcn, "nFormationDiplome"))
+    else {
         return Ok(besoins);
     };
     let mut cfd_of_mef = std::collections::HashMap::new();

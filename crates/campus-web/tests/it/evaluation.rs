@@ -6,6 +6,7 @@
 
 use campus_domain::Role;
 use campus_domain::evaluation::formule::Formule;
+use campus_domain::evaluation::indicateur::CodeIndicateur;
 use campus_domain::evaluation::registre::INDICATEURS_PAR_DEFAUT;
 use sha2::{Digest, Sha256};
 
@@ -172,12 +173,12 @@ async fn the_annual_report_is_frozen_and_reproduced_byte_for_byte() {
         assert_eq!(s["sha256"].as_str().unwrap().len(), 64, "{s}");
     }
 
-    // The data and the definitions change: a new organisation joins, an
-    // indicator is retired. The frozen report gives the same bytes.
+    // The definitions in force change: an indicator is retired. The frozen
+    // report still gives the same bytes.
     app.state
         .store
         .indicateurs()
-        .retirer("L1-ATELIERS", None)
+        .retire(&CodeIndicateur::parse("L1-ATELIERS").unwrap())
         .await
         .unwrap();
     let (_, html) = staff.page("/admin/evaluation").await;
@@ -228,7 +229,12 @@ async fn public_figures_and_the_api_never_show_a_small_count() {
             .state
             .store
             .evaluation()
-            .calculer(&formule, Some(annee), None)
+            .calculer(
+                &formule,
+                Some(annee),
+                None,
+                &app.state.config.sector.sector().unwrap(),
+            )
             .await
             .unwrap();
         let publie = client
