@@ -289,7 +289,9 @@ async fn generer(url: &str) {
                 let envoi = instant(i, CANDIDATURES);
                 candidature::ActiveModel {
                     offre_id: Set(offres[i % offres.len()]),
-                    candidat_user_id: Set(Some(users[i % users.len()])),
+                    // One application per applicant and offer (unique key):
+                    // the applicants of an offer shift by one at each turn.
+                    candidat_user_id: Set(Some(users[(i + i / offres.len()) % users.len()])),
                     message: Set(String::new()),
                     etat: Set(["envoyee", "retenue", "non_retenue", "entretien"][i % 4].to_owned()),
                     version: Set(1),
