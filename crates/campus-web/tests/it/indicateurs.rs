@@ -139,20 +139,14 @@ async fn create_edit_target_retire() {
         .await;
     assert_eq!(r.status(), 303);
     let (_, html) = client.page("/admin/indicateurs").await;
-    let retires = html.split("titre-retires").nth(1).unwrap();
+    let retires = &html[html.find("titre-retires").unwrap()..];
     assert!(retires.contains("L2-OFFRES-APPR"));
     let r = client
         .post_form("/admin/indicateurs/L2-OFFRES-APPR/retablir", &[])
         .await;
     assert_eq!(r.status(), 303);
     let (_, html) = client.page("/admin/indicateurs").await;
-    assert!(
-        !html
-            .split("titre-retires")
-            .nth(1)
-            .unwrap()
-            .contains("L2-OFFRES-APPR")
-    );
+    assert!(!html[html.find("titre-retires").unwrap()..].contains("L2-OFFRES-APPR"));
 }
 
 #[tokio::test]
