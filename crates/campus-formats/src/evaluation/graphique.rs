@@ -569,7 +569,7 @@ mod tests {
             let v = VentilationRapport {
                 par,
                 lignes: lignes.into_iter().map(|(libelle, valeur)| LigneRapport {
-                    affichage: valeur.map(|v| format_nombre(v)).unwrap_or_else(|| "< 5".into()),
+                    affichage: valeur.map(format_nombre).unwrap_or_else(|| "< 5".into()),
                     libelle,
                     valeur,
                 }).collect(),

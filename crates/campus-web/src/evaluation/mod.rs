@@ -176,7 +176,7 @@ fn lire(m: &Mesure, agregat: Agregat, lecture: Lecture) -> Option<f64> {
     match lecture {
         Lecture::Interne => m.valeur,
         Lecture::Publiee => Resultat {
-            total: m.clone(),
+            total: *m,
             lignes: Vec::new(),
         }
         .publier(agregat)

@@ -79,15 +79,16 @@ async fn dashboards_show_every_lever_with_charts_tables_and_breakdowns() {
     let (status, _) = staff.page("/admin/evaluation/indicateurs/L9-INCONNU").await;
     assert_eq!(status, 404);
 
-    let response = reqwest::Client::new()
-        .get(app.url(&format!(
-            "/admin/evaluation/indicateurs/L1-PARTICIPANTS/donnees.csv?annee={annee}&par=public"
-        )))
-        .send()
-        .await
-        .unwrap();
     // Not signed in: the figures before suppression are the team's.
+    let response = get(
+        &app.client(),
+        &format!(
+            "/admin/evaluation/indicateurs/L1-PARTICIPANTS/donnees.csv?annee={annee}&par=public"
+        ),
+    )
+    .await;
     assert_ne!(response.status(), 200);
+    assert!(!response.text().await.unwrap().contains("L1-PARTICIPANTS"));
     let csv = get(
         &staff,
         &format!(

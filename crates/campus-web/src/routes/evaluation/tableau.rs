@@ -123,17 +123,17 @@ pub(crate) async fn blocs(
         for levier in Levier::all().filter(|l| l.axe() == axe) {
             let mut lignes = Vec::new();
             for i in indicateurs.iter().filter(|i| i.levier == levier) {
-                let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
+                let cible = crate::evaluation::cible(&state.store, i, annee).await?;
                 let f = fiche(
                     &state.store,
-                    &secteur(&state)?,
+                    &secteur(state)?,
                     tr,
                     i,
                     cible,
                     Demande {
                         annee,
                         par: None,
-                        lecture: lecture,
+                        lecture,
                     },
                 )
                 .await?;
@@ -217,7 +217,7 @@ pub(crate) async fn levier(
         .iter()
         .filter(|i| i.levier == levier)
     {
-        let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
+        let cible = crate::evaluation::cible(&state.store, i, annee).await?;
         let f = fiche(
             &state.store,
             &secteur(&state)?,
