@@ -15,8 +15,9 @@
 //! - One target per indicator and year (key code × year), one commentary
 //!   per year and lever (key year × lever).
 //! - The shipped defaults ([`INDICATEURS_PAR_DEFAUT`]) are platform
-//!   configuration: [`Store::migrate`](crate::Store::migrate) copies them
-//!   into an empty registry, as version 1.
+//!   configuration: [`Store::migrate`](crate::Store::migrate) copies those
+//!   whose code the registry never held, as version 1 (all of them into
+//!   an empty registry, the new ones after an upgrade).
 //!
 //! Fiches are checked by `campus_domain::evaluation::indicateur` before
 //! they reach this module; here a stored formula is only read back, not
@@ -33,8 +34,7 @@ use campus_domain::evaluation::registre::{INDICATEURS_PAR_DEFAUT, Levier, Sens};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
 };
 
 use crate::entity::{evaluation_commentaire, indicateur, indicateur_cible, indicateur_version};
@@ -184,16 +184,24 @@ async fn inserer(
 }
 
 impl Store {
-    /// Copies the shipped default indicators into an empty registry, in
-    /// one transaction; a registry that holds any indicator (the team's
-    /// own, or retired defaults) is left alone.
+    /// Copies the shipped default indicators whose code the registry has
+    /// never held into it, as version 1, in one transaction: a new
+    /// registry gets them all, an existing one the defaults added since;
+    /// a default the team edited or retired (its code is held) is left
+    /// as the team left it.
     pub(crate) async fn seed_indicateurs(&self) -> Result<(), StoreError> {
         let txn = self.write().await?;
-        if indicateur::Entity::find().count(&txn).await? > 0 {
-            return Ok(());
-        }
+        let tenus: std::collections::HashSet<String> = indicateur::Entity::find()
+            .all(&txn)
+            .await?
+            .into_iter()
+            .map(|i| i.code)
+            .collect();
         let now = self.now();
-        for d in INDICATEURS_PAR_DEFAUT {
+        for d in INDICATEURS_PAR_DEFAUT
+            .iter()
+            .filter(|d| !tenus.contains(d.code))
+        {
             let i = Indicateur::par_defaut(d).map_err(|e| corrupt(format!("{} : {e}", d.code)))?;
             inserer(&txn, &i.code, i.levier, &i.fiche, now, None).await?;
         }

@@ -538,3 +538,99 @@ async fn every_default_indicator_and_field_computes_on_the_demo_data() {
         .unwrap();
     assert!(secteur_demo.total.effectif <= tout.total.effectif);
 }
+
+/// Whether two results are the same figures: keys, counts and
+/// denominators exactly, values up to the rounding of a sum taken in
+/// another order.
+fn memes(
+    a: &campus_domain::evaluation::calcul::Resultat,
+    b: &campus_domain::evaluation::calcul::Resultat,
+) -> bool {
+    let mesure = |x: &campus_domain::evaluation::calcul::Mesure,
+                  y: &campus_domain::evaluation::calcul::Mesure| {
+        x.effectif == y.effectif
+            && x.denominateur == y.denominateur
+            && match (x.valeur, y.valeur) {
+                (Some(u), Some(v)) => (u - v).abs() <= 1e-9 * u.abs().max(v.abs()).max(1.0),
+                (u, v) => u == v,
+            }
+    };
+    mesure(&a.total, &b.total)
+        && a.lignes.len() == b.lignes.len()
+        && a.lignes
+            .iter()
+            .zip(&b.lignes)
+            .all(|(x, y)| x.cle == y.cle && x.libelle == y.libelle && mesure(&x.mesure, &y.mesure))
+}
+
+/// The lots a dashboard computes give, formula by formula and year by
+/// year, the figures computed one at a time: every default indicator and
+/// formulas over every aggregate, whole and under every breakdown.
+#[tokio::test]
+async fn a_lot_and_a_series_give_the_figures_computed_one_by_one() {
+    use campus_domain::evaluation::calcul::Mesure;
+
+    let (store, db) = store().await;
+    jeu(&store, &db).await;
+    let e = store.evaluation();
+    let secteur = secteur();
+    let mut textes: Vec<&str> = INDICATEURS_PAR_DEFAUT.iter().map(|i| i.formule).collect();
+    textes.extend([
+        "distincts(candidatures.participant)",
+        "distincts(candidatures[repondue = oui].participant)",
+        "moyenne(candidatures[repondue = oui].delai_reponse_jours)",
+        "mediane(evenement_avis.note)",
+        "somme(evenement_inscriptions[statut != \"annulee\"].places)",
+        "taux(evenement_inscriptions[present = oui], evenement_inscriptions[statut = \"confirmee\"])",
+    ]);
+    let formules: Vec<Formule> = textes.iter().map(|t| Formule::parse(t).unwrap()).collect();
+    let genre = |f: &Formule| {
+        REGISTRE
+            .iter()
+            .find(|g| g.nom == f.selection.genre)
+            .unwrap()
+    };
+    let mut annees = e.annees().await.unwrap();
+    annees.extend([2040, 2041]);
+    for par in std::iter::once(None).chain(
+        Ventilation::all()
+            .filter(|v| *v != Ventilation::Annee)
+            .map(Some),
+    ) {
+        let lot: Vec<&Formule> = formules
+            .iter()
+            .filter(|f| par.is_none_or(|v| genre(f).ventilations.contains(&v)))
+            .collect();
+        let ensemble = e
+            .calculer_lot(&lot, Some(2040), par, &secteur)
+            .await
+            .unwrap();
+        for (f, r) in lot.iter().zip(&ensemble) {
+            let seul = e.calculer(f, Some(2040), par, &secteur).await.unwrap();
+            assert!(memes(r, &seul), "{f} {par:?}: {r:?} ≠ {seul:?}");
+        }
+        let datees: Vec<&Formule> = lot
+            .iter()
+            .copied()
+            .filter(|f| genre(f).ventilations.contains(&Ventilation::Annee))
+            .collect();
+        let series = e.calculer_par_annee(&datees, par, &secteur).await.unwrap();
+        for (f, serie) in datees.iter().zip(&series) {
+            for annee in &annees {
+                let seul = e.calculer(f, Some(*annee), par, &secteur).await.unwrap();
+                match serie.get(annee) {
+                    Some(r) => assert!(memes(r, &seul), "{f} {annee} {par:?}: {r:?} ≠ {seul:?}"),
+                    None => {
+                        assert_eq!(seul.total, Mesure::vide(f.agregat), "{f} {annee}");
+                        assert!(seul.lignes.is_empty(), "{f} {annee}");
+                    }
+                }
+            }
+        }
+    }
+    let stock = Formule::parse("compte(organisations)").unwrap();
+    assert!(matches!(
+        e.calculer_par_annee(&[&stock], None, &secteur).await,
+        Err(StoreError::Formule(_))
+    ));
+}

@@ -60,6 +60,62 @@ async fn defaults_are_seeded_once() {
         store.indicateurs().list().await.unwrap().len(),
         INDICATEURS_PAR_DEFAUT.len()
     );
+    assert!(
+        store
+            .indicateurs()
+            .get(&code("L2-DELAI"))
+            .await
+            .unwrap()
+            .courant
+            .retire_le
+            .is_some(),
+        "a retired default stays retired"
+    );
+}
+
+/// A registry from before a default was shipped (its code never held)
+/// gets it at the next start, and only it.
+#[tokio::test]
+async fn a_default_shipped_later_is_added_at_the_next_start() {
+    use sea_orm::{ConnectionTrait, Database};
+
+    let (store, db, _) = store().await;
+    let conn = Database::connect(&db.url).await.unwrap();
+    for table in ["indicateur_cibles", "indicateur_versions", "indicateurs"] {
+        conn.execute_unprepared(&format!(
+            "DELETE FROM {table} WHERE code = 'L3-PARCOURS-PLAN'"
+        ))
+        .await
+        .unwrap();
+    }
+    conn.close().await.unwrap();
+    assert_eq!(
+        store.indicateurs().list().await.unwrap().len(),
+        INDICATEURS_PAR_DEFAUT.len() - 1
+    );
+    store
+        .indicateurs()
+        .update(
+            &code("L1-ATELIERS"),
+            1,
+            &fiche("Ateliers tenus", "compte(offres)"),
+            None,
+        )
+        .await
+        .unwrap();
+    store.migrate().await.unwrap();
+    let list = store.indicateurs().list().await.unwrap();
+    assert_eq!(list.len(), INDICATEURS_PAR_DEFAUT.len());
+    let plan = list
+        .iter()
+        .find(|i| i.indicateur.code.as_str() == "L3-PARCOURS-PLAN")
+        .unwrap();
+    assert_eq!(plan.indicateur.version, 1);
+    let ateliers = list
+        .iter()
+        .find(|i| i.indicateur.code.as_str() == "L1-ATELIERS")
+        .unwrap();
+    assert_eq!(ateliers.indicateur.version, 2, "the team's edit is kept");
 }
 
 #[tokio::test]

@@ -44,6 +44,25 @@ impl Mesure {
             denominateur: Some(denominateur),
         }
     }
+
+    /// The figure of `agregat` over no record: a count or a sum of
+    /// nothing is 0, a mean, a median or a rate of nothing is undefined.
+    /// A year without records reads this, whichever way it is computed.
+    pub fn vide(agregat: Agregat) -> Mesure {
+        match agregat {
+            Agregat::Taux => Mesure::taux(0, 0),
+            Agregat::Compte | Agregat::Somme | Agregat::Distincts => Mesure {
+                valeur: Some(0.0),
+                effectif: 0,
+                denominateur: None,
+            },
+            Agregat::Moyenne | Agregat::Mediane => Mesure {
+                valeur: None,
+                effectif: 0,
+                denominateur: None,
+            },
+        }
+    }
 }
 
 /// The figure of the records sharing one value of the breakdown.

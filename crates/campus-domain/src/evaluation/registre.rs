@@ -189,6 +189,11 @@ pub const REGISTRE: &[Genre] = &[
         ventilations: &[Annee, Public, Metier],
     },
     Genre {
+        nom: "parcours_calculs",
+        champs: &[b("plan"), t("public"), t("canal"), d("date")],
+        ventilations: &[Annee, Public, Metier],
+    },
+    Genre {
         nom: "formations",
         champs: &[t("modalite"), n("niveau"), b("secteur"), t("departement")],
         ventilations: &[Departement, Niveau, Metier, Organisation],
@@ -478,6 +483,35 @@ pub const INDICATEURS_PAR_DEFAUT: &[IndicateurParDefaut] = &[
         formule: "compte(parcours)",
         unite: "parcours",
         denominateur: None,
+        ventilations: &[Annee, Public, Metier],
+        sens: Sens::Hausse,
+    },
+    IndicateurParDefaut {
+        code: "L3-PARCOURS-CALCULES",
+        levier: Levier::OffreDediee,
+        nom: "Parcours de formation calculés",
+        definition: concat!(
+            "Nombre de parcours de formation individuels calculés par la plateforme, sur le site ou par l'API,",
+            " qu'un plan ait été trouvé ou non ; un calcul ne nomme personne.",
+            " Un calcul compte pour l'année civile où il a été fait."
+        ),
+        formule: "compte(parcours_calculs)",
+        unite: "parcours",
+        denominateur: None,
+        ventilations: &[Annee, Public, Metier],
+        sens: Sens::Hausse,
+    },
+    IndicateurParDefaut {
+        code: "L3-PARCOURS-PLAN",
+        levier: Levier::OffreDediee,
+        nom: "Part des parcours calculés qui ont trouvé un plan",
+        definition: concat!(
+            "Part des parcours de formation calculés pour lesquels la plateforme a trouvé un plan de formation",
+            " (blocs, modules et sessions) qui comble l'écart de compétences dans les contraintes données."
+        ),
+        formule: "taux(parcours_calculs[plan = oui], parcours_calculs)",
+        unite: "%",
+        denominateur: Some("Parcours de formation calculés"),
         ventilations: &[Annee, Public, Metier],
         sens: Sens::Hausse,
     },

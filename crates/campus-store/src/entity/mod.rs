@@ -80,6 +80,7 @@ pub mod organisation;
 pub mod organisation_membre;
 pub mod orion;
 pub mod parcours_accompagnement;
+pub mod parcours_calcul;
 pub mod parcours_enregistre;
 pub mod partenaire_etranger;
 pub mod projet;

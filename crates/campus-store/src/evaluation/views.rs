@@ -167,6 +167,7 @@ pub(super) fn vue(
         "projets" => projets(),
         "modules" => modules(),
         "parcours" => parcours(d),
+        "parcours_calculs" => parcours_calculs(d),
         "formations" => formations(p, secteur),
         "equipement_reservations" => equipement_reservations(d),
         "habilitations" => habilitations(d),
@@ -366,6 +367,26 @@ fn parcours(d: Dialecte) -> String {
             annee: &d.annee("pe.created_at"),
             public: "u.statut",
             metier: "CASE WHEN length(pe.cible) = 5 THEN upper(pe.cible) END",
+            ..SANS_PAR
+        }
+        .sql(),
+    )
+}
+
+/// `parcours_calculs`: the training paths the engine computed
+/// (`parcours_calculs`, unnamed), dated by the computation; `plan` when a
+/// plan was found, `public` the situation declared, `canal` `site` or
+/// `api`; the trade aimed at.
+fn parcours_calculs(d: Dialecte) -> String {
+    format!(
+        "SELECT {plan} AS \"plan\", pc.statut AS \"public\", pc.canal AS \"canal\", {jour} AS \"date\", {par} \
+         FROM parcours_calculs pc",
+        plan = booleen("pc.plan_trouve"),
+        jour = d.jour("pc.calcule_le"),
+        par = Par {
+            annee: &d.annee("pc.calcule_le"),
+            public: "NULLIF(pc.statut, '')",
+            metier: "pc.cible",
             ..SANS_PAR
         }
         .sql(),

@@ -40,6 +40,7 @@ mod m20261209_000004_inserjeunes;
 mod m20261209_000005_orion;
 mod m20261210_000002_indicateurs;
 mod m20261210_000003_rapports;
+mod m20261211_000001_parcours_calculs;
 
 pub(crate) struct Migrator;
 
@@ -82,6 +83,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000005_orion::Migration),
             Box::new(m20261210_000002_indicateurs::Migration),
             Box::new(m20261210_000003_rapports::Migration),
+            Box::new(m20261211_000001_parcours_calculs::Migration),
         ]
     }
 }

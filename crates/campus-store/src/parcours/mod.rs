@@ -20,8 +20,10 @@
 //! - [`offres`]: the training offers that become the engine's units;
 //! - [`certificateurs`]: the certifiers of the certifications without a
 //!   session, units « sans session connue »;
-//! - [`saved`]: saved paths and consent.
+//! - [`saved`]: saved paths and consent;
+//! - [`calculs`]: the paths computed, unnamed, for the evaluation.
 
+pub mod calculs;
 pub mod catalogue;
 pub mod certificateurs;
 pub mod links;
@@ -29,6 +31,7 @@ pub mod offres;
 pub mod rattachements;
 pub mod saved;
 
+pub use calculs::{CalculParcours, Canal};
 pub use catalogue::{BlocParcours, CatalogueParcours, CertificationParcours, MetierParcours};
 pub use certificateurs::{Certificateurs, LieuCertificateur};
 pub use links::{LienBlocCompetence, StoredAlignment, StoredLink};

@@ -12,9 +12,11 @@
 
 pub mod rapport;
 
+use std::collections::{BTreeMap, HashMap};
+
 use campus_domain::Sector;
 use campus_domain::evaluation::calcul::{Cellule, Mesure, Resultat};
-use campus_domain::evaluation::formule::Agregat;
+use campus_domain::evaluation::formule::{Agregat, Formule};
 use campus_domain::evaluation::indicateur::Indicateur;
 use campus_domain::evaluation::rapport::{
     FicheIndicateur, LigneRapport, PointSerie, VentilationRapport, format_valeur,
@@ -46,17 +48,6 @@ pub async fn actifs(store: &Store) -> Result<Vec<Indicateur>, StoreError> {
         .collect())
 }
 
-/// The campus team's target of `i` for `annee`.
-pub async fn cible(store: &Store, i: &Indicateur, annee: i32) -> Result<Option<f64>, StoreError> {
-    Ok(store
-        .indicateurs()
-        .cibles(&i.code)
-        .await?
-        .into_iter()
-        .find(|(a, _)| *a == annee)
-        .map(|(_, c)| c.valeur()))
-}
-
 /// The campus team's commentary of `levier` for `annee`.
 pub async fn commentaire(
     store: &Store,
@@ -81,94 +72,134 @@ pub fn a_une_annee(i: &Indicateur) -> bool {
         .is_some_and(|g| g.ventilations.contains(&Ventilation::Annee))
 }
 
-/// What is asked of an indicator: the year, a breakdown, for whom.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Demande {
-    pub annee: i32,
+/// One indicator asked of [`fiches`]: its target for the year and the
+/// breakdown wanted, if any.
+#[derive(Clone, Copy)]
+pub(crate) struct Demandee<'a> {
+    pub indicateur: &'a Indicateur,
+    pub cible: Option<f64>,
     pub par: Option<Ventilation>,
-    pub lecture: Lecture,
 }
 
-/// One indicator computed for `annee`, with its history up to that year
-/// and, when asked, its breakdown by `par`.
-pub(crate) async fn fiche(
+/// `indicateurs` as asked for `annee`: each with its target of the year
+/// (read in one query) and the breakdown `par` gives it.
+pub(crate) async fn demandes<'a>(
+    store: &Store,
+    indicateurs: &'a [Indicateur],
+    annee: i32,
+    par: impl Fn(&Indicateur) -> Option<Ventilation>,
+) -> Result<Vec<Demandee<'a>>, StoreError> {
+    let cibles = store.indicateurs().cibles_annee(annee).await?;
+    Ok(indicateurs
+        .iter()
+        .map(|i| Demandee {
+            indicateur: i,
+            cible: cibles.get(i.code.as_str()).map(|c| c.valeur()),
+            par: par(i),
+        })
+        .collect())
+}
+
+/// Indicators computed for `annee`, each with its history up to that
+/// year and, when asked, its breakdown of the year, in the order asked,
+/// as `lecture` may see them, with as few passes over the records as can
+/// be:
+/// one lot per breakdown asked, in which a dated indicator's series and
+/// its breakdown of the year come from one pass over its record kind.
+pub(crate) async fn fiches(
     store: &Store,
     secteur: &Sector,
     tr: &Tr,
-    i: &Indicateur,
-    cible: Option<f64>,
-    demande: Demande,
-) -> Result<FicheIndicateur, StoreError> {
-    let Demande {
-        annee,
-        par,
-        lecture,
-    } = demande;
-    let formule = &i.fiche.formule;
-    let agregat = formule.agregat;
-    let datee = a_une_annee(i);
-    let an = datee.then_some(annee);
-    let detail = store
-        .evaluation()
-        .calculer(
-            formule,
-            an,
-            par.filter(|p| *p != Ventilation::Annee),
-            secteur,
-        )
-        .await?;
-    let serie = if datee {
-        let par_annee = store
-            .evaluation()
-            .calculer(formule, None, Some(Ventilation::Annee), secteur)
-            .await?;
-        par_annee
-            .lignes
-            .iter()
-            .filter_map(|l| l.cle.parse::<i32>().ok().map(|a| (a, &l.mesure)))
-            .filter(|(a, _)| *a <= annee)
-            .map(|(a, m)| PointSerie {
-                annee: a,
-                valeur: lire(m, agregat, lecture),
-            })
-            .chain(
-                // The report's year is always the last point, even empty.
-                std::iter::once(PointSerie {
-                    annee,
-                    valeur: lire(&detail.total, agregat, lecture),
-                }),
-            )
-            .fold(Vec::<PointSerie>::new(), |mut v, p| {
-                v.retain(|q| q.annee != p.annee);
-                v.push(p);
-                v
-            })
-    } else {
-        vec![PointSerie {
-            annee,
-            valeur: lire(&detail.total, agregat, lecture),
-        }]
+    demandes: &[Demandee<'_>],
+    annee: i32,
+    lecture: Lecture,
+) -> Result<Vec<FicheIndicateur>, StoreError> {
+    let evaluation = store.evaluation();
+    let par_de = |d: &Demandee| d.par.filter(|p| *p != Ventilation::Annee);
+    let formules = |ks: &[usize]| -> Vec<&Formule> {
+        ks.iter()
+            .map(|k| &demandes[*k].indicateur.fiche.formule)
+            .collect()
     };
-    let ventilation = par
-        .filter(|p| *p != Ventilation::Annee)
-        .map(|p| ventiler(tr, &detail, p, agregat, &i.fiche.unite, lecture));
-    Ok(FicheIndicateur {
-        code: i.code.as_str().to_owned(),
-        nom: i.fiche.nom.clone(),
-        definition: i.fiche.definition.clone(),
-        formule: formule.to_string(),
-        unite: i.fiche.unite.clone(),
-        sens: match i.fiche.sens {
-            Sens::Hausse => "hausse",
-            Sens::Baisse => "baisse",
+    // One lot per breakdown asked (none included), dated or not.
+    let mut lots: Vec<(bool, Option<Ventilation>, Vec<usize>)> = Vec::new();
+    for (k, d) in demandes.iter().enumerate() {
+        let cle = (a_une_annee(d.indicateur), par_de(d));
+        match lots
+            .iter_mut()
+            .find(|(datee, par, _)| (*datee, *par) == cle)
+        {
+            Some((_, _, ks)) => ks.push(k),
+            None => lots.push((cle.0, cle.1, vec![k])),
         }
-        .to_owned(),
-        version: i32::try_from(i.version).unwrap_or(i32::MAX),
-        cible,
-        valeur: lire(&detail.total, agregat, lecture),
-        serie,
-        ventilation,
-    })
+    }
+    let mut series: HashMap<usize, BTreeMap<i32, Resultat>> = HashMap::new();
+    let mut stocks: HashMap<usize, Resultat> = HashMap::new();
+    for (datee, par, ks) in lots {
+        if datee {
+            // The series and the year's breakdown in one pass.
+            let calcules = evaluation
+                .calculer_par_annee(&formules(&ks), par, secteur)
+                .await?;
+            series.extend(ks.into_iter().zip(calcules));
+        } else {
+            let calcules = evaluation
+                .calculer_lot(&formules(&ks), None, par, secteur)
+                .await?;
+            stocks.extend(ks.into_iter().zip(calcules));
+        }
+    }
+    Ok(demandes
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let i = d.indicateur;
+            let agregat = i.fiche.formule.agregat;
+            let serie = series.get(&k);
+            let vide = Resultat {
+                total: Mesure::vide(agregat),
+                lignes: Vec::new(),
+            };
+            let detail = serie
+                .and_then(|s| s.get(&annee))
+                .or_else(|| stocks.get(&k))
+                .unwrap_or(&vide);
+            let point = PointSerie {
+                annee,
+                valeur: lire(&detail.total, agregat, lecture),
+            };
+            let points = match serie {
+                Some(s) => s
+                    .range(..annee)
+                    .map(|(a, r)| PointSerie {
+                        annee: *a,
+                        valeur: lire(&r.total, agregat, lecture),
+                    })
+                    // The asked year is always the last point, even empty.
+                    .chain(std::iter::once(point))
+                    .collect(),
+                None => vec![point],
+            };
+            FicheIndicateur {
+                code: i.code.as_str().to_owned(),
+                nom: i.fiche.nom.clone(),
+                definition: i.fiche.definition.clone(),
+                formule: i.fiche.formule.to_string(),
+                unite: i.fiche.unite.clone(),
+                sens: match i.fiche.sens {
+                    Sens::Hausse => "hausse",
+                    Sens::Baisse => "baisse",
+                }
+                .to_owned(),
+                version: i32::try_from(i.version).unwrap_or(i32::MAX),
+                cible: d.cible,
+                valeur: lire(&detail.total, agregat, lecture),
+                serie: points,
+                ventilation: par_de(d)
+                    .map(|p| ventiler(tr, detail, p, agregat, &i.fiche.unite, lecture)),
+            }
+        })
+        .collect())
 }
 
 /// One figure as `lecture` may see it.

@@ -19,7 +19,7 @@ use campus_store::{Store, StoreError};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use super::{Demande, Lecture, a_une_annee, fiche};
+use super::{Lecture, a_une_annee, demandes, fiches};
 use crate::i18n::{Lang, Tr};
 
 /// Why a report was not produced.
@@ -94,30 +94,18 @@ pub async fn assembler(
         return Err(RapportError::AnneeSansDonnees(annee));
     }
     let indicateurs = crate::evaluation::actifs(store).await?;
+    let demandes = demandes(store, &indicateurs, annee, ventilation_du_rapport).await?;
+    let toutes = fiches(store, secteur, tr, &demandes, annee, Lecture::Publiee).await?;
     let mut axes = Vec::new();
-    let mut toutes: Vec<FicheIndicateur> = Vec::new();
     for axe in Axe::all() {
         let mut leviers = Vec::new();
         for levier in Levier::all().filter(|l| l.axe() == axe) {
-            let mut fiches = Vec::new();
-            for i in indicateurs.iter().filter(|i| i.levier == levier) {
-                let cible = crate::evaluation::cible(store, i, annee).await?;
-                let f = fiche(
-                    store,
-                    secteur,
-                    tr,
-                    i,
-                    cible,
-                    Demande {
-                        annee,
-                        par: ventilation_du_rapport(i),
-                        lecture: Lecture::Publiee,
-                    },
-                )
-                .await?;
-                toutes.push(f.clone());
-                fiches.push(f);
-            }
+            let fiches: Vec<FicheIndicateur> = indicateurs
+                .iter()
+                .zip(&toutes)
+                .filter(|(i, _)| i.levier == levier)
+                .map(|(_, f)| f.clone())
+                .collect();
             leviers.push(SectionLevier {
                 code: levier.as_str().to_owned(),
                 libelle: format!(

@@ -10,6 +10,8 @@ use campus_parcours::plan::{
     UnitKind, plan,
 };
 use campus_parcours::{CompetenceId, ParcoursError, Referentiel, Route};
+use campus_store::Store;
+use campus_store::parcours::{CalculParcours, Canal};
 
 use crate::i18n::Tr;
 use crate::parcours::engine::Loaded;
@@ -39,6 +41,21 @@ pub fn compute(loaded: &Loaded, demande: &DemandeParcours) -> Result<Computed, P
         },
     )?;
     Ok(Computed { gap, outcome })
+}
+
+/// Records a computation, naming no one, for the evaluation of lever 3
+/// (paths computed, share with a plan). A failure to record is logged
+/// and does not withhold the person's results.
+pub async fn noter(store: &Store, demande: &DemandeParcours, computed: &Computed, canal: Canal) {
+    let calcul = CalculParcours {
+        statut: demande.statut.map(|s| s.as_str()),
+        cible: demande.cible.as_str(),
+        plan_trouve: matches!(computed.outcome, Outcome::Plans { .. }),
+        canal,
+    };
+    if let Err(e) = store.parcours().noter_calcul(calcul).await {
+        tracing::warn!(erreur = %e, "calcul de parcours non compté");
+    }
 }
 
 /// A missing skill.

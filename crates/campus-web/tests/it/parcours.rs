@@ -15,6 +15,20 @@ use serde_json::{Value, json};
 
 use crate::testkit::{Client, Data, TestApp, extract_csrf};
 
+/// The figure of an evaluation formula over every year, as the campus
+/// team's dashboard computes it.
+async fn figure(app: &TestApp, formule: &str) -> campus_domain::evaluation::calcul::Mesure {
+    let formule = campus_domain::evaluation::formule::Formule::parse(formule).unwrap();
+    let secteur = app.state.config.sector.sector().unwrap();
+    app.state
+        .store
+        .evaluation()
+        .calculer(&formule, None, None, &secteur)
+        .await
+        .unwrap()
+        .total
+}
+
 /// A platform started as a fresh clone starts: the embedded subset of the
 /// referentials loaded, its programmes attached and its blocs aligned.
 /// Loading the engine takes far longer in a test build on a busy machine
@@ -408,6 +422,9 @@ async fn guided_form_results_saving_and_api_on_the_real_catalogue() {
         }
     }
     assert!(answer["sans_plan"].is_null());
+    // Counted for the evaluation with its plan.
+    let avec_plan = "compte(parcours_calculs[plan = oui et canal = \"api\"])";
+    assert_eq!(figure(&app, avec_plan).await.effectif, 1);
     assert!(
         best["distance_km"].as_f64().is_some_and(|d| d >= 0.0),
         "{best}"
@@ -688,6 +705,22 @@ async fn a_path_the_catalogue_cannot_complete_gets_the_closest_plan() {
     assert!(field.contains(&first), "{href} {field}");
     assert!(form.contains("Compétences de"), "{form}");
     assert!(form.contains("value=\"Tours\""), "{form}");
+
+    // Both computations count for the evaluation (lever 3), unnamed, and
+    // neither found a plan; the module request page computed nothing.
+    assert_eq!(figure(&app, "compte(parcours_calculs)").await.effectif, 2);
+    assert_eq!(
+        figure(&app, "compte(parcours_calculs[canal = \"api\"])")
+            .await
+            .effectif,
+        1
+    );
+    assert_eq!(
+        figure(&app, "taux(parcours_calculs[plan = oui], parcours_calculs)")
+            .await
+            .valeur,
+        Some(0.0)
+    );
     app.stop().await;
 }
 

@@ -307,7 +307,9 @@ async fn a_we_lab_project_from_idea_to_transfer_and_a_guest_of_one_project() {
     fill(&guest, "champ-display_name", "Paul Martin").await;
     fill(&guest, "champ-password", crate::testkit::PASSWORD).await;
     submit(&guest, "/invitation").await;
-    page_with(&guest, "Paul Martin").await;
+    // The invitation form already shows the name: wait for the account
+    // page the acceptance leads to, so the session cookie is set.
+    page_with(&guest, "Mes informations").await;
     guest.goto(&url).await.unwrap();
     page_with(&guest, "Déposer un document").await;
     check(&guest, &axe, "projet vu par un invité", &mut failures).await;

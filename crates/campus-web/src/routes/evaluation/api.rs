@@ -9,12 +9,12 @@ use campus_domain::evaluation::calcul::Cellule;
 use campus_domain::evaluation::formule::Agregat;
 use campus_domain::evaluation::indicateur::Indicateur;
 use campus_domain::evaluation::registre::Sens;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::{annee_demandee, indicateur_or_404, secteur, ventilation_demandee};
+use super::{IndicateurDemande, Periode, indicateur_demande};
 use crate::error::{AppResult, Problem};
-use crate::evaluation::{Demande, Lecture, fiche};
+use crate::evaluation::Lecture;
 use crate::i18n::{Lang, Tr};
 use crate::state::AppState;
 
@@ -135,18 +135,9 @@ pub(crate) async fn list(State(state): State<AppState>) -> AppResult<Json<Vec<In
     ))
 }
 
-#[derive(Deserialize, Default, utoipa::IntoParams)]
-#[serde(default)]
-pub(crate) struct FiguresQuery {
-    /// The year (the current one by default).
-    annee: Option<String>,
-    /// A breakdown the indicator offers (`departement`, `public`…).
-    par: Option<String>,
-}
-
 #[utoipa::path(get, path = "/api/v1/indicateurs/{code}", tag = "evaluation",
     description = "Les chiffres publiés d'un indicateur pour une année, sa série et une ventilation, avec le secret statistique appliqué (effectifs de 1 à 4 masqués, taux sur moins de 20 « nd », masquage secondaire).",
-    params(("code" = String, Path, description = "Code de l'indicateur, ex. L1-ATELIERS"), FiguresQuery),
+    params(("code" = String, Path, description = "Code de l'indicateur, ex. L1-ATELIERS"), Periode),
     responses(
         (status = 200, body = FiguresDto),
         (status = 400, body = Problem, content_type = "application/problem+json"),
@@ -154,26 +145,15 @@ pub(crate) struct FiguresQuery {
 pub(crate) async fn get(
     State(state): State<AppState>,
     Path(code): Path<String>,
-    Query(q): Query<FiguresQuery>,
+    Query(q): Query<Periode>,
 ) -> AppResult<Json<FiguresDto>> {
-    let i = indicateur_or_404(&state, &code).await?;
-    let annee = annee_demandee(&state, q.annee.as_deref())?;
-    let par = ventilation_demandee(&i, q.par.as_deref())?;
-    let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
     let tr = Tr::new(Lang::Fr);
-    let f = fiche(
-        &state.store,
-        &secteur(&state)?,
-        &tr,
-        &i,
-        cible,
-        Demande {
-            annee,
-            par,
-            lecture: Lecture::Publiee,
-        },
-    )
-    .await?;
+    let IndicateurDemande {
+        indicateur: i,
+        annee,
+        fiche: f,
+        ..
+    } = indicateur_demande(&state, &tr, &code, &q, Lecture::Publiee).await?;
     // A rate without a figure is one over too few; any other, a small count.
     let absent = match i.fiche.formule.agregat {
         Agregat::Taux => Cellule::NonDiffusable,

@@ -6,8 +6,9 @@ use askama::Template;
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 
+use super::Periode;
 use super::annee_demandee;
-use super::tableau::{BlocAxe, Periode, blocs};
+use super::tableau::{BlocAxe, blocs};
 use crate::chrome::Chrome;
 use crate::error::AppResult;
 use crate::evaluation::Lecture;

@@ -15,10 +15,14 @@ mod rapports;
 mod tableau;
 
 use campus_domain::evaluation::indicateur::Indicateur;
+use campus_domain::evaluation::rapport::FicheIndicateur;
 use campus_domain::evaluation::registre::Ventilation;
+use serde::Deserialize;
 
 use crate::authz::{Access, RouteDef};
 use crate::error::{AppError, AppResult};
+use crate::evaluation::{Lecture, demandes, fiches};
+use crate::i18n::Tr;
 use crate::state::AppState;
 
 pub fn routes() -> Vec<RouteDef> {
@@ -128,4 +132,60 @@ async fn indicateur_or_404(state: &AppState, code: &str) -> AppResult<Indicateur
         .into_iter()
         .find(|i| i.code.as_str() == code)
         .ok_or(AppError::NotFound)
+}
+
+/// What a reader asks of one indicator: `?annee=` and `?par=`, as typed.
+#[derive(Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub(crate) struct Periode {
+    /// The year (the current one by default).
+    annee: Option<String>,
+    /// A breakdown the indicator offers (`departement`, `public`…).
+    par: Option<String>,
+}
+
+/// One indicator as a request asks it: found in force (else 404), its
+/// year and breakdown read (else 400), its target and figures computed
+/// for `lecture`.
+struct IndicateurDemande {
+    indicateur: Indicateur,
+    annee: i32,
+    par: Option<Ventilation>,
+    fiche: FicheIndicateur,
+}
+
+async fn indicateur_demande(
+    state: &AppState,
+    tr: &Tr,
+    code: &str,
+    q: &Periode,
+    lecture: Lecture,
+) -> AppResult<IndicateurDemande> {
+    let indicateur = indicateur_or_404(state, code).await?;
+    let annee = annee_demandee(state, q.annee.as_deref())?;
+    let par = ventilation_demandee(&indicateur, q.par.as_deref())?;
+    let demandes = demandes(
+        &state.store,
+        std::slice::from_ref(&indicateur),
+        annee,
+        |_| par,
+    )
+    .await?;
+    let fiche = fiches(
+        &state.store,
+        &secteur(state)?,
+        tr,
+        &demandes,
+        annee,
+        lecture,
+    )
+    .await?
+    .pop()
+    .ok_or(AppError::NotFound)?;
+    Ok(IndicateurDemande {
+        indicateur,
+        annee,
+        par,
+        fiche,
+    })
 }

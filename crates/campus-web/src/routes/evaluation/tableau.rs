@@ -13,21 +13,14 @@ use campus_domain::evaluation::rapport::{FicheIndicateur, format_valeur};
 use campus_domain::evaluation::registre::{Axe, Levier, Ventilation};
 use campus_formats::csv_export::CsvExport;
 use campus_formats::evaluation::graphique;
-use serde::Deserialize;
 
-use super::{annee_demandee, indicateur_or_404, secteur, ventilation_demandee};
+use super::{IndicateurDemande, Periode, annee_demandee, indicateur_demande, secteur};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
-use crate::evaluation::{Demande, Lecture, fiche};
+use crate::evaluation::{Lecture, demandes, fiches};
 use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::templates::render;
-
-#[derive(Deserialize, Default)]
-pub(crate) struct Periode {
-    pub(crate) annee: Option<String>,
-    pub(crate) par: Option<String>,
-}
 
 /// An indicator's line in a table of the dashboard.
 pub(crate) struct Ligne {
@@ -117,28 +110,26 @@ pub(crate) async fn blocs(
     lecture: Lecture,
 ) -> AppResult<Vec<BlocAxe>> {
     let indicateurs = crate::evaluation::actifs(&state.store).await?;
+    let demandes = demandes(&state.store, &indicateurs, annee, |_| None).await?;
+    let fiches = fiches(
+        &state.store,
+        &secteur(state)?,
+        tr,
+        &demandes,
+        annee,
+        lecture,
+    )
+    .await?;
     let mut axes = Vec::new();
     for axe in Axe::all() {
         let mut leviers = Vec::new();
         for levier in Levier::all().filter(|l| l.axe() == axe) {
-            let mut lignes = Vec::new();
-            for i in indicateurs.iter().filter(|i| i.levier == levier) {
-                let cible = crate::evaluation::cible(&state.store, i, annee).await?;
-                let f = fiche(
-                    &state.store,
-                    &secteur(state)?,
-                    tr,
-                    i,
-                    cible,
-                    Demande {
-                        annee,
-                        par: None,
-                        lecture,
-                    },
-                )
-                .await?;
-                lignes.push(Ligne::of(tr, &f));
-            }
+            let lignes = indicateurs
+                .iter()
+                .zip(&fiches)
+                .filter(|(i, _)| i.levier == levier)
+                .map(|(_, f)| Ligne::of(tr, f))
+                .collect();
             leviers.push(BlocLevier {
                 numero: levier.as_str().to_owned(),
                 titre: titre_levier(tr, levier),
@@ -211,28 +202,24 @@ pub(crate) async fn levier(
     let tr = chrome.tr();
     let levier = Levier::parse(&numero).map_err(|_| AppError::NotFound)?;
     let annee = annee_demandee(&state, q.annee.as_deref())?;
-    let mut graphiques = Vec::new();
-    for i in crate::evaluation::actifs(&state.store)
+    let indicateurs: Vec<Indicateur> = crate::evaluation::actifs(&state.store)
         .await?
-        .iter()
+        .into_iter()
         .filter(|i| i.levier == levier)
-    {
-        let cible = crate::evaluation::cible(&state.store, i, annee).await?;
-        let f = fiche(
-            &state.store,
-            &secteur(&state)?,
-            &tr,
-            i,
-            cible,
-            Demande {
-                annee,
-                par: None,
-                lecture: Lecture::Interne,
-            },
-        )
-        .await?;
-        graphiques.push(graphique(&tr, &f));
-    }
+        .collect();
+    let demandes = demandes(&state.store, &indicateurs, annee, |_| None).await?;
+    let graphiques = fiches(
+        &state.store,
+        &secteur(&state)?,
+        &tr,
+        &demandes,
+        annee,
+        Lecture::Interne,
+    )
+    .await?
+    .iter()
+    .map(|f| graphique(&tr, f))
+    .collect();
     let page = LevierPage {
         annees: annees(&state, annee).await?,
         titre: titre_levier(&tr, levier),
@@ -290,23 +277,12 @@ pub(crate) async fn indicateur(
     Query(q): Query<Periode>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let i = indicateur_or_404(&state, &code).await?;
-    let annee = annee_demandee(&state, q.annee.as_deref())?;
-    let par = ventilation_demandee(&i, q.par.as_deref())?;
-    let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
-    let f = fiche(
-        &state.store,
-        &secteur(&state)?,
-        &tr,
-        &i,
-        cible,
-        Demande {
-            annee,
-            par,
-            lecture: Lecture::Interne,
-        },
-    )
-    .await?;
+    let IndicateurDemande {
+        indicateur: i,
+        annee,
+        par,
+        fiche: f,
+    } = indicateur_demande(&state, &tr, &code, &q, Lecture::Interne).await?;
     let barres = f
         .ventilation
         .as_ref()
@@ -347,23 +323,9 @@ pub(crate) async fn csv(
     Query(q): Query<Periode>,
 ) -> AppResult<Response> {
     let tr = chrome.tr();
-    let i = indicateur_or_404(&state, &code).await?;
-    let annee = annee_demandee(&state, q.annee.as_deref())?;
-    let par = ventilation_demandee(&i, q.par.as_deref())?;
-    let cible = crate::evaluation::cible(&state.store, &i, annee).await?;
-    let f = fiche(
-        &state.store,
-        &secteur(&state)?,
-        &tr,
-        &i,
-        cible,
-        Demande {
-            annee,
-            par,
-            lecture: Lecture::Interne,
-        },
-    )
-    .await?;
+    let IndicateurDemande {
+        annee, fiche: f, ..
+    } = indicateur_demande(&state, &tr, &code, &q, Lecture::Interne).await?;
     let mut export = CsvExport::new(
         [
             "csv-evaluation-indicateur",

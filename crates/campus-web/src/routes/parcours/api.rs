@@ -15,6 +15,7 @@ use campus_parcours::Route;
 use campus_parcours::gap::Requirement;
 use campus_parcours::passerelles::{passerelles, summary_plan, with_every_mobilite};
 use campus_parcours::plan::{Objective, Outcome, Plan, PlanReason, UnitKind};
+use campus_store::parcours::Canal;
 use campus_store::rate_limits::Limit;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -27,7 +28,7 @@ use crate::forms::ApiJson;
 use crate::i18n::Tr;
 use crate::parcours::demande::{message, parse};
 use crate::parcours::engine::Loaded;
-use crate::parcours::view::compute;
+use crate::parcours::view::{compute, noter};
 use crate::rate_limit::{self, Check};
 use crate::state::AppState;
 
@@ -523,6 +524,7 @@ pub(crate) async fn api_parcours(
     let demande = parse(&state, &loaded, &d).map_err(|errors| api_errors(&tr, &errors))?;
     let computed = compute(&loaded, &demande)
         .map_err(|e| invalid(vec![("profil".to_owned(), tr.t(e.message_key()))]))?;
+    noter(&state.store, &demande, &computed, Canal::Api).await;
     let g = &computed.gap;
     let ecart = g
         .missing

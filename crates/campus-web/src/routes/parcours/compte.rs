@@ -190,7 +190,7 @@ async fn reopen(
     match parse(&state, &loaded, &d) {
         Ok(demande) => {
             let notice = notice(&chrome, &q.ok);
-            let mut page = results(&state, chrome, Some(&me), d, demande, pour).await?;
+            let mut page = results(&state, chrome, Some(&me), d, demande, pour, None).await?;
             page.notice = notice;
             page.can_save = false;
             page.saved = Some(info);

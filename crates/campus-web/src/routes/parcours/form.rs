@@ -11,7 +11,7 @@ use campus_domain::StatutApprenant;
 use campus_domain::parcours::demande::EXPERIENCE_ROWS;
 use campus_domain::parcours::{Champ, DemandeParcours, Etape, SaisieParcours};
 use campus_store::StoreError;
-use campus_store::parcours::NewSavedPlan;
+use campus_store::parcours::{Canal, NewSavedPlan};
 use serde::Deserialize;
 
 use crate::auth::{CurrentUser, Identity, MaybeUser};
@@ -23,7 +23,7 @@ use crate::parcours::demande::{
     MODALITES, OBJECTIFS, first_step, form_errors, hidden, parse, verifier,
 };
 use crate::parcours::pages::{For, FormPage, ResultsPage};
-use crate::parcours::view::{compute, results_view};
+use crate::parcours::view::{compute, noter, results_view};
 use crate::routes::{invalid, see_other};
 use crate::state::AppState;
 use crate::templates::render;
@@ -209,7 +209,16 @@ async fn step(
         },
         None => match parse(&state, &loaded, &form.d) {
             Ok(demande) => {
-                let page = results(&state, chrome, me.as_ref(), form.d, demande, pour).await?;
+                let page = results(
+                    &state,
+                    chrome,
+                    me.as_ref(),
+                    form.d,
+                    demande,
+                    pour,
+                    Some(Canal::Site),
+                )
+                .await?;
                 return Ok(render(&page)?.into_response());
             }
             Err(errors) => errors,
@@ -235,7 +244,7 @@ async fn results_again(
     let loaded = state.parcours.current(&state.store).await?;
     match parse(&state, &loaded, &form.d) {
         Ok(demande) => {
-            let page = results(&state, chrome, me.as_ref(), form.d, demande, pour).await?;
+            let page = results(&state, chrome, me.as_ref(), form.d, demande, pour, None).await?;
             Ok(render(&page)?.into_response())
         }
         Err(errors) => {
@@ -250,6 +259,9 @@ async fn results_again(
 
 /// Computes the results of a valid request, ready to render (callers add
 /// what they know: a saved path, a notice, errors of the save form).
+/// `compte`: the channel of a new request, which the evaluation counts;
+/// `None` for the same results shown again (after signing in, a saved
+/// path reopened).
 pub(crate) async fn results(
     state: &AppState,
     chrome: Chrome,
@@ -257,12 +269,16 @@ pub(crate) async fn results(
     d: SaisieParcours,
     demande: DemandeParcours,
     pour: For,
+    compte: Option<Canal>,
 ) -> AppResult<ResultsPage> {
     let loaded = state.parcours.current(&state.store).await?;
     let computed = compute(&loaded, &demande).map_err(|e| AppError::BadRequest {
         key: e.message_key(),
         detail: Some(e.to_string()),
     })?;
+    if let Some(canal) = compte {
+        noter(&state.store, &demande, &computed, canal).await;
+    }
     let tr = chrome.tr();
     let v = results_view(&tr, &loaded, &demande, &computed);
     let titre = tr.ts("parcours-save-default-title", "metier", &v.cible_libelle);
@@ -305,7 +321,7 @@ async fn save(
     if titre.chars().count() > MAX_TITLE {
         let mut errors = FormErrors::default();
         errors.add("titre", tr.tn("text-too-long", "max", MAX_TITLE as u64));
-        let mut page = results(&state, chrome, Some(&me), form.d, demande, pour).await?;
+        let mut page = results(&state, chrome, Some(&me), form.d, demande, pour, None).await?;
         page.errors = errors;
         page.titre = titre.to_owned();
         return Ok(invalid(render(&page)?));
