@@ -256,6 +256,23 @@ fn ventiler(
     }
 }
 
+/// What stands for a figure `lecture` reads without a value: published,
+/// a rate is one over too few (« nd ») and any other figure a small count
+/// or one that would give a small count back (« s »); for the campus
+/// team, a figure without a value is undefined (« nd »: a mean or a rate
+/// of nothing).
+pub fn absente(agregat: Agregat, lecture: Lecture) -> Cellule {
+    match (lecture, agregat) {
+        (Lecture::Publiee, a) if a != Agregat::Taux => Cellule::Masquee,
+        _ => Cellule::NonDiffusable,
+    }
+}
+
+/// What a figure prints, its absence told as `lecture` reads it.
+pub fn afficher(v: Option<f64>, unite: &str, agregat: Agregat, lecture: Lecture) -> String {
+    affichage(v.map_or(absente(agregat, lecture), Cellule::Valeur), unite)
+}
+
 /// What a cell prints: the figure with its unit, « s » (secret
 /// statistique) or « nd » (non diffusable), as official statistics write
 /// them.

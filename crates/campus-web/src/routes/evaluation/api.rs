@@ -5,8 +5,6 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use campus_domain::evaluation::calcul::Cellule;
-use campus_domain::evaluation::formule::Agregat;
 use campus_domain::evaluation::indicateur::Indicateur;
 use campus_domain::evaluation::registre::Sens;
 use serde::Serialize;
@@ -154,15 +152,11 @@ pub(crate) async fn get(
         fiche: f,
         ..
     } = indicateur_demande(&state, &tr, &code, &q, Lecture::Publiee).await?;
-    // A rate without a figure is one over too few; any other, a small count.
-    let absent = match i.fiche.formule.agregat {
-        Agregat::Taux => Cellule::NonDiffusable,
-        _ => Cellule::Masquee,
-    };
+    let agregat = i.fiche.formule.agregat;
     let mesure = |v: Option<f64>| {
         MesureDto::of(
             v,
-            crate::evaluation::affichage(v.map_or(absent, Cellule::Valeur), &f.unite),
+            crate::evaluation::afficher(v, &f.unite, agregat, Lecture::Publiee),
         )
     };
     Ok(Json(FiguresDto {

@@ -17,7 +17,7 @@ use campus_formats::evaluation::graphique;
 use super::{IndicateurDemande, Periode, annee_demandee, indicateur_demande, secteur};
 use crate::chrome::Chrome;
 use crate::error::{AppError, AppResult};
-use crate::evaluation::{Lecture, demandes, fiches};
+use crate::evaluation::{Lecture, afficher, demandes, fiches};
 use crate::i18n::Tr;
 use crate::state::AppState;
 use crate::templates::render;
@@ -34,11 +34,12 @@ pub(crate) struct Ligne {
 }
 
 impl Ligne {
-    pub(crate) fn of(tr: &Tr, f: &FicheIndicateur) -> Ligne {
+    /// The line of indicator `i`'s figures `f`, as `lecture` reads them.
+    pub(crate) fn of(tr: &Tr, i: &Indicateur, f: &FicheIndicateur, lecture: Lecture) -> Ligne {
         Ligne {
             code: f.code.clone(),
             nom: f.nom.clone(),
-            valeur: valeur(f.valeur, &f.unite),
+            valeur: afficher(f.valeur, &f.unite, i.fiche.formule.agregat, lecture),
             cible: f
                 .cible
                 .map(|c| format_valeur(c, &f.unite))
@@ -51,11 +52,6 @@ impl Ligne {
             resume: f.resume(),
         }
     }
-}
-
-fn valeur(v: Option<f64>, unite: &str) -> String {
-    v.map(|v| format_valeur(v, unite))
-        .unwrap_or_else(|| "nd".to_owned())
 }
 
 /// A lever and its indicators' lines.
@@ -128,7 +124,7 @@ pub(crate) async fn blocs(
                 .iter()
                 .zip(&fiches)
                 .filter(|(i, _)| i.levier == levier)
-                .map(|(_, f)| Ligne::of(tr, f))
+                .map(|(i, f)| Ligne::of(tr, i, f, lecture))
                 .collect();
             leviers.push(BlocLevier {
                 numero: levier.as_str().to_owned(),
@@ -169,15 +165,20 @@ pub(crate) struct Graphique {
     pub points: Vec<(i32, String)>,
 }
 
-fn graphique(tr: &Tr, f: &FicheIndicateur) -> Graphique {
+/// The campus team's chart of indicator `i`'s figures `f`.
+fn graphique(tr: &Tr, i: &Indicateur, f: &FicheIndicateur) -> Graphique {
+    let agregat = i.fiche.formule.agregat;
     Graphique {
         courbe: graphique::courbe(&f.serie, f.cible, &f.nom, &f.unite),
         points: f
             .serie
             .iter()
-            .map(|p| (p.annee, valeur(p.valeur, &f.unite)))
+            .map(|p| {
+                let v = afficher(p.valeur, &f.unite, agregat, Lecture::Interne);
+                (p.annee, v)
+            })
             .collect(),
-        ligne: Ligne::of(tr, f),
+        ligne: Ligne::of(tr, i, f, Lecture::Interne),
     }
 }
 
@@ -218,7 +219,8 @@ pub(crate) async fn levier(
     )
     .await?
     .iter()
-    .map(|f| graphique(&tr, f))
+    .zip(&indicateurs)
+    .map(|(f, i)| graphique(&tr, i, f))
     .collect();
     let page = LevierPage {
         annees: annees(&state, annee).await?,
@@ -292,7 +294,7 @@ pub(crate) async fn indicateur(
         levier: titre_levier(&tr, i.levier),
         levier_numero: i.levier.as_str().to_owned(),
         denominateur: i.fiche.denominateur.clone(),
-        graphique: graphique(&tr, &f),
+        graphique: graphique(&tr, &i, &f),
         ventilations: ventilations(&tr, &i, par),
         par: par.map(|p| p.as_str().to_owned()).unwrap_or_default(),
         barres,
