@@ -447,6 +447,9 @@ impl Brut {
     }
 }
 
+/// One year's total and lines, as read.
+type BrutsAnnee = (Brut, BTreeMap<Option<String>, Brut>);
+
 /// Computations over one record kind: its year and breakdown.
 struct Requete<'a> {
     store: &'a crate::Store,
@@ -677,8 +680,7 @@ impl Requete<'_> {
             .enumerate()
             .map(|(j, (i, plan))| {
                 let agregat = plan.formule.agregat;
-                let mut bruts: BTreeMap<Option<i32>, (Brut, BTreeMap<Option<String>, Brut>)> =
-                    BTreeMap::new();
+                let mut bruts: BTreeMap<Option<i32>, BrutsAnnee> = BTreeMap::new();
                 if !self.par_annee {
                     // Even over no record, the figure (0, or undefined).
                     bruts.insert(None, Default::default());
