@@ -102,8 +102,7 @@ pub(crate) async fn demandes<'a>(
 
 /// Indicators computed for `annee`, each with its history up to that
 /// year and, when asked, its breakdown of the year, in the order asked,
-/// as `lecture` may see them, with as few passes over the records as can
-/// be:
+/// as `lecture` may see them. As few passes over the records as can be:
 /// one lot per breakdown asked, in which a dated indicator's series and
 /// its breakdown of the year come from one pass over its record kind.
 pub(crate) async fn fiches(

@@ -96,6 +96,7 @@ pub async fn assembler(
     let indicateurs = crate::evaluation::actifs(store).await?;
     let demandes = demandes(store, &indicateurs, annee, ventilation_du_rapport).await?;
     let toutes = fiches(store, secteur, tr, &demandes, annee, Lecture::Publiee).await?;
+    let commentaires = store.indicateurs().commentaires(annee).await?;
     let mut axes = Vec::new();
     for axe in Axe::all() {
         let mut leviers = Vec::new();
@@ -113,8 +114,10 @@ pub async fn assembler(
                     tr.tn("lever-label", "number", u64::from(levier_numero(levier))),
                     tr.t(&format!("lever-{}-title", levier.as_str()))
                 ),
-                commentaire: crate::evaluation::commentaire(store, annee, levier)
-                    .await?
+                commentaire: commentaires
+                    .iter()
+                    .find(|c| c.levier == levier)
+                    .map(|c| c.texte.clone())
                     .unwrap_or_default(),
                 indicateurs: fiches,
             });
